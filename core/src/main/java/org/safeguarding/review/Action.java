@@ -1,0 +1,46 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Something to do: an action for practice in a learning document ("what we need to do",
+ * "practitioners should") or an immediate action taken after a rapid review.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableAction.class)
+public abstract class Action implements Extensible {
+
+  /** The action's identifier, unique within the document, where it has one. */
+  public abstract Optional<
+          @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>
+      getId();
+
+  /** What is to be done. */
+  @NotNull
+  @Text(max = Constraints.STATEMENT_MAX)
+  public abstract String getStatement();
+
+  /** The kinds of agency that are to do it. */
+  public abstract List<AgencyKind> getAgencies();
+
+  /** The learning themes it is tagged with. */
+  public abstract List<Theme> getThemes();
+
+  /** An action with only a statement. */
+  public static Action of(String statement) {
+    return builder().statement(statement).build();
+  }
+
+  /** A builder for an action. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Action}. */
+  public static final class Builder extends ImmutableAction.Builder {}
+}

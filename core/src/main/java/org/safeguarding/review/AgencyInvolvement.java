@@ -1,0 +1,30 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** One agency's involvement with a child and family, summarised for a rapid review. */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableAgencyInvolvement.class)
+public abstract class AgencyInvolvement implements Extensible {
+
+  /** The agency. */
+  @NotNull
+  @Valid
+  public abstract Agency getAgency();
+
+  /** What the agency knew and did. */
+  @NotNull
+  @Text(max = Constraints.TEXT_MAX)
+  public abstract String getSummary();
+
+  /** A builder for an agency's involvement. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AgencyInvolvement}. */
+  public static final class Builder extends ImmutableAgencyInvolvement.Builder {}
+}

@@ -1,0 +1,66 @@
+package org.safeguarding.review;
+
+/**
+ * Patterns, lengths and messages shared by the model's annotations, its checks and the published
+ * JSON Schemas, defined once so that all of them agree.
+ *
+ * <p>Patterns are anchored and use only syntax that Java and ECMA-262 regular expressions read
+ * the same way, because the schemas carry them unchanged.
+ */
+public final class Constraints {
+
+  /**
+   * A text that is not blank: it holds at least one character that {@link
+   * Character#isWhitespace(int)} does not count as whitespace, exactly as {@link String#isBlank()}
+   * decides.
+   */
+  public static final String NOT_BLANK_PATTERN =
+      "^[\\s\\S]*[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A"
+          + "\\u2028\\u2029\\u205F\\u3000][\\s\\S]*$";
+
+  /** What {@link #NOT_BLANK_PATTERN} requires, in words. */
+  public static final String NOT_BLANK_MESSAGE = "must not be blank";
+
+  /** An identifier: a letter or digit, then up to 63 letters, digits, '.', '_' or '-'. */
+  public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+  /** What {@link #ID_PATTERN} allows, in words. */
+  public static final String ID_MESSAGE =
+      "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+
+  /** A semantic version number such as {@code 1.0.0}. */
+  public static final String SCHEMA_VERSION_PATTERN = "^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$";
+
+  /** What {@link #SCHEMA_VERSION_PATTERN} allows, in words. */
+  public static final String SCHEMA_VERSION_MESSAGE = "must be a version number such as 1.0.0";
+
+  /**
+   * An absolute http or https link: a host, an optional port, then a path, query or fragment of
+   * the characters RFC 3986 allows unescaped (and percent escapes).
+   */
+  public static final String LINK_PATTERN =
+      "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!#-;=?-\\[\\]_a-z~]*)?$";
+
+  /** What {@link #LINK_PATTERN} allows, in words. */
+  public static final String LINK_MESSAGE = "must be an absolute http or https link";
+
+  /** Longest link. */
+  public static final int LINK_MAX = 2_000;
+
+  /** Longest name, label, pseudonym, heading or keyword. */
+  public static final int NAME_MAX = 200;
+
+  /** Longest title. */
+  public static final int TITLE_MAX = 500;
+
+  /** Longest statement: a finding, recommendation, action, question or rationale. */
+  public static final int STATEMENT_MAX = 5_000;
+
+  /** Longest free text: a paragraph, a detail, a summary or an analysis. */
+  public static final int TEXT_MAX = 50_000;
+
+  /** Largest age value in any unit. */
+  public static final int AGE_MAX = 150;
+
+  private Constraints() {}
+}

@@ -1,0 +1,45 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * What a rapid review decided: whether the criteria for a local child safeguarding practice review
+ * are met, what happens next, and why. A decision always carries its rationale.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableDecision.class)
+public abstract class Decision implements Extensible {
+
+  /**
+   * Whether the criteria for a local child safeguarding practice review (SI 2018/789 regulation 11)
+   * are met; empty when the partners could not agree or did not say.
+   */
+  public abstract Optional<Boolean> getCriteriaMet();
+
+  /** What happens next. */
+  @NotNull
+  public abstract DecisionOutcome getOutcome();
+
+  /** Why; required for every decision. */
+  @NotNull
+  @Text(max = Constraints.TEXT_MAX)
+  public abstract String getRationale();
+
+  /** Whether the partners think a national review may be appropriate. */
+  public abstract Optional<Boolean> getNationalReviewRecommended();
+
+  /** When the decision was made. */
+  public abstract Optional<LocalDate> getDate();
+
+  /** A builder for a decision. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Decision}. */
+  public static final class Builder extends ImmutableDecision.Builder {}
+}

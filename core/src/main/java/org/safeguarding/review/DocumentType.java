@@ -1,0 +1,51 @@
+package org.safeguarding.review;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
+
+/** The two exchange documents, named in JSON by their {@code documentType} property. */
+public enum DocumentType {
+  /** A {@link RapidReview}. */
+  RAPID_REVIEW("RapidReview", RapidReview.class),
+  /** A {@link LearningSummary}. */
+  LEARNING_SUMMARY("LearningSummary", LearningSummary.class);
+
+  private final String jsonName;
+  private final Class<? extends ReviewDocument> modelType;
+
+  DocumentType(String jsonName, Class<? extends ReviewDocument> modelType) {
+    this.jsonName = jsonName;
+    this.modelType = modelType;
+  }
+
+  /** The name written in the {@code documentType} property, such as {@code "RapidReview"}. */
+  @JsonValue
+  public String getJsonName() {
+    return jsonName;
+  }
+
+  /** The model type of documents of this type. */
+  public Class<? extends ReviewDocument> getModelType() {
+    return modelType;
+  }
+
+  /** The document type written as {@code jsonName}, or empty if there is none. */
+  public static Optional<DocumentType> fromJsonName(String jsonName) {
+    for (DocumentType type : values()) {
+      if (type.jsonName.equals(jsonName)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The document type whose model type is {@code modelType} or a subtype of it, if one is. */
+  public static Optional<DocumentType> of(Class<?> modelType) {
+    for (DocumentType type : values()) {
+      if (type.modelType.isAssignableFrom(modelType)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,49 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** A key practice episode in a rapid review: what happened at one point, and its analysis. */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableKeyPracticeEpisode.class)
+public abstract class KeyPracticeEpisode implements Extensible {
+
+  /** The episode's identifier, unique within the document, where it has one. */
+  public abstract Optional<
+          @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>
+      getId();
+
+  /** A short title. */
+  @NotNull
+  @Text(max = Constraints.TITLE_MAX)
+  public abstract String getTitle();
+
+  /** When it happened. */
+  public abstract Optional<PartialDate> getDate();
+
+  /** What happened. */
+  @NotNull
+  @Text(max = Constraints.TEXT_MAX)
+  public abstract String getDescription();
+
+  /** What the review makes of it. */
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getAnalysis();
+
+  /** The kinds of agency involved. */
+  public abstract List<AgencyKind> getAgencies();
+
+  /** The learning themes it is tagged with. */
+  public abstract List<Theme> getThemes();
+
+  /** A builder for a key practice episode. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link KeyPracticeEpisode}. */
+  public static final class Builder extends ImmutableKeyPracticeEpisode.Builder {}
+}

@@ -1,0 +1,29 @@
+package org.safeguarding.review;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** The Child Safeguarding Practice Review Panel's response to a rapid review. */
+@Value.Immutable
+@JsonDeserialize(as = ImmutablePanelResponse.class)
+public abstract class PanelResponse implements Extensible {
+
+  /** When the Panel responded. */
+  public abstract Optional<LocalDate> getDate();
+
+  /** Whether the Panel agreed with the partners' decision. */
+  public abstract Optional<Boolean> getAgreesWithDecision();
+
+  /** What the Panel said. */
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getSummary();
+
+  /** A builder for a Panel response. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PanelResponse}. */
+  public static final class Builder extends ImmutablePanelResponse.Builder {}
+}

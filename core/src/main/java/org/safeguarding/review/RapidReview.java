@@ -1,0 +1,127 @@
+package org.safeguarding.review;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A rapid review: what the safeguarding partners send to the Child Safeguarding Practice Review
+ * Panel within 15 working days of a serious incident notification (Working Together to Safeguard
+ * Children 2023, chapter 5).
+ *
+ * <p>It holds the identifiers and dates, the children, the incident, the household and family
+ * network, each agency's involvement, key practice episodes, the child's lived experience, context
+ * and equality, good practice and learning, immediate actions, the decision with its rationale, the
+ * partners' sign-off and the Panel's response. Rapid reviews are not published: they are sensitive.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableRapidReview.class)
+@JsonIgnoreProperties(value = "documentType", allowGetters = true)
+@JsonPropertyOrder({"documentType", "schemaVersion"})
+public abstract non-sealed class RapidReview implements ReviewDocument {
+
+  /** Always {@link DocumentType#RAPID_REVIEW}. */
+  @Override
+  public final DocumentType getDocumentType() {
+    return DocumentType.RAPID_REVIEW;
+  }
+
+  /** The schema version; {@value ReviewDocument#CURRENT_SCHEMA_VERSION} unless set. */
+  @Override
+  @Value.Default
+  @NotNull
+  @Pattern(regexp = Constraints.SCHEMA_VERSION_PATTERN, message = Constraints.SCHEMA_VERSION_MESSAGE)
+  public String getSchemaVersion() {
+    return CURRENT_SCHEMA_VERSION;
+  }
+
+  @Override
+  @NotNull
+  @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
+  public abstract String getId();
+
+  /** The Panel's reference for the serious incident notification. */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPanelReference();
+
+  /** The safeguarding partnership carrying out the rapid review. */
+  @NotNull
+  @Valid
+  public abstract Partnership getPartnership();
+
+  /** The local authority where the incident happened. */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String>
+      getLocalAuthorityOfIncident();
+
+  /** The local authority where the child lived. */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String>
+      getLocalAuthorityOfResidence();
+
+  /** The review's dates, which must be in order. */
+  @NotNull
+  @Valid
+  public abstract RapidReviewTimeline getTimeline();
+
+  /** The children the notification concerns; at least one. */
+  @Size(min = 1)
+  public abstract List<@Valid Subject> getChildren();
+
+  /** The incident. */
+  @NotNull
+  @Valid
+  public abstract Incident getIncident();
+
+  /** The household and family network. */
+  public abstract List<@Valid FamilyMember> getFamilyMembers();
+
+  /** Temporary accommodation the family lived in. */
+  public abstract List<@Valid HousingPlacement> getHousingPlacements();
+
+  /** One summary for each agency involved. */
+  public abstract List<@Valid AgencyInvolvement> getAgencyInvolvement();
+
+  /** Key practice episodes with their analysis. */
+  public abstract List<@Valid KeyPracticeEpisode> getKeyPracticeEpisodes();
+
+  /** The child's lived experience, in words. */
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String>
+      getLivedExperience();
+
+  /** Context and equality: racism, inequalities and protected characteristics, in words. */
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String>
+      getContextAndEquality();
+
+  /** Good practice and learning found so far. */
+  public abstract List<@Valid Finding> getFindings();
+
+  /** Actions already taken or agreed. */
+  public abstract List<@Valid Action> getImmediateActions();
+
+  /** What the partners decided, and why. */
+  @NotNull
+  @Valid
+  public abstract Decision getDecision();
+
+  /** The statutory partners' sign-off. */
+  public abstract List<@Valid SignOff> getSignOff();
+
+  /** The Panel's response, once received. */
+  public abstract Optional<@Valid PanelResponse> getPanelResponse();
+
+  @Override
+  public abstract List<Theme> getThemes();
+
+  /** A builder for a rapid review. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RapidReview}. */
+  public static final class Builder extends ImmutableRapidReview.Builder {}
+}

@@ -1,0 +1,56 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A recommendation a review makes, linked by id to the {@linkplain Finding findings} it answers.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableRecommendation.class)
+public abstract class Recommendation implements Extensible {
+
+  /** The recommendation's identifier, unique within the document, such as {@code R1}. */
+  @NotNull
+  @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
+  public abstract String getId();
+
+  /** The recommendation itself. */
+  @NotNull
+  @Text(max = Constraints.STATEMENT_MAX)
+  public abstract String getStatement();
+
+  /** Who is to carry it out, such as "Those who commission housing providers". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getOwner();
+
+  /** The ids of the findings it answers; each must be the id of a finding in the document. */
+  public abstract List<
+          @NotNull @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
+          String>
+      getFindings();
+
+  /** Its priority. */
+  public abstract Optional<Priority> getPriority();
+
+  /** When it is to be carried out by. */
+  public abstract Optional<LocalDate> getTargetDate();
+
+  /** How far it has been carried out. */
+  public abstract Optional<RecommendationStatus> getStatus();
+
+  /** The learning themes it is tagged with. */
+  public abstract List<Theme> getThemes();
+
+  /** A builder for a recommendation. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Recommendation}. */
+  public static final class Builder extends ImmutableRecommendation.Builder {}
+}

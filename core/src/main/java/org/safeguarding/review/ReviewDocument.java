@@ -1,0 +1,28 @@
+package org.safeguarding.review;
+
+import java.util.List;
+
+/**
+ * An exchange document: a {@link RapidReview} or a {@link LearningSummary}.
+ *
+ * <p>Every document names its {@linkplain #getDocumentType() type} and the {@linkplain
+ * #getSchemaVersion() schema version} it was written against, has an {@linkplain #getId() id}
+ * unique among the sender's documents, and carries the learning themes it is tagged with.
+ */
+public sealed interface ReviewDocument extends Extensible permits RapidReview, LearningSummary {
+
+  /** The schema version documents are written against by this version of the library. */
+  String CURRENT_SCHEMA_VERSION = "1.0.0";
+
+  /** The type of this document, written first in JSON. */
+  DocumentType getDocumentType();
+
+  /** The schema version the document was written against, such as {@code 1.0.0}. */
+  String getSchemaVersion();
+
+  /** The sender's identifier of the document. */
+  String getId();
+
+  /** The learning themes the document as a whole is tagged with. */
+  List<Theme> getThemes();
+}

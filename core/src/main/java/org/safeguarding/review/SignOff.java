@@ -1,0 +1,31 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** One statutory partner's sign-off of a rapid review, by role rather than by name. */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableSignOff.class)
+public abstract class SignOff implements Extensible {
+
+  /** The statutory partner signing off. */
+  @NotNull
+  public abstract StatutoryPartner getPartner();
+
+  /** The role of the person who signed, such as "Director of Children's Services". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getRole();
+
+  /** When they signed. */
+  public abstract Optional<LocalDate> getDate();
+
+  /** A builder for a sign-off. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SignOff}. */
+  public static final class Builder extends ImmutableSignOff.Builder {}
+}

@@ -1,0 +1,59 @@
+package org.safeguarding.review.json;
+
+import java.util.stream.Collectors;
+import org.safeguarding.review.validation.ValidationReport;
+
+/**
+ * Thrown when JSON cannot be read as a valid document. It carries the full {@linkplain #getReport()
+ * report}: every problem found, each with a JSON Pointer and a plain message. Its own message
+ * lists the first few errors and, like the report, never repeats a value from the input.
+ */
+public class DocumentReadException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+  private static final int ERRORS_IN_MESSAGE = 5;
+
+  /** What kind of failure this is. */
+  public enum Kind {
+    /** The input is not JSON at all, or not well-formed JSON. */
+    MALFORMED_JSON,
+    /** The input is JSON but not a valid document of the type asked for. */
+    INVALID_DOCUMENT
+  }
+
+  private final Kind kind;
+  private final transient ValidationReport report;
+
+  /** An exception of {@code kind} carrying {@code report}, which has at least one error. */
+  public DocumentReadException(Kind kind, ValidationReport report) {
+    super(summary(kind, report));
+    this.kind = kind;
+    this.report = report;
+  }
+
+  /** What kind of failure this is. */
+  public Kind getKind() {
+    return kind;
+  }
+
+  /** Every problem found, errors and warnings, in document order. */
+  public ValidationReport getReport() {
+    return report;
+  }
+
+  private static String summary(Kind kind, ValidationReport report) {
+    int errors = report.errors().size();
+    String head =
+        (kind == Kind.MALFORMED_JSON ? "Not well-formed JSON" : "Not a valid document")
+            + ": "
+            + errors
+            + (errors == 1 ? " error" : " errors");
+    String firstErrors =
+        report.errors().stream()
+            .limit(ERRORS_IN_MESSAGE)
+            .map(issue -> "\n  " + issue)
+            .collect(Collectors.joining());
+    String more = errors > ERRORS_IN_MESSAGE ? "\n  ..." : "";
+    return head + firstErrors + more;
+  }
+}

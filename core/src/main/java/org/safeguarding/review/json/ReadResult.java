@@ -1,0 +1,51 @@
+package org.safeguarding.review.json;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.validation.ValidationReport;
+
+/**
+ * What reading a document gave: the document, when the JSON had the right structure to be bound,
+ * and the report of every problem found, from reading through to the domain rules.
+ *
+ * <p>A document can be present with errors in the report: it was bound but breaks a constraint or
+ * a domain rule. Use {@link #isValid()} or {@link #orElseThrow()} to get only valid documents.
+ *
+ * @param document the document, when the JSON could be bound
+ * @param report every problem found
+ * @param <T> the document type
+ */
+public record ReadResult<T extends ReviewDocument>(Optional<T> document, ValidationReport report) {
+
+  /** Neither part may be null. */
+  public ReadResult {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(report, "report");
+  }
+
+  /** Whether a document was read and the report has no errors. */
+  public boolean isValid() {
+    return document.isPresent() && report.isValid();
+  }
+
+  /**
+   * The document, if it is valid.
+   *
+   * @throws DocumentReadException carrying the report, if there is no document or it has errors
+   */
+  public T orElseThrow() {
+    if (!isValid()) {
+      throw new DocumentReadException(
+          document.isPresent() || !isMalformed()
+              ? DocumentReadException.Kind.INVALID_DOCUMENT
+              : DocumentReadException.Kind.MALFORMED_JSON,
+          report);
+    }
+    return document.get();
+  }
+
+  private boolean isMalformed() {
+    return report.errors().stream().anyMatch(issue -> issue.code().startsWith("json."));
+  }
+}

@@ -1,0 +1,362 @@
+package org.safeguarding.review.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.validation.Codes;
+import org.safeguarding.review.validation.ModelValidator;
+import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.validation.ValidationReport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one entry point for reading and writing documents as JSON.
+ *
+ * <p>{@link #strict()} rejects unknown properties; {@link #lenient()} reports them as warnings and
+ * keeps them in each part's {@link org.safeguarding.review.Extensible#getUnknownProperties()}, so
+ * that writing the document back out loses nothing. Both reject duplicate properties, trailing
+ * content, wrong JSON types, unknown enumeration values and impossible dates.
+ *
+ * <p>Reading runs every check: the JSON text, the document's type and schema version, its
+ * structure, its Bean Validation constraints and the domain rules of {@link ModelValidator}, and
+ * reports every problem at once. {@code read} returns a valid document or throws a {@link
+ * DocumentReadException} carrying the report; {@code parse} never throws for bad content and returns
+ * the document (when it could be bound) with the report. Reading a {@link ReviewDocument} rather
+ * than a particular type takes the type from the document's {@code documentType}.
+ *
+ * <p>Writing does not validate. Properties are written in the model's declared order, empty lists
+ * and absent values are left out, and pretty output ({@link #withPrettyPrinting()}) indents by two
+ * spaces with one value per line and {@code \n} line ends.
+ *
+ * <p>Instances are immutable and thread-safe. Failures to read a file or stream are thrown as
+ * {@link UncheckedIOException}; no other exception escapes for bad input.
+ */
+public final class ReviewJson {
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+          .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .changeDefaultPropertyInclusion(
+              incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+          .build();
+
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                  .withRootSeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private static final ReviewJson STRICT = new ReviewJson(false, false);
+  private static final ReviewJson LENIENT = new ReviewJson(true, false);
+
+  private final boolean lenient;
+  private final boolean pretty;
+  private final ObjectWriter writer;
+
+  private ReviewJson(boolean lenient, boolean pretty) {
+    this.lenient = lenient;
+    this.pretty = pretty;
+    this.writer = pretty ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
+  }
+
+  /** Reads strictly: unknown properties are errors. Writes compact JSON. */
+  public static ReviewJson strict() {
+    return STRICT;
+  }
+
+  /** Reads leniently: unknown properties are warnings and are kept. Writes compact JSON. */
+  public static ReviewJson lenient() {
+    return LENIENT;
+  }
+
+  /** This codec, writing indented JSON. */
+  public ReviewJson withPrettyPrinting() {
+    return new ReviewJson(lenient, true);
+  }
+
+  /** Whether unknown properties are kept with a warning rather than rejected. */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  // Reading: read(...) returns a valid document or throws; parse(...) reports.
+
+  /**
+   * Reads a valid document from JSON text.
+   *
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
+   */
+  public <T extends ReviewDocument> T read(String json, Class<T> type) {
+    return parse(json, type).orElseThrow();
+  }
+
+  /** Reads a valid document from JSON bytes (UTF-8, UTF-16 or UTF-32); see {@link #read(String, Class)}. */
+  public <T extends ReviewDocument> T read(byte[] json, Class<T> type) {
+    return parse(json, type).orElseThrow();
+  }
+
+  /**
+   * Reads a valid document from a stream, which is read to its end but not closed; see {@link
+   * #read(String, Class)}.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public <T extends ReviewDocument> T read(InputStream json, Class<T> type) {
+    return parse(json, type).orElseThrow();
+  }
+
+  /**
+   * Reads a valid document from a reader, which is read to its end but not closed; see {@link
+   * #read(String, Class)}.
+   *
+   * @throws UncheckedIOException if the reader cannot be read
+   */
+  public <T extends ReviewDocument> T read(Reader json, Class<T> type) {
+    return parse(json, type).orElseThrow();
+  }
+
+  /**
+   * Reads a valid document from a UTF-8 file; see {@link #read(String, Class)}.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public <T extends ReviewDocument> T read(Path json, Class<T> type) {
+    return parse(json, type).orElseThrow();
+  }
+
+  /** Reads a valid document from a JSON tree; see {@link #read(String, Class)}. */
+  public <T extends ReviewDocument> T read(JsonNode json, Class<T> type) {
+    return parse(json, type).orElseThrow();
+  }
+
+  /**
+   * Reads a document from JSON text and reports every problem, without throwing for bad content.
+   *
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, when the JSON could be bound, and the report
+   */
+  public <T extends ReviewDocument> ReadResult<T> parse(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> MAPPER.readTree(json), type);
+  }
+
+  /** Reads a document from JSON bytes; see {@link #parse(String, Class)}. */
+  public <T extends ReviewDocument> ReadResult<T> parse(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> MAPPER.readTree(json), type);
+  }
+
+  /**
+   * Reads a document from a stream, which is read to its end but not closed; see {@link
+   * #parse(String, Class)}.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public <T extends ReviewDocument> ReadResult<T> parse(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> MAPPER.readTree(json), type);
+  }
+
+  /**
+   * Reads a document from a reader, which is read to its end but not closed; see {@link
+   * #parse(String, Class)}.
+   *
+   * @throws UncheckedIOException if the reader cannot be read
+   */
+  public <T extends ReviewDocument> ReadResult<T> parse(Reader json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> MAPPER.readTree(json), type);
+  }
+
+  /**
+   * Reads a document from a UTF-8 file; see {@link #parse(String, Class)}.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public <T extends ReviewDocument> ReadResult<T> parse(Path json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    try (InputStream in = Files.newInputStream(json)) {
+      return parse(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a document from a JSON tree; see {@link #parse(String, Class)}. */
+  public <T extends ReviewDocument> ReadResult<T> parse(JsonNode json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> json, type);
+  }
+
+  // Writing
+
+  /** The document as JSON text. */
+  public String write(ReviewDocument document) {
+    return writer.writeValueAsString(Objects.requireNonNull(document, "document"));
+  }
+
+  /** The document as UTF-8 JSON bytes. */
+  public byte[] writeBytes(ReviewDocument document) {
+    return writer.writeValueAsBytes(Objects.requireNonNull(document, "document"));
+  }
+
+  /**
+   * Writes the document as UTF-8 JSON to a stream, which is flushed but not closed.
+   *
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void write(ReviewDocument document, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    try {
+      out.write(writeBytes(document));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the document as JSON to a writer, which is flushed but not closed.
+   *
+   * @throws UncheckedIOException if the writer cannot be written
+   */
+  public void write(ReviewDocument document, Writer out) {
+    Objects.requireNonNull(out, "out");
+    try {
+      out.write(write(document));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the document as UTF-8 JSON to a file, atomically: the JSON goes to a temporary file
+   * beside it, which then replaces the file, so a failure never leaves a partial file.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(ReviewDocument document, Path file) {
+    byte[] bytes = writeBytes(document);
+    Path target = file.toAbsolutePath();
+    try {
+      Path temporary = Files.createTempFile(target.getParent(), ".srm-", ".tmp");
+      try {
+        Files.write(temporary, bytes);
+        move(temporary, target);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The document as a JSON tree, as it would be written. */
+  public JsonNode toTree(ReviewDocument document) {
+    return MAPPER.valueToTree(Objects.requireNonNull(document, "document"));
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  // The reading pipeline
+
+  /** Reads a JSON tree from some source; Jackson's exceptions are handled by the caller. */
+  @FunctionalInterface
+  private interface TreeSource {
+    JsonNode read();
+  }
+
+  private <T extends ReviewDocument> ReadResult<T> parse(TreeSource source, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    JsonNode tree;
+    try {
+      tree = source.read();
+    } catch (JacksonException e) {
+      return failed(List.of(JsonProblems.toIssue(e)));
+    }
+    if (tree == null || tree.isMissingNode()) {
+      return failed(List.of(ValidationIssue.error(Codes.JSON_EMPTY, "", "the input holds no JSON")));
+    }
+    if (!tree.isObject()) {
+      return failed(
+          List.of(
+              ValidationIssue.error(
+                  Codes.JSON_NOT_AN_OBJECT, "", "a document must be a JSON object")));
+    }
+    List<ValidationIssue> issues = new ArrayList<>();
+    Optional<DocumentType> documentType = DocumentHeader.check(tree, type, issues);
+    if (documentType.isEmpty()) {
+      return failed(issues);
+    }
+    Class<? extends ReviewDocument> modelType = documentType.get().getModelType();
+    List<ValidationIssue> structure = StructureCheck.check(tree, modelType, lenient);
+    if (!ValidationReport.of(structure).isValid()) {
+      issues.addAll(StructureCheck.withConstraints(tree, modelType, lenient));
+      return failed(issues);
+    }
+    issues.addAll(structure);
+    T document = type.cast(bind(tree, modelType));
+    ValidationReport report =
+        ValidationReport.of(issues).merge(ModelValidator.standard().validate(document));
+    return new ReadResult<>(Optional.of(document), report);
+  }
+
+  private static Object bind(JsonNode tree, Class<? extends ReviewDocument> modelType) {
+    try {
+      return MAPPER.treeToValue(tree, modelType);
+    } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
+      // The structure check passed, so this is a defect in the model, not bad input.
+      throw new IllegalStateException(
+          "A document that passed the structure check could not be bound", e);
+    }
+  }
+
+  private static <T extends ReviewDocument> ReadResult<T> failed(List<ValidationIssue> issues) {
+    return new ReadResult<>(Optional.empty(), ValidationReport.of(issues));
+  }
+}

@@ -1,0 +1,76 @@
+package org.safeguarding.review.validation;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.safeguarding.review.ReviewDocument;
+
+/**
+ * Validates a document built in code or read from JSON: its Bean Validation constraints and the
+ * domain rules that relate one part to another (dates in order, placements that do not overlap,
+ * unique ids and pseudonyms, references to findings and people the document has). Every problem
+ * is reported at once.
+ *
+ * <p>One Hibernate Validator instance, without Expression Language, is built on first use and
+ * shared. Instances are immutable and thread-safe.
+ */
+public final class ModelValidator {
+
+  private static final ModelValidator STANDARD = new ModelValidator();
+
+  private ModelValidator() {}
+
+  /** The validator. */
+  public static ModelValidator standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Validates a document.
+   *
+   * @param document the document; not {@code null}
+   * @return every problem found, in document order; valid when it has no errors
+   */
+  public ValidationReport validate(ReviewDocument document) {
+    Objects.requireNonNull(document, "document");
+    List<ValidationIssue> issues = new ArrayList<>();
+    Holder.VALIDATOR.validate(document).forEach(v -> issues.add(ConstraintIssues.toIssue(v)));
+    issues.addAll(DomainRules.check(document));
+    return ValidationReport.of(issues);
+  }
+
+  /**
+   * Checks one property's value against the constraints the model declares for it, without
+   * building the object that holds it. The JSON reader uses this to report constraint problems
+   * alongside structural ones, when a document cannot be bound as a whole.
+   *
+   * @param modelType the model type that declares the property, such as {@code Finding.class}
+   * @param property the property's JSON name, such as {@code statement}
+   * @param value the value as the getter would return it, such as an {@code Optional<String>}
+   * @param pointer the JSON Pointer of the property, used as the base of each issue's pointer
+   * @return the problems found, in no particular order
+   */
+  public List<ValidationIssue> validateProperty(
+      Class<?> modelType, String property, Object value, String pointer) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    String base = pointer.substring(0, pointer.lastIndexOf('/'));
+    Holder.VALIDATOR
+        .validateValue(modelType, property, value)
+        .forEach(v -> issues.add(ConstraintIssues.toIssue(v, base)));
+    return issues;
+  }
+
+  /** Builds the Bean Validation validator on first use, not when the class loads. */
+  private static final class Holder {
+    static final Validator VALIDATOR =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
+  }
+}

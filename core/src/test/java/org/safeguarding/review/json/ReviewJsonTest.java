@@ -1,0 +1,171 @@
+package org.safeguarding.review.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.validation.Codes;
+import org.safeguarding.review.validation.Severity;
+import org.safeguarding.review.validation.ValidationIssue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class ReviewJsonTest {
+
+  private final ReviewJson json = ReviewJson.strict();
+
+  @Test
+  void everySourceReadsTheSameDocument(@TempDir Path folder) throws Exception {
+    LearningSummary summary = TestDocuments.learningSummary();
+    String text = json.write(summary);
+    Path file = folder.resolve("summary.json");
+    Files.writeString(file, text);
+
+    assertThat(json.read(text, LearningSummary.class)).isEqualTo(summary);
+    assertThat(json.read(text.getBytes(StandardCharsets.UTF_8), LearningSummary.class)).isEqualTo(summary);
+    assertThat(json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), LearningSummary.class))
+        .isEqualTo(summary);
+    assertThat(json.read(new StringReader(text), LearningSummary.class)).isEqualTo(summary);
+    assertThat(json.read(file, LearningSummary.class)).isEqualTo(summary);
+    assertThat(json.read(JsonMapper.shared().readTree(text), LearningSummary.class)).isEqualTo(summary);
+  }
+
+  @Test
+  void everyTargetWritesTheSameJson(@TempDir Path folder) {
+    RapidReview review = TestDocuments.rapidReview();
+    String text = json.write(review);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StringWriter writer = new StringWriter();
+    Path file = folder.resolve("review.json");
+
+    json.write(review, bytes);
+    json.write(review, writer);
+    json.write(review, file);
+
+    assertThat(new String(json.writeBytes(review), StandardCharsets.UTF_8)).isEqualTo(text);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+    assertThat(writer.toString()).isEqualTo(text);
+    assertThat(file).hasContent(text);
+    assertThat(folder.toFile().list()).containsExactly("review.json");
+  }
+
+  @Test
+  void writesTheHeaderFirstThenPropertiesInDeclaredOrderWithoutEmptyValues() {
+    String text = json.write(TestDocuments.rapidReview());
+
+    assertThat(text)
+        .startsWith("{\"documentType\":\"RapidReview\",\"schemaVersion\":\"1.0.0\",\"id\":\"rr-1\",\"partnership\":")
+        .doesNotContain("null")
+        .doesNotContain("[]")
+        .doesNotContain("panelReference");
+  }
+
+  @Test
+  void prettyOutputIndentsByTwoSpacesWithOneValuePerLine() {
+    String text = json.withPrettyPrinting().write(TestDocuments.learningSummary());
+
+    assertThat(text).startsWith("{\n  \"documentType\": \"LearningSummary\",\n  \"schemaVersion\": \"1.0.0\",");
+    assertThat(text).contains("\"subjects\": [\n    {\n      \"pseudonym\": \"Infant A\",");
+    assertThat(text).doesNotContain("\r");
+    assertThat(json.read(text, LearningSummary.class)).isEqualTo(TestDocuments.learningSummary());
+  }
+
+  @Test
+  void aReviewDocumentIsReadAsTheTypeItsDocumentTypeNames() {
+    String text = json.write(TestDocuments.rapidReview());
+
+    ReviewDocument document = json.read(text, ReviewDocument.class);
+
+    assertThat(document).isInstanceOf(RapidReview.class).isEqualTo(TestDocuments.rapidReview());
+  }
+
+  @Test
+  void strictReadingRejectsUnknownPropertiesEverywhereAtOnce() {
+    ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
+    tree.put("colour", "blue");
+    ((ObjectNode) tree.at("/sections/0/findings/0")).put("severity", 3);
+
+    ReadResult<LearningSummary> result = json.parse(tree, LearningSummary.class);
+
+    assertThat(result.document()).isEmpty();
+    assertThat(result.report().issues())
+        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, Codes.PROPERTY_UNKNOWN, "/colour"),
+            org.assertj.core.groups.Tuple.tuple(
+                Severity.ERROR, Codes.PROPERTY_UNKNOWN, "/sections/0/findings/0/severity"));
+  }
+
+  @Test
+  void lenientReadingWarnsOfUnknownPropertiesAndWritesThemBackUnchanged() {
+    ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
+    tree.putObject("vendor").put("caseRef", "X-1").put("score", new java.math.BigDecimal("1.10"));
+    ((ObjectNode) tree.at("/subjects/0/age")).putArray("notes").add(1).add("two");
+
+    ReadResult<LearningSummary> result = ReviewJson.lenient().parse(tree, LearningSummary.class);
+
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.report().warnings())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Codes.PROPERTY_UNKNOWN, "/subjects/0/age/notes"),
+            org.assertj.core.groups.Tuple.tuple(Codes.PROPERTY_UNKNOWN, "/vendor"));
+    LearningSummary summary = result.document().orElseThrow();
+    assertThat(summary.getUnknownProperties()).containsKey("vendor");
+    String written = ReviewJson.lenient().write(summary);
+    assertThat(ReviewJson.lenient().toTree(ReviewJson.lenient().read(written, LearningSummary.class)))
+        .isEqualTo(tree);
+    assertThat(written).contains("\"vendor\":{\"caseRef\":\"X-1\",\"score\":1.10}");
+  }
+
+  @Test
+  void readThrowsATypedExceptionCarryingTheWholeReport() {
+    String text =
+        "{\"documentType\":\"LearningSummary\",\"schemaVersion\":\"1.0.0\",\"id\":\"x\","
+            + "\"title\":\"  \",\"format\":\"POSTER\"}";
+
+    assertThatThrownBy(() -> json.read(text, LearningSummary.class))
+        .isInstanceOfSatisfying(
+            DocumentReadException.class,
+            e -> {
+              assertThat(e.getKind()).isEqualTo(DocumentReadException.Kind.INVALID_DOCUMENT);
+              assertThat(e.getReport().errors())
+                  .extracting(ValidationIssue::pointer)
+                  .containsExactly("/format", "/sections", "/title");
+              assertThat(e.getReport().errors())
+                  .extracting(ValidationIssue::code)
+                  .containsExactly(Codes.VALUE_ENUM, Codes.PROPERTY_REQUIRED, Codes.VALUE_BLANK);
+              assertThat(e.getMessage()).contains("3 errors").doesNotContain("POSTER");
+            });
+  }
+
+  @Test
+  void aMissingFileIsAnUncheckedIoException(@TempDir Path folder) {
+    assertThatThrownBy(() -> json.parse(folder.resolve("absent.json"), ReviewDocument.class))
+        .isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void writingToAFileReplacesItWhole(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("doc.json");
+    Files.writeString(file, "x".repeat(100_000));
+
+    json.write(TestDocuments.learningSummary(), file);
+
+    assertThat(json.read(file, LearningSummary.class)).isEqualTo(TestDocuments.learningSummary());
+  }
+}

@@ -1,0 +1,60 @@
+package org.safeguarding.review.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.validation.ValidationReport;
+
+/**
+ * Reads and validates every JSON document in a folder and prints the report of each: the main job
+ * of the quick start, run by {@code mvn -B -q -DskipTests -Pvalidate-examples verify}.
+ */
+public final class ValidateExamples {
+
+  private ValidateExamples() {}
+
+  /**
+   * Validates the documents in the folder given as the only argument.
+   *
+   * @throws IllegalStateException if a document is invalid, so that the build fails
+   */
+  public static void main(String[] args) {
+    Path folder = Path.of(args.length > 0 ? args[0] : "examples/documents");
+    int invalid = 0;
+    List<Path> files = jsonFiles(folder);
+    for (Path file : files) {
+      ReadResult<ReviewDocument> result = ReviewJson.strict().parse(file, ReviewDocument.class);
+      ValidationReport report = result.report();
+      String type = result.document().map(d -> d.getDocumentType().getJsonName()).orElse("?");
+      System.out.printf(
+          "%s %s (%s): %d errors, %d warnings%n",
+          result.isValid() ? "VALID  " : "INVALID",
+          folder.relativize(file),
+          type,
+          report.errors().size(),
+          report.warnings().size());
+      report.issues().forEach(issue -> System.out.println("    " + issue));
+      if (!result.isValid()) {
+        invalid++;
+      }
+    }
+    System.out.printf("%d documents, %d valid, %d invalid%n", files.size(), files.size() - invalid, invalid);
+    if (invalid > 0) {
+      throw new IllegalStateException(invalid + " example documents are invalid");
+    }
+  }
+
+  private static List<Path> jsonFiles(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      return paths.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
