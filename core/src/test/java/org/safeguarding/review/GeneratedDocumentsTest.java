@@ -1,0 +1,84 @@
+package org.safeguarding.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.testing.Breakage;
+import org.safeguarding.review.testing.ModelGenerators;
+import org.safeguarding.review.validation.Codes;
+import org.safeguarding.review.validation.ModelValidator;
+import org.safeguarding.review.validation.Severity;
+import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.validation.ValidationReport;
+import tools.jackson.databind.JsonNode;
+
+/** Property tests over generated documents of both types. */
+class GeneratedDocumentsTest {
+
+  private static final ReviewJson JSON = ReviewJson.strict();
+
+  @Test
+  void generatedDocumentsValidateWithoutErrors() {
+    qt().withShrinkCycles(20).withExamples(300)
+        .forAll(ModelGenerators.documents())
+        .checkAssert(document -> assertThat(ModelValidator.standard().validate(document).errors()).isEmpty());
+  }
+
+  @Test
+  void objectToJsonToObjectGivesAnEqualObject() {
+    qt().withShrinkCycles(20).withExamples(300)
+        .forAll(ModelGenerators.documents())
+        .checkAssert(
+            document -> {
+              assertThat(JSON.read(JSON.write(document), ReviewDocument.class)).isEqualTo(document);
+              assertThat(JSON.read(JSON.withPrettyPrinting().writeBytes(document), ReviewDocument.class))
+                  .isEqualTo(document);
+            });
+  }
+
+  @Test
+  void jsonToObjectToJsonGivesTheSameTree() {
+    qt().withShrinkCycles(20).withExamples(300)
+        .forAll(ModelGenerators.documents())
+        .checkAssert(
+            document -> {
+              JsonNode tree = JSON.toTree(document);
+              ReviewDocument read = JSON.read(tree, ReviewDocument.class);
+              assertThat(JSON.toTree(read)).isEqualTo(tree);
+              assertThat(JSON.write(read)).isEqualTo(JSON.write(document));
+            });
+  }
+
+  @Test
+  void breakingOneConstraintGivesOneErrorAtExactlyThatPointer() {
+    qt().withShrinkCycles(20).withExamples(500)
+        .forAll(Breakage.of(ModelGenerators.documents()))
+        .checkAssert(
+            broken -> {
+              ValidationReport report = ModelValidator.standard().validate(broken.document());
+              assertThat(report.errors())
+                  .as(broken.toString())
+                  .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+                  .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.ERROR, broken.code(), broken.pointer()));
+            });
+  }
+
+  @Test
+  void breakingOneConstraintGivesTheSameErrorWhenTheJsonIsRead() {
+    qt().withShrinkCycles(20).withExamples(300)
+        .forAll(Breakage.of(ModelGenerators.documents()))
+        .checkAssert(
+            broken -> {
+              ValidationReport report = JSON.parse(JSON.write(broken.document()), ReviewDocument.class).report();
+              // Empty lists are left out when written, so an empty required list reads as missing.
+              String code =
+                  broken.code().equals(Codes.ARRAY_TOO_SHORT) ? Codes.PROPERTY_REQUIRED : broken.code();
+              assertThat(report.errors())
+                  .as(broken.toString())
+                  .extracting(ValidationIssue::code, ValidationIssue::pointer)
+                  .containsExactly(org.assertj.core.groups.Tuple.tuple(code, broken.pointer()));
+            });
+  }
+}

@@ -1,0 +1,277 @@
+package org.safeguarding.review.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.review.Age;
+import org.safeguarding.review.AgeUnit;
+import org.safeguarding.review.ChildProtectionCategory;
+import org.safeguarding.review.Decision;
+import org.safeguarding.review.DecisionOutcome;
+import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.FamilyRole;
+import org.safeguarding.review.Finding;
+import org.safeguarding.review.FindingKind;
+import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.Incident;
+import org.safeguarding.review.IncidentOutcome;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.LegalStatus;
+import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.RapidReviewTimeline;
+import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.SignOff;
+import org.safeguarding.review.StatutoryPartner;
+import org.safeguarding.review.Subject;
+import org.safeguarding.review.TestDocuments;
+
+class ModelValidatorTest {
+
+  private final ModelValidator validator = ModelValidator.standard();
+
+  @Test
+  void theTestDocumentsAreValidWithoutIssues() {
+    assertThat(validator.validate(TestDocuments.learningSummary()).issues()).isEmpty();
+    assertThat(validator.validate(TestDocuments.rapidReview()).issues()).isEmpty();
+  }
+
+  @Test
+  void rapidReviewDatesMustRunInOrder() {
+    RapidReview review =
+        withTimeline(
+            RapidReviewTimeline.builder()
+                .becameAware(LocalDate.of(2026, 3, 10))
+                .notificationSent(LocalDate.of(2026, 3, 5))
+                .addMeetings(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 18))
+                .submitted(LocalDate.of(2026, 3, 25))
+                .build());
+
+    assertThat(validator.validate(review).errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(Codes.DATES_OUT_OF_ORDER, "/timeline/meetings/1"),
+            tuple(Codes.DATES_OUT_OF_ORDER, "/timeline/notificationSent"));
+  }
+
+  @Test
+  void datesOnTheSameDayAreInOrder() {
+    LocalDate day = LocalDate.of(2026, 3, 5);
+    RapidReview review =
+        withTimeline(
+            RapidReviewTimeline.builder().becameAware(day).notificationSent(day).addMeetings(day).submitted(day).build());
+
+    assertThat(validator.validate(review).errors()).isEmpty();
+  }
+
+  @Test
+  void aDecisionAndThePanelResponseFollowTheTimeline() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .timeline(
+                RapidReviewTimeline.builder()
+                    .from(TestDocuments.rapidReview().getTimeline())
+                    .submitted(LocalDate.of(2026, 3, 25))
+                    .build())
+            .decision(
+                Decision.builder()
+                    .from(TestDocuments.rapidReview().getDecision())
+                    .date(LocalDate.of(2026, 1, 1))
+                    .build())
+            .panelResponse(
+                org.safeguarding.review.PanelResponse.builder().date(LocalDate.of(2026, 3, 20)).build())
+            .build();
+
+    assertThat(validator.validate(review).errors())
+        .extracting(ValidationIssue::pointer)
+        .containsExactly("/decision/date", "/panelResponse/date");
+  }
+
+  @Test
+  void placementsMustEndAfterTheyStartAndNotOverlapWithinAHousehold() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .addHousingPlacements(
+                placement("P1", "2025-11", "2026-01-09", null),
+                placement("P2", "2026-01-09", "2026-02", null),
+                placement("P3", "2025-12-01", "2025-12-20", null),
+                placement("P4", "2025-12-01", "2025-12-20", "Grandmother's household"),
+                placement("P5", "2026-03", "2026-02", "Grandmother's household"))
+            .build();
+
+    assertThat(validator.validate(review).errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(Codes.PLACEMENTS_OVERLAP, "/housingPlacements/2/start"),
+            tuple(Codes.DATES_OUT_OF_ORDER, "/housingPlacements/4/end"));
+  }
+
+  @Test
+  void placementsWithDatesKnownOnlyToTheMonthOverlapOnlyWhenCertain() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .addHousingPlacements(placement("P1", "2025-11", "2025-12", null), placement("P2", "2025-12", "2026-01", null))
+            .build();
+
+    assertThat(validator.validate(review).errors()).isEmpty();
+  }
+
+  @Test
+  void idsMustBeUniqueAcrossFindingsRecommendationsActionsAndPlacements() {
+    LearningSummary summary = TestDocuments.learningSummary();
+    Section section =
+        Section.builder()
+            .from(summary.getSections().get(0))
+            .addFindings(finding("R1"), finding("F1"))
+            .build();
+    LearningSummary duplicated = LearningSummary.builder().from(summary).sections(java.util.List.of(section)).build();
+
+    assertThat(validator.validate(duplicated).errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(Codes.ID_DUPLICATE, "/sections/0/findings/2/id"),
+            tuple(Codes.ID_DUPLICATE, "/sections/0/recommendations/0/id"));
+  }
+
+  @Test
+  void recommendationsMustLinkToFindingsTheDocumentHas() {
+    LearningSummary summary = TestDocuments.learningSummary();
+    Section section =
+        Section.builder()
+            .from(summary.getSections().get(0))
+            .addRecommendations(Recommendation.builder().id("R2").statement("Do this.").addFindings("F1", "F9").build())
+            .build();
+    LearningSummary linked = LearningSummary.builder().from(summary).sections(java.util.List.of(section)).build();
+
+    assertThat(validator.validate(linked).errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(Codes.UNKNOWN_FINDING, "/sections/0/recommendations/1/findings/1"));
+  }
+
+  @Test
+  void pseudonymsAndLabelsMustBeUniqueAndReferencesMustResolve() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSubjects(Subject.of("Infant A", Age.of(2, AgeUnit.YEARS)))
+            .addFamilyMembers(
+                FamilyMember.builder().label("Mother").role(FamilyRole.MOTHER).addRelatedSubjects("Infant A", "Infant Z").partnerOf("Father").build(),
+                FamilyMember.builder().label("Mother").role(FamilyRole.OTHER_RELATIVE).build())
+            .incident(Incident.builder().outcome(IncidentOutcome.DIED).addChildren("Infant Q").build())
+            .addHousingPlacements(HousingPlacement.builder().addOccupants("Mother", "Infant A", "Lodger").build())
+            .build();
+
+    assertThat(validator.validate(summary).errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(Codes.UNKNOWN_PERSON, "/familyMembers/0/partnerOf"),
+            tuple(Codes.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
+            tuple(Codes.LABEL_DUPLICATE, "/familyMembers/1/label"),
+            tuple(Codes.UNKNOWN_PERSON, "/housingPlacements/0/occupants/2"),
+            tuple(Codes.UNKNOWN_SUBJECT, "/incident/children/0"),
+            tuple(Codes.PSEUDONYM_DUPLICATE, "/subjects/1/pseudonym"));
+  }
+
+  @Test
+  void aSourcePublishedBeforeItsDecisionIsAnError() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(
+                ReviewReference.builder().decisionDate(PartialDate.parse("2024-05")).publicationDate(PartialDate.parse("2024-01")).build(),
+                ReviewReference.builder().decisionDate(PartialDate.parse("2024-05")).publicationDate(PartialDate.parse("2024")).build())
+            .build();
+
+    assertThat(validator.validate(summary).errors())
+        .extracting(ValidationIssue::pointer)
+        .containsExactly("/sources/0/publicationDate");
+  }
+
+  @Test
+  void warningsDoNotMakeADocumentInvalid() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .children(
+                java.util.List.of(
+                    child("A", LegalStatus.CHILD_IN_NEED, ChildProtectionCategory.NEGLECT),
+                    child("B", null, null),
+                    child("C", null, null),
+                    child("D", null, null),
+                    child("Baby T", LegalStatus.CHILD_PROTECTION_PLAN, ChildProtectionCategory.NEGLECT)))
+            .timeline(
+                RapidReviewTimeline.builder()
+                    .from(TestDocuments.rapidReview().getTimeline())
+                    .submitted(LocalDate.of(2026, 3, 25))
+                    .build())
+            .decision(
+                Decision.builder()
+                    .criteriaMet(true)
+                    .outcome(DecisionOutcome.NO_FURTHER_REVIEW)
+                    .rationale("The family has moved abroad.")
+                    .build())
+            .addSignOff(SignOff.builder().partner(StatutoryPartner.POLICE).build())
+            .build();
+
+    ValidationReport report = validator.validate(review);
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.warnings())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(Codes.TOO_MANY_CHILDREN, "/children"),
+            tuple(Codes.CATEGORY_WITHOUT_PLAN, "/children/0/childProtectionCategory"),
+            tuple(Codes.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
+            tuple(Codes.SIGN_OFF_MISSING, "/signOff"));
+    assertThat(report.warnings().get(3).message()).contains("LOCAL_AUTHORITY, INTEGRATED_CARE_BOARD");
+  }
+
+  @Test
+  void constraintMessagesNameTheFieldAndWhatIsAllowedWithoutTheValue() {
+    LearningSummary summary =
+        LearningSummary.builder().from(TestDocuments.learningSummary()).title("T".repeat(600)).series(" ").addKeywords("ok", "\u3000").build();
+
+    assertThat(validator.validate(summary).errors())
+        .extracting(ValidationIssue::pointer, ValidationIssue::code, ValidationIssue::message)
+        .containsExactly(
+            tuple("/keywords/1", Codes.VALUE_BLANK, "each item of \"keywords\" must not be blank"),
+            tuple("/series", Codes.VALUE_BLANK, "\"series\" must not be blank"),
+            tuple("/title", Codes.VALUE_TOO_LONG, "\"title\" must be at most 500 characters long"));
+  }
+
+  private static RapidReview withTimeline(RapidReviewTimeline timeline) {
+    return RapidReview.builder().from(TestDocuments.rapidReview()).timeline(timeline).build();
+  }
+
+  private static HousingPlacement placement(String id, String start, String end, String household) {
+    HousingPlacement.Builder builder =
+        HousingPlacement.builder().id(id).start(PartialDate.parse(start)).end(PartialDate.parse(end));
+    if (household != null) {
+      builder.household(household);
+    }
+    return builder.build();
+  }
+
+  private static Finding finding(String id) {
+    return Finding.builder().id(id).kind(FindingKind.LEARNING).statement("A finding.").build();
+  }
+
+  private static Subject child(String pseudonym, LegalStatus status, ChildProtectionCategory category) {
+    Subject.Builder builder = Subject.builder().pseudonym(pseudonym);
+    if (status != null) {
+      builder.legalStatus(status);
+    }
+    if (category != null) {
+      builder.childProtectionCategory(category);
+    }
+    return builder.build();
+  }
+}
