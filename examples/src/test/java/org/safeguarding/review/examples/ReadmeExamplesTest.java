@@ -1,0 +1,121 @@
+package org.safeguarding.review.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.review.Age;
+import org.safeguarding.review.Finding;
+import org.safeguarding.review.FindingKind;
+import org.safeguarding.review.LearningFormat;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.Partnership;
+import org.safeguarding.review.PartnershipKind;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.Subject;
+import org.safeguarding.review.Theme;
+import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.validation.ModelValidator;
+import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.validation.ValidationReport;
+
+/**
+ * The README's Java examples, compiled and run. Each ```java block of the README must appear here
+ * word for word (ignoring indentation), so the two cannot drift apart.
+ */
+class ReadmeExamplesTest {
+
+  @Test
+  void buildWriteReadAndValidate() {
+    // README: build
+    LearningSummary summary = LearningSummary.builder()
+        .id("exampleshire-infant-a")
+        .title("Infant A")
+        .format(LearningFormat.SEVEN_MINUTE_BRIEFING)
+        .publisher(Partnership.of("Exampleshire Safeguarding Children Partnership",
+            PartnershipKind.SAFEGUARDING_CHILDREN_PARTNERSHIP))
+        .addSubjects(Subject.of("Infant A", Age.parse("3 weeks")))
+        .addSections(Section.builder()
+            .kind(SectionKind.LEARNING)
+            .heading("What we learned")
+            .addFindings(Finding.builder()
+                .id("F1")
+                .kind(FindingKind.LEARNING)
+                .statement("Safer sleep advice was not repeated after the family moved.")
+                .addThemes(Theme.of(LearningTheme.SAFER_SLEEP))
+                .build())
+            .build())
+        .build();
+
+    ReviewJson json = ReviewJson.strict().withPrettyPrinting();
+    String text = json.write(summary);
+    LearningSummary read = json.read(text, LearningSummary.class); // throws if invalid
+    ValidationReport report = ModelValidator.standard().validate(read);
+    // README: end
+
+    assertThat(read).isEqualTo(summary);
+    assertThat(report.isValid()).isTrue();
+    assertThat(text).contains("\"pseudonym\": \"Infant A\"");
+  }
+
+  @Test
+  void readWithAReport(@TempDir Path folder) throws Exception {
+    Path incoming = folder.resolve("incoming.json");
+    Files.write(incoming, ExampleDocuments.bytes(ExampleDocuments.ESSEX_LEARNING_SUMMARY));
+    List<String> printed = new ArrayList<>();
+
+    // README: report
+    ReadResult<ReviewDocument> result =
+        ReviewJson.lenient().parse(incoming, ReviewDocument.class);
+    for (ValidationIssue issue : result.report().issues()) {
+      printed.add(issue.severity() + " " + issue.pointer() + " " + issue.code()
+          + ": " + issue.message());
+    }
+    if (result.isValid()) {
+      ReviewDocument document = result.document().orElseThrow();
+      printed.add(document.getDocumentType() + " " + document.getId());
+    }
+    // README: end
+
+    assertThat(printed).containsExactly("LEARNING_SUMMARY escb-child-hh-cc");
+  }
+
+  @Test
+  void everyJavaBlockOfTheReadmeIsCompiledHere() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String source =
+        unindent(Files.readString(Path.of("src/test/java/org/safeguarding/review/examples/ReadmeExamplesTest.java")));
+    Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    int blocks = 0;
+    while (block.find()) {
+      blocks++;
+      assertThat(source).contains(unindent(block.group(1)));
+    }
+    assertThat(blocks).isEqualTo(2);
+  }
+
+  @Test
+  void theReadmesJsonExampleIsAValidDocument() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    Matcher block = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+
+    assertThat(block.find()).isTrue();
+    ReadResult<ReviewDocument> result = ReviewJson.strict().parse(block.group(1), ReviewDocument.class);
+    assertThat(result.report().issues()).isEmpty();
+    assertThat(result.isValid()).isTrue();
+  }
+
+  private static String unindent(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+  }
+}
