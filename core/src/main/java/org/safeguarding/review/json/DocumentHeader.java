@@ -15,8 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a document's {@code documentType} and {@code schemaVersion}, which decide how the rest is
- * read: the type must be known and be the type asked for, and the version must have the major
- * version this library reads.
+ * read: the type must be known, and the version must have the major version this library reads.
  */
 final class DocumentHeader {
 
@@ -25,12 +24,8 @@ final class DocumentHeader {
 
   private DocumentHeader() {}
 
-  /**
-   * The document's type, or empty when it cannot be read as the type asked for; problems are
-   * added to {@code issues}.
-   */
-  static Optional<DocumentType> check(
-      JsonNode document, Class<? extends ReviewDocument> requested, List<ValidationIssue> issues) {
+  /** The document's declared type, or empty when it has none it can be read as; problems are added to {@code issues}. */
+  static Optional<DocumentType> check(JsonNode document, List<ValidationIssue> issues) {
     version(document.get("schemaVersion"), issues);
     JsonNode typeNode = document.get("documentType");
     if (typeNode == null) {
@@ -49,16 +44,6 @@ final class DocumentHeader {
               Codes.DOCUMENT_TYPE_UNKNOWN,
               "/documentType",
               "\"documentType\" must be one of " + typeNames()));
-      return Optional.empty();
-    }
-    if (!requested.isAssignableFrom(type.get().getModelType())) {
-      issues.add(
-          ValidationIssue.error(
-              Codes.DOCUMENT_TYPE_MISMATCH,
-              "/documentType",
-              "\"documentType\" must be "
-                  + DocumentType.of(requested).map(DocumentType::getJsonName).orElse(typeNames())
-                  + " here"));
       return Optional.empty();
     }
     return type;
@@ -92,6 +77,16 @@ final class DocumentHeader {
                   + ReviewDocument.CURRENT_SCHEMA_VERSION
                   + ", the version this library reads; properties it adds are reported as unknown"));
     }
+  }
+
+  /** The issue for a document of another type than the one asked for. */
+  static ValidationIssue mismatch(Class<? extends ReviewDocument> requested) {
+    return ValidationIssue.error(
+        Codes.DOCUMENT_TYPE_MISMATCH,
+        "/documentType",
+        "\"documentType\" must be "
+            + DocumentType.of(requested).map(DocumentType::getJsonName).orElse(typeNames())
+            + " here");
   }
 
   private static String typeNames() {

@@ -11,13 +11,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.ModelValidator;
 import org.safeguarding.review.validation.ValidationIssue;
 import org.safeguarding.review.validation.ValidationReport;
@@ -58,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReviewJson {
 
-  private static final JsonMapper MAPPER =
+  static final JsonMapper MAPPER =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -174,14 +171,12 @@ public final class ReviewJson {
    * @return the document, when the JSON could be bound, and the report
    */
   public <T extends ReviewDocument> ReadResult<T> parse(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    return parse(() -> MAPPER.readTree(json), type);
+    return parse(JsonTree.read(json), type);
   }
 
   /** Reads a document from JSON bytes; see {@link #parse(String, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(byte[] json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    return parse(() -> MAPPER.readTree(json), type);
+    return parse(JsonTree.read(json), type);
   }
 
   /**
@@ -191,8 +186,7 @@ public final class ReviewJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(InputStream json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    return parse(() -> MAPPER.readTree(json), type);
+    return parse(JsonTree.read(json), type);
   }
 
   /**
@@ -202,8 +196,7 @@ public final class ReviewJson {
    * @throws UncheckedIOException if the reader cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(Reader json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    return parse(() -> MAPPER.readTree(json), type);
+    return parse(JsonTree.read(json), type);
   }
 
   /**
@@ -212,18 +205,12 @@ public final class ReviewJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(Path json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    try (InputStream in = Files.newInputStream(json)) {
-      return parse(in, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(JsonTree.read(json), type);
   }
 
   /** Reads a document from a JSON tree; see {@link #parse(String, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonNode json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    return parse(() -> json, type);
+    return parse(JsonTree.of(json), type);
   }
 
   // Writing
@@ -305,44 +292,28 @@ public final class ReviewJson {
 
   // The reading pipeline
 
-  /** Reads a JSON tree from some source; Jackson's exceptions are handled by the caller. */
-  @FunctionalInterface
-  private interface TreeSource {
-    JsonNode read();
-  }
-
-  private <T extends ReviewDocument> ReadResult<T> parse(TreeSource source, Class<T> type) {
+  private <T extends ReviewDocument> ReadResult<T> parse(JsonTree tree, Class<T> type) {
     Objects.requireNonNull(type, "type");
-    JsonNode tree;
-    try {
-      tree = source.read();
-    } catch (JacksonException e) {
-      return failed(List.of(JsonProblems.toIssue(e)));
+    if (tree.getRoot().isEmpty() || tree.getDocumentType().isEmpty()) {
+      return new ReadResult<>(Optional.empty(), tree.getReport());
     }
-    if (tree == null || tree.isMissingNode()) {
-      return failed(List.of(ValidationIssue.error(Codes.JSON_EMPTY, "", "the input holds no JSON")));
+    Class<? extends ReviewDocument> modelType = tree.getDocumentType().get().getModelType();
+    if (!type.isAssignableFrom(modelType)) {
+      return new ReadResult<>(
+          Optional.empty(), tree.getReport().merge(ValidationReport.of(DocumentHeader.mismatch(type))));
     }
-    if (!tree.isObject()) {
-      return failed(
-          List.of(
-              ValidationIssue.error(
-                  Codes.JSON_NOT_AN_OBJECT, "", "a document must be a JSON object")));
-    }
-    List<ValidationIssue> issues = new ArrayList<>();
-    Optional<DocumentType> documentType = DocumentHeader.check(tree, type, issues);
-    if (documentType.isEmpty()) {
-      return failed(issues);
-    }
-    Class<? extends ReviewDocument> modelType = documentType.get().getModelType();
-    List<ValidationIssue> structure = StructureCheck.check(tree, modelType, lenient);
+    JsonNode root = tree.getRoot().get();
+    List<ValidationIssue> structure = StructureCheck.check(root, modelType, lenient);
     if (!ValidationReport.of(structure).isValid()) {
-      issues.addAll(StructureCheck.withConstraints(tree, modelType, lenient));
-      return failed(issues);
+      ValidationReport report =
+          ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient));
+      return new ReadResult<>(Optional.empty(), tree.getReport().merge(report));
     }
-    issues.addAll(structure);
-    T document = type.cast(bind(tree, modelType));
+    T document = type.cast(bind(root, modelType));
     ValidationReport report =
-        ValidationReport.of(issues).merge(ModelValidator.standard().validate(document));
+        tree.getReport()
+            .merge(ValidationReport.of(structure))
+            .merge(ModelValidator.standard().validate(document));
     return new ReadResult<>(Optional.of(document), report);
   }
 
@@ -356,7 +327,4 @@ public final class ReviewJson {
     }
   }
 
-  private static <T extends ReviewDocument> ReadResult<T> failed(List<ValidationIssue> issues) {
-    return new ReadResult<>(Optional.empty(), ValidationReport.of(issues));
-  }
 }

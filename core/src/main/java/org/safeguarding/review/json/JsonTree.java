@@ -1,0 +1,138 @@
+package org.safeguarding.review.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.validation.Codes;
+import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.validation.ValidationReport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON document read as a tree, before it is bound to the model: the tree, when the input is a
+ * well-formed JSON object, the document type its {@code documentType} declares, when that is one
+ * this library knows, and the problems found so far.
+ *
+ * <p>Reading is as strict as {@link ReviewJson}'s: duplicate properties, trailing content,
+ * comments, {@code NaN} and malformed text are errors with a line and column. The header check
+ * reports a missing or unknown {@code documentType} and a {@code schemaVersion} of another major
+ * version. Tools that validate JSON without binding it, such as a JSON Schema validator, start
+ * here. Instances are immutable.
+ */
+public final class JsonTree {
+
+  private final Optional<ObjectNode> root;
+  private final Optional<DocumentType> documentType;
+  private final ValidationReport report;
+
+  private JsonTree(Optional<ObjectNode> root, Optional<DocumentType> documentType, List<ValidationIssue> issues) {
+    this.root = root;
+    this.documentType = documentType;
+    this.report = ValidationReport.of(issues);
+  }
+
+  /** Reads JSON text. */
+  public static JsonTree read(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> ReviewJson.MAPPER.readTree(json));
+  }
+
+  /** Reads JSON bytes in UTF-8, UTF-16 or UTF-32. */
+  public static JsonTree read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> ReviewJson.MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads a stream to its end, without closing it.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static JsonTree read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> ReviewJson.MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads a reader to its end, without closing it.
+   *
+   * @throws UncheckedIOException if the reader cannot be read
+   */
+  public static JsonTree read(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> ReviewJson.MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static JsonTree read(Path json) {
+    Objects.requireNonNull(json, "json");
+    try (InputStream in = Files.newInputStream(json)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A tree read elsewhere; only its header is checked. */
+  public static JsonTree of(JsonNode json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> json);
+  }
+
+  /** The document as a tree, when the input is a well-formed JSON object. */
+  public Optional<ObjectNode> getRoot() {
+    return root;
+  }
+
+  /** The type the document declares, when it declares one this library knows. */
+  public Optional<DocumentType> getDocumentType() {
+    return documentType;
+  }
+
+  /** The problems found reading the JSON and checking its header. */
+  public ValidationReport getReport() {
+    return report;
+  }
+
+  /** Reads a JSON tree from some source; Jackson's exceptions are handled by the caller. */
+  @FunctionalInterface
+  private interface Source {
+    JsonNode read();
+  }
+
+  private static JsonTree read(Source source) {
+    JsonNode node;
+    try {
+      node = source.read();
+    } catch (JacksonException e) {
+      return failed(JsonProblems.toIssue(e));
+    }
+    if (node == null || node.isMissingNode()) {
+      return failed(ValidationIssue.error(Codes.JSON_EMPTY, "", "the input holds no JSON"));
+    }
+    if (!(node instanceof ObjectNode object)) {
+      return failed(ValidationIssue.error(Codes.JSON_NOT_AN_OBJECT, "", "a document must be a JSON object"));
+    }
+    List<ValidationIssue> issues = new ArrayList<>();
+    Optional<DocumentType> type = DocumentHeader.check(object, issues);
+    return new JsonTree(Optional.of(object), type, issues);
+  }
+
+  private static JsonTree failed(ValidationIssue issue) {
+    return new JsonTree(Optional.empty(), Optional.empty(), List.of(issue));
+  }
+}
