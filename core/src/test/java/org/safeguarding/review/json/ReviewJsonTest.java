@@ -20,7 +20,6 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.Severity;
 import org.safeguarding.review.validation.ValidationIssue;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -25,7 +25,6 @@ import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.Section;
-import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.SignOff;
 import org.safeguarding.review.StatutoryPartner;
 import org.safeguarding.review.Subject;
