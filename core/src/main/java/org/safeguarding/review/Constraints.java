@@ -12,7 +12,7 @@ public final class Constraints {
   /**
    * A text that is not blank: it holds at least one character that {@link
    * Character#isWhitespace(int)} does not count as whitespace, exactly as {@link String#isBlank()}
-   * decides.
+   * decides. The schemas carry it for {@link Text}.
    */
   public static final String NOT_BLANK_PATTERN =
       "^[\\s\\S]*[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A"

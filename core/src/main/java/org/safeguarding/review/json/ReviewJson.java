@@ -277,6 +277,11 @@ public final class ReviewJson {
     }
   }
 
+  /** Any JSON tree as text, formatted as this codec writes documents. */
+  public String writeTree(JsonNode tree) {
+    return writer.writeValueAsString(Objects.requireNonNull(tree, "tree"));
+  }
+
   /** The document as a JSON tree, as it would be written. */
   public JsonNode toTree(ReviewDocument document) {
     return MAPPER.valueToTree(Objects.requireNonNull(document, "document"));

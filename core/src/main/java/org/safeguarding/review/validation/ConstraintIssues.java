@@ -11,7 +11,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
-import org.safeguarding.review.Constraints;
+import org.safeguarding.review.Text;
+import org.safeguarding.review.TextValidator;
 import tools.jackson.core.JsonPointer;
 
 /**
@@ -40,8 +41,11 @@ final class ConstraintIssues {
     if (constraint instanceof NotNull) {
       return ValidationIssue.error(Codes.PROPERTY_REQUIRED, pointer, subject + " is required");
     }
-    if (constraint instanceof Pattern pattern && pattern.regexp().equals(Constraints.NOT_BLANK_PATTERN)) {
-      return ValidationIssue.error(Codes.VALUE_BLANK, pointer, subject + " must not be blank");
+    if (constraint instanceof Text text) {
+      return violation.getMessageTemplate().equals(TextValidator.TOO_LONG_MESSAGE)
+          ? ValidationIssue.error(
+              Codes.VALUE_TOO_LONG, pointer, subject + " must be at most " + text.max() + " characters long")
+          : ValidationIssue.error(Codes.VALUE_BLANK, pointer, subject + " must not be blank");
     }
     if (constraint instanceof Pattern pattern) {
       return ValidationIssue.error(

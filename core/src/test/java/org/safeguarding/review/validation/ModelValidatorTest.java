@@ -246,6 +246,27 @@ class ModelValidatorTest {
             tuple("/title", Codes.VALUE_TOO_LONG, "\"title\" must be at most 500 characters long"));
   }
 
+  @Test
+  void textLengthsCountCharactersAsJsonSchemaDoesNotAsUtf16Units() {
+    String emoji = "\ud83d\udc76";
+    LearningSummary atLimit = LearningSummary.builder().from(TestDocuments.learningSummary()).title(emoji.repeat(500)).build();
+    LearningSummary overLimit = LearningSummary.builder().from(TestDocuments.learningSummary()).title(emoji.repeat(501)).build();
+
+    assertThat(validator.validate(atLimit).errors()).isEmpty();
+    assertThat(validator.validate(overLimit).errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(Codes.VALUE_TOO_LONG, "/title"));
+  }
+
+  @Test
+  void aTextBothBlankAndTooLongIsReportedForBoth() {
+    LearningSummary summary = LearningSummary.builder().from(TestDocuments.learningSummary()).title(" ".repeat(501)).build();
+
+    assertThat(validator.validate(summary).errors())
+        .extracting(ValidationIssue::code)
+        .containsExactly(Codes.VALUE_BLANK, Codes.VALUE_TOO_LONG);
+  }
+
   private static RapidReview withTimeline(RapidReviewTimeline timeline) {
     return RapidReview.builder().from(TestDocuments.rapidReview()).timeline(timeline).build();
   }

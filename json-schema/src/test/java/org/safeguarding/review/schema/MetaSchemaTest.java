@@ -1,0 +1,82 @@
+package org.safeguarding.review.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every committed schema is valid against the official draft 2020-12 meta-schema. */
+class MetaSchemaTest {
+
+  static Stream<String> files() {
+    return Stream.of("rapid-review.schema.json", "learning-summary.schema.json", Schemas.DEFINITIONS_FILE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("files")
+  void isValidAgainstTheDraft202012MetaSchema(String file) throws Exception {
+    JsonNode schema;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(Schemas.RESOURCE_FOLDER + file)) {
+      assertThat(in).as(file + " is in the jar").isNotNull();
+      schema = JsonMapper.shared().readTree(in);
+    }
+    // The meta-schemas ship with the validator; nothing is fetched from the network.
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, b -> b.schemaLoader(l -> l.fetchRemoteResources(false)));
+    Schema metaSchema = registry.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+
+    List<Error> errors = metaSchema.validate(schema);
+
+    assertThat(errors).isEmpty();
+    assertThat(metaSchema.validate(JsonMapper.shared().readTree("{\"type\": 5, \"required\": \"id\"}")))
+        .as("the meta-schema rejects a broken schema")
+        .isNotEmpty();
+    assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.path("$id").asString()).isEqualTo(Schemas.ID_BASE + file);
+    assertThat(schema.path("title").asString()).isNotBlank();
+    assertThat(schema.path("description").asString()).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @MethodSource("files")
+  void everyPropertyHasADescriptionAndEveryObjectForbidsOtherProperties(String file) throws Exception {
+    JsonNode schema;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(Schemas.RESOURCE_FOLDER + file)) {
+      schema = JsonMapper.shared().readTree(in);
+    }
+    List<String> problems = new java.util.ArrayList<>();
+    check(schema, "", problems);
+
+    assertThat(problems).isEmpty();
+    assertThat(schema.toString()).doesNotContain("\"null\"").doesNotContain("x-").doesNotContain("nullable");
+  }
+
+  private static void check(JsonNode node, String path, List<String> problems) {
+    if (!node.isObject()) {
+      node.forEach(child -> check(child, path + "[]", problems));
+      return;
+    }
+    if (node.has("properties")) {
+      if (!node.path("additionalProperties").isBoolean() || node.path("additionalProperties").asBoolean()) {
+        problems.add(path + " allows other properties");
+      }
+      node.get("properties").properties().forEach(property -> {
+        if (property.getValue().path("description").asString().isBlank()) {
+          problems.add(path + "/" + property.getKey() + " has no description");
+        }
+      });
+    }
+    node.properties().forEach(child -> check(child.getValue(), path + "/" + child.getKey(), problems));
+  }
+}

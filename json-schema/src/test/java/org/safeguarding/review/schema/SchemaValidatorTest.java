@@ -1,0 +1,66 @@
+package org.safeguarding.review.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.validation.Codes;
+import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.validation.ValidationReport;
+import tools.jackson.databind.node.ObjectNode;
+
+class SchemaValidatorTest {
+
+  private final SchemaValidator validator = SchemaValidator.standard();
+  private final ReviewJson json = ReviewJson.strict();
+
+  @Test
+  void validDocumentsOfBothTypesHaveNoIssues() {
+    assertThat(validator.validate(json.write(TestDocuments.learningSummary())).issues()).isEmpty();
+    assertThat(validator.validate(json.writeBytes(TestDocuments.rapidReview())).issues()).isEmpty();
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceWithPointersAndCodes() {
+    ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
+    tree.remove("id");
+    tree.put("format", "POSTER");
+    tree.put("title", "  ");
+    tree.put("publicationDate", "2023-02-30");
+    tree.put("colour", "blue");
+    ((ObjectNode) tree.at("/sections/0/findings/0")).put("statement", "x".repeat(5001));
+    ((ObjectNode) tree.at("/subjects/0/age")).put("value", "3");
+    tree.putArray("themes").add("GANGS");
+
+    ValidationReport report = validator.validate(tree);
+
+    assertThat(report.errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(Codes.PROPERTY_UNKNOWN, "/colour"),
+            tuple(Codes.VALUE_ENUM, "/format"),
+            tuple(Codes.PROPERTY_REQUIRED, "/id"),
+            tuple(Codes.VALUE_DATE, "/publicationDate"),
+            tuple(Codes.VALUE_TOO_LONG, "/sections/0/findings/0/statement"),
+            tuple(Codes.VALUE_TYPE, "/subjects/0/age/value"),
+            tuple(Codes.VALUE_FORMAT, "/themes/0"),
+            tuple(Codes.VALUE_BLANK, "/title"));
+    assertThat(report.toString()).doesNotContain("POSTER").doesNotContain("blue").doesNotContain("GANGS");
+  }
+
+  @Test
+  void aDocumentOfAnotherTypeThanTheOneGivenIsAMismatch() {
+    ValidationReport report = validator.validate(json.write(TestDocuments.learningSummary()), DocumentType.RAPID_REVIEW);
+
+    assertThat(report.errors()).extracting(ValidationIssue::code, ValidationIssue::pointer).contains(tuple(Codes.DOCUMENT_TYPE_MISMATCH, "/documentType"));
+  }
+
+  @Test
+  void malformedJsonAndAnUnknownTypeAreReportedWithoutASchema() {
+    assertThat(validator.validate("{\"documentType\": ").errors()).extracting(ValidationIssue::code).containsExactly(Codes.JSON_MALFORMED);
+    assertThat(validator.validate("{\"documentType\": \"Poster\"}").errors()).extracting(ValidationIssue::code).containsExactly(Codes.DOCUMENT_TYPE_UNKNOWN);
+  }
+}

@@ -1,0 +1,327 @@
+package org.safeguarding.review.schema.generation;
+
+import com.fasterxml.classmate.ResolvedType;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.CustomPropertyDefinition;
+import com.github.victools.jsonschema.generator.MemberScope;
+import com.github.victools.jsonschema.generator.MethodScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaBuilder;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.generator.impl.module.FlattenedWrapperModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.review.Constraints;
+import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.Extensible;
+import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.Text;
+import org.safeguarding.review.Theme;
+import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.schema.Schemas;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates the published JSON Schemas from the model with victools jsonschema-generator: one
+ * schema per document type and one of shared definitions, each with its {@code $id}, title and
+ * description, and a description on every property taken from the model's javadoc.
+ *
+ * <p>Run by the drift test, which compares its output with the committed schemas, and by the
+ * regeneration command in the README, which writes them.
+ */
+public final class SchemaGenerator {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final String NULLABLE = "-nullable";
+
+  private final ModelDocs docs;
+
+  /** A generator that reads descriptions from the core's sources under {@code coreSources}. */
+  public SchemaGenerator(Path coreSources) {
+    this.docs = ModelDocs.read(coreSources);
+  }
+
+  /**
+   * Writes the schemas into {@code folder}.
+   *
+   * @param args the core's source root ({@code core/src/main/java}) and the output folder
+   */
+  public static void main(String[] args) throws IOException {
+    SchemaGenerator generator = new SchemaGenerator(Path.of(args[0]));
+    Path folder = Path.of(args[1]);
+    Files.createDirectories(folder);
+    for (Map.Entry<String, String> file : generator.generate().entrySet()) {
+      Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      System.out.println("Wrote " + folder.resolve(file.getKey()));
+    }
+  }
+
+  /** The schema files, by file name, as pretty JSON text ending in a newline. */
+  public Map<String, String> generate() {
+    SchemaBuilder builder = new com.github.victools.jsonschema.generator.SchemaGenerator(config()).buildMultipleSchemaDefinitions();
+    Map<DocumentType, ObjectNode> references = new LinkedHashMap<>();
+    for (DocumentType type : DocumentType.values()) {
+      references.put(type, builder.createSchemaReference(type.getModelType()));
+    }
+    ObjectNode definitions = builder.collectDefinitions("$defs");
+    references.values().forEach(SchemaGenerator::withoutNull);
+    withoutNull(definitions);
+    definitions.remove(
+        definitions.propertyStream().map(Map.Entry::getKey).filter(name -> name.endsWith(NULLABLE)).toList());
+
+    Map<String, String> files = new LinkedHashMap<>();
+    for (DocumentType type : DocumentType.values()) {
+      String name = type.getModelType().getSimpleName();
+      ObjectNode body = (ObjectNode) definitions.remove(name);
+      ObjectNode schema = header(Schemas.fileName(type), body.path("title").asString(), body.path("description").asString());
+      body.remove(List.of("title", "description"));
+      schema.setAll(body);
+      pointRefsAt(schema, Schemas.DEFINITIONS_FILE);
+      files.put(Schemas.fileName(type), text(schema));
+    }
+    ObjectNode shared =
+        header(
+            Schemas.DEFINITIONS_FILE,
+            "Safeguarding Review Model: shared definitions",
+            "The parts that rapid reviews and learning summaries share, schema version "
+                + ReviewDocument.CURRENT_SCHEMA_VERSION
+                + ".");
+    shared.set("$defs", sorted(definitions));
+    files.put(Schemas.DEFINITIONS_FILE, text(shared));
+    return files;
+  }
+
+  private static ObjectNode header(String file, String title, String description) {
+    ObjectNode schema = MAPPER.createObjectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", Schemas.ID_BASE + file);
+    schema.put("title", title);
+    schema.put("description", description);
+    return schema;
+  }
+
+  private SchemaGeneratorConfigBuilder configBuilder() {
+    SchemaGeneratorConfigBuilder config =
+        new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+            .with(new JacksonSchemaModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
+            .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+            // An absent optional is left out, never null: Option.FLATTENED_OPTIONALS would allow null.
+            .with(new FlattenedWrapperModule<>(Optional.class))
+            .with(
+                Option.NONSTATIC_NONVOID_NONGETTER_METHODS,
+                Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS,
+                Option.FLATTENED_ENUMS,
+                Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                Option.DEFINITIONS_FOR_ALL_OBJECTS,
+                Option.PLAIN_DEFINITION_KEYS)
+            .without(
+                Option.SCHEMA_VERSION_INDICATOR,
+                Option.NULLABLE_METHOD_RETURN_VALUES_BY_DEFAULT,
+                Option.NULLABLE_FIELDS_BY_DEFAULT);
+    config.forFields().withIgnoreCheck(field -> true);
+    config.forMethods()
+        .withIgnoreCheck(method -> propertyName(method.getRawMember()).isEmpty())
+        .withPropertyNameOverrideResolver(method -> propertyName(method.getRawMember()).orElse(null))
+        .withRequiredCheck(SchemaGenerator::isRequired)
+        .withCustomDefinitionProvider(SchemaGenerator::documentTypeConstant)
+        .withDescriptionResolver(this::describe)
+        .withStringMaxLengthResolver(method -> text(method).map(Text::max).orElse(null))
+        .withStringPatternResolver(method -> text(method).map(t -> Constraints.NOT_BLANK_PATTERN).orElse(null));
+    config.forTypesInGeneral()
+        .withCustomDefinitionProvider(SchemaGenerator::valueTypes)
+        .withTitleResolver(type -> isModelType(type.getType()) ? type.getType().getErasedType().getSimpleName() : null)
+        .withDescriptionResolver(type -> isModelType(type.getType()) ? docs.ofType(type.getType().getErasedType()).orElse(null) : null)
+        .withPropertySorter(Comparator.comparingInt(this::position));
+    return config;
+  }
+
+  private com.github.victools.jsonschema.generator.SchemaGeneratorConfig config() {
+    return configBuilder().build();
+  }
+
+  /** The JSON name of a model getter, or empty for any other method. */
+  private static Optional<String> propertyName(Method method) {
+    String name = method.getName();
+    boolean getter =
+        !Modifier.isStatic(method.getModifiers())
+            && method.getParameterCount() == 0
+            && method.getDeclaringClass() != Object.class
+            && !method.isAnnotationPresent(JsonAnyGetter.class);
+    if (getter && name.startsWith("get") && name.length() > 3) {
+      return Optional.of(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+    }
+    if (getter && name.startsWith("is") && name.length() > 2) {
+      return Optional.of(Character.toLowerCase(name.charAt(2)) + name.substring(3));
+    }
+    return Optional.empty();
+  }
+
+  /** Required: everything but optionals, and lists that may be empty. */
+  private static boolean isRequired(MethodScope method) {
+    Class<?> type = method.getRawMember().getReturnType();
+    if (type == List.class) {
+      Size size = method.getRawMember().getAnnotation(Size.class);
+      return size != null && size.min() > 0;
+    }
+    return type != Optional.class;
+  }
+
+  private String describe(MethodScope method) {
+    if (method.isFakeContainerItemScope()) {
+      return null;
+    }
+    Method raw = method.getRawMember();
+    return docs.ofGetter(raw.getDeclaringClass(), raw.getName())
+        .or(() -> docs.ofGetter(method.getDeclaringType().getErasedType(), raw.getName()))
+        .orElseThrow(() -> new IllegalStateException("No javadoc for " + raw.getDeclaringClass().getSimpleName() + "#" + raw.getName()));
+  }
+
+  /** The {@link Text} constraint on a text property, on its optional value or on its list items. */
+  private static Optional<Text> text(MemberScope<?, ?> member) {
+    Text text = member.isFakeContainerItemScope()
+        ? member.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(Text.class)
+        : member.getAnnotationConsideringFieldAndGetterIfSupported(Text.class);
+    if (text == null && !member.isFakeContainerItemScope()) {
+      text = member.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(Text.class);
+    }
+    return Optional.ofNullable(text);
+  }
+
+  /** Each document's {@code documentType} is the one constant of its type. */
+  private static CustomPropertyDefinition documentTypeConstant(MethodScope method, SchemaGenerationContext context) {
+    if (method.getRawMember().getReturnType() != DocumentType.class) {
+      return null;
+    }
+    DocumentType type = DocumentType.of(method.getDeclaringType().getErasedType()).orElseThrow();
+    ObjectNode constant =
+        MAPPER.createObjectNode()
+            .put("const", type.getJsonName())
+            .put("description", "The type of the document, always \"" + type.getJsonName() + "\".");
+    return new CustomPropertyDefinition(constant, CustomDefinition.EXCLUDING_ATTRIBUTES);
+  }
+
+  /** The value types written as JSON strings: dates, partial dates and themes. */
+  private static CustomDefinition valueTypes(ResolvedType type, SchemaGenerationContext context) {
+    Class<?> raw = type.getErasedType();
+    if (raw == LocalDate.class) {
+      ObjectNode date = MAPPER.createObjectNode().put("type", "string").put("format", "date");
+      return new CustomDefinition(date, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+    }
+    if (raw == PartialDate.class) {
+      ObjectNode partial = MAPPER.createObjectNode();
+      partial.put("title", "PartialDate");
+      partial.put("description", "A date known to the day (YYYY-MM-DD), the month (YYYY-MM) or the year (YYYY); a day must exist.");
+      ArrayNode anyOf = partial.putArray("anyOf");
+      anyOf.addObject().put("type", "string").put("format", "date");
+      anyOf.addObject().put("type", "string").put("pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$");
+      return new CustomDefinition(partial, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.EXCLUDING_ATTRIBUTES);
+    }
+    if (raw == Theme.class) {
+      ObjectNode theme = MAPPER.createObjectNode();
+      theme.put("title", "Theme");
+      theme.put("description", "A learning theme: a catalogue code, or a local theme marked by the prefix '" + Theme.LOCAL_PREFIX + "'.");
+      ArrayNode anyOf = theme.putArray("anyOf");
+      ArrayNode codes = anyOf.addObject().put("type", "string").putArray("enum");
+      Arrays.stream(LearningTheme.values()).forEach(t -> codes.add(t.getCode()));
+      anyOf.addObject()
+          .put("type", "string")
+          .put("maxLength", Theme.LOCAL_PREFIX.length() + Theme.LOCAL_CODE_MAX)
+          .put("pattern", "^" + Theme.LOCAL_PREFIX + Theme.LOCAL_CODE_PATTERN.substring(1));
+      return new CustomDefinition(theme, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.EXCLUDING_ATTRIBUTES);
+    }
+    return null;
+  }
+
+  /** A type of the model package: its objects and enumerations get a title and description. */
+  private static boolean isModelType(ResolvedType type) {
+    Class<?> raw = type.getErasedType();
+    return raw.getPackage() != null
+        && raw.getPackage().getName().equals(Extensible.class.getPackage().getName())
+        && (Extensible.class.isAssignableFrom(raw) || raw.isEnum());
+  }
+
+  private int position(MemberScope<?, ?> member) {
+    Method raw = (Method) member.getRawMember();
+    String name = raw.getName();
+    if (name.equals("getDocumentType")) {
+      return -2;
+    }
+    if (name.equals("getSchemaVersion")) {
+      return -1;
+    }
+    return docs.position(member.getDeclaringType().getErasedType(), name);
+  }
+
+  /**
+   * Removes {@code null} from the types victools allows for optional properties: an absent value
+   * is left out, and {@code null} is never valid.
+   */
+  private static void withoutNull(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      if (object.get("type") instanceof ArrayNode types) {
+        List<JsonNode> named = types.valueStream().filter(t -> !t.asString().equals("null")).toList();
+        object.set("type", named.size() == 1 ? named.get(0) : MAPPER.createArrayNode().addAll(named));
+      }
+      if (object.get("$ref") != null && object.get("$ref").asString().endsWith(NULLABLE)) {
+        String ref = object.get("$ref").asString();
+        object.put("$ref", ref.substring(0, ref.length() - NULLABLE.length()));
+      }
+      object.values().forEach(SchemaGenerator::withoutNull);
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(SchemaGenerator::withoutNull);
+    }
+  }
+
+  /** Rewrites references into the shared definitions, for a schema in another file. */
+  private static void pointRefsAt(JsonNode node, String file) {
+    if (node instanceof ObjectNode object) {
+      JsonNode ref = object.get("$ref");
+      if (ref != null && ref.asString().startsWith("#/$defs/")) {
+        object.put("$ref", file + ref.asString());
+      }
+      object.values().forEach(child -> pointRefsAt(child, file));
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(child -> pointRefsAt(child, file));
+    }
+  }
+
+  private static ObjectNode sorted(ObjectNode definitions) {
+    ObjectNode sorted = MAPPER.createObjectNode();
+    Iterator<String> names = definitions.propertyNames().iterator();
+    List<String> list = new java.util.ArrayList<>();
+    names.forEachRemaining(list::add);
+    list.stream().sorted().forEach(name -> sorted.set(name, definitions.get(name)));
+    return sorted;
+  }
+
+  private static String text(JsonNode schema) {
+    return ReviewJson.strict().withPrettyPrinting().writeTree(schema) + "\n";
+  }
+}
