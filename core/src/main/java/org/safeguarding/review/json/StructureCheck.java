@@ -195,7 +195,7 @@ final class StructureCheck {
     if (type == String.class) {
       expect(node.isString(), pointer, name, "text");
     } else if (type == Integer.class) {
-      expect(isInt(node), pointer, name, "a whole number");
+      wholeNumber(node, pointer, name);
     } else if (type == Boolean.class) {
       expect(node.isBoolean(), pointer, name, "true or false");
     } else if (type.isEnum()) {
@@ -230,28 +230,36 @@ final class StructureCheck {
       String code,
       Predicate<String> valid,
       String rule) {
-    if (!node.isString() || !valid.test(node.stringValue())) {
+    if (expect(node.isString(), pointer, name, "text") && !valid.test(node.stringValue())) {
       error(code, pointer, field(name) + " " + rule);
     }
   }
 
-  private void expect(boolean ok, String pointer, String name, String what) {
+  /** Reports a value of the wrong JSON type; true when the type is right. */
+  private boolean expect(boolean ok, String pointer, String name, String what) {
     if (!ok) {
       error(Codes.VALUE_TYPE, pointer, field(name) + " must be " + what);
     }
+    return ok;
   }
 
-  /** A whole number within int range; like JSON Schema's "integer", 6.0 counts as whole. */
-  private static boolean isInt(JsonNode node) {
-    if (!node.isNumber()) {
-      return false;
+  /**
+   * A whole number, as JSON Schema's "integer" decides (6.0 counts as whole), that fits an int;
+   * a whole number too large for any of the model's ranges is out of range, as a schema says.
+   */
+  private void wholeNumber(JsonNode node, String pointer, String name) {
+    if (!expect(node.isNumber() && isWhole(node), pointer, name, "a whole number")) {
+      return;
     }
     try {
       node.decimalValue().intValueExact();
-      return true;
     } catch (ArithmeticException e) {
-      return false;
+      error(Codes.VALUE_OUT_OF_RANGE, pointer, field(name) + " is out of range");
     }
+  }
+
+  private static boolean isWhole(JsonNode node) {
+    return node.isIntegralNumber() || node.decimalValue().stripTrailingZeros().scale() <= 0;
   }
 
   private static boolean isDate(String text) {

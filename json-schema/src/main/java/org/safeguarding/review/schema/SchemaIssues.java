@@ -23,7 +23,11 @@ final class SchemaIssues {
     String at = error.getInstanceLocation().toString();
     JsonNode rule = error.getSchemaNode();
     String location = error.getSchemaLocation().toString();
-    // A theme or partial date is checked by alternatives; any failure in them is one problem.
+    // A theme or partial date is text checked by alternatives; any failure in them is one problem.
+    boolean alternatives = location.contains("#/$defs/Theme/") || location.contains("#/$defs/PartialDate/");
+    if (alternatives && !error.getInstanceNode().isString()) {
+      return error(Codes.VALUE_TYPE, at, subject(at) + " must be text");
+    }
     if (location.contains("#/$defs/Theme/")) {
       return error(Codes.VALUE_FORMAT, at, subject(at) + " " + Theme.MESSAGE);
     }
