@@ -193,13 +193,16 @@ final class DomainRules {
     }
   }
 
-  /** Both placements have both dates, and each certainly starts before the other ends. */
+  /**
+   * Each placement certainly starts before the other ends. A placement without an end ended no
+   * earlier than it started, so one that starts during another overlaps it whatever its end.
+   */
   private static boolean certainlyOverlap(HousingPlacement a, HousingPlacement b) {
-    if (a.getStart().isEmpty() || a.getEnd().isEmpty() || b.getStart().isEmpty() || b.getEnd().isEmpty()) {
+    if (a.getStart().isEmpty() || b.getStart().isEmpty()) {
       return false;
     }
-    return a.getStart().get().isBefore(b.getEnd().get())
-        && b.getStart().get().isBefore(a.getEnd().get());
+    return a.getStart().get().isBefore(b.getEnd().orElse(b.getStart().get()))
+        && b.getStart().get().isBefore(a.getEnd().orElse(a.getStart().get()));
   }
 
   private void protectionCategories(List<Located<Subject>> subjects) {

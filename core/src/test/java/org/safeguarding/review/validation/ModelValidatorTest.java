@@ -124,6 +124,21 @@ class ModelValidatorTest {
   }
 
   @Test
+  void aPlacementWithoutAnEndOverlapsOneItStartsDuring() {
+    HousingPlacement during = HousingPlacement.builder().id("P2").start(PartialDate.parse("2026-01-20")).build();
+    HousingPlacement after = HousingPlacement.builder().id("P3").start(PartialDate.parse("2026-02-09")).build();
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .addHousingPlacements(placement("P1", "2025-11", "2026-02-09", null), during, after)
+            .build();
+
+    assertThat(validator.validate(review).errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(Codes.PLACEMENTS_OVERLAP, "/housingPlacements/1/start"));
+  }
+
+  @Test
   void idsMustBeUniqueAcrossFindingsRecommendationsActionsAndPlacements() {
     LearningSummary summary = TestDocuments.learningSummary();
     Section section =

@@ -10,12 +10,13 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReadResult;
-import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.validation.ValidationReport;
 
 /**
- * Reads and validates every JSON document in a folder and prints the report of each: the main job
- * of the quick start, run by {@code mvn -B -q -DskipTests -Pvalidate-examples verify}.
+ * Validates every JSON document in a folder with the full {@link DocumentValidator} (JSON Schema,
+ * Bean Validation and domain rules) and prints the report of each: the main job of the quick
+ * start, run by {@code mvn -B -q -DskipTests -Pvalidate-examples verify}.
  */
 public final class ValidateExamples {
 
@@ -35,7 +36,7 @@ public final class ValidateExamples {
     int invalid = 0;
     List<Path> files = jsonFiles(folder);
     for (Path file : files) {
-      ReadResult<ReviewDocument> result = ReviewJson.strict().parse(file, ReviewDocument.class);
+      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(file);
       ValidationReport report = result.report();
       String type = result.document().map(d -> d.getDocumentType().getJsonName()).orElse("?");
       System.out.printf(

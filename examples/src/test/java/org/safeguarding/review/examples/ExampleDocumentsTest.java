@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.schema.DocumentValidator;
+import org.safeguarding.review.schema.SchemaValidator;
 import tools.jackson.databind.JsonNode;
 
 class ExampleDocumentsTest {
@@ -41,6 +43,16 @@ class ExampleDocumentsTest {
 
     assertThat(result.report().errors()).isEmpty();
     assertThat(result.document()).isPresent();
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void passesTheFullDocumentValidatorWithZeroErrors(String name) {
+    ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(FOLDER.resolve(name));
+
+    assertThat(result.report().errors()).isEmpty();
+    assertThat(SchemaValidator.standard().validate(ExampleDocuments.bytes(name)).issues()).isEmpty();
+    assertThat(result.document()).contains(ExampleDocuments.read(name));
   }
 
   @ParameterizedTest

@@ -25,6 +25,8 @@ import org.safeguarding.review.Subject;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.schema.DocumentValidator;
+import org.safeguarding.review.schema.SchemaValidator;
 import org.safeguarding.review.validation.ModelValidator;
 import org.safeguarding.review.validation.ValidationIssue;
 import org.safeguarding.review.validation.ValidationReport;
@@ -91,6 +93,19 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void validateWithTheSchemas() {
+    byte[] bytes = ExampleDocuments.bytes(ExampleDocuments.EXAMPLESHIRE_RAPID_REVIEW);
+
+    // README: schemas
+    ReadResult<ReviewDocument> checked = DocumentValidator.strict().validate(bytes);
+    ValidationReport schemaOnly = SchemaValidator.standard().validate(bytes);
+    // README: end
+
+    assertThat(checked.isValid()).isTrue();
+    assertThat(schemaOnly.isValid()).isTrue();
+  }
+
+  @Test
   void everyJavaBlockOfTheReadmeIsCompiledHere() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));
     String source =
@@ -101,7 +116,7 @@ class ReadmeExamplesTest {
       blocks++;
       assertThat(source).contains(unindent(block.group(1)));
     }
-    assertThat(blocks).isEqualTo(2);
+    assertThat(blocks).isEqualTo(3);
   }
 
   @Test

@@ -19,7 +19,6 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +27,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
@@ -85,13 +84,12 @@ public final class SchemaGenerator {
 
   /** The schema files, by file name, as pretty JSON text ending in a newline. */
   public Map<String, String> generate() {
-    SchemaBuilder builder = new com.github.victools.jsonschema.generator.SchemaGenerator(config()).buildMultipleSchemaDefinitions();
-    Map<DocumentType, ObjectNode> references = new LinkedHashMap<>();
+    SchemaBuilder builder =
+        new com.github.victools.jsonschema.generator.SchemaGenerator(config().build()).buildMultipleSchemaDefinitions();
     for (DocumentType type : DocumentType.values()) {
-      references.put(type, builder.createSchemaReference(type.getModelType()));
+      builder.createSchemaReference(type.getModelType());
     }
     ObjectNode definitions = builder.collectDefinitions("$defs");
-    references.values().forEach(SchemaGenerator::withoutNull);
     withoutNull(definitions);
     definitions.remove(
         definitions.propertyStream().map(Map.Entry::getKey).filter(name -> name.endsWith(NULLABLE)).toList());
@@ -127,7 +125,7 @@ public final class SchemaGenerator {
     return schema;
   }
 
-  private SchemaGeneratorConfigBuilder configBuilder() {
+  private SchemaGeneratorConfigBuilder config() {
     SchemaGeneratorConfigBuilder config =
         new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
             .with(new JacksonSchemaModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
@@ -160,10 +158,6 @@ public final class SchemaGenerator {
         .withDescriptionResolver(type -> isModelType(type.getType()) ? docs.ofType(type.getType().getErasedType()).orElse(null) : null)
         .withPropertySorter(Comparator.comparingInt(this::position));
     return config;
-  }
-
-  private com.github.victools.jsonschema.generator.SchemaGeneratorConfig config() {
-    return configBuilder().build();
   }
 
   /** The JSON name of a model getter, or empty for any other method. */
@@ -313,11 +307,10 @@ public final class SchemaGenerator {
   }
 
   private static ObjectNode sorted(ObjectNode definitions) {
+    Map<String, JsonNode> byName = new TreeMap<>();
+    definitions.properties().forEach(definition -> byName.put(definition.getKey(), definition.getValue()));
     ObjectNode sorted = MAPPER.createObjectNode();
-    Iterator<String> names = definitions.propertyNames().iterator();
-    List<String> list = new java.util.ArrayList<>();
-    names.forEachRemaining(list::add);
-    list.stream().sorted().forEach(name -> sorted.set(name, definitions.get(name)));
+    byName.forEach(sorted::set);
     return sorted;
   }
 

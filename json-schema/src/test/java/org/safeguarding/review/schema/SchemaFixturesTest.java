@@ -1,0 +1,112 @@
+package org.safeguarding.review.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.validation.ValidationReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fixtures of schema version 1: every {@code valid-*.json} is valid with no issues; every
+ * {@code invalid-*.json} gives exactly the errors its {@code .expected.json} lists, each a pointer
+ * and a code, through the full {@link DocumentValidator}, and the same errors less the cross-field
+ * rules through the {@link SchemaValidator} alone.
+ */
+class SchemaFixturesTest {
+
+  private static final Path FOLDER = Path.of("src/test/resources/v1");
+
+  record Expected(String pointer, String code) {}
+
+  @TestFactory
+  Stream<DynamicTest> validFixturesHaveNoIssues() {
+    return fixtures("valid-")
+        .map(
+            file ->
+                dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      byte[] json = Files.readAllBytes(file);
+                      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(json);
+                      assertThat(result.report().issues()).isEmpty();
+                      assertThat(result.document()).isPresent();
+                      assertThat(SchemaValidator.standard().validate(json).issues()).isEmpty();
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> invalidFixturesGiveTheirExpectedErrors() {
+    return fixtures("invalid-")
+        .filter(file -> !file.toString().endsWith(".expected.json"))
+        .map(
+            file ->
+                dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      byte[] json = Files.readAllBytes(file);
+                      List<Expected> expected = expected(file);
+
+                      ValidationReport full = DocumentValidator.strict().validate(json).report();
+                      assertThat(errors(full)).as("document validator").containsExactlyInAnyOrderElementsOf(expected);
+
+                      List<Expected> structural =
+                          expected.stream().filter(e -> !SchemaModelAgreementTest.CROSS_FIELD_CODES.contains(e.code())
+                              || e.code().startsWith("document.")).toList();
+                      assertThat(errors(SchemaValidator.standard().validate(json)))
+                          .as("schema validator")
+                          .containsExactlyInAnyOrderElementsOf(structural);
+                    }));
+  }
+
+  @Test
+  void thereAreFixturesOfEveryKind() {
+    assertThat(fixtures("valid-").count()).isGreaterThanOrEqualTo(5);
+    assertThat(fixtures("invalid-").filter(f -> f.toString().endsWith(".expected.json")).count())
+        .isGreaterThanOrEqualTo(30)
+        .isEqualTo(fixtures("invalid-").filter(f -> !f.toString().endsWith(".expected.json")).count());
+    Set<String> codes =
+        Set.copyOf(
+            fixtures("invalid-")
+                .filter(f -> f.toString().endsWith(".expected.json"))
+                .flatMap(f -> expected(Path.of(f.toString().replace(".expected.json", ".json"))).stream())
+                .map(Expected::code)
+                .toList());
+    assertThat(codes)
+        .contains(
+            "property.required", "property.unknown", "value.type", "value.enum", "value.date", "value.format",
+            "value.blank", "value.tooLong", "value.pattern", "value.outOfRange", "array.tooShort",
+            "json.malformed", "json.duplicateProperty", "document.typeMissing", "dates.outOfOrder");
+  }
+
+  private static List<Expected> errors(ValidationReport report) {
+    return report.errors().stream().map(i -> new Expected(i.pointer(), i.code())).toList();
+  }
+
+  private static List<Expected> expected(Path fixture) {
+    Path file = Path.of(fixture.toString().replace(".json", ".expected.json"));
+    JsonNode errors = JsonMapper.shared().readTree(file.toFile()).path("errors");
+    return errors.valueStream().map(e -> new Expected(e.path("pointer").asString(), e.path("code").asString())).toList();
+  }
+
+  private static Stream<Path> fixtures(String prefix) {
+    try {
+      return Files.list(FOLDER).filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}
