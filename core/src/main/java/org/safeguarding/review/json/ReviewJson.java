@@ -7,14 +7,12 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.io.AtomicFiles;
 import org.safeguarding.review.validation.ModelValidator;
 import org.safeguarding.review.validation.ValidationIssue;
 import org.safeguarding.review.validation.ValidationReport;
@@ -262,16 +260,8 @@ public final class ReviewJson {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(ReviewDocument document, Path file) {
-    byte[] bytes = writeBytes(document);
-    Path target = file.toAbsolutePath();
     try {
-      Path temporary = Files.createTempFile(target.getParent(), ".srm-", ".tmp");
-      try {
-        Files.write(temporary, bytes);
-        move(temporary, target);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      AtomicFiles.write(file, writeBytes(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -285,14 +275,6 @@ public final class ReviewJson {
   /** The document as a JSON tree, as it would be written. */
   public JsonNode toTree(ReviewDocument document) {
     return MAPPER.valueToTree(Objects.requireNonNull(document, "document"));
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 
   // The reading pipeline

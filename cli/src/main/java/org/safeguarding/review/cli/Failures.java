@@ -1,0 +1,35 @@
+package org.safeguarding.review.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** One-line descriptions of failures, for people; never a stack trace, never document content. */
+final class Failures {
+
+  private Failures() {}
+
+  static String describe(Throwable failure) {
+    if (failure instanceof InputException) {
+      return failure.getMessage();
+    }
+    if (failure instanceof UncheckedIOException unchecked) {
+      return describe(unchecked.getCause());
+    }
+    if (failure instanceof NoSuchFileException missing) {
+      return missing.getFile() + ": no such file or folder";
+    }
+    if (failure instanceof AccessDeniedException denied) {
+      return denied.getFile() + ": permission denied";
+    }
+    if (failure instanceof FileSystemException system) {
+      return system.getFile() + ": " + (system.getReason() != null ? system.getReason() : "cannot be read");
+    }
+    if (failure instanceof IOException io) {
+      return "input or output failed (" + io.getClass().getSimpleName() + ")";
+    }
+    return "failed unexpectedly (" + failure.getClass().getSimpleName() + ")";
+  }
+}

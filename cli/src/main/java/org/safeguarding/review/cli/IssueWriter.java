@@ -1,0 +1,145 @@
+package org.safeguarding.review.cli;
+
+import java.io.PrintWriter;
+import org.safeguarding.review.validation.Severity;
+import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.validation.ValidationReport;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Writes the issues of many documents as they are found, without holding them: as text lines for
+ * people, or as one JSON array for machines. Both name the file, the line where known, and each
+ * issue's severity, JSON Pointer, code and message.
+ */
+abstract class IssueWriter implements AutoCloseable {
+
+  private long documents;
+  private long invalid;
+  private long errors;
+  private long warnings;
+
+  static IssueWriter of(ReportFormat format, PrintWriter out) {
+    return format == ReportFormat.json ? new Json(out) : new Text(out);
+  }
+
+  /**
+   * Writes one document's report.
+   *
+   * @param file the file's name as given
+   * @param line the line of an NDJSON record, or 0 for a whole file
+   */
+  final void write(String file, long line, ValidationReport report) {
+    documents++;
+    if (!report.isValid()) {
+      invalid++;
+    }
+    errors += report.issues(Severity.ERROR).size();
+    warnings += report.issues(Severity.WARNING).size();
+    for (ValidationIssue issue : report.issues()) {
+      long at = line > 0 ? line : issue.location().map(l -> (long) l.line()).orElse(0L);
+      issue(file, at, issue);
+    }
+  }
+
+  long documents() {
+    return documents;
+  }
+
+  long invalid() {
+    return invalid;
+  }
+
+  long warnings() {
+    return warnings;
+  }
+
+  long errors() {
+    return errors;
+  }
+
+  abstract void issue(String file, long line, ValidationIssue issue);
+
+  @Override
+  public abstract void close();
+
+  /** Lines for people, and a summary line. */
+  private static final class Text extends IssueWriter {
+    private final PrintWriter out;
+
+    Text(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    void issue(String file, long line, ValidationIssue issue) {
+      String where = line > 0 ? file + ":" + line : file;
+      String pointer = issue.pointer().isEmpty() ? "(document)" : issue.pointer();
+      out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code() + "] " + issue.message());
+    }
+
+    /** The summary line, when any document was checked. */
+    @Override
+    public void close() {
+      if (documents() == 0) {
+        out.flush();
+        return;
+      }
+      out.println(
+          plural(documents(), "document")
+              + " checked: "
+              + (documents() - invalid())
+              + " valid, "
+              + invalid()
+              + " invalid; "
+              + plural(errors(), "error")
+              + ", "
+              + plural(warnings(), "warning"));
+      out.flush();
+    }
+
+    private static String plural(long count, String noun) {
+      return count + " " + noun + (count == 1 ? "" : "s");
+    }
+  }
+
+  /** One JSON array of issue objects, streamed. */
+  private static final class Json extends IssueWriter {
+    private final PrintWriter out;
+    private final JsonGenerator json;
+
+    Json(PrintWriter out) {
+      this.out = out;
+      json =
+          JsonFactory.builder()
+              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+              .build()
+              .createGenerator(ObjectWriteContext.empty(), out);
+      json.writeStartArray();
+    }
+
+    @Override
+    void issue(String file, long line, ValidationIssue issue) {
+      json.writeStartObject();
+      json.writeStringProperty("file", file);
+      if (line > 0) {
+        json.writeNumberProperty("line", line);
+      }
+      json.writeStringProperty("pointer", issue.pointer());
+      json.writeStringProperty("severity", issue.severity().name());
+      json.writeStringProperty("code", issue.code());
+      json.writeStringProperty("message", issue.message());
+      json.writeEndObject();
+    }
+
+    @Override
+    public void close() {
+      json.writeEndArray();
+      json.writeRaw('\n');
+      json.close();
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.safeguarding.review.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.io.AtomicFiles;
+import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.render.MarkdownRenderer;
+import org.safeguarding.review.schema.DocumentValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code srm render}: a document as Markdown or HTML, laid out for reading. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Render a learning summary or rapid review for reading, as Markdown or HTML.",
+      "The document must be valid; its text is escaped, so it always renders as plain text."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  srm render examples/documents/essex-learning-summary-child-hh-cc.json",
+      "  srm render review.json --format html -o review.html",
+      "  cat review.json | srm render - --format html"
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:rendered", "1:the document is invalid; its problems are on standard error", "2:a usage or input error"})
+final class RenderCommand implements Callable<Integer> {
+
+  /** What to render as. */
+  enum Format {
+    markdown,
+    html
+  }
+
+  @Parameters(paramLabel = "FILE", description = "The document, or - for standard input.")
+  String file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+      description = "${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Write to this file (replaced whole, never left half-written) instead of standard output.")
+  Path output;
+
+  @ParentCommand Srm srm;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs inputs = Inputs.expand(java.util.List.of(file), false, err);
+    if (inputs.errors() > 0 || inputs.inputs().size() != 1) {
+      if (inputs.inputs().size() > 1) {
+        err.println("srm: " + file + ": render takes one file, not a folder");
+      }
+      return Srm.INPUT_ERROR;
+    }
+    Inputs.Input input = inputs.inputs().get(0);
+    ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(DocumentInput.document(input, srm.stdin));
+    if (!result.isValid()) {
+      try (IssueWriter writer = IssueWriter.of(ReportFormat.text, err)) {
+        writer.write(input.name(), 0, result.report());
+      }
+      return Srm.INVALID;
+    }
+    ReviewDocument document = result.document().orElseThrow();
+    String markdown = MarkdownRenderer.standard().render(document);
+    String text = format == Format.html ? HtmlPage.of(title(document), markdown) : markdown;
+    if (output != null) {
+      write(output, text);
+    } else {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    }
+    return Srm.VALID;
+  }
+
+  private static void write(Path output, String text) {
+    try {
+      AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw new InputException(output + ": cannot be written, the folder does not exist");
+    } catch (AccessDeniedException e) {
+      throw new InputException(output + ": cannot be written, permission denied");
+    } catch (IOException e) {
+      throw new InputException(output + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static String title(ReviewDocument document) {
+    return document instanceof LearningSummary summary
+        ? summary.getTitle()
+        : "Rapid review: " + ((RapidReview) document).getPartnership().getName();
+  }
+}

@@ -1,0 +1,63 @@
+package org.safeguarding.review.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.schema.Schemas;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code srm schema}: prints a published JSON Schema, or lists them. */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = "Print a published JSON Schema (draft 2020-12), or list them with --list.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  srm schema --list", "  srm schema RapidReview > rapid-review.schema.json", "  srm schema definitions"})
+final class SchemaCommand implements Callable<Integer> {
+
+  private static final String DEFINITIONS = "definitions";
+
+  @Parameters(arity = "0..1", paramLabel = "TYPE",
+      description = "RapidReview, LearningSummary, or definitions for the shared definitions.")
+  String type;
+
+  @Option(names = "--list", description = "List the schemas: type, schema version and $id.")
+  boolean list;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (list) {
+      for (DocumentType documentType : DocumentType.values()) {
+        out.printf("%-16s %s  %s%n", documentType.getJsonName(), ReviewDocument.CURRENT_SCHEMA_VERSION, Schemas.id(documentType));
+      }
+      out.printf("%-16s %s  %s%n", DEFINITIONS, ReviewDocument.CURRENT_SCHEMA_VERSION, Schemas.ID_BASE + Schemas.DEFINITIONS_FILE);
+      out.flush();
+      return Srm.VALID;
+    }
+    if (type == null) {
+      throw new InputException("name a schema (RapidReview, LearningSummary or definitions), or use --list");
+    }
+    String file =
+        type.equals(DEFINITIONS)
+            ? Schemas.DEFINITIONS_FILE
+            : DocumentType.fromJsonName(type)
+                .map(Schemas::fileName)
+                .orElseThrow(() -> new InputException("unknown schema; choose RapidReview, LearningSummary or definitions"));
+    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(Schemas.RESOURCE_FOLDER + file)) {
+      out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    out.flush();
+    return Srm.VALID;
+  }
+}

@@ -1,0 +1,138 @@
+package org.safeguarding.review.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.safeguarding.review.ReviewDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code srm}, the command line tool: validate, render, list schemas and count themes across
+ * safeguarding review documents.
+ *
+ * <p>Exit status: 0 when every document is valid (warnings allowed), 1 when a document is
+ * invalid, 2 for a usage or input error. A user's mistake is one clear line on standard error,
+ * never a stack trace, unless {@code --debug} asks for one.
+ */
+@Command(
+    name = "srm",
+    mixinStandardHelpOptions = true,
+    versionProvider = Srm.Version.class,
+    description = "Validate, render and count safeguarding case review documents (rapid reviews and learning summaries).",
+    subcommands = {
+      ValidateCommand.class,
+      RenderCommand.class,
+      SchemaCommand.class,
+      StatsCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  srm validate examples/documents",
+      "  srm validate --ndjson --format json batch.ndjson > report.json",
+      "  srm render examples/documents/essex-learning-summary-child-hh-cc.json --format html -o essex.html",
+      "  srm schema RapidReview",
+      "  srm stats --format json corpus/"
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every document is valid (warnings allowed)",
+      "1:a document is invalid",
+      "2:a usage or input error, such as a missing file"
+    })
+public final class Srm implements Runnable {
+
+  /** Hibernate Validator announces its version at INFO; srm's output is its report alone. */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  /** Exit status when every document is valid. */
+  static final int VALID = 0;
+
+  /** Exit status when a document is invalid. */
+  static final int INVALID = 1;
+
+  /** Exit status for a usage or input error. */
+  static final int INPUT_ERROR = 2;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print a stack trace when srm fails.")
+  boolean debug;
+
+  @Spec CommandSpec spec;
+
+  final InputStream stdin;
+
+  Srm(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a command: validate, render, schema or stats");
+  }
+
+  /** Runs srm with the process's standard streams and exits with its status. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int status = run(args, System.in, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** Runs srm and returns its exit status. */
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+    Srm srm = new Srm(stdin);
+    CommandLine commandLine = new CommandLine(srm);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(e -> INPUT_ERROR);
+    commandLine.setParameterExceptionHandler(
+        (e, arguments) -> {
+          err.println(
+              "srm: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+          return INPUT_ERROR;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, failed, parseResult) -> {
+          err.println("srm: " + Failures.describe(e));
+          if (srm.debug) {
+            err.println(failed.getColorScheme().stackTraceText(e));
+          } else if (!(e instanceof InputException || e instanceof java.io.IOException || e instanceof UncheckedIOException)) {
+            err.println("Run with --debug to see the details.");
+          }
+          return INPUT_ERROR;
+        });
+    return commandLine.execute(args);
+  }
+
+  /** The version of srm and of the schemas it validates against. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Srm.class.getResourceAsStream("version.properties")) {
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {
+        "srm " + properties.getProperty("version"),
+        "schema version " + ReviewDocument.CURRENT_SCHEMA_VERSION
+      };
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.safeguarding.review.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch of 100,000 documents validates in a forked JVM with a 64 MB heap, reporting every bad
+ * line and carrying on after it: the batch is streamed, never held. Not a timing test.
+ */
+class NdjsonStreamingTest {
+
+  private static final int DOCUMENTS = 100_000;
+  private static final int EVERY_BAD = 1_000;
+
+  @Test
+  void aLargeBatchValidatesInConstantMemory(@TempDir Path folder) throws Exception {
+    Path batch = folder.resolve("batch.ndjson");
+    String template = Files.readString(Path.of("src/test/resources/fixtures/valid-learning-summary.json")).replaceAll("\\s*\\n\\s*", "");
+    int bad = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(batch, StandardCharsets.UTF_8)) {
+      for (int i = 1; i <= DOCUMENTS; i++) {
+        String line = template.replace("\"cli-ls\"", "\"doc-" + i + "\"");
+        if (i % EVERY_BAD == 0) {
+          line = (i / EVERY_BAD) % 2 == 0 ? line.replace("\"Infant A\",\"format\"", "\" \",\"format\"") : line.substring(0, line.length() / 2);
+          bad++;
+        }
+        out.write(line);
+        out.write('\n');
+      }
+    }
+
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m",
+        "-cp", System.getProperty("java.class.path"),
+        Srm.class.getName(),
+        "validate", "--ndjson", "--format", "json", batch.toString()));
+    Path report = folder.resolve("report.json");
+    Process process = new ProcessBuilder(command).redirectOutput(report.toFile()).redirectError(folder.resolve("err.txt").toFile()).start();
+    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
+
+    assertThat(Files.readString(folder.resolve("err.txt"))).isEmpty();
+    assertThat(process.exitValue()).isEqualTo(1);
+    String json = Files.readString(report);
+    assertThat(json.split("\"line\":", -1).length - 1).isEqualTo(bad);
+    assertThat(json).contains("\"line\":1000,").contains("\"line\":100000,").contains("\"code\":\"json.malformed\"").contains("\"code\":\"value.blank\"");
+  }
+}
