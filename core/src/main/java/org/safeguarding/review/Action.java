@@ -15,6 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableAction.class)
 public abstract class Action implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Action() {}
+
   /** The action's identifier, unique within the document, where it has one. */
   public abstract Optional<
           @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>

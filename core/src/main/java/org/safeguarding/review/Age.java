@@ -21,6 +21,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableAge.class)
 public abstract class Age implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Age() {}
+
   private static final Pattern ENGLISH = Pattern.compile("\\s*(\\d{1,3})\\s+([A-Za-z]+)\\s*");
 
   /** The count of units, from 0 to {@value Constraints#AGE_MAX}. */
@@ -33,15 +36,23 @@ public abstract class Age implements Extensible {
   @NotNull
   public abstract AgeUnit getUnit();
 
-  /** An age of {@code value} units. */
+  /**
+   * An age of {@code value} units.
+   *
+   * @throws IllegalArgumentException if the value is below 0 or above {@value Constraints#AGE_MAX}
+   */
   public static Age of(int value, AgeUnit unit) {
+    if (value < 0 || value > Constraints.AGE_MAX) {
+      throw new IllegalArgumentException("An age must be from 0 to " + Constraints.AGE_MAX);
+    }
     return builder().value(value).unit(unit).build();
   }
 
   /**
    * Reads an age written in English, such as "6 months", "1 year" or "3 weeks".
    *
-   * @throws IllegalArgumentException if the text is not a count followed by a unit
+   * @throws IllegalArgumentException if the text is not a count from 0 to {@value
+   *     Constraints#AGE_MAX} followed by a unit
    */
   public static Age parse(String text) {
     Matcher matcher = ENGLISH.matcher(text);

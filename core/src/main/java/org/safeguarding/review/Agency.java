@@ -10,6 +10,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableAgency.class)
 public abstract class Agency implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Agency() {}
+
   /** The kind of agency. */
   @NotNull
   public abstract AgencyKind getKind();

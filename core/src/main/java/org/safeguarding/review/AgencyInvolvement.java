@@ -10,6 +10,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableAgencyInvolvement.class)
 public abstract class AgencyInvolvement implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  AgencyInvolvement() {}
+
   /** The agency. */
   @NotNull
   @Valid

@@ -21,6 +21,12 @@ public final class Constraints {
   /** What {@link #NOT_BLANK_PATTERN} requires, in words. */
   public static final String NOT_BLANK_MESSAGE = "must not be blank";
 
+  /** A date as YYYY-MM-DD; whether the day exists is checked too, by parsing it. */
+  public static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+  /** What a date must be, in words. */
+  public static final String DATE_MESSAGE = "must be a date as YYYY-MM-DD that exists";
+
   /** An identifier: a letter or digit, then up to 63 letters, digits, '.', '_' or '-'. */
   public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 

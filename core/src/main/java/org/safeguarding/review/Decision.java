@@ -14,6 +14,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Decision() {}
+
   /**
    * Whether the criteria for a local child safeguarding practice review (SI 2018/789 regulation 11)
    * are met; empty when the partners could not agree or did not say.

@@ -15,6 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableFamilyMember.class)
 public abstract class FamilyMember implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  FamilyMember() {}
+
   /** The label the review uses, such as "Child HH's Mother"; unique within a document. */
   @NotNull
   @Text(max = Constraints.NAME_MAX)

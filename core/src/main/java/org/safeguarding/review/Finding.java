@@ -16,6 +16,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableFinding.class)
 public abstract class Finding implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Finding() {}
+
   /** The finding's identifier, unique within the document, such as {@code F4}. */
   @NotNull
   @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)

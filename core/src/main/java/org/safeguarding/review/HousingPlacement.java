@@ -22,6 +22,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableHousingPlacement.class)
 public abstract class HousingPlacement implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  HousingPlacement() {}
+
   /** The placement's identifier, unique within the document, where it has one. */
   public abstract Optional<
           @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>

@@ -14,6 +14,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableIncident.class)
 public abstract class Incident implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Incident() {}
+
   /** Whether a child died or was seriously harmed. */
   @NotNull
   public abstract IncidentOutcome getOutcome();

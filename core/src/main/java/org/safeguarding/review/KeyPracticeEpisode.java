@@ -12,6 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableKeyPracticeEpisode.class)
 public abstract class KeyPracticeEpisode implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  KeyPracticeEpisode() {}
+
   /** The episode's identifier, unique within the document, where it has one. */
   public abstract Optional<
           @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>

@@ -27,6 +27,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonPropertyOrder({"documentType", "schemaVersion"})
 public abstract non-sealed class LearningSummary implements ReviewDocument {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  LearningSummary() {}
+
   /** Always {@link DocumentType#LEARNING_SUMMARY}. */
   @Override
   public final DocumentType getDocumentType() {

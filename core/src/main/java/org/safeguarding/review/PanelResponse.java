@@ -10,6 +10,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutablePanelResponse.class)
 public abstract class PanelResponse implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  PanelResponse() {}
+
   /** When the Panel responded. */
   public abstract Optional<LocalDate> getDate();
 

@@ -13,6 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutablePartnership.class)
 public abstract class Partnership implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Partnership() {}
+
   /** The name as the body gives it, such as "Essex Safeguarding Children Board". */
   @NotNull
   @Text(max = Constraints.NAME_MAX)

@@ -27,6 +27,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonPropertyOrder({"documentType", "schemaVersion"})
 public abstract non-sealed class RapidReview implements ReviewDocument {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  RapidReview() {}
+
   /** Always {@link DocumentType#RAPID_REVIEW}. */
   @Override
   public final DocumentType getDocumentType() {

@@ -15,6 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableRapidReviewTimeline.class)
 public abstract class RapidReviewTimeline implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  RapidReviewTimeline() {}
+
   /** When the local authority became aware of the incident. */
   @NotNull
   public abstract LocalDate getBecameAware();

@@ -15,6 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableRecommendation.class)
 public abstract class Recommendation implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Recommendation() {}
+
   /** The recommendation's identifier, unique within the document, such as {@code R1}. */
   @NotNull
   @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)

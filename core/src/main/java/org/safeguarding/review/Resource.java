@@ -12,6 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableResource.class)
 public abstract class Resource implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Resource() {}
+
   /** The resource's title, such as "NSPCC - Housing: Learning from case reviews". */
   @NotNull
   @Text(max = Constraints.TITLE_MAX)

@@ -13,6 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableReviewReference.class)
 public abstract class ReviewReference implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  ReviewReference() {}
+
   /** The kind of review, if the source says. */
   public abstract Optional<ReviewType> getType();
 

@@ -19,6 +19,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableSection.class)
 public abstract class Section implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Section() {}
+
   /** The canonical kind of the section. */
   @NotNull
   public abstract SectionKind getKind();

@@ -11,6 +11,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableSignOff.class)
 public abstract class SignOff implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  SignOff() {}
+
   /** The statutory partner signing off. */
   @NotNull
   public abstract StatutoryPartner getPartner();

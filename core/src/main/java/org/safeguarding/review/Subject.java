@@ -14,6 +14,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(as = ImmutableSubject.class)
 public abstract class Subject implements Extensible {
 
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Subject() {}
+
   /** The pseudonym the review uses; unique within a document. */
   @NotNull
   @Text(max = Constraints.NAME_MAX)

@@ -19,7 +19,7 @@ class AgeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"six months", "6", "6 fortnights", "-1 years", "months 6", ""})
+  @ValueSource(strings = {"six months", "6", "6 fortnights", "-1 years", "months 6", "", "151 years", "999 days"})
   void rejectsTextThatIsNotACountAndAUnit(String text) {
     assertThatThrownBy(() -> Age.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -1,5 +1,6 @@
 package org.safeguarding.review.json;
 
+import java.io.CharConversionException;
 import java.io.UncheckedIOException;
 import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.SourceLocation;
@@ -22,16 +23,20 @@ final class JsonProblems {
   /**
    * The issue for a failure to read JSON text.
    *
-   * @throws UncheckedIOException if the failure was an I/O error rather than bad content
+   * @throws UncheckedIOException if the failure was an I/O error rather than bad content; text that
+   *     cannot be decoded is bad content
    */
   static ValidationIssue toIssue(JacksonException e) {
-    if (e instanceof JacksonIOException io) {
+    if (e instanceof JacksonIOException io && !(io.getCause() instanceof CharConversionException)) {
       throw new UncheckedIOException(io.getCause());
     }
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String code;
     String message;
-    if (e instanceof StreamConstraintsException) {
+    if (e instanceof JacksonIOException) {
+      code = Codes.JSON_MALFORMED;
+      message = "the input is not text in UTF-8, UTF-16 or UTF-32";
+    } else if (e instanceof StreamConstraintsException) {
       code = Codes.JSON_LIMIT_EXCEEDED;
       message = "the input breaks a reading limit: " + original;
     } else if (e instanceof UnexpectedEndOfInputException) {

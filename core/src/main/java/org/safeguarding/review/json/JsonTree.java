@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * comments, {@code NaN} and malformed text are errors with a line and column. The header check
  * reports a missing or unknown {@code documentType} and a {@code schemaVersion} of another major
  * version. Tools that validate JSON without binding it, such as a JSON Schema validator, start
- * here. Instances are immutable.
+ * here. An instance does not change, but the Jackson tree it holds is mutable and is shared, not
+ * copied: treat it as read-only.
  */
 public final class JsonTree {
 

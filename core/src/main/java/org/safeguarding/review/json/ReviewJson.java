@@ -82,12 +82,10 @@ public final class ReviewJson {
   private static final ReviewJson LENIENT = new ReviewJson(true, false);
 
   private final boolean lenient;
-  private final boolean pretty;
   private final ObjectWriter writer;
 
   private ReviewJson(boolean lenient, boolean pretty) {
     this.lenient = lenient;
-    this.pretty = pretty;
     this.writer = pretty ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
   }
 

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import org.safeguarding.review.Constraints;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.validation.Codes;
+import org.safeguarding.review.validation.IssueMessages;
 import org.safeguarding.review.validation.ModelValidator;
 import org.safeguarding.review.validation.ValidationIssue;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ final class StructureCheck {
    */
   static List<ValidationIssue> check(JsonNode node, Class<?> modelType, boolean lenient) {
     StructureCheck check = new StructureCheck(lenient, false);
-    check.value(node, modelType, "", "document");
+    check.value(node, modelType, "");
     return check.issues;
   }
 
@@ -62,52 +63,48 @@ final class StructureCheck {
    */
   static List<ValidationIssue> withConstraints(JsonNode node, Class<?> modelType, boolean lenient) {
     StructureCheck check = new StructureCheck(lenient, true);
-    check.value(node, modelType, "", "document");
+    check.value(node, modelType, "");
     return check.issues;
   }
 
-  private void value(JsonNode node, Type type, String pointer, String name) {
+  private void value(JsonNode node, Type type, String pointer) {
     if (node.isNull()) {
-      error(Codes.VALUE_TYPE, pointer, field(name) + " must not be null");
+      error(Codes.VALUE_TYPE, pointer, "must not be null");
       return;
     }
     Class<?> raw = rawClass(type);
     if (raw == Optional.class) {
-      value(node, typeArgument(type), pointer, name);
+      value(node, typeArgument(type), pointer);
     } else if (raw == List.class) {
-      list(node, typeArgument(type), pointer, name);
+      list(node, typeArgument(type), pointer);
     } else if (Extensible.class.isAssignableFrom(raw)) {
-      object(node, raw, pointer, name);
+      object(node, raw, pointer);
     } else {
-      scalar(node, raw, pointer, name);
+      scalar(node, raw, pointer);
     }
   }
 
-  private void list(JsonNode node, Type itemType, String pointer, String name) {
-    if (!node.isArray()) {
-      error(Codes.VALUE_TYPE, pointer, field(name) + " must be an array");
-      return;
-    }
-    for (int i = 0; i < node.size(); i++) {
-      value(node.get(i), itemType, pointer + "/" + i, name);
+  private void list(JsonNode node, Type itemType, String pointer) {
+    if (expect(node.isArray(), pointer, "an array")) {
+      for (int i = 0; i < node.size(); i++) {
+        value(node.get(i), itemType, pointer + "/" + i);
+      }
     }
   }
 
-  private void object(JsonNode node, Class<?> modelType, String pointer, String name) {
-    if (!node.isObject()) {
-      error(Codes.VALUE_TYPE, pointer, field(name) + " must be an object");
+  private void object(JsonNode node, Class<?> modelType, String pointer) {
+    if (!expect(node.isObject(), pointer, "an object")) {
       return;
     }
     Map<String, ModelProperty> properties = ModelProperty.of(modelType);
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      String property = entry.getKey();
-      String at = pointer + "/" + escape(property);
-      ModelProperty known = properties.get(property);
+      String at = pointer + "/" + escape(entry.getKey());
+      ModelProperty known = properties.get(entry.getKey());
       if (known == null) {
         unknown(at);
       } else if (known.type() != DocumentType.class) {
         int before = issues.size();
-        value(entry.getValue(), known.type(), at, property);
+        value(entry.getValue(), known.type(), at);
         if (constraints && issues.size() == before) {
           propertyConstraints(modelType, known, entry.getValue(), at);
         }
@@ -115,23 +112,97 @@ final class StructureCheck {
     }
     for (ModelProperty property : properties.values()) {
       if (property.required() && !node.has(property.name())) {
-        error(
-            Codes.PROPERTY_REQUIRED,
-            pointer + "/" + property.name(),
-            field(property.name()) + " is required");
+        error(Codes.PROPERTY_REQUIRED, pointer + "/" + property.name(), "is required");
       }
     }
   }
 
+  private void unknown(String pointer) {
+    String message = "the property is not part of the model";
+    issues.add(
+        lenient
+            ? ValidationIssue.warning(Codes.PROPERTY_UNKNOWN, pointer, message + "; it is kept as read")
+            : ValidationIssue.error(Codes.PROPERTY_UNKNOWN, pointer, message));
+  }
+
+  private void scalar(JsonNode node, Class<?> type, String pointer) {
+    if (type == String.class) {
+      expect(node.isString(), pointer, "text");
+    } else if (type == Integer.class) {
+      wholeNumber(node, pointer);
+    } else if (type == Boolean.class) {
+      expect(node.isBoolean(), pointer, "true or false");
+    } else if (type.isEnum()) {
+      enumValue(node, type, pointer);
+    } else if (type == LocalDate.class) {
+      formatted(node, pointer, Codes.VALUE_DATE, StructureCheck::isDate, Constraints.DATE_MESSAGE);
+    } else if (type == PartialDate.class) {
+      formatted(node, pointer, Codes.VALUE_DATE, PartialDate::isValid, PartialDate.MESSAGE);
+    } else if (type == Theme.class) {
+      formatted(node, pointer, Codes.VALUE_FORMAT, Theme::isValid, Theme.MESSAGE);
+    } else {
+      throw new IllegalStateException("The model has a property of an unexpected type: " + type);
+    }
+  }
+
+  private void enumValue(JsonNode node, Class<?> type, String pointer) {
+    List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    if (!node.isString() || !allowed.contains(node.stringValue())) {
+      error(Codes.VALUE_ENUM, pointer, "must be one of " + String.join(", ", allowed));
+    }
+  }
+
+  private void formatted(JsonNode node, String pointer, String code, Predicate<String> valid, String rule) {
+    if (expect(node.isString(), pointer, "text") && !valid.test(node.stringValue())) {
+      error(code, pointer, rule);
+    }
+  }
+
+  /** Reports a value of the wrong JSON type; true when the type is right. */
+  private boolean expect(boolean ok, String pointer, String what) {
+    if (!ok) {
+      error(Codes.VALUE_TYPE, pointer, "must be " + what);
+    }
+    return ok;
+  }
+
+  /**
+   * A whole number, as JSON Schema's "integer" decides (6.0 counts as whole), that fits an int;
+   * a whole number too large for any of the model's ranges is out of range, as a schema says.
+   */
+  private void wholeNumber(JsonNode node, String pointer) {
+    if (!expect(isFiniteNumber(node) && isWhole(node), pointer, "a whole number")) {
+      return;
+    }
+    try {
+      node.decimalValue().intValueExact();
+    } catch (ArithmeticException e) {
+      error(Codes.VALUE_OUT_OF_RANGE, pointer, "is out of range");
+    }
+  }
+
+  /** A number other than NaN or an infinity, which a tree made elsewhere may hold. */
+  private static boolean isFiniteNumber(JsonNode node) {
+    return node.isNumber() && (!(node.isDouble() || node.isFloat()) || Double.isFinite(node.doubleValue()));
+  }
+
+  private static boolean isWhole(JsonNode node) {
+    return node.isIntegralNumber() || node.decimalValue().stripTrailingZeros().scale() <= 0;
+  }
+
+  private static boolean isDate(String text) {
+    try {
+      LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      return text.length() == 10;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
   /** The constraints on one well-formed property, checked on its Java value. */
-  private void propertyConstraints(
-      Class<?> modelType, ModelProperty property, JsonNode node, String pointer) {
+  private void propertyConstraints(Class<?> modelType, ModelProperty property, JsonNode node, String pointer) {
     toJava(node, property.type())
-        .ifPresent(
-            value ->
-                issues.addAll(
-                    ModelValidator.standard()
-                        .validateProperty(modelType, property.name(), value, pointer)));
+        .ifPresent(value -> issues.addAll(ModelValidator.standard().validateProperty(modelType, property.name(), value, pointer)));
   }
 
   /**
@@ -165,7 +236,10 @@ final class StructureCheck {
     } else if (type == Boolean.class) {
       return node.booleanValue();
     } else if (type.isEnum()) {
-      return enumConstant(type, node.stringValue());
+      return Arrays.stream(type.getEnumConstants())
+          .filter(c -> ((Enum<?>) c).name().equals(node.stringValue()))
+          .findFirst()
+          .orElseThrow();
     } else if (type == LocalDate.class) {
       return LocalDate.parse(node.stringValue());
     } else if (type == PartialDate.class) {
@@ -176,107 +250,8 @@ final class StructureCheck {
     return node.stringValue();
   }
 
-  private static Object enumConstant(Class<?> type, String name) {
-    return Arrays.stream(type.getEnumConstants())
-        .filter(c -> ((Enum<?>) c).name().equals(name))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private void unknown(String pointer) {
-    String message = "the property is not part of the model";
-    issues.add(
-        lenient
-            ? ValidationIssue.warning(Codes.PROPERTY_UNKNOWN, pointer, message + "; it is kept as read")
-            : ValidationIssue.error(Codes.PROPERTY_UNKNOWN, pointer, message));
-  }
-
-  private void scalar(JsonNode node, Class<?> type, String pointer, String name) {
-    if (type == String.class) {
-      expect(node.isString(), pointer, name, "text");
-    } else if (type == Integer.class) {
-      wholeNumber(node, pointer, name);
-    } else if (type == Boolean.class) {
-      expect(node.isBoolean(), pointer, name, "true or false");
-    } else if (type.isEnum()) {
-      enumValue(node, type, pointer, name);
-    } else if (type == LocalDate.class) {
-      formatted(node, pointer, name, Codes.VALUE_DATE, StructureCheck::isDate,
-          "must be a date as YYYY-MM-DD that exists");
-    } else if (type == PartialDate.class) {
-      formatted(node, pointer, name, Codes.VALUE_DATE, PartialDate::isValid, PartialDate.MESSAGE);
-    } else if (type == Theme.class) {
-      formatted(node, pointer, name, Codes.VALUE_FORMAT, Theme::isValid, Theme.MESSAGE);
-    } else {
-      throw new IllegalStateException("The model has a property of an unexpected type: " + type);
-    }
-  }
-
-  private void enumValue(JsonNode node, Class<?> type, String pointer, String name) {
-    List<String> allowed =
-        Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-    if (!node.isString() || !allowed.contains(node.stringValue())) {
-      error(
-          Codes.VALUE_ENUM,
-          pointer,
-          field(name) + " must be one of " + allowed.stream().collect(Collectors.joining(", ")));
-    }
-  }
-
-  private void formatted(
-      JsonNode node,
-      String pointer,
-      String name,
-      String code,
-      Predicate<String> valid,
-      String rule) {
-    if (expect(node.isString(), pointer, name, "text") && !valid.test(node.stringValue())) {
-      error(code, pointer, field(name) + " " + rule);
-    }
-  }
-
-  /** Reports a value of the wrong JSON type; true when the type is right. */
-  private boolean expect(boolean ok, String pointer, String name, String what) {
-    if (!ok) {
-      error(Codes.VALUE_TYPE, pointer, field(name) + " must be " + what);
-    }
-    return ok;
-  }
-
-  /**
-   * A whole number, as JSON Schema's "integer" decides (6.0 counts as whole), that fits an int;
-   * a whole number too large for any of the model's ranges is out of range, as a schema says.
-   */
-  private void wholeNumber(JsonNode node, String pointer, String name) {
-    if (!expect(node.isNumber() && isWhole(node), pointer, name, "a whole number")) {
-      return;
-    }
-    try {
-      node.decimalValue().intValueExact();
-    } catch (ArithmeticException e) {
-      error(Codes.VALUE_OUT_OF_RANGE, pointer, field(name) + " is out of range");
-    }
-  }
-
-  private static boolean isWhole(JsonNode node) {
-    return node.isIntegralNumber() || node.decimalValue().stripTrailingZeros().scale() <= 0;
-  }
-
-  private static boolean isDate(String text) {
-    try {
-      LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-      return text.length() == 10;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  private void error(String code, String pointer, String message) {
-    issues.add(ValidationIssue.error(code, pointer, message));
-  }
-
-  private static String field(String name) {
-    return "\"" + name + "\"";
+  private void error(String code, String pointer, String rule) {
+    issues.add(ValidationIssue.error(code, pointer, IssueMessages.subject(pointer) + " " + rule));
   }
 
   /** Escapes a property name for a JSON Pointer (RFC 6901). */

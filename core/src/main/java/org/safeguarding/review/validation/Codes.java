@@ -45,6 +45,9 @@ public final class Codes {
   /** A property the model does not define; an error when strict, a warning when lenient. */
   public static final String PROPERTY_UNKNOWN = "property.unknown";
 
+  /** An unknown property kept in a part has the name of one of the part's own properties. */
+  public static final String PROPERTY_NAME_TAKEN = "property.nameTaken";
+
   /** A required property is missing or null. */
   public static final String PROPERTY_REQUIRED = "property.required";
 

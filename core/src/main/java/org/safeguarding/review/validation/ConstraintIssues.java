@@ -11,8 +11,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
+import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.TextValidator;
+import org.safeguarding.review.UnknownPropertyNames;
 import tools.jackson.core.JsonPointer;
 
 /**
@@ -30,13 +32,9 @@ final class ConstraintIssues {
 
   /** The issue for a violation whose property path starts at {@code base}. */
   static ValidationIssue toIssue(ConstraintViolation<?> violation, String base) {
-    Path path = violation.getPropertyPath();
-    String field = "\"" + fieldName(path) + "\"";
-    boolean item = isContainerElement(path);
-    String subject = item ? "each item of " + field : field;
     Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
-    String pointer = base + pointer(path);
-    Object value = violation.getInvalidValue();
+    String pointer = base + pointer(violation.getPropertyPath());
+    String subject = IssueMessages.subject(pointer);
 
     if (constraint instanceof NotNull) {
       return ValidationIssue.error(Codes.PROPERTY_REQUIRED, pointer, subject + " is required");
@@ -45,7 +43,10 @@ final class ConstraintIssues {
       return violation.getMessageTemplate().equals(TextValidator.TOO_LONG_MESSAGE)
           ? ValidationIssue.error(
               Codes.VALUE_TOO_LONG, pointer, subject + " must be at most " + text.max() + " characters long")
-          : ValidationIssue.error(Codes.VALUE_BLANK, pointer, subject + " must not be blank");
+          : ValidationIssue.error(Codes.VALUE_BLANK, pointer, subject + " " + Constraints.NOT_BLANK_MESSAGE);
+    }
+    if (constraint instanceof UnknownPropertyNames) {
+      return ValidationIssue.error(Codes.PROPERTY_NAME_TAKEN, pointer, violation.getMessage());
     }
     if (constraint instanceof Pattern pattern) {
       return ValidationIssue.error(
@@ -54,10 +55,10 @@ final class ConstraintIssues {
           subject + " " + ownMessage(pattern.message(), "does not have the required form"));
     }
     if (constraint instanceof Size size) {
-      return sizeIssue(size, value, subject, pointer);
+      return sizeIssue(size, violation.getInvalidValue(), subject, pointer);
     }
     if (constraint instanceof PositiveOrZero) {
-      return ValidationIssue.error(Codes.VALUE_OUT_OF_RANGE, pointer, subject + " must be 0 or more");
+      return ValidationIssue.error(Codes.VALUE_OUT_OF_RANGE, pointer, subject + " must be at least 0");
     }
     if (constraint instanceof Min min) {
       return ValidationIssue.error(
@@ -75,16 +76,12 @@ final class ConstraintIssues {
       boolean tooShort = collection.size() < size.min();
       return tooShort
           ? ValidationIssue.error(
-              Codes.ARRAY_TOO_SHORT, pointer, subject + " must have at least " + items(size.min()))
+              Codes.ARRAY_TOO_SHORT, pointer, subject + " must have at least " + IssueMessages.items(size.min()))
           : ValidationIssue.error(
-              Codes.ARRAY_TOO_LONG, pointer, subject + " must have at most " + items(size.max()));
+              Codes.ARRAY_TOO_LONG, pointer, subject + " must have at most " + IssueMessages.items(size.max()));
     }
     return ValidationIssue.error(
         Codes.VALUE_TOO_LONG, pointer, subject + " must be at most " + size.max() + " characters long");
-  }
-
-  private static String items(int count) {
-    return count == 1 ? "1 item" : count + " items";
   }
 
   /** Our own constraint messages are plain text; the providers' defaults are templates. */
@@ -104,23 +101,5 @@ final class ConstraintIssues {
       }
     }
     return pointer.toString();
-  }
-
-  private static String fieldName(Path path) {
-    String name = "document";
-    for (Path.Node node : path) {
-      if (node.getKind() == ElementKind.PROPERTY) {
-        name = node.getName();
-      }
-    }
-    return name;
-  }
-
-  private static boolean isContainerElement(Path path) {
-    Path.Node last = null;
-    for (Path.Node node : path) {
-      last = node;
-    }
-    return last != null && last.getKind() == ElementKind.CONTAINER_ELEMENT && last.getIndex() != null;
   }
 }

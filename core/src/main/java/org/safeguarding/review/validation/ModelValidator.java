@@ -51,11 +51,16 @@ public final class ModelValidator {
    * @param modelType the model type that declares the property, such as {@code Finding.class}
    * @param property the property's JSON name, such as {@code statement}
    * @param value the value as the getter would return it, such as an {@code Optional<String>}
-   * @param pointer the JSON Pointer of the property, used as the base of each issue's pointer
+   * @param pointer the JSON Pointer of the property, such as {@code /sections/0/findings/1/statement}
    * @return the problems found, in no particular order
+   * @throws IllegalArgumentException if the pointer does not end in a property name, or the model
+   *     type has no such property
    */
   public List<ValidationIssue> validateProperty(
       Class<?> modelType, String property, Object value, String pointer) {
+    if (!pointer.endsWith("/" + property)) {
+      throw new IllegalArgumentException("The pointer must end with the property's name");
+    }
     List<ValidationIssue> issues = new ArrayList<>();
     String base = pointer.substring(0, pointer.lastIndexOf('/'));
     Holder.VALIDATOR

@@ -3,9 +3,11 @@ package org.safeguarding.review.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +62,19 @@ public final class ValidationReport {
     List<ValidationIssue> all = new ArrayList<>(issues);
     all.addAll(other.issues);
     return of(all);
+  }
+
+  /**
+   * This report's issues together with those of {@code other} that report something new: an issue
+   * of {@code other} with the same code at the same pointer as one of this report's is left out,
+   * even if its message is worded differently. For merging the verdicts of two checks of the same
+   * document, such as a JSON Schema's and the model's.
+   */
+  public ValidationReport mergeDistinct(ValidationReport other) {
+    Set<String> reported = new HashSet<>();
+    issues.forEach(issue -> reported.add(issue.code() + " " + issue.pointer()));
+    return merge(
+        of(other.issues.stream().filter(issue -> !reported.contains(issue.code() + " " + issue.pointer())).toList()));
   }
 
   /** All issues, in document order. */

@@ -175,6 +175,37 @@ class BadInputTest {
   }
 
   @org.junit.jupiter.api.Test
+  void notANumberOrAnInfinityInATreeMadeElsewhereIsAWrongType() {
+    for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      ObjectNode tree = (ObjectNode) JSON.toTree(TestDocuments.learningSummary());
+      ((ObjectNode) tree.at("/subjects/0/age")).put("value", bad);
+
+      ReadResult<LearningSummary> result = JSON.parse(tree, LearningSummary.class);
+
+      assertThat(result.report().errors())
+          .extracting(ValidationIssue::code, ValidationIssue::pointer)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(Codes.VALUE_TYPE, "/subjects/0/age/value"));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void bytesThatAreNotTextInAnyUnicodeEncodingAreMalformedJson() {
+    byte[][] inputs = {
+      {0, 0, 0, '{', 0, 0, 0, '"', 0, 0x11, 0, 0},
+      {0, 0, 0, '{', 0, 0, 0, '"', 0, 0},
+      {(byte) 0xFF, (byte) 0xFE, 0, (byte) 0xD8},
+      {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}
+    };
+    for (byte[] input : inputs) {
+      ReadResult<ReviewDocument> bytes = JSON.parse(input, ReviewDocument.class);
+      ReadResult<ReviewDocument> stream = JSON.parse(new java.io.ByteArrayInputStream(input), ReviewDocument.class);
+
+      assertThat(bytes.report().errors()).extracting(ValidationIssue::code).containsExactly(Codes.JSON_MALFORMED);
+      assertThat(stream.report().errors()).extracting(ValidationIssue::code).containsExactly(Codes.JSON_MALFORMED);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void messagesNeverRepeatTheInputsValues() {
     String secret = "Jane-Doe-1234";
     String[] inputs = {

@@ -86,7 +86,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
       return Optional.empty();
     }
     int i = draw.between(0, subjects.size() - 1);
-    Subject broken = Subject.builder().from(subjects.get(i)).age(Age.of(Constraints.AGE_MAX + 1, AgeUnit.YEARS)).build();
+    Subject broken = Subject.builder().from(subjects.get(i)).age(Age.builder().value(Constraints.AGE_MAX + 1).unit(AgeUnit.YEARS).build()).build();
     return Optional.of(
         new Breakage(withSubjects(document, replace(subjects, i, broken)), subjectsPointer(document) + "/" + i + "/age/value",
             Codes.VALUE_OUT_OF_RANGE, "age out of range"));

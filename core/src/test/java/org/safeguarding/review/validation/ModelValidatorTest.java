@@ -282,6 +282,22 @@ class ModelValidatorTest {
         .containsExactly(Codes.VALUE_BLANK, Codes.VALUE_TOO_LONG);
   }
 
+  @Test
+  void anUnknownPropertyMayNotTakeTheNameOfAModelProperty() {
+    var text = tools.jackson.databind.node.JsonNodeFactory.instance.stringNode("x");
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .putUnknownProperties("title", text)
+            .putUnknownProperties("documentType", text)
+            .putUnknownProperties("vendorId", text)
+            .build();
+
+    assertThat(validator.validate(summary).errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(Codes.PROPERTY_NAME_TAKEN, "/documentType"), tuple(Codes.PROPERTY_NAME_TAKEN, "/title"));
+  }
+
   private static RapidReview withTimeline(RapidReviewTimeline timeline) {
     return RapidReview.builder().from(TestDocuments.rapidReview()).timeline(timeline).build();
   }

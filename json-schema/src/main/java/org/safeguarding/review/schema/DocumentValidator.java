@@ -2,10 +2,7 @@ package org.safeguarding.review.schema;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.JsonTree;
@@ -20,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The full validation pipeline for integrators: the JSON is parsed once, validated against its
  * JSON Schema, and, if its structure is sound, bound to the model, whose Bean Validation
- * constraints and domain rules (dates in order, unique ids, links that resolve) then run. The
+ * constraints and domain rules (dates in order, unique ids, references that resolve) then run. The
  * result is the document, when it could be bound, and one report of every problem, in which no
  * problem is reported twice.
  *
@@ -96,7 +93,7 @@ public final class DocumentValidator {
     }
     ReadResult<? extends ReviewDocument> bound =
         codec.parse(tree.getRoot().get(), documentType.get().getModelType());
-    return new ReadResult<>(bound.document().map(d -> d), merge(schemaReport, bound.report()));
+    return new ReadResult<>(bound.document().map(d -> d), schemaReport.mergeDistinct(bound.report()));
   }
 
   /** Lenient validation keeps unknown properties, so the schema's verdict on them is a warning. */
@@ -115,12 +112,4 @@ public final class DocumentValidator {
             .toList());
   }
 
-  /** The schema's issues, and the model's that report a problem the schema did not. */
-  private static ValidationReport merge(ValidationReport schema, ValidationReport model) {
-    Set<String> reported = new HashSet<>();
-    schema.issues().forEach(issue -> reported.add(issue.code() + " " + issue.pointer()));
-    List<ValidationIssue> added =
-        model.issues().stream().filter(issue -> !reported.contains(issue.code() + " " + issue.pointer())).toList();
-    return schema.merge(ValidationReport.of(added));
-  }
 }

@@ -48,7 +48,10 @@ public final class SchemaValidator {
                     .schemaIdResolvers(ids -> ids.mapPrefix(Schemas.ID_BASE, "classpath:" + Schemas.RESOURCE_FOLDER))
                     .schemaLoader(loader -> loader.fetchRemoteResources(false)));
     for (DocumentType type : DocumentType.values()) {
-      schemas.put(type, registry.getSchema(SchemaLocation.of(Schemas.id(type))));
+      Schema schema = registry.getSchema(SchemaLocation.of(Schemas.id(type)));
+      // Resolve every reference now, once, rather than lazily on first use by many threads.
+      schema.initializeValidators();
+      schemas.put(type, schema);
     }
   }
 
@@ -121,12 +124,12 @@ public final class SchemaValidator {
             ? ValidationReport.of(
                 tree.getReport().issues().stream().filter(i -> !i.code().startsWith("document.type")).toList())
             : tree.getReport();
-    return treeReport.merge(validateTree(tree.getRoot().get(), schemaType.get()));
+    return treeReport.mergeDistinct(validateTree(tree.getRoot().get(), schemaType.get()));
   }
 
   private ValidationReport validateTree(JsonNode root, DocumentType type) {
     return ValidationReport.of(
-        schemas.get(type).validate(root).stream().map(SchemaIssues::toIssue).toList());
+        schemas.get(type).validate(LargeNumbers.withinLongRange(root)).stream().map(SchemaIssues::toIssue).toList());
   }
 
   /** Compiles the schemas on first use, not when the class loads. */

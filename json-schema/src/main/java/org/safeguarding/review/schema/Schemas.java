@@ -18,6 +18,12 @@ public final class Schemas {
   /** The classpath folder holding the schemas, which mirrors {@link #ID_BASE}. */
   public static final String RESOURCE_FOLDER = "schemas/v1/";
 
+  /**
+   * The {@code schemaVersion}s the schemas accept: any of major version 1. The model's own pattern
+   * accepts any version, and reading reports one of another major version as unsupported.
+   */
+  public static final String VERSION_PATTERN = "^1\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$";
+
   /** The file of shared definitions. */
   public static final String DEFINITIONS_FILE = "definitions.schema.json";
 

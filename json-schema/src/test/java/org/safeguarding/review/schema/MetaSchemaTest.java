@@ -48,6 +48,27 @@ class MetaSchemaTest {
     assertThat(schema.path("description").asString()).isNotBlank();
   }
 
+  @org.junit.jupiter.api.Test
+  void theSchemaFilesAloneRejectAnotherMajorVersionAndDatesOfTheWrongFormEvenWithoutFormatAssertions() {
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaLoader(l -> l.fetchRemoteResources(false))
+                .schemaIdResolvers(ids -> ids.mapPrefix(Schemas.ID_BASE, "classpath:" + Schemas.RESOURCE_FOLDER)));
+    Schema schema = registry.getSchema(SchemaLocation.of(Schemas.id(org.safeguarding.review.DocumentType.RAPID_REVIEW)));
+    tools.jackson.databind.node.ObjectNode review =
+        (tools.jackson.databind.node.ObjectNode) org.safeguarding.review.json.ReviewJson.strict().toTree(org.safeguarding.review.TestDocuments.rapidReview());
+
+    assertThat(schema.validate(review)).isEmpty();
+    review.put("schemaVersion", "2.0.0");
+    ((tools.jackson.databind.node.ObjectNode) review.get("timeline")).put("becameAware", "2 March 2026");
+    ((tools.jackson.databind.node.ObjectNode) review.get("incident")).put("date", "March 2026");
+
+    assertThat(schema.validate(review))
+        .extracting(error -> error.getInstanceLocation().toString())
+        .contains("/schemaVersion", "/timeline/becameAware", "/incident/date");
+  }
+
   @ParameterizedTest
   @MethodSource("files")
   void everyPropertyHasADescriptionAndEveryObjectForbidsOtherProperties(String file) throws Exception {

@@ -59,6 +59,44 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void numbersBeyondTheRangeOfALongGetAVerdictNotAnException() {
+    String[] values = {"1e19", "-1E400", "1E400", "1.5E300", "12345678901234567890123", "123456789012345678901234.5"};
+    String[] codes = {Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_TYPE};
+    for (int i = 0; i < values.length; i++) {
+      String text = json.write(TestDocuments.learningSummary()).replace("\"value\":3", "\"value\":" + values[i]);
+
+      assertThat(validator.validate(text).errors())
+          .as(values[i])
+          .extracting(ValidationIssue::code, ValidationIssue::pointer)
+          .containsExactly(tuple(codes[i], "/subjects/0/age/value"));
+      assertThat(DocumentValidator.strict().validate(text).report().errors())
+          .extracting(ValidationIssue::code)
+          .containsExactly(codes[i]);
+    }
+  }
+
+  @Test
+  void messagesNeverRepeatTheInputsValues() {
+    String secret = "Jane-Doe-1234";
+    ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
+    tree.put("format", secret);
+    tree.put("publicationDate", secret);
+    tree.put("schemaVersion", secret);
+    tree.put(secret, 1);
+    tree.putArray("themes").add(secret);
+    ((ObjectNode) tree.at("/subjects/0")).put("pseudonym", secret.repeat(30));
+    ((ObjectNode) tree.at("/sections/0/findings/0")).put("id", secret + " x");
+
+    ValidationReport schema = validator.validate(tree);
+    ValidationReport full = DocumentValidator.strict().validate(tree).report();
+
+    assertThat(schema.errors()).hasSizeGreaterThanOrEqualTo(6);
+    for (ValidationIssue issue : schema.merge(full).issues()) {
+      assertThat(issue.message()).doesNotContain("Jane");
+    }
+  }
+
+  @Test
   void malformedJsonAndAnUnknownTypeAreReportedWithoutASchema() {
     assertThat(validator.validate("{\"documentType\": ").errors()).extracting(ValidationIssue::code).containsExactly(Codes.JSON_MALFORMED);
     assertThat(validator.validate("{\"documentType\": \"Poster\"}").errors()).extracting(ValidationIssue::code).containsExactly(Codes.DOCUMENT_TYPE_UNKNOWN);

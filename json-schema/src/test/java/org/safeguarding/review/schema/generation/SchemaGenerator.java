@@ -151,7 +151,8 @@ public final class SchemaGenerator {
         .withCustomDefinitionProvider(SchemaGenerator::documentTypeConstant)
         .withDescriptionResolver(this::describe)
         .withStringMaxLengthResolver(method -> text(method).map(Text::max).orElse(null))
-        .withStringPatternResolver(method -> text(method).map(t -> Constraints.NOT_BLANK_PATTERN).orElse(null));
+        .withStringPatternResolver(method -> text(method).map(t -> Constraints.NOT_BLANK_PATTERN).orElse(null))
+        .withInstanceAttributeOverride(SchemaGenerator::schemaVersionOfThisMajorVersion);
     config.forTypesInGeneral()
         .withCustomDefinitionProvider(SchemaGenerator::valueTypes)
         .withTitleResolver(type -> isModelType(type.getType()) ? type.getType().getErasedType().getSimpleName() : null)
@@ -225,7 +226,7 @@ public final class SchemaGenerator {
   private static CustomDefinition valueTypes(ResolvedType type, SchemaGenerationContext context) {
     Class<?> raw = type.getErasedType();
     if (raw == LocalDate.class) {
-      ObjectNode date = MAPPER.createObjectNode().put("type", "string").put("format", "date");
+      ObjectNode date = date();
       return new CustomDefinition(date, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
     }
     if (raw == PartialDate.class) {
@@ -233,7 +234,7 @@ public final class SchemaGenerator {
       partial.put("title", "PartialDate");
       partial.put("description", "A date known to the day (YYYY-MM-DD), the month (YYYY-MM) or the year (YYYY); a day must exist.");
       ArrayNode anyOf = partial.putArray("anyOf");
-      anyOf.addObject().put("type", "string").put("format", "date");
+      anyOf.add(date());
       anyOf.addObject().put("type", "string").put("pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$");
       return new CustomDefinition(partial, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.EXCLUDING_ATTRIBUTES);
     }
@@ -254,6 +255,21 @@ public final class SchemaGenerator {
   }
 
   /** A type of the model package: its objects and enumerations get a title and description. */
+  /**
+   * A date: its form as a pattern, for validators that treat {@code format} as an annotation only,
+   * and {@code format: date} for those that also check the day exists.
+   */
+  private static ObjectNode date() {
+    return MAPPER.createObjectNode().put("type", "string").put("format", "date").put("pattern", Constraints.DATE_PATTERN);
+  }
+
+  /** Schemas accept only their own major version, which the model's pattern leaves to its reader. */
+  private static void schemaVersionOfThisMajorVersion(ObjectNode property, MethodScope method, SchemaGenerationContext context) {
+    if (method.getRawMember().getName().equals("getSchemaVersion")) {
+      property.put("pattern", Schemas.VERSION_PATTERN);
+    }
+  }
+
   private static boolean isModelType(ResolvedType type) {
     Class<?> raw = type.getErasedType();
     return raw.getPackage() != null
