@@ -50,6 +50,9 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
   @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
   public abstract String getId();
 
+  @Override
+  public abstract Optional<Classification> getClassification();
+
   /** The title, such as "Child HH and Child CC". */
   @NotNull
   @Text(max = Constraints.TITLE_MAX)

@@ -50,6 +50,9 @@ public abstract non-sealed class RapidReview implements ReviewDocument {
   @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
   public abstract String getId();
 
+  @Override
+  public abstract Optional<Classification> getClassification();
+
   /** The Panel's reference for the serious incident notification. */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPanelReference();
 

@@ -1,6 +1,7 @@
 package org.safeguarding.review;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An exchange document: a {@link RapidReview} or a {@link LearningSummary}.
@@ -25,4 +26,19 @@ public sealed interface ReviewDocument extends Extensible permits RapidReview, L
 
   /** The learning themes the document as a whole is tagged with. */
   List<Theme> getThemes();
+
+  /**
+   * Whether the document is meant for publication or is sensitive, where it says; see {@link
+   * #classification()} for the classification that applies.
+   */
+  Optional<Classification> getClassification();
+
+  /**
+   * The classification that applies: the document's own, or its type's default (learning
+   * summaries are meant for publication, rapid reviews are sensitive).
+   */
+  default Classification classification() {
+    return getClassification()
+        .orElse(getDocumentType() == DocumentType.LEARNING_SUMMARY ? Classification.FOR_PUBLICATION : Classification.SENSITIVE);
+  }
 }

@@ -6,6 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +38,7 @@ import picocli.CommandLine.Spec;
       RenderCommand.class,
       SchemaCommand.class,
       StatsCommand.class,
+      DeadlinesCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -43,7 +47,8 @@ import picocli.CommandLine.Spec;
       "  srm validate --ndjson --format json batch.ndjson > report.json",
       "  srm render examples/documents/essex-learning-summary-child-hh-cc.json --format html -o essex.html",
       "  srm schema RapidReview",
-      "  srm stats --format json corpus/"
+      "  srm stats --format json corpus/",
+      "  srm deadlines --aware 2026-04-02 --notified 2026-04-02"
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -79,7 +84,7 @@ public final class Srm implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a command: validate, render, schema or stats");
+        spec.commandLine(), "Missing a command: validate, render, schema, stats or deadlines");
   }
 
   /** Runs srm with the process's standard streams and exits with its status. */
@@ -100,6 +105,7 @@ public final class Srm implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(e -> INPUT_ERROR);
+    commandLine.registerConverter(LocalDate.class, Srm::date);
     commandLine.setParameterExceptionHandler(
         (e, arguments) -> {
           err.println(
@@ -117,6 +123,15 @@ public final class Srm implements Runnable {
           return INPUT_ERROR;
         });
     return commandLine.execute(args);
+  }
+
+  /** A date option, read strictly as YYYY-MM-DD. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("must be a date as YYYY-MM-DD that exists");
+    }
   }
 
   /** The version of srm and of the schemas it validates against. */

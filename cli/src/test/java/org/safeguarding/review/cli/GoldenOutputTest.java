@@ -57,6 +57,12 @@ class GoldenOutputTest {
         golden("stats-examples", "", "stats", EXAMPLES),
         golden("stats-examples-json", "", "stats", "--format", "json", EXAMPLES),
         golden("stats-ndjson", "", "stats", "--ndjson", F + "batch.ndjson"),
+        golden("deadlines-thursday-before-easter-2026", "", "deadlines", "--aware", "2026-04-02", "--notified", "2026-04-02", "--decision", "2026-04-30"),
+        golden("deadlines-json", "", "deadlines", "--notified", "2026-04-02", "--format", "json"),
+        golden("deadlines-from-awareness", "", "deadlines", "--aware", "2026-04-02", "--anchor", "aware"),
+        golden("deadlines-impossible-date", "", "deadlines", "--aware", "2026-02-30"),
+        golden("deadlines-no-date", "", "deadlines"),
+        golden("validate-privacy", "", "validate", F + "personal-data.json"),
         golden("no-command", ""),
         golden("unknown-command", "", "publish"));
   }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "validate", "render", "schema", "stats"})
+  @ValueSource(strings = {"", "validate", "render", "schema", "stats", "deadlines"})
   void everyCommandHasHelpWithExamples(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
 

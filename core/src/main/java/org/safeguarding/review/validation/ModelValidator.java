@@ -8,25 +8,40 @@ import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.privacy.PersonalDataScanner;
+import org.safeguarding.review.timescale.Timescales;
 
 /**
- * Validates a document built in code or read from JSON: its Bean Validation constraints and the
+ * Validates a document built in code or read from JSON: its Bean Validation constraints, the
  * domain rules that relate one part to another (dates in order, placements that do not overlap,
- * unique ids and pseudonyms, references to findings and people the document has). Every problem
- * is reported at once.
+ * unique ids and pseudonyms, references to findings and people the document has), the statutory
+ * timescales (late dates are warnings), and a scan for personal data in free text (errors in
+ * documents meant for publication, warnings in sensitive ones). Every problem is reported at once.
  *
  * <p>One Hibernate Validator instance, without Expression Language, is built on first use and
  * shared. Instances are immutable and thread-safe.
  */
 public final class ModelValidator {
 
-  private static final ModelValidator STANDARD = new ModelValidator();
+  private static final ModelValidator STANDARD = new ModelValidator(Timescales.standard());
 
-  private ModelValidator() {}
+  private final List<DocumentCheck> checks;
 
-  /** The validator. */
+  private ModelValidator(Timescales timescales) {
+    this.checks = List.of(DomainRules::check, timescales, PersonalDataScanner.standard());
+  }
+
+  /**
+   * The validator: Bean Validation, the domain rules, the statutory timescales on England and
+   * Wales working days, and the privacy scan.
+   */
   public static ModelValidator standard() {
     return STANDARD;
+  }
+
+  /** This validator, working out timescales with {@code timescales} instead. */
+  public ModelValidator withTimescales(Timescales timescales) {
+    return new ModelValidator(timescales);
   }
 
   /**
@@ -39,7 +54,7 @@ public final class ModelValidator {
     Objects.requireNonNull(document, "document");
     List<ValidationIssue> issues = new ArrayList<>();
     Holder.VALIDATOR.validate(document).forEach(v -> issues.add(ConstraintIssues.toIssue(v)));
-    issues.addAll(DomainRules.check(document));
+    checks.forEach(check -> issues.addAll(check.check(document)));
     return ValidationReport.of(issues);
   }
 

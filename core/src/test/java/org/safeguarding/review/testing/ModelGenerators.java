@@ -16,6 +16,7 @@ import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.ChildProtectionCategory;
+import org.safeguarding.review.Classification;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
@@ -101,6 +102,7 @@ public final class ModelGenerators {
               .id(documentId())
               .title(draw.text(Constraints.TITLE_MAX))
               .format(draw.pick(LearningFormat.class));
+      maybe(() -> builder.classification(draw.pick(Classification.class)));
       maybe(() -> builder.formatLabel(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.series(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.publisher(partnership()));
@@ -144,6 +146,7 @@ public final class ModelGenerators {
                       .meetings(meetings)
                       .submitted(submitted)
                       .build());
+      maybe(() -> builder.classification(draw.pick(Classification.class)));
       maybe(() -> builder.panelReference(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.localAuthorityOfIncident(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.localAuthorityOfResidence(draw.text(Constraints.NAME_MAX)));

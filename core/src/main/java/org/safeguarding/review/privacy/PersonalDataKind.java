@@ -1,0 +1,125 @@
+package org.safeguarding.review.privacy;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of personal data that must not appear in a published learning document, each with a
+ * stable issue code and a detector tuned to miss the numbers reviews do contain (statute numbers,
+ * ages, years, review references).
+ */
+public enum PersonalDataKind {
+  /** A ten-digit NHS number whose modulus-11 check digit is right; ten digits that fail it are not flagged. */
+  NHS_NUMBER("privacy.nhsNumber", "an NHS number") {
+    @Override
+    boolean foundIn(String text) {
+      Matcher matcher = NHS.matcher(text);
+      while (matcher.find()) {
+        if (hasValidCheckDigit(matcher.group().replaceAll("[ -]", ""))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  },
+  /** A National Insurance number: two letters, six digits and a letter from A to D. */
+  NATIONAL_INSURANCE_NUMBER("privacy.nationalInsuranceNumber", "a National Insurance number") {
+    @Override
+    boolean foundIn(String text) {
+      Matcher matcher = NINO.matcher(text);
+      while (matcher.find()) {
+        String prefix = matcher.group(1);
+        if (!NINO_NEVER_ISSUED.contains(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  },
+  /** A full UK postcode, such as CO4 3SQ. */
+  POSTCODE("privacy.postcode", "a postcode") {
+    @Override
+    boolean foundIn(String text) {
+      return POSTCODE_PATTERN.matcher(text).find();
+    }
+  },
+  /** A UK telephone number: 0 or +44 followed by nine or ten digits. */
+  PHONE_NUMBER("privacy.phoneNumber", "a telephone number") {
+    @Override
+    boolean foundIn(String text) {
+      return PHONE.matcher(text).find();
+    }
+  },
+  /** An email address. */
+  EMAIL_ADDRESS("privacy.emailAddress", "an email address") {
+    @Override
+    boolean foundIn(String text) {
+      return text.indexOf('@') >= 0 && EMAIL.matcher(text).find();
+    }
+  },
+  /** A full date next to words that make it a date of birth: born, DOB, date of birth. */
+  DATE_OF_BIRTH("privacy.dateOfBirth", "an exact date of birth") {
+    @Override
+    boolean foundIn(String text) {
+      return BIRTH_BEFORE_DATE.matcher(text).find() || DATE_BEFORE_BIRTH.matcher(text).find();
+    }
+  };
+
+  private static final Pattern NHS = Pattern.compile("(?<![\\d/-])(?<!\\d\\.)\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?![\\d/-]|\\.\\d)");
+  private static final Pattern NINO =
+      Pattern.compile("(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![A-Za-z0-9])");
+  private static final Set<String> NINO_NEVER_ISSUED = Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
+  private static final Pattern POSTCODE_PATTERN =
+      Pattern.compile("(?<![A-Za-z0-9])(?:GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])");
+  private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:\\+44[ -]?(?:\\(0\\)[ -]?)?|\\(?0)\\d(?:\\)?[ -]?\\d){8,9}(?!\\d)");
+  /** Starts only where a word starts, and never backtracks, so that it runs in linear time. */
+  private static final Pattern EMAIL =
+      Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)*+(?<=\\.[A-Za-z]{2,63})");
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final String FULL_DATE =
+      "(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
+          + "|\\d{4}-\\d{2}-\\d{2}"
+          + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{4}"
+          + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+  private static final String BIRTH_WORDS = "(?:born|d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday)";
+  private static final Pattern BIRTH_BEFORE_DATE =
+      Pattern.compile("\\b" + BIRTH_WORDS + "\\W{0,3}(?:\\s*(?:on|was|is|:))?\\s*(?:the\\s+)?" + FULL_DATE + "(?!\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE_BEFORE_BIRTH =
+      Pattern.compile("(?<!\\d)" + FULL_DATE + "\\s*\\(\\s*" + BIRTH_WORDS + "\\s*\\)", Pattern.CASE_INSENSITIVE);
+
+  private final String code;
+  private final String description;
+
+  PersonalDataKind(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  /** The stable code of the issue a hit gets. */
+  public String getCode() {
+    return code;
+  }
+
+  /** The kind in words, such as "an NHS number". */
+  public String getDescription() {
+    return description;
+  }
+
+  /** Whether {@code text} holds data of this kind. */
+  abstract boolean foundIn(String text);
+
+  /** The NHS number modulus-11 check: weights 10 to 2 on the first nine digits. */
+  static boolean hasValidCheckDigit(String digits) {
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (digits.charAt(i) - '0') * (10 - i);
+    }
+    int check = 11 - (sum % 11);
+    if (check == 11) {
+      check = 0;
+    }
+    return check != 10 && check == digits.charAt(9) - '0';
+  }
+}

@@ -1,0 +1,159 @@
+package org.safeguarding.review.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.safeguarding.review.Classification;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.validation.Severity;
+import org.safeguarding.review.validation.ValidationIssue;
+
+class PersonalDataScannerTest {
+
+  private final PersonalDataScanner scanner = PersonalDataScanner.standard();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Her NHS number is 943 476 5919. | NHS_NUMBER",
+        "NHS no. 9434765919 | NHS_NUMBER",
+        "recorded as 401-023-2137 on the referral | NHS_NUMBER",
+        "NI number AB 12 34 56 C on file | NATIONAL_INSURANCE_NUMBER",
+        "JG103759A | NATIONAL_INSURANCE_NUMBER",
+        "The family lived at CO4 3SQ. | POSTCODE",
+        "moved to SW1A 1AA | POSTCODE",
+        "the flat in M1 1AE | POSTCODE",
+        "Call 01206 123456 | PHONE_NUMBER",
+        "mobile 07700 900123 | PHONE_NUMBER",
+        "+44 7700 900123 | PHONE_NUMBER",
+        "(01206) 123456 | PHONE_NUMBER",
+        "wrote to mother.t@example.org | EMAIL_ADDRESS",
+        "Child HH was born on 12 March 2019. | DATE_OF_BIRTH",
+        "DOB: 12/03/2019 | DATE_OF_BIRTH",
+        "date of birth 2019-03-12 | DATE_OF_BIRTH",
+        "born 3rd of March, 2019 | DATE_OF_BIRTH",
+        "12.03.19 (DOB) | DATE_OF_BIRTH",
+        "D.O.B. March 12, 2019 | DATE_OF_BIRTH"
+      })
+  void findsEachKindOfPersonalData(String text, PersonalDataKind kind) {
+    assertThat(kind.foundIn(text)).as(text).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The Section 47 threshold had not been met.",
+        "Child HH and Child CC",
+        "Child HH, aged 6 months, and Child CC aged 2 years",
+        "aged 6 months",
+        "In 2019 and again in 2021",
+        "born in 2019",
+        "born in March 2019",
+        "SI 2018/789 regulation 11",
+        "Children Act 2004 s16C",
+        "Rapid review SIN-2026-0004 and review RR/2023/017",
+        "1234567890 is not an NHS number",
+        "943 476 5910",
+        "The meeting on 12/03/2019 was cancelled.",
+        "COVID-19 restrictions from 23 March 2020",
+        "F4 and R1 link to section 3",
+        "15 working days; 7 working days before publication",
+        "A score of 12 34 56 on the scale",
+        "the M25 near junction 28",
+        "www.example.org/case-reviews"
+      })
+  void doesNotFlagTheNumbersReviewsDoContain(String text) {
+    for (PersonalDataKind kind : PersonalDataKind.values()) {
+      assertThat(kind.foundIn(text)).as(kind + " in: " + text).isFalse();
+    }
+  }
+
+  /**
+   * Long texts built to make naive patterns backtrack for ever finish: a hang guard with a bound
+   * far above the milliseconds the scan takes, not a speed goal.
+   */
+  @Test
+  void longTextsAreScannedWithoutCatastrophicBacktracking() {
+    List<String> texts =
+        List.of(
+            "x".repeat(60_000),
+            "a.".repeat(30_000) + "@",
+            "1".repeat(60_000),
+            "0 ".repeat(30_000),
+            "born ".repeat(12_000),
+            "12/".repeat(20_000),
+            "AB1 ".repeat(15_000),
+            "x@".repeat(30_000) + "example");
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30),
+        () -> texts.forEach(text -> {
+          for (PersonalDataKind kind : PersonalDataKind.values()) {
+            kind.foundIn(text);
+          }
+        }));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"9434765919, true", "4010232137, true", "9434765910, false", "1234567890, false", "0000000000, true"})
+  void checksTheModulus11CheckDigit(String digits, boolean valid) {
+    assertThat(PersonalDataKind.hasValidCheckDigit(digits)).isEqualTo(valid);
+  }
+
+  @Test
+  void hitsAreErrorsInPublishedDocumentsAtTheFieldWithoutTheValue() {
+    LearningSummary summary = withParagraphs(TestDocuments.learningSummary(), "Contact 07700 900123 or mother.t@example.org.", "Nothing personal here.");
+
+    List<ValidationIssue> issues = scanner.check(summary);
+
+    assertThat(issues)
+        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(Severity.ERROR, "privacy.phoneNumber", "/sections/1/paragraphs/0"),
+            tuple(Severity.ERROR, "privacy.emailAddress", "/sections/1/paragraphs/0"));
+    assertThat(issues).allSatisfy(issue -> assertThat(issue.message()).doesNotContain("07700").doesNotContain("example.org"));
+    assertThat(issues.get(0).message()).isEqualTo("each item of \"paragraphs\" may hold a telephone number; a document meant for publication must not identify anyone");
+  }
+
+  @Test
+  void hitsAreWarningsInSensitiveDocumentsAndTheClassificationCanBeSet() {
+    RapidReview review = RapidReview.builder().from(TestDocuments.rapidReview()).livedExperience("Baby T was born on 1 January 2026.").build();
+    RapidReview published = RapidReview.builder().from(review).classification(Classification.FOR_PUBLICATION).build();
+    LearningSummary sensitive = LearningSummary.builder().from(withParagraphs(TestDocuments.learningSummary(), "Postcode CO4 3SQ")).classification(Classification.SENSITIVE).build();
+
+    assertThat(review.classification()).isEqualTo(Classification.SENSITIVE);
+    assertThat(scanner.check(review)).extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(Severity.WARNING, "privacy.dateOfBirth", "/livedExperience"));
+    assertThat(scanner.check(published)).extracting(ValidationIssue::severity).containsExactly(Severity.ERROR);
+    assertThat(scanner.check(sensitive)).extracting(ValidationIssue::severity).containsExactly(Severity.WARNING);
+  }
+
+  @Test
+  void identifiersAndLinksAreNotScanned() {
+    LearningSummary summary = withParagraphs(TestDocuments.learningSummary(), "Nothing here.");
+    LearningSummary withLink =
+        LearningSummary.builder()
+            .from(summary)
+            .id("07700900123")
+            .addSections(Section.builder().kind(SectionKind.FURTHER_READING).addResources(org.safeguarding.review.Resource.builder().title("Guide").link("https://example.org/07700900123").build()).build())
+            .build();
+
+    assertThat(scanner.check(withLink)).isEmpty();
+  }
+
+  private static LearningSummary withParagraphs(LearningSummary summary, String... paragraphs) {
+    return LearningSummary.builder()
+        .from(summary)
+        .addSections(Section.builder().kind(SectionKind.BACKGROUND).addParagraphs(paragraphs).build())
+        .build();
+  }
+}
