@@ -1,5 +1,6 @@
 package org.safeguarding.review.benchmarks;
 
+import java.util.logging.Logger;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -15,6 +16,9 @@ import org.safeguarding.review.validation.ValidationReport;
  */
 @State(Scope.Benchmark)
 public class DocumentState {
+
+  /** Hibernate Validator announces its version at INFO, in the middle of JMH's output. */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   /** One of {@link Documents#SIZES}. */
   @Param({Documents.SMALL, Documents.MEDIUM, Documents.LARGE})
@@ -35,6 +39,7 @@ public class DocumentState {
    */
   @Setup(Level.Trial)
   public void setUp() {
+    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     document = Documents.document(size);
     json = Documents.json(document);
     ValidationReport report = DocumentValidator.strict().validate(json).report();

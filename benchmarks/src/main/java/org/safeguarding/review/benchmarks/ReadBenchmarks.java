@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class ReadBenchmarks {
 
   /** Reads every token and nothing more; returns how many there were. */

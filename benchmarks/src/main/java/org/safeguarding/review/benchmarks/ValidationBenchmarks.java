@@ -21,11 +21,14 @@ import org.safeguarding.review.validation.ValidationReport;
  * What checking a valid document costs: Bean Validation with the domain rules on a bound
  * document, the JSON Schema alone on bytes, the full pipeline on bytes, and the codec's own
  * checked read.
+ *
+ * <p>These take longer to reach a steady state than reading does (Hibernate Validator and the
+ * schema validator), so they warm up for longer.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 4, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ValidationBenchmarks {
 

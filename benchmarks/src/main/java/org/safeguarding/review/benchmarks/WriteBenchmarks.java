@@ -15,7 +15,7 @@ import org.safeguarding.review.json.ReviewJson;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class WriteBenchmarks {
 
   /** Writes the document as compact UTF-8 JSON. */
