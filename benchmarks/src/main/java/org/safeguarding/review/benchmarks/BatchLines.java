@@ -20,7 +20,7 @@ final class BatchLines {
 
   private BatchLines() {}
 
-  /** A valid document for the line, between about 0.8 and 4 KB. */
+  /** A valid document for the line, of about 1 to 6 KB as compact JSON. */
   static LearningSummary document(long line) {
     SyntheticSummaries.Shape shape =
         new SyntheticSummaries.Shape(
