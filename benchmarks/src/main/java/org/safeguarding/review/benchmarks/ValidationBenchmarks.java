@@ -1,0 +1,58 @@
+package org.safeguarding.review.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.schema.DocumentValidator;
+import org.safeguarding.review.schema.SchemaValidator;
+import org.safeguarding.review.validation.ModelValidator;
+import org.safeguarding.review.validation.ValidationReport;
+
+/**
+ * What checking a valid document costs: Bean Validation with the domain rules on a bound
+ * document, the JSON Schema alone on bytes, the full pipeline on bytes, and the codec's own
+ * checked read.
+ *
+ * <p>These take longer to reach a steady state than reading does (Hibernate Validator and the
+ * schema validator), so they warm up for longer.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ValidationBenchmarks {
+
+  /** Bean Validation and the domain rules, on the document already built. */
+  @Benchmark
+  public ValidationReport validateModel(DocumentState state) {
+    return ModelValidator.standard().validate(state.document);
+  }
+
+  /** The JSON Schema alone, from bytes. */
+  @Benchmark
+  public ValidationReport validateSchema(DocumentState state) {
+    return SchemaValidator.standard().validate(state.json);
+  }
+
+  /** The full pipeline from bytes: schema, binding, Bean Validation and domain rules. */
+  @Benchmark
+  public ReadResult<ReviewDocument> validateDocument(DocumentState state) {
+    return DocumentValidator.strict().validate(state.json);
+  }
+
+  /** The codec's checked read from bytes: structure, binding, Bean Validation and domain rules. */
+  @Benchmark
+  public ReadResult<LearningSummary> parseWithCodec(DocumentState state) {
+    return ReviewJson.strict().parse(state.json, LearningSummary.class);
+  }
+}

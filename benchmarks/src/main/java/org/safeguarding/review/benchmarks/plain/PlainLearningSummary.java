@@ -1,0 +1,26 @@
+package org.safeguarding.review.benchmarks.plain;
+
+import java.util.List;
+import org.safeguarding.review.LearningFormat;
+
+/** A learning summary, with every property the JSON may hold. */
+public class PlainLearningSummary {
+
+  public String documentType;
+  public String schemaVersion;
+  public String id;
+  public String title;
+  public LearningFormat format;
+  public String formatLabel;
+  public String series;
+  public PlainPartnership publisher;
+  public String publicationDate;
+  public List<PlainReviewReference> sources;
+  public List<PlainSubject> subjects;
+  public List<PlainFamilyMember> familyMembers;
+  public PlainIncident incident;
+  public List<PlainHousingPlacement> housingPlacements;
+  public List<PlainSection> sections;
+  public List<String> keywords;
+  public List<String> themes;
+}

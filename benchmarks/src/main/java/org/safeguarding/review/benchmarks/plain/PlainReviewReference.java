@@ -1,0 +1,14 @@
+package org.safeguarding.review.benchmarks.plain;
+
+import org.safeguarding.review.ReviewType;
+
+/** A review a learning summary draws on. */
+public class PlainReviewReference {
+
+  public ReviewType type;
+  public String title;
+  public String reference;
+  public PlainPartnership partnership;
+  public String decisionDate;
+  public String publicationDate;
+}

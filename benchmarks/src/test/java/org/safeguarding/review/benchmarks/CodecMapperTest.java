@@ -1,0 +1,49 @@
+package org.safeguarding.review.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.benchmarks.plain.PlainLearningSummary;
+import org.safeguarding.review.json.ReviewJson;
+import tools.jackson.core.JacksonException;
+
+/** The benchmarks' mapper behaves as the codec's, which it copies. */
+class CodecMapperTest {
+
+  static final List<String> SIZES = Documents.SIZES;
+
+  private static final String SMALL = new String(Documents.json(Documents.SMALL), StandardCharsets.UTF_8);
+
+  @ParameterizedTest
+  @FieldSource("SIZES")
+  void writesWhatTheCodecWrites(String size) {
+    LearningSummary document = Documents.document(size);
+
+    assertThat(CodecMapper.MAPPER.writeValueAsBytes(document))
+        .isEqualTo(ReviewJson.strict().writeBytes(document));
+  }
+
+  @Test
+  void rejectsDuplicatePropertiesAndTrailingContent() {
+    String duplicate = SMALL.replaceFirst("\"id\":", "\"id\": \"again\", \"id\":");
+
+    assertThatThrownBy(() -> CodecMapper.MAPPER.readValue(duplicate, LearningSummary.class))
+        .isInstanceOf(JacksonException.class);
+    assertThatThrownBy(() -> CodecMapper.MAPPER.readValue(SMALL + "{}", LearningSummary.class))
+        .isInstanceOf(JacksonException.class);
+  }
+
+  @Test
+  void rejectsUnknownPropertiesInThePlainClasses() {
+    String unknown = SMALL.replaceFirst("\\{", "{\"colour\": \"blue\",");
+
+    assertThatThrownBy(() -> CodecMapper.MAPPER.readValue(unknown, PlainLearningSummary.class))
+        .isInstanceOf(JacksonException.class);
+  }
+}
