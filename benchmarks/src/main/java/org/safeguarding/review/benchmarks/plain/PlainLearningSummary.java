@@ -1,6 +1,7 @@
 package org.safeguarding.review.benchmarks.plain;
 
 import java.util.List;
+import org.safeguarding.review.Classification;
 import org.safeguarding.review.LearningFormat;
 
 /** A learning summary, with every property the JSON may hold. */
@@ -9,6 +10,7 @@ public class PlainLearningSummary {
   public String documentType;
   public String schemaVersion;
   public String id;
+  public Classification classification;
   public String title;
   public LearningFormat format;
   public String formatLabel;
