@@ -11,10 +11,12 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.AtomicFiles;
+import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.render.MarkdownRenderer;
 import org.safeguarding.review.schema.DocumentValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +58,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "Write to this file (replaced whole, never left half-written) instead of standard output.")
   Path output;
 
+  @Mixin LimitOptions limitOptions;
+
   @ParentCommand Srm srm;
 
   @Spec CommandSpec spec;
@@ -71,7 +75,9 @@ final class RenderCommand implements Callable<Integer> {
       return Srm.INPUT_ERROR;
     }
     Inputs.Input input = inputs.inputs().get(0);
-    ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(DocumentInput.document(input, srm.stdin));
+    ReadLimits limits = limitOptions.toLimits();
+    ReadResult<ReviewDocument> result =
+        DocumentValidator.strict().withLimits(limits).validate(DocumentInput.document(input, srm.stdin, limits));
     if (!result.isValid()) {
       try (IssueWriter writer = IssueWriter.of(ReportFormat.text, err)) {
         writer.write(input.name(), 0, result.report());

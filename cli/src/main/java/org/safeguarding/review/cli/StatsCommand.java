@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguarding.review.AccommodationType;
+import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.ReviewDocument;
@@ -15,6 +16,7 @@ import org.safeguarding.review.Theme;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.stats.CorpusStatistics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +51,8 @@ final class StatsCommand implements Callable<Integer> {
       description = "text or json; default: ${DEFAULT-VALUE}.")
   ReportFormat format;
 
+  @Mixin LimitOptions limitOptions;
+
   @ParentCommand Srm srm;
 
   @Spec CommandSpec spec;
@@ -57,15 +61,27 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ReadLimits limits = limitOptions.toLimits();
+    DocumentValidator validator = DocumentValidator.lenient().withLimits(limits);
     Inputs inputs = Inputs.expand(paths, ndjson, err);
     int inputErrors = inputs.errors();
     CorpusStatistics statistics = new CorpusStatistics();
     for (Inputs.Input input : inputs.inputs()) {
       try {
         if (ndjson) {
-          DocumentInput.records(input, srm.stdin, (line, json) -> count(DocumentValidator.lenient().validate(json.getBytes(StandardCharsets.UTF_8)), statistics));
+          DocumentInput.records(input, srm.stdin, limits, new DocumentInput.RecordHandler() {
+            @Override
+            public void record(long line, String json) {
+              count(validator.validate(json.getBytes(StandardCharsets.UTF_8)), statistics);
+            }
+
+            @Override
+            public void tooLong(long line) {
+              statistics.acceptInvalid();
+            }
+          });
         } else {
-          count(DocumentValidator.lenient().validate(DocumentInput.document(input, srm.stdin)), statistics);
+          count(validator.validate(DocumentInput.document(input, srm.stdin, limits)), statistics);
         }
       } catch (InputException | IOException | UncheckedIOException e) {
         err.println("srm: " + Failures.describe(e));

@@ -3,11 +3,12 @@ package org.safeguarding.review.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.schema.DocumentValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
       "  srm validate examples/documents",
       "  srm validate --format json review.json > report.json",
       "  cat review.json | srm validate -",
-      "  srm validate --ndjson --fail-on-warning batch.ndjson"
+      "  srm validate --ndjson --fail-on-warning batch.ndjson",
+      "  srm validate --ndjson --threads 2 --limit document-bytes=1000000 batch.ndjson"
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -53,6 +55,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--fail-on-warning", description = "Exit with status 1 when there are warnings.")
   boolean failOnWarning;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Check NDJSON records on N threads, keeping their order; default: one per processor.")
+  Integer threads;
+
+  @Mixin LimitOptions limitOptions;
+
   @ParentCommand Srm srm;
 
   @Spec CommandSpec spec;
@@ -61,20 +69,22 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ReadLimits limits = limitOptions.toLimits();
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (workers < 1) {
+      throw new InputException("--threads must be at least 1");
+    }
     Inputs inputs = Inputs.expand(paths, ndjson, err);
-    DocumentValidator validator = lenient ? DocumentValidator.lenient() : DocumentValidator.strict();
+    DocumentValidator validator = (lenient ? DocumentValidator.lenient() : DocumentValidator.strict()).withLimits(limits);
     int inputErrors = inputs.errors();
-    try (IssueWriter writer = IssueWriter.of(format, out)) {
+    try (IssueWriter writer = IssueWriter.of(format, out);
+        RecordValidation records = new RecordValidation(bytes -> validator.validate(bytes).report(), limits, ndjson ? workers : 1)) {
       for (Inputs.Input input : inputs.inputs()) {
         try {
           if (ndjson) {
-            DocumentInput.records(
-                input,
-                srm.stdin,
-                (line, json) ->
-                    writer.write(input.name(), line, validator.validate(json.getBytes(StandardCharsets.UTF_8)).report()));
+            records.batch(input, srm.stdin, writer::write);
           } else {
-            writer.write(input.name(), 0, validator.validate(DocumentInput.document(input, srm.stdin)).report());
+            writer.write(input.name(), 0, validator.validate(DocumentInput.document(input, srm.stdin, limits)).report());
           }
         } catch (InputException | IOException | UncheckedIOException e) {
           err.println("srm: " + Failures.describe(e));

@@ -26,7 +26,7 @@ final class JsonProblems {
    * @throws UncheckedIOException if the failure was an I/O error rather than bad content; text that
    *     cannot be decoded is bad content
    */
-  static ValidationIssue toIssue(JacksonException e) {
+  static ValidationIssue toIssue(JacksonException e, ReadLimits limits, JsonParser parser) {
     if (e instanceof JacksonIOException io && !(io.getCause() instanceof CharConversionException)) {
       throw new UncheckedIOException(io.getCause());
     }
@@ -36,9 +36,9 @@ final class JsonProblems {
     if (e instanceof JacksonIOException) {
       code = Codes.JSON_MALFORMED;
       message = "the input is not text in UTF-8, UTF-16 or UTF-32";
-    } else if (e instanceof StreamConstraintsException) {
+    } else if (e instanceof StreamConstraintsException constraint) {
       code = Codes.JSON_LIMIT_EXCEEDED;
-      message = "the input breaks a reading limit: " + original;
+      message = LimitIssues.describe(constraint, limits);
     } else if (e instanceof UnexpectedEndOfInputException) {
       code = Codes.JSON_MALFORMED;
       message = "the input ends before the JSON document does; it may be truncated";
@@ -52,18 +52,34 @@ final class JsonProblems {
       code = Codes.JSON_MALFORMED;
       message = "the input is not well-formed JSON";
     }
-    ValidationIssue issue = ValidationIssue.error(code, pointer(e), message);
-    TokenStreamLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0 && location.getColumnNr() > 0) {
-      issue = issue.at(new SourceLocation(location.getLineNr(), location.getColumnNr()));
+    String pointer = pointer(e, parser);
+    if (e instanceof StreamConstraintsException && message.contains("maxPropertyNameLength")) {
+      // The name being read is not in the path yet; the path ends at the property before it.
+      pointer = pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/'));
     }
-    return issue;
+    ValidationIssue issue = ValidationIssue.error(code, pointer, message);
+    return located(issue, e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null);
   }
 
-  private static String pointer(JacksonException e) {
-    if (e.processor() instanceof JsonParser parser && parser.streamReadContext() != null) {
+  /** The issue for content after the document, at the place it starts. */
+  static ValidationIssue trailingContent(JsonParser parser) {
+    return located(
+        ValidationIssue.error(Codes.JSON_TRAILING_CONTENT, "", "there is more content after the JSON document"),
+        parser.currentTokenLocation());
+  }
+
+  private static String pointer(JacksonException e, JsonParser reading) {
+    JsonParser parser = e.processor() instanceof JsonParser failed ? failed : reading;
+    if (parser != null && parser.streamReadContext() != null) {
       return parser.streamReadContext().pathAsPointer().toString();
     }
     return "";
+  }
+
+  private static ValidationIssue located(ValidationIssue issue, TokenStreamLocation location) {
+    if (location != null && location.getLineNr() > 0 && location.getColumnNr() > 0) {
+      return issue.at(new SourceLocation(location.getLineNr(), location.getColumnNr()));
+    }
+    return issue;
   }
 }

@@ -15,7 +15,9 @@ import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.ValidationIssue;
 import org.safeguarding.review.validation.ValidationReport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -42,56 +44,163 @@ public final class JsonTree {
     this.report = ValidationReport.of(issues);
   }
 
-  /** Reads JSON text. */
+  /** Reads JSON text within the default {@link ReadLimits}. */
   public static JsonTree read(String json) {
-    Objects.requireNonNull(json, "json");
-    return read(() -> ReviewJson.MAPPER.readTree(json));
+    return reader(ReadLimits.defaults()).read(json);
   }
 
-  /** Reads JSON bytes in UTF-8, UTF-16 or UTF-32. */
+  /** Reads JSON bytes in UTF-8, UTF-16 or UTF-32 within the default {@link ReadLimits}. */
   public static JsonTree read(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    return read(() -> ReviewJson.MAPPER.readTree(json));
+    return reader(ReadLimits.defaults()).read(json);
   }
 
   /**
-   * Reads a stream to its end, without closing it.
+   * Reads a stream to its end, without closing it, within the default {@link ReadLimits}.
    *
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static JsonTree read(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return read(() -> ReviewJson.MAPPER.readTree(json));
+    return reader(ReadLimits.defaults()).read(json);
   }
 
   /**
-   * Reads a reader to its end, without closing it.
+   * Reads a reader to its end, without closing it, within the default {@link ReadLimits}.
    *
    * @throws UncheckedIOException if the reader cannot be read
    */
   public static JsonTree read(Reader json) {
-    Objects.requireNonNull(json, "json");
-    return read(() -> ReviewJson.MAPPER.readTree(json));
+    return reader(ReadLimits.defaults()).read(json);
   }
 
   /**
-   * Reads a file.
+   * Reads a file within the default {@link ReadLimits}.
    *
    * @throws UncheckedIOException if the file cannot be read
    */
   public static JsonTree read(Path json) {
-    Objects.requireNonNull(json, "json");
-    try (InputStream in = Files.newInputStream(json)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return reader(ReadLimits.defaults()).read(json);
   }
 
-  /** A tree read elsewhere; only its header is checked. */
+  /** A tree read elsewhere; its header and the arrays' lengths are checked. */
   public static JsonTree of(JsonNode json) {
-    Objects.requireNonNull(json, "json");
-    return read(() -> json);
+    return reader(ReadLimits.defaults()).of(json);
+  }
+
+  /** A reader of JSON trees within {@code limits}. */
+  public static TreeReader reader(ReadLimits limits) {
+    return new TreeReader(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** Reads JSON trees within a set of {@link ReadLimits}. Instances are immutable and thread-safe. */
+  public static final class TreeReader {
+    private final ReadLimits limits;
+    private final JsonMapper mapper;
+
+    private TreeReader(ReadLimits limits) {
+      this.limits = limits;
+      this.mapper = ReviewJson.mapper(limits);
+    }
+
+    /** The limits this reader reads within. */
+    public ReadLimits getLimits() {
+      return limits;
+    }
+
+    /** Reads JSON text. */
+    public JsonTree read(String json) {
+      Objects.requireNonNull(json, "json");
+      if (json.length() > limits.maxDocumentBytes()) {
+        return failed(LimitIssues.documentTooLarge(limits));
+      }
+      return parse(() -> mapper.createParser(json));
+    }
+
+    /** Reads JSON bytes in UTF-8, UTF-16 or UTF-32. */
+    public JsonTree read(byte[] json) {
+      Objects.requireNonNull(json, "json");
+      if (json.length > limits.maxDocumentBytes()) {
+        return failed(LimitIssues.documentTooLarge(limits));
+      }
+      return parse(() -> mapper.createParser(json));
+    }
+
+    /**
+     * Reads a stream to its end, without closing it; a document over the size limit is not read
+     * further.
+     *
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public JsonTree read(InputStream json) {
+      Objects.requireNonNull(json, "json");
+      return parse(() -> mapper.createParser(json));
+    }
+
+    /**
+     * Reads a reader to its end, without closing it; a document over the size limit is not read
+     * further.
+     *
+     * @throws UncheckedIOException if the reader cannot be read
+     */
+    public JsonTree read(Reader json) {
+      Objects.requireNonNull(json, "json");
+      return parse(() -> mapper.createParser(json));
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public JsonTree read(Path json) {
+      Objects.requireNonNull(json, "json");
+      try (InputStream in = Files.newInputStream(json)) {
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** A tree read elsewhere; its header and the arrays' lengths are checked. */
+    public JsonTree of(JsonNode json) {
+      return checked(Objects.requireNonNull(json, "json"));
+    }
+
+    /**
+     * Reads one JSON value and makes sure nothing follows it; the parser is kept so that a failure
+     * can say where it happened, which limit failures do not carry themselves.
+     */
+    private JsonTree parse(ParserSource source) {
+      JsonParser parser = null;
+      try {
+        parser = source.open();
+        JsonNode node = mapper.readTree(parser);
+        if (node != null && parser.nextToken() != null) {
+          return failed(JsonProblems.trailingContent(parser));
+        }
+        return checked(node);
+      } catch (JacksonException e) {
+        return failed(JsonProblems.toIssue(e, limits, parser));
+      } finally {
+        if (parser != null) {
+          parser.close();
+        }
+      }
+    }
+
+    private JsonTree checked(JsonNode node) {
+      if (node == null || node.isMissingNode()) {
+        return failed(ValidationIssue.error(Codes.JSON_EMPTY, "", "the input holds no JSON"));
+      }
+      if (!(node instanceof ObjectNode object)) {
+        return failed(ValidationIssue.error(Codes.JSON_NOT_AN_OBJECT, "", "a document must be a JSON object"));
+      }
+      List<ValidationIssue> issues = new ArrayList<>(LimitIssues.arraysTooLong(object, limits));
+      if (!issues.isEmpty()) {
+        return new JsonTree(Optional.empty(), Optional.empty(), issues);
+      }
+      Optional<DocumentType> type = DocumentHeader.check(object, issues);
+      return new JsonTree(Optional.of(object), type, issues);
+    }
   }
 
   /** The document as a tree, when the input is a well-formed JSON object. */
@@ -109,28 +218,10 @@ public final class JsonTree {
     return report;
   }
 
-  /** Reads a JSON tree from some source; Jackson's exceptions are handled by the caller. */
+  /** Opens a parser on some source; Jackson's exceptions are handled by the caller. */
   @FunctionalInterface
-  private interface Source {
-    JsonNode read();
-  }
-
-  private static JsonTree read(Source source) {
-    JsonNode node;
-    try {
-      node = source.read();
-    } catch (JacksonException e) {
-      return failed(JsonProblems.toIssue(e));
-    }
-    if (node == null || node.isMissingNode()) {
-      return failed(ValidationIssue.error(Codes.JSON_EMPTY, "", "the input holds no JSON"));
-    }
-    if (!(node instanceof ObjectNode object)) {
-      return failed(ValidationIssue.error(Codes.JSON_NOT_AN_OBJECT, "", "a document must be a JSON object"));
-    }
-    List<ValidationIssue> issues = new ArrayList<>();
-    Optional<DocumentType> type = DocumentHeader.check(object, issues);
-    return new JsonTree(Optional.of(object), type, issues);
+  private interface ParserSource {
+    JsonParser open();
   }
 
   private static JsonTree failed(ValidationIssue issue) {

@@ -10,7 +10,9 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.AtomicFiles;
 import org.safeguarding.review.validation.ModelValidator;
@@ -18,6 +20,7 @@ import org.safeguarding.review.validation.ValidationIssue;
 import org.safeguarding.review.validation.ValidationReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -53,22 +56,35 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReviewJson {
 
-  static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-          .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
-          .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
-          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .changeDefaultPropertyInclusion(
-              incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-          .build();
+  /** The mappers for each set of limits in use; the defaults' is made first. */
+  private static final Map<ReadLimits, JsonMapper> MAPPERS = new ConcurrentHashMap<>();
+
+  static final JsonMapper MAPPER = mapper(ReadLimits.defaults());
+
+  /** The mapper that reads within {@code limits}, configured as every reader here reads. */
+  static JsonMapper mapper(ReadLimits limits) {
+    return MAPPERS.computeIfAbsent(
+        limits,
+        l ->
+            JsonMapper.builder(
+                    JsonFactory.builder()
+                        .streamReadConstraints(l.streamReadConstraints())
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+                .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .changeDefaultPropertyInclusion(
+                    incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                .build());
+  }
 
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(
@@ -78,14 +94,18 @@ public final class ReviewJson {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-  private static final ReviewJson STRICT = new ReviewJson(false, false);
-  private static final ReviewJson LENIENT = new ReviewJson(true, false);
+  private static final ReviewJson STRICT = new ReviewJson(false, false, ReadLimits.defaults());
+  private static final ReviewJson LENIENT = new ReviewJson(true, false, ReadLimits.defaults());
 
   private final boolean lenient;
+  private final boolean pretty;
+  private final JsonTree.TreeReader trees;
   private final ObjectWriter writer;
 
-  private ReviewJson(boolean lenient, boolean pretty) {
+  private ReviewJson(boolean lenient, boolean pretty, ReadLimits limits) {
     this.lenient = lenient;
+    this.pretty = pretty;
+    this.trees = JsonTree.reader(limits);
     this.writer = pretty ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
   }
 
@@ -101,7 +121,17 @@ public final class ReviewJson {
 
   /** This codec, writing indented JSON. */
   public ReviewJson withPrettyPrinting() {
-    return new ReviewJson(lenient, true);
+    return new ReviewJson(lenient, true, trees.getLimits());
+  }
+
+  /** This codec, reading within other limits. */
+  public ReviewJson withLimits(ReadLimits limits) {
+    return new ReviewJson(lenient, pretty, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** The limits this codec reads within. */
+  public ReadLimits getLimits() {
+    return trees.getLimits();
   }
 
   /** Whether unknown properties are kept with a warning rather than rejected. */
@@ -167,12 +197,12 @@ public final class ReviewJson {
    * @return the document, when the JSON could be bound, and the report
    */
   public <T extends ReviewDocument> ReadResult<T> parse(String json, Class<T> type) {
-    return parse(JsonTree.read(json), type);
+    return parse(trees.read(json), type);
   }
 
   /** Reads a document from JSON bytes; see {@link #parse(String, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(byte[] json, Class<T> type) {
-    return parse(JsonTree.read(json), type);
+    return parse(trees.read(json), type);
   }
 
   /**
@@ -182,7 +212,7 @@ public final class ReviewJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(InputStream json, Class<T> type) {
-    return parse(JsonTree.read(json), type);
+    return parse(trees.read(json), type);
   }
 
   /**
@@ -192,7 +222,7 @@ public final class ReviewJson {
    * @throws UncheckedIOException if the reader cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(Reader json, Class<T> type) {
-    return parse(JsonTree.read(json), type);
+    return parse(trees.read(json), type);
   }
 
   /**
@@ -201,12 +231,12 @@ public final class ReviewJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(Path json, Class<T> type) {
-    return parse(JsonTree.read(json), type);
+    return parse(trees.read(json), type);
   }
 
   /** Reads a document from a JSON tree; see {@link #parse(String, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonNode json, Class<T> type) {
-    return parse(JsonTree.of(json), type);
+    return parse(trees.of(json), type);
   }
 
   // Writing

@@ -174,6 +174,57 @@ class BadInputTest {
     assertThat(issue.toString()).contains("line 3");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "nesting | /sections/0/findings/0/themes | objects and arrays are nested deeper than maxNestingDepth, 5",
+        "string | /title | a string is longer than maxStringLength, 500 characters",
+        "number | /subjects/0/age/value | a number is longer than maxNumberLength, 10 characters",
+        "array | /keywords | the array has more items than maxArrayLength, 3",
+        "name | | a property name is longer than maxPropertyNameLength, 20 characters",
+        "document | | the document is larger than maxDocumentBytes, 2000 bytes"
+      })
+  void breakingALimitIsOneErrorNamingItAndWhere(String limit, String pointer, String message) {
+    ReadLimits limits = ReadLimits.defaults();
+    ObjectNode tree = (ObjectNode) JSON.toTree(TestDocuments.learningSummary());
+    switch (limit) {
+      case "nesting" -> {
+        limits = limits.withMaxNestingDepth(5);
+        ((ObjectNode) tree.at("/sections/0")).putArray("paragraphs").addArray().addArray().addArray().addArray();
+      }
+      case "string" -> {
+        limits = limits.withMaxStringLength(500);
+        tree.put("title", "t".repeat(501));
+      }
+      case "number" -> {
+        limits = limits.withMaxNumberLength(10);
+        ((ObjectNode) tree.at("/subjects/0/age")).put("value", new java.math.BigInteger("1".repeat(11)));
+      }
+      case "array" -> {
+        limits = limits.withMaxArrayLength(3);
+        tree.putArray("keywords").add("a").add("b").add("c").add("d");
+      }
+      case "name" -> {
+        limits = limits.withMaxPropertyNameLength(20);
+        tree.put("abcdefghijklmnopqrstuvwxyz", 1);
+      }
+      default -> {
+        limits = limits.withMaxDocumentBytes(2000);
+        tree.putArray("keywords").add("k".repeat(2_000));
+      }
+    }
+
+    ReadResult<LearningSummary> result = JSON.withLimits(limits).parse(tree.toString(), LearningSummary.class);
+
+    assertThat(result.report().errors())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer, ValidationIssue::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Codes.JSON_LIMIT_EXCEEDED, pointer == null ? "" : pointer, message));
+    if (!limit.equals("document") && !limit.equals("array")) {
+      assertThat(result.report().errors().get(0).location()).as("where the limit was broken").isPresent();
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void notANumberOrAnInfinityInATreeMadeElsewhereIsAWrongType() {
     for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {

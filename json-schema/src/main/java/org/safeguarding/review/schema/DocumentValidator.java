@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.JsonTree;
+import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.validation.Codes;
@@ -32,9 +33,11 @@ public final class DocumentValidator {
   private static final DocumentValidator LENIENT = new DocumentValidator(ReviewJson.lenient());
 
   private final ReviewJson codec;
+  private final JsonTree.TreeReader trees;
 
   private DocumentValidator(ReviewJson codec) {
     this.codec = codec;
+    this.trees = JsonTree.reader(codec.getLimits());
   }
 
   /** Unknown properties are errors. */
@@ -47,14 +50,19 @@ public final class DocumentValidator {
     return LENIENT;
   }
 
+  /** This validator, reading JSON within other limits. */
+  public DocumentValidator withLimits(ReadLimits limits) {
+    return new DocumentValidator(codec.withLimits(limits));
+  }
+
   /** Validates JSON bytes as the document type they declare. */
   public ReadResult<ReviewDocument> validate(byte[] json) {
-    return validate(JsonTree.read(json), Optional.empty());
+    return validate(trees.read(json), Optional.empty());
   }
 
   /** Validates JSON text as the document type it declares. */
   public ReadResult<ReviewDocument> validate(String json) {
-    return validate(JsonTree.read(json), Optional.empty());
+    return validate(trees.read(json), Optional.empty());
   }
 
   /**
@@ -63,7 +71,7 @@ public final class DocumentValidator {
    * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ReadResult<ReviewDocument> validate(InputStream json) {
-    return validate(JsonTree.read(json), Optional.empty());
+    return validate(trees.read(json), Optional.empty());
   }
 
   /**
@@ -72,12 +80,12 @@ public final class DocumentValidator {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public ReadResult<ReviewDocument> validate(Path json) {
-    return validate(JsonTree.read(json), Optional.empty());
+    return validate(trees.read(json), Optional.empty());
   }
 
   /** Validates a JSON tree as the document type it declares. */
   public ReadResult<ReviewDocument> validate(JsonNode json) {
-    return validate(JsonTree.of(json), Optional.empty());
+    return validate(trees.of(json), Optional.empty());
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.json.JsonTree;
+import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.validation.ValidationReport;
 import tools.jackson.databind.JsonNode;
 
@@ -31,9 +32,17 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SchemaValidator {
 
-  private final Map<DocumentType, Schema> schemas = new EnumMap<>(DocumentType.class);
+  private final Map<DocumentType, Schema> schemas;
+  private final JsonTree.TreeReader trees;
 
-  private SchemaValidator() {
+  private SchemaValidator(Map<DocumentType, Schema> schemas, ReadLimits limits) {
+    this.schemas = schemas;
+    this.trees = JsonTree.reader(limits);
+  }
+
+  /** The schemas of every document type, loaded from the jar and compiled once. */
+  private static Map<DocumentType, Schema> compile() {
+    Map<DocumentType, Schema> schemas = new EnumMap<>(DocumentType.class);
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder()
             .formatAssertionsEnabled(true)
@@ -53,31 +62,37 @@ public final class SchemaValidator {
       schema.initializeValidators();
       schemas.put(type, schema);
     }
+    return schemas;
   }
 
-  /** The validator; the schemas are compiled on first use and shared. */
+  /** The validator, reading within the default limits; the schemas are compiled on first use and shared. */
   public static SchemaValidator standard() {
     return Holder.STANDARD;
   }
 
+  /** This validator, reading JSON within other limits. */
+  public SchemaValidator withLimits(ReadLimits limits) {
+    return new SchemaValidator(schemas, limits);
+  }
+
   /** Validates JSON bytes as the document type they declare. */
   public ValidationReport validate(byte[] json) {
-    return validate(JsonTree.read(json), Optional.empty());
+    return validate(trees.read(json), Optional.empty());
   }
 
   /** Validates JSON bytes as a document of {@code type}. */
   public ValidationReport validate(byte[] json, DocumentType type) {
-    return validate(JsonTree.read(json), Optional.of(type));
+    return validate(trees.read(json), Optional.of(type));
   }
 
   /** Validates JSON text as the document type it declares. */
   public ValidationReport validate(String json) {
-    return validate(JsonTree.read(json), Optional.empty());
+    return validate(trees.read(json), Optional.empty());
   }
 
   /** Validates JSON text as a document of {@code type}. */
   public ValidationReport validate(String json, DocumentType type) {
-    return validate(JsonTree.read(json), Optional.of(type));
+    return validate(trees.read(json), Optional.of(type));
   }
 
   /**
@@ -86,7 +101,7 @@ public final class SchemaValidator {
    * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ValidationReport validate(InputStream json) {
-    return validate(JsonTree.read(json), Optional.empty());
+    return validate(trees.read(json), Optional.empty());
   }
 
   /**
@@ -95,17 +110,17 @@ public final class SchemaValidator {
    * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ValidationReport validate(InputStream json, DocumentType type) {
-    return validate(JsonTree.read(json), Optional.of(type));
+    return validate(trees.read(json), Optional.of(type));
   }
 
   /** Validates a JSON tree as the document type it declares. */
   public ValidationReport validate(JsonNode json) {
-    return validate(JsonTree.of(json), Optional.empty());
+    return validate(trees.of(json), Optional.empty());
   }
 
   /** Validates a JSON tree as a document of {@code type}. */
   public ValidationReport validate(JsonNode json, DocumentType type) {
-    return validate(JsonTree.of(json), Optional.of(type));
+    return validate(trees.of(json), Optional.of(type));
   }
 
   /**
@@ -134,6 +149,6 @@ public final class SchemaValidator {
 
   /** Compiles the schemas on first use, not when the class loads. */
   private static final class Holder {
-    static final SchemaValidator STANDARD = new SchemaValidator();
+    static final SchemaValidator STANDARD = new SchemaValidator(compile(), ReadLimits.defaults());
   }
 }

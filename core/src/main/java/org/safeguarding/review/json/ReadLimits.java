@@ -1,0 +1,95 @@
+package org.safeguarding.review.json;
+
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * The limits JSON is read within, so that hostile or broken input is refused in bounded time and
+ * memory rather than exhausting them. Breaking one is a {@code json.limitExceeded} error naming the
+ * limit, at the place it was broken.
+ *
+ * <p>The defaults are far above what any real document needs: the largest documents are some
+ * hundreds of kilobytes. Change one with its {@code with...} method.
+ *
+ * @param maxDocumentBytes the largest document, in bytes (characters for text input)
+ * @param maxNestingDepth the deepest nesting of objects and arrays
+ * @param maxStringLength the longest string, in characters
+ * @param maxArrayLength the most items in one array
+ * @param maxNumberLength the most characters in one number
+ * @param maxPropertyNameLength the longest property name, in characters
+ * @param maxTokenCount the most JSON tokens in one document
+ */
+public record ReadLimits(
+    long maxDocumentBytes,
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxArrayLength,
+    int maxNumberLength,
+    int maxPropertyNameLength,
+    long maxTokenCount) {
+
+  private static final ReadLimits DEFAULTS = new ReadLimits(8L * 1024 * 1024, 64, 1_000_000, 10_000, 100, 1_000, 1_000_000);
+
+  /** @throws IllegalArgumentException if a limit is not positive */
+  public ReadLimits {
+    if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxArrayLength <= 0
+        || maxNumberLength <= 0 || maxPropertyNameLength <= 0 || maxTokenCount <= 0) {
+      throw new IllegalArgumentException("Every read limit must be positive");
+    }
+  }
+
+  /**
+   * The defaults: 8 MiB documents, nesting 64 deep, strings of 1,000,000 characters, arrays of
+   * 10,000 items, numbers of 100 characters, property names of 1,000 characters, and 1,000,000
+   * tokens.
+   */
+  public static ReadLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /** These limits with another largest document. */
+  public ReadLimits withMaxDocumentBytes(long bytes) {
+    return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
+  }
+
+  /** These limits with another deepest nesting. */
+  public ReadLimits withMaxNestingDepth(int depth) {
+    return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
+  }
+
+  /** These limits with another longest string. */
+  public ReadLimits withMaxStringLength(int length) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
+  }
+
+  /** These limits with another largest array. */
+  public ReadLimits withMaxArrayLength(int length) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxNumberLength, maxPropertyNameLength, maxTokenCount);
+  }
+
+  /** These limits with another longest number. */
+  public ReadLimits withMaxNumberLength(int length) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, length, maxPropertyNameLength, maxTokenCount);
+  }
+
+  /** These limits with another longest property name. */
+  public ReadLimits withMaxPropertyNameLength(int length) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, length, maxTokenCount);
+  }
+
+  /** These limits with another largest number of tokens. */
+  public ReadLimits withMaxTokenCount(long count) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, count);
+  }
+
+  /** The limits Jackson enforces while it reads. */
+  StreamReadConstraints streamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(maxDocumentBytes)
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNumberLength(maxNumberLength)
+        .maxNameLength(maxPropertyNameLength)
+        .maxTokenCount(maxTokenCount)
+        .build();
+  }
+}
