@@ -1,7 +1,10 @@
 package org.safeguarding.review.validation;
 
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,11 +87,28 @@ public final class ModelValidator {
     return issues;
   }
 
+  /** Every property of the model is loaded and may be validated. */
+  private static final class TraverseEverything implements TraversableResolver {
+    @Override
+    public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+      return true;
+    }
+  }
+
   /** Builds the Bean Validation validator on first use, not when the class loads. */
   private static final class Holder {
     static final Validator VALIDATOR =
         Validation.byProvider(HibernateValidator.class)
             .configure()
+            // No validation.xml to look for, no JPA to ask what is loaded, no Expression
+            // Language: the model is plain objects, and this keeps start-up short.
+            .ignoreXmlConfiguration()
+            .traversableResolver(new TraverseEverything())
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory()
             .getValidator();

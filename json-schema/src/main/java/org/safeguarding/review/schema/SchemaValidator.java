@@ -7,8 +7,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.io.InputStream;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.DocumentType;
@@ -32,37 +32,45 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SchemaValidator {
 
-  private final Map<DocumentType, Schema> schemas;
+  private final CompiledSchemas schemas;
   private final JsonTree.TreeReader trees;
 
-  private SchemaValidator(Map<DocumentType, Schema> schemas, ReadLimits limits) {
+  private SchemaValidator(CompiledSchemas schemas, ReadLimits limits) {
     this.schemas = schemas;
     this.trees = JsonTree.reader(limits);
   }
 
-  /** The schemas of every document type, loaded from the jar and compiled once. */
-  private static Map<DocumentType, Schema> compile() {
-    Map<DocumentType, Schema> schemas = new EnumMap<>(DocumentType.class);
-    SchemaRegistryConfig config =
-        SchemaRegistryConfig.builder()
-            .formatAssertionsEnabled(true)
-            .pathType(PathType.JSON_POINTER)
-            .build();
-    SchemaRegistry registry =
-        SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
-            builder ->
-                builder
-                    .schemaRegistryConfig(config)
-                    .schemaIdResolvers(ids -> ids.mapPrefix(Schemas.ID_BASE, "classpath:" + Schemas.RESOURCE_FOLDER))
-                    .schemaLoader(loader -> loader.fetchRemoteResources(false)));
-    for (DocumentType type : DocumentType.values()) {
-      Schema schema = registry.getSchema(SchemaLocation.of(Schemas.id(type)));
-      // Resolve every reference now, once, rather than lazily on first use by many threads.
-      schema.initializeValidators();
-      schemas.put(type, schema);
+  /**
+   * The schemas, loaded from the jar and compiled once each, when a document of their type is
+   * first validated.
+   */
+  private static final class CompiledSchemas {
+    private final SchemaRegistry registry;
+    private final Map<DocumentType, Schema> compiled = new ConcurrentHashMap<>();
+
+    CompiledSchemas() {
+      SchemaRegistryConfig config =
+          SchemaRegistryConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build();
+      registry =
+          SchemaRegistry.withDefaultDialect(
+              SpecificationVersion.DRAFT_2020_12,
+              builder ->
+                  builder
+                      .schemaRegistryConfig(config)
+                      .schemaIdResolvers(ids -> ids.mapPrefix(Schemas.ID_BASE, "classpath:" + Schemas.RESOURCE_FOLDER))
+                      .schemaLoader(loader -> loader.fetchRemoteResources(false)));
     }
-    return schemas;
+
+    Schema of(DocumentType type) {
+      return compiled.computeIfAbsent(
+          type,
+          t -> {
+            Schema schema = registry.getSchema(SchemaLocation.of(Schemas.id(t)));
+            // Resolve every reference now, once, rather than lazily on first use by many threads.
+            schema.initializeValidators();
+            return schema;
+          });
+    }
   }
 
   /** The validator, reading within the default limits; the schemas are compiled on first use and shared. */
@@ -144,11 +152,11 @@ public final class SchemaValidator {
 
   private ValidationReport validateTree(JsonNode root, DocumentType type) {
     return ValidationReport.of(
-        schemas.get(type).validate(LargeNumbers.withinLongRange(root)).stream().map(SchemaIssues::toIssue).toList());
+        schemas.of(type).validate(LargeNumbers.withinLongRange(root)).stream().map(SchemaIssues::toIssue).toList());
   }
 
   /** Compiles the schemas on first use, not when the class loads. */
   private static final class Holder {
-    static final SchemaValidator STANDARD = new SchemaValidator(compile(), ReadLimits.defaults());
+    static final SchemaValidator STANDARD = new SchemaValidator(new CompiledSchemas(), ReadLimits.defaults());
   }
 }
