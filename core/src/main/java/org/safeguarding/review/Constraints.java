@@ -12,11 +12,11 @@ public final class Constraints {
   /**
    * A text that is not blank: it holds at least one character that {@link
    * Character#isWhitespace(int)} does not count as whitespace, exactly as {@link String#isBlank()}
-   * decides. The schemas carry it for {@link Text}.
+   * decides. It is a search pattern, as JSON Schema's {@code pattern} is: a text is not blank when
+   * the pattern is found in it. The schemas carry it for {@link Text}.
    */
   public static final String NOT_BLANK_PATTERN =
-      "^[\\s\\S]*[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A"
-          + "\\u2028\\u2029\\u205F\\u3000][\\s\\S]*$";
+      "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
 
   /** What {@link #NOT_BLANK_PATTERN} requires, in words. */
   public static final String NOT_BLANK_MESSAGE = "must not be blank";

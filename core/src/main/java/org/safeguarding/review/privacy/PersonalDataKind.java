@@ -1,5 +1,6 @@
 package org.safeguarding.review.privacy;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ public enum PersonalDataKind {
   NHS_NUMBER("privacy.nhsNumber", "an NHS number") {
     @Override
     boolean foundIn(String text) {
+      if (digits(text) < 10) {
+        return false;
+      }
       Matcher matcher = NHS.matcher(text);
       while (matcher.find()) {
         if (hasValidCheckDigit(matcher.group().replaceAll("[ -]", ""))) {
@@ -27,6 +31,9 @@ public enum PersonalDataKind {
   NATIONAL_INSURANCE_NUMBER("privacy.nationalInsuranceNumber", "a National Insurance number") {
     @Override
     boolean foundIn(String text) {
+      if (digits(text) < 6) {
+        return false;
+      }
       Matcher matcher = NINO.matcher(text);
       while (matcher.find()) {
         String prefix = matcher.group(1);
@@ -41,14 +48,14 @@ public enum PersonalDataKind {
   POSTCODE("privacy.postcode", "a postcode") {
     @Override
     boolean foundIn(String text) {
-      return POSTCODE_PATTERN.matcher(text).find();
+      return digits(text) >= 2 && POSTCODE_PATTERN.matcher(text).find();
     }
   },
   /** A UK telephone number: 0 or +44 followed by nine or ten digits. */
   PHONE_NUMBER("privacy.phoneNumber", "a telephone number") {
     @Override
     boolean foundIn(String text) {
-      return PHONE.matcher(text).find();
+      return digits(text) >= 10 && PHONE.matcher(text).find();
     }
   },
   /** An email address. */
@@ -62,6 +69,9 @@ public enum PersonalDataKind {
   DATE_OF_BIRTH("privacy.dateOfBirth", "an exact date of birth") {
     @Override
     boolean foundIn(String text) {
+      if (digits(text) < 4 || !mentionsBirth(text)) {
+        return false;
+      }
       return BIRTH_BEFORE_DATE.matcher(text).find() || DATE_BEFORE_BIRTH.matcher(text).find();
     }
   };
@@ -109,6 +119,27 @@ public enum PersonalDataKind {
 
   /** Whether {@code text} holds data of this kind. */
   abstract boolean foundIn(String text);
+
+  /**
+   * How many ASCII digits the text holds. Every kind but email addresses needs several, and most
+   * texts have few, so counting first spares them the patterns.
+   */
+  private static int digits(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** A date of birth needs one of the words about birth, which a cheap search finds first. */
+  private static boolean mentionsBirth(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("born") || lower.contains("birth") || lower.contains("dob") || lower.contains("d.o.b");
+  }
 
   /** The NHS number modulus-11 check: weights 10 to 2 on the first nine digits. */
   static boolean hasValidCheckDigit(String digits) {

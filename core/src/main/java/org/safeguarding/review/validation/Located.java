@@ -1,7 +1,5 @@
 package org.safeguarding.review.validation;
 
-import tools.jackson.core.JsonPointer;
-
 /**
  * A part of a document together with the JSON Pointer where it sits.
  *
@@ -15,14 +13,14 @@ record Located<T>(T value, String pointer) {
     return Located.pointer(pointer, segments);
   }
 
-  /** A pointer built from a base pointer and property names or indexes. */
+  /**
+   * A pointer built from a base pointer and the model's property names or indexes, which need no
+   * escaping: no property name of the model holds '~' or '/'.
+   */
   static String pointer(String base, Object... segments) {
-    JsonPointer result = JsonPointer.compile(base);
+    StringBuilder result = new StringBuilder(base);
     for (Object segment : segments) {
-      result =
-          segment instanceof Integer index
-              ? result.appendIndex(index)
-              : result.appendProperty(segment.toString());
+      result.append('/').append(segment);
     }
     return result.toString();
   }
