@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,7 +113,7 @@ class HostileInputTest {
   @Test
   void anNdjsonBatchReportsEveryHostileRecordAndChecksTheRecordsAfterIt(@TempDir Path folder) throws IOException {
     byte[] valid = Files.readString(Path.of("src/test/resources/fixtures/valid-learning-summary.json"))
-        .replaceAll("\\s*\\n\\s*", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        .replaceAll("\\s*\\n\\s*", "").getBytes(StandardCharsets.UTF_8);
     List<byte[]> records = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (HostileCase c : ndjsonCases()) {
@@ -165,7 +166,7 @@ class HostileInputTest {
         .filter(c -> c.requestedType().isEmpty())
         .filter(c -> !c.name().startsWith("utf16"))
         .filter(c -> !c.name().equals("string-50-mb") && !c.name().equals("document-9-mib"))
-        .filter(c -> !new String(oneLine(c.input().get()), java.nio.charset.StandardCharsets.UTF_8).isBlank())
+        .filter(c -> !new String(oneLine(c.input().get()), StandardCharsets.UTF_8).isBlank())
         .toList();
   }
 

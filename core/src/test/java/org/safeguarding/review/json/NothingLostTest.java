@@ -1,11 +1,13 @@
 package org.safeguarding.review.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.safeguarding.review.Extensible;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.testing.Draw;
 import org.safeguarding.review.testing.JsonValues;
 import org.safeguarding.review.testing.SmallDocuments;
@@ -78,7 +81,7 @@ class NothingLostTest {
           assertThat(read.report().issues())
               .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
               .containsExactlyInAnyOrderElementsOf(extended.pointers().stream()
-                  .map(p -> org.assertj.core.groups.Tuple.tuple(Severity.ERROR, Codes.PROPERTY_UNKNOWN, p)).toList());
+                  .map(p -> tuple(Severity.ERROR, Codes.PROPERTY_UNKNOWN, p)).toList());
         });
   }
 
@@ -88,14 +91,14 @@ class NothingLostTest {
    */
   @Test
   void anUnknownPropertyNamedUnknownPropertiesIsKept() {
-    ObjectNode tree = (ObjectNode) STRICT.toTree(org.safeguarding.review.TestDocuments.learningSummary());
+    ObjectNode tree = (ObjectNode) STRICT.toTree(TestDocuments.learningSummary());
     tree.putObject("unknownProperties").put("a", 1);
 
     ReadResult<ReviewDocument> read = LENIENT.parse(tree, ReviewDocument.class);
 
     assertThat(read.report().issues())
         .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, Codes.PROPERTY_UNKNOWN, "/unknownProperties"));
+        .containsExactly(tuple(Severity.WARNING, Codes.PROPERTY_UNKNOWN, "/unknownProperties"));
     assertThat(LENIENT.toTree(read.document().orElseThrow()).get("unknownProperties")).isEqualTo(tree.get("unknownProperties"));
   }
 
@@ -197,8 +200,8 @@ class NothingLostTest {
 
   private static Set<String> modelNames() {
     Set<String> names = new TreeSet<>();
-    collect(LearningSummary.class, names, new java.util.HashSet<>());
-    collect(RapidReview.class, names, new java.util.HashSet<>());
+    collect(LearningSummary.class, names, new HashSet<>());
+    collect(RapidReview.class, names, new HashSet<>());
     return names;
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.HostileCase;
 import org.safeguarding.review.testing.HostileCorpus;
 import org.safeguarding.review.testing.ModelGenerators;
-import org.safeguarding.review.testing.Mutated;
 import org.safeguarding.review.testing.Mutations;
 import org.safeguarding.review.testing.SmallDocuments;
 
@@ -60,7 +60,7 @@ class ConcurrencyTest {
     }
     ReviewJson json = ReviewJson.strict();
     collect(ModelGenerators.documents(), 10, 1L).forEach(d -> all.add(new Input("generated " + d.getId(), json.writeBytes(d))));
-    collect(SmallDocuments.trees(), 100, 2L).forEach(t -> all.add(new Input("small " + t.get("id"), t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    collect(SmallDocuments.trees(), 100, 2L).forEach(t -> all.add(new Input("small " + t.get("id"), t.toString().getBytes(StandardCharsets.UTF_8))));
     collect(Mutations.json(SmallDocuments.trees(), 5), 20, 3L).forEach(list -> list.forEach(m -> all.add(new Input("json mutation " + m.steps(), m.json()))));
     collect(Mutations.bytes(SmallDocuments.trees(), 5), 20, 4L).forEach(list -> list.forEach(m -> all.add(new Input("byte mutation " + m.steps(), m.json()))));
     inputs = List.copyOf(all);
