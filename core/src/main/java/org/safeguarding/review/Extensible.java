@@ -1,6 +1,7 @@
 package org.safeguarding.review;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -21,5 +22,6 @@ public interface Extensible {
 
   /** Properties read from JSON that the model does not define, by name; never {@code null}. */
   @JsonAnyGetter
+  @JsonInclude(content = JsonInclude.Include.ALWAYS)
   Map<String, JsonNode> getUnknownProperties();
 }
