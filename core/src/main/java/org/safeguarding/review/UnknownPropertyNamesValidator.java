@@ -1,5 +1,6 @@
 package org.safeguarding.review;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.Method;
@@ -18,6 +19,7 @@ public final class UnknownPropertyNamesValidator
         protected Set<String> computeValue(Class<?> type) {
           return Stream.of(type.getMethods())
               .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0)
+              .filter(m -> !m.isAnnotationPresent(JsonAnyGetter.class))
               .map(Method::getName)
               .filter(name -> name.startsWith("get") && name.length() > 3 && !name.equals("getClass"))
               .map(name -> Character.toLowerCase(name.charAt(3)) + name.substring(4))

@@ -2,7 +2,6 @@ package org.safeguarding.review.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
@@ -50,15 +49,14 @@ final class RecordValidation implements AutoCloseable {
         limits,
         new DocumentInput.RecordHandler() {
           @Override
-          public void record(long line, String json) {
-            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+          public void record(long line, byte[] bytes) {
             add(new Pending(line, pool == null ? CompletableFuture.completedFuture(check.apply(bytes)) : pool.submit(() -> check.apply(bytes))));
           }
 
           @Override
           public void tooLong(long line) {
             add(new Pending(line, CompletableFuture.completedFuture(ValidationReport.of(ValidationIssue.error(
-                Codes.JSON_LIMIT_EXCEEDED, "", "the line is longer than maxDocumentBytes, " + limits.maxDocumentBytes() + " characters")))));
+                Codes.JSON_LIMIT_EXCEEDED, "", "the line is longer than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes")))));
           }
 
           private void add(Pending record) {

@@ -3,7 +3,6 @@ package org.safeguarding.review.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,8 +70,8 @@ final class StatsCommand implements Callable<Integer> {
         if (ndjson) {
           DocumentInput.records(input, srm.stdin, limits, new DocumentInput.RecordHandler() {
             @Override
-            public void record(long line, String json) {
-              count(validator.validate(json.getBytes(StandardCharsets.UTF_8)), statistics);
+            public void record(long line, byte[] json) {
+              count(validator.validate(json), statistics);
             }
 
             @Override

@@ -151,8 +151,8 @@ class HostileInputTest {
       SoftAssertions.assertSoftly(softly -> {
         softly.assertThat(actualBad).as("records reported as invalid, with " + threads + " threads").containsExactlyElementsOf(expectedBad);
         softly.assertThat(run.out()).as("summary").endsWith(records.size() + " documents checked: " + (records.size() - badLines.size())
-            + " valid, " + badLines.size() + " invalid; " + lineCount(run.out(), batch, " ERROR ") + " errors, "
-            + lineCount(run.out(), batch, " WARNING ") + " warnings\n");
+            + " valid, " + badLines.size() + " invalid; " + counted(lineCount(run.out(), batch, " ERROR "), "error") + ", "
+            + counted(lineCount(run.out(), batch, " WARNING "), "warning") + "\n");
         softly.assertThat(run.status()).as("exit status").isEqualTo(Srm.INVALID);
         softly.assertThat(run.err()).as("standard error").isEmpty();
         softly.check(() -> assertNoTraceOrContent(run));
@@ -188,6 +188,10 @@ class HostileInputTest {
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  private static String counted(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private static long lineCount(String out, Path batch, String severity) {

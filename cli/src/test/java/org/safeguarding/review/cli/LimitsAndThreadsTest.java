@@ -68,7 +68,7 @@ class LimitsAndThreadsTest {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out())
-        .contains(":2: ERROR (document) [json.limitExceeded] the line is longer than maxDocumentBytes, 2000 characters")
+        .contains(":2: ERROR (document) [json.limitExceeded] the line is longer than maxDocumentBytes, 2000 bytes")
         .endsWith("3 documents checked: 2 valid, 1 invalid; 1 error, 0 warnings\n");
   }
 }

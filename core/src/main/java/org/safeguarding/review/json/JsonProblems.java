@@ -11,6 +11,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns Jackson's reading failures into issues with a pointer and a line and column, and messages
@@ -58,6 +59,11 @@ final class JsonProblems {
       pointer = pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/'));
     }
     ValidationIssue issue = ValidationIssue.error(code, pointer, message);
+    if (e instanceof StreamConstraintsException && parser != null) {
+      // Where in a long token the parser notices a limit depends on its recycled buffers' sizes;
+      // the token's start does not.
+      return located(issue, parser.currentTokenLocation());
+    }
     return located(issue, e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null);
   }
 
@@ -68,8 +74,42 @@ final class JsonProblems {
         parser.currentTokenLocation());
   }
 
+  /**
+   * The issue for bytes that are not well-formed UTF-8, at the character they start: the pointer is
+   * as far as a parser reading the bytes before them gets.
+   */
+  static ValidationIssue notUtf8(byte[] json, int offset, JsonMapper mapper) {
+    String pointer = "";
+    JsonParser parser = mapper.createParser(json, 0, offset);
+    try (parser) {
+      while (parser.nextToken() != null) {
+        pointer = parser.streamReadContext().pathAsPointer().toString();
+      }
+    } catch (JacksonException e) {
+      pointer = parser.streamReadContext().pathAsPointer().toString();
+    }
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; i++) {
+      if (json[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((json[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return ValidationIssue.error(Codes.JSON_MALFORMED, pointer, "the input is not well-formed UTF-8")
+        .at(new SourceLocation(line, column));
+  }
+
+  /** The issue for a number too large or too precise for the reader to hold, where the parser stopped. */
+  static ValidationIssue numberOutOfRange(JsonParser parser) {
+    ValidationIssue issue = ValidationIssue.error(Codes.JSON_LIMIT_EXCEEDED, pointer(null, parser), "a number is too large or too precise to read");
+    return parser == null ? issue : located(issue, parser.currentLocation());
+  }
+
   private static String pointer(JacksonException e, JsonParser reading) {
-    JsonParser parser = e.processor() instanceof JsonParser failed ? failed : reading;
+    JsonParser parser = e != null && e.processor() instanceof JsonParser failed ? failed : reading;
     if (parser != null && parser.streamReadContext() != null) {
       return parser.streamReadContext().pathAsPointer().toString();
     }

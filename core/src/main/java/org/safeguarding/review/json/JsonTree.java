@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.ValidationIssue;
@@ -33,6 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * copied: treat it as read-only.
  */
 public final class JsonTree {
+
+  /** The longest array a JVM allocates, a little short of {@code Integer.MAX_VALUE}. */
+  private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
   private final Optional<ObjectNode> root;
   private final Optional<DocumentType> documentType;
@@ -81,7 +85,7 @@ public final class JsonTree {
     return reader(ReadLimits.defaults()).read(json);
   }
 
-  /** A tree read elsewhere; its header and the arrays' lengths are checked. */
+  /** A tree read elsewhere; its header, its depth, its arrays' lengths and its text are checked. */
   public static JsonTree of(JsonNode json) {
     return reader(ReadLimits.defaults()).of(json);
   }
@@ -121,18 +125,32 @@ public final class JsonTree {
       if (json.length > limits.maxDocumentBytes()) {
         return failed(LimitIssues.documentTooLarge(limits));
       }
+      OptionalInt malformed = Utf8Check.firstMalformed(json);
+      if (malformed.isPresent()) {
+        return failed(JsonProblems.notUtf8(json, malformed.getAsInt(), mapper));
+      }
       return parse(() -> mapper.createParser(json));
     }
 
     /**
      * Reads a stream to its end, without closing it; a document over the size limit is not read
-     * further.
+     * further. The bytes are checked as a whole before they are parsed, as {@link #read(byte[])}
+     * checks them.
      *
      * @throws UncheckedIOException if the stream cannot be read
      */
     public JsonTree read(InputStream json) {
       Objects.requireNonNull(json, "json");
-      return parse(() -> mapper.createParser(json));
+      int wanted = (int) Math.min(limits.maxDocumentBytes() + 1, LARGEST_ARRAY);
+      try {
+        byte[] bytes = json.readNBytes(wanted);
+        if (bytes.length == wanted && (wanted > limits.maxDocumentBytes() || json.read() != -1)) {
+          return failed(LimitIssues.documentTooLarge(limits));
+        }
+        return read(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /**
@@ -160,7 +178,7 @@ public final class JsonTree {
       }
     }
 
-    /** A tree read elsewhere; its header and the arrays' lengths are checked. */
+    /** A tree read elsewhere; its header, its depth, its arrays' lengths and its text are checked. */
     public JsonTree of(JsonNode json) {
       return checked(Objects.requireNonNull(json, "json"));
     }
@@ -180,6 +198,8 @@ public final class JsonTree {
         return checked(node);
       } catch (JacksonException e) {
         return failed(JsonProblems.toIssue(e, limits, parser));
+      } catch (NumberFormatException | ArithmeticException e) {
+        return failed(JsonProblems.numberOutOfRange(parser));
       } finally {
         if (parser != null) {
           parser.close();
@@ -194,10 +214,11 @@ public final class JsonTree {
       if (!(node instanceof ObjectNode object)) {
         return failed(ValidationIssue.error(Codes.JSON_NOT_AN_OBJECT, "", "a document must be a JSON object"));
       }
-      List<ValidationIssue> issues = new ArrayList<>(LimitIssues.arraysTooLong(object, limits));
-      if (!issues.isEmpty()) {
-        return new JsonTree(Optional.empty(), Optional.empty(), issues);
+      List<ValidationIssue> problems = TreeCheck.check(object, limits);
+      if (!problems.isEmpty()) {
+        return new JsonTree(Optional.empty(), Optional.empty(), problems);
       }
+      List<ValidationIssue> issues = new ArrayList<>();
       Optional<DocumentType> type = DocumentHeader.check(object, issues);
       return new JsonTree(Optional.of(object), type, issues);
     }

@@ -1,12 +1,8 @@
 package org.safeguarding.review.json;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.ValidationIssue;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.JsonNode;
 
 /** The issues for broken {@link ReadLimits}, each naming the limit and its value. */
 final class LimitIssues {
@@ -39,29 +35,6 @@ final class LimitIssues {
       return "the document has more than maxTokenCount, " + limits.maxTokenCount() + " JSON tokens";
     }
     return "the input breaks a reading limit";
-  }
-
-  /** Every array in the tree with more items than the limit allows, at its own pointer. */
-  static List<ValidationIssue> arraysTooLong(JsonNode root, ReadLimits limits) {
-    List<ValidationIssue> issues = new ArrayList<>();
-    walk(root, "", limits.maxArrayLength(), issues);
-    return issues;
-  }
-
-  private static void walk(JsonNode node, String pointer, int max, List<ValidationIssue> issues) {
-    if (node.isArray()) {
-      if (node.size() > max) {
-        issues.add(limit(pointer, "the array has more items than maxArrayLength, " + max));
-        return;
-      }
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), pointer + "/" + i, max, issues);
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        walk(property.getValue(), pointer + "/" + property.getKey().replace("~", "~0").replace("/", "~1"), max, issues);
-      }
-    }
   }
 
   static ValidationIssue limit(String pointer, String message) {

@@ -139,7 +139,7 @@ class NothingLostTest {
         Map.Entry<String, ObjectNode> object = draw.pick(objects);
         String name = name(draw);
         if (!object.getValue().has(name)) {
-          object.getValue().set(name, JsonValues.values(3).generate(in));
+          object.getValue().set(name, JsonValues.wellFormedValues(3).generate(in));
           pointers.add(object.getKey() + "/" + name.replace("~", "~0").replace("/", "~1"));
         }
       }

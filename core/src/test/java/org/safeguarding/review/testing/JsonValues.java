@@ -12,8 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Random JSON values for fuzzing and for unknown properties: every JSON type, numbers that are
  * hard to hold exactly (1.10, 1E+400, 20-digit integers), texts that are hard to handle (empty,
- * blank, control characters, lone surrogates, the {@link HostileCorpus#CANARY}), and small nested
- * arrays and objects.
+ * blank, control characters, the {@link HostileCorpus#CANARY}), and small nested arrays and
+ * objects. {@link #values} also gives texts with lone surrogates, which are not Unicode and which
+ * a reader refuses; {@link #wellFormedValues} does not.
  */
 public final class JsonValues {
 
@@ -28,10 +29,13 @@ public final class JsonValues {
 
   /** Texts that are valid JSON strings but hard on a reader or a validator. */
   private static final List<String> TEXTS =
-      List.of("", " ", "\t\n", "\u0000", "\u001f", "\ud800", "\udc00", "\udc00\ud800", "😀", "\u2028", "\ufeff",
+      List.of("", " ", "\t\n", "\u0000", "\u001f", "😀", "\u2028", "\ufeff",
           HostileCorpus.CANARY, "qzxcanary Jane", "2023-02-30", "2023-13", "LEARNING", "SAFER_SLEEP", "local:",
           "local:CUCKOOING", "1.0.0", "2.0.0", "1.5.0", "https://example.org/a", "F1", "R1", "Child HH",
           "null", "true", "{\"documentType\":\"RapidReview\"}", "x".repeat(300), "y".repeat(20_001));
+
+  /** Texts that hold a surrogate without its pair. */
+  private static final List<String> LONE_SURROGATES = List.of("\ud800", "\udc00", "\udc00\ud800", "a\ud83d");
 
   /** Property names, including the model's own and ones that need escaping in a JSON Pointer. */
   private static final List<String> NAMES =
@@ -41,9 +45,14 @@ public final class JsonValues {
 
   private JsonValues() {}
 
-  /** Any JSON value, nested at most {@code depth} deep. */
+  /** Any JSON value, nested at most {@code depth} deep, some of its texts not Unicode. */
   public static Gen<JsonNode> values(int depth) {
-    return in -> value(new Draw(in), depth);
+    return in -> value(new Draw(in), depth, true);
+  }
+
+  /** Any JSON value, nested at most {@code depth} deep, whose texts are all Unicode. */
+  public static Gen<JsonNode> wellFormedValues(int depth) {
+    return in -> value(new Draw(in), depth, false);
   }
 
   /** A property name: usually one the model or a pointer finds hard, sometimes random text. */
@@ -55,7 +64,7 @@ public final class JsonValues {
     return draw.oneIn(4) ? draw.text(20) : draw.pick(NAMES);
   }
 
-  static JsonNode value(Draw draw, int depth) {
+  static JsonNode value(Draw draw, int depth, boolean loneSurrogates) {
     switch (draw.between(0, depth > 0 ? 9 : 7)) {
       case 0:
         return NODES.nullNode();
@@ -66,6 +75,7 @@ public final class JsonValues {
       case 3:
         return NODES.numberNode(draw.between(-1000, 1000));
       case 4:
+        return NODES.stringNode(loneSurrogates && draw.oneIn(4) ? draw.pick(LONE_SURROGATES) : draw.pick(TEXTS));
       case 5:
         return NODES.stringNode(draw.pick(TEXTS));
       case 6:
@@ -74,13 +84,13 @@ public final class JsonValues {
       case 8:
         ArrayNode array = NODES.arrayNode();
         for (int i = draw.between(0, 3); i > 0; i--) {
-          array.add(value(draw, depth - 1));
+          array.add(value(draw, depth - 1, loneSurrogates));
         }
         return array;
       default:
         ObjectNode object = NODES.objectNode();
         for (int i = draw.between(0, 3); i > 0; i--) {
-          object.set(name(draw), value(draw, depth - 1));
+          object.set(name(draw), value(draw, depth - 1, loneSurrogates));
         }
         return object;
     }

@@ -157,7 +157,7 @@ public final class Mutations {
     switch (draw.between(0, 6)) {
       case 0, 1 -> {
         Place place = draw.pick(places);
-        JsonNode value = JsonValues.value(draw, 2);
+        JsonNode value = JsonValues.value(draw, 2, true);
         steps.add("replace " + shown(place) + " with " + Mutated.show(bytes(MAPPER.writeValueAsString(value))));
         return replace(root, place, value);
       }
@@ -177,7 +177,7 @@ public final class Mutations {
         }
         Place place = draw.pick(objects);
         String name = draw.pick(names(place.node()));
-        JsonNode value = draw.coin() ? place.node().get(name).deepCopy() : JsonValues.value(draw, 1);
+        JsonNode value = draw.coin() ? place.node().get(name).deepCopy() : JsonValues.value(draw, 1, true);
         // A placeholder name that cannot occur otherwise, replaced by the real name once written.
         String placeholder = "\u0001duplicate-" + duplicates.size() + "\u0001";
         ((ObjectNode) place.node()).set(placeholder, value);
@@ -205,7 +205,7 @@ public final class Mutations {
         }
         Place place = draw.pick(all);
         String name = JsonValues.name(draw);
-        ((ObjectNode) place.node()).set(name, JsonValues.value(draw, 2));
+        ((ObjectNode) place.node()).set(name, JsonValues.value(draw, 2, true));
         steps.add("add " + place.pointer() + "/" + Mutated.show(bytes(name)));
         return root;
       }
