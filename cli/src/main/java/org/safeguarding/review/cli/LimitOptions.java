@@ -11,11 +11,10 @@ final class LimitOptions {
   @Option(
       names = "--limit",
       paramLabel = "NAME=VALUE",
-      description = {
-        "Change a reading limit; repeat for several. Names and defaults: document-bytes=8388608,",
-        "nesting-depth=64, string-length=1000000, array-length=10000, number-length=100,",
-        "property-name-length=1000, token-count=1000000."
-      })
+      description =
+          "Change a reading limit; repeat for several. Names and defaults: document-bytes=8388608, "
+              + "nesting-depth=64, string-length=1000000, array-length=10000, number-length=100, "
+              + "property-name-length=1000, token-count=1000000.")
   Map<String, Long> limits = new LinkedHashMap<>();
 
   /** The limits asked for. */
