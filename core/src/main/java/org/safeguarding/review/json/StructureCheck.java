@@ -19,6 +19,7 @@ import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.IssueMessages;
+import org.safeguarding.review.validation.JsonPointers;
 import org.safeguarding.review.validation.ModelValidator;
 import org.safeguarding.review.validation.ValidationIssue;
 import tools.jackson.databind.JsonNode;
@@ -98,7 +99,7 @@ final class StructureCheck {
     }
     Map<String, ModelProperty> properties = ModelProperty.of(modelType);
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      String at = pointer + "/" + escape(entry.getKey());
+      String at = JsonPointers.property(pointer, entry.getKey());
       ModelProperty known = properties.get(entry.getKey());
       if (known == null) {
         unknown(at);
@@ -252,11 +253,6 @@ final class StructureCheck {
 
   private void error(String code, String pointer, String rule) {
     issues.add(ValidationIssue.error(code, pointer, IssueMessages.subject(pointer) + " " + rule));
-  }
-
-  /** Escapes a property name for a JSON Pointer (RFC 6901). */
-  private static String escape(String property) {
-    return property.replace("~", "~0").replace("/", "~1");
   }
 
   private static Class<?> rawClass(Type type) {

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.safeguarding.review.validation.Codes;
+import org.safeguarding.review.validation.JsonPointers;
 import org.safeguarding.review.validation.ValidationIssue;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +45,7 @@ final class TreeCheck {
         List<Map.Entry<String, JsonNode>> properties = new ArrayList<>(node.properties());
         for (int i = properties.size() - 1; i >= 0; i--) {
           String name = properties.get(i).getKey();
-          String pointer = place.pointer() + "/" + name.replace("~", "~0").replace("/", "~1");
+          String pointer = JsonPointers.property(place.pointer(), name);
           if (hasUnpairedSurrogate(name)) {
             issues.add(unpaired(pointer, "the property's name"));
           } else {

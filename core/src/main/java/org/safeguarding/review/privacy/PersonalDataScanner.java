@@ -10,6 +10,7 @@ import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.validation.DocumentCheck;
 import org.safeguarding.review.validation.IssueMessages;
+import org.safeguarding.review.validation.JsonPointers;
 import org.safeguarding.review.validation.Severity;
 import org.safeguarding.review.validation.ValidationIssue;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ public final class PersonalDataScanner implements DocumentCheck {
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         String name = property.getKey();
-        scan(property.getValue(), pointer + "/" + name.replace("~", "~0").replace("/", "~1"), !NOT_FREE_TEXT.contains(name), severity, issues);
+        scan(property.getValue(), JsonPointers.property(pointer, name), !NOT_FREE_TEXT.contains(name), severity, issues);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {

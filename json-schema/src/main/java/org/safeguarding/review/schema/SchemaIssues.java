@@ -7,6 +7,7 @@ import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.IssueMessages;
+import org.safeguarding.review.validation.JsonPointers;
 import org.safeguarding.review.validation.ValidationIssue;
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +38,7 @@ final class SchemaIssues {
     return switch (error.getKeyword()) {
       case "required" -> property(Codes.PROPERTY_REQUIRED, at, error.getProperty(), "is required");
       case "additionalProperties" -> ValidationIssue.error(
-          Codes.PROPERTY_UNKNOWN, child(at, error.getProperty()), "the property is not part of the model");
+          Codes.PROPERTY_UNKNOWN, JsonPointers.property(at, error.getProperty()), "the property is not part of the model");
       case "type" -> error(Codes.VALUE_TYPE, at, "must be " + typeInWords(rule));
       case "enum" -> error(Codes.VALUE_ENUM, at, "must be one of " + list(rule));
       case "const" -> ValidationIssue.error(
@@ -86,12 +87,8 @@ final class SchemaIssues {
     return values.valueStream().map(JsonNode::asString).collect(Collectors.joining(", "));
   }
 
-  private static String child(String pointer, String property) {
-    return pointer + "/" + property.replace("~", "~0").replace("/", "~1");
-  }
-
   private static ValidationIssue property(String code, String at, String property, String rule) {
-    String pointer = child(at, property);
+    String pointer = JsonPointers.property(at, property);
     return ValidationIssue.error(code, pointer, IssueMessages.subject(pointer) + " " + rule);
   }
 
