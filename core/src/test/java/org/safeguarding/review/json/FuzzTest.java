@@ -2,14 +2,10 @@ package org.safeguarding.review.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.quicktheories.QuickTheory.qt;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.testing.Fuzzing;
 import org.safeguarding.review.testing.HostileCorpus;
 import org.safeguarding.review.testing.Mutated;
 import org.safeguarding.review.testing.Mutations;
@@ -34,42 +30,21 @@ class FuzzTest {
   /** Examples (generated documents) per property: 1,000 x 5 = 5,000 inputs, 10,000 in all. */
   private static final int EXAMPLES = 1_000;
 
-  /** Far above the half minute each property takes; only a hang breaks it. */
-  private static final Duration HANG_GUARD = Duration.ofMinutes(10);
-
   private static final ReviewJson STRICT = ReviewJson.strict();
   private static final ReviewJson LENIENT = ReviewJson.lenient();
 
   @Test
   void byteMutationsGiveADocumentOrATypedReport() {
-    AtomicInteger checked = new AtomicInteger();
-    assertTimeoutPreemptively(HANG_GUARD, () ->
-        qt().withExamples(EXAMPLES).withShrinkCycles(50)
-            .forAll(Mutations.bytes(SmallDocuments.trees(), PER_DOCUMENT))
-            .checkAssert(inputs -> checkAll(inputs, checked)));
-    assertThat(checked.get()).isEqualTo(EXAMPLES * PER_DOCUMENT);
+    int checked =
+        Fuzzing.check(Mutations.bytes(SmallDocuments.trees(), PER_DOCUMENT), EXAMPLES, 50, FuzzTest::readsAsADocumentOrATypedReport);
+    assertThat(checked).isEqualTo(EXAMPLES * PER_DOCUMENT);
   }
 
   @Test
   void jsonMutationsGiveADocumentOrATypedReport() {
-    AtomicInteger checked = new AtomicInteger();
-    assertTimeoutPreemptively(HANG_GUARD, () ->
-        qt().withExamples(EXAMPLES).withShrinkCycles(50)
-            .forAll(Mutations.json(SmallDocuments.trees(), PER_DOCUMENT))
-            .checkAssert(inputs -> checkAll(inputs, checked)));
-    assertThat(checked.get()).isEqualTo(EXAMPLES * PER_DOCUMENT);
-  }
-
-  /** Checks the inputs of one example on every processor: the codecs are thread-safe. */
-  private static void checkAll(List<Mutated> inputs, AtomicInteger checked) {
-    inputs.parallelStream().forEach(input -> {
-      try {
-        readsAsADocumentOrATypedReport(input);
-      } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("For the input " + input + "\n" + e, e);
-      }
-    });
-    checked.addAndGet(inputs.size());
+    int checked =
+        Fuzzing.check(Mutations.json(SmallDocuments.trees(), PER_DOCUMENT), EXAMPLES, 50, FuzzTest::readsAsADocumentOrATypedReport);
+    assertThat(checked).isEqualTo(EXAMPLES * PER_DOCUMENT);
   }
 
   /**

@@ -1,16 +1,12 @@
 package org.safeguarding.review.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.quicktheories.QuickTheory.qt;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.testing.Fuzzing;
 import org.safeguarding.review.testing.HostileCorpus;
 import org.safeguarding.review.testing.Mutated;
 import org.safeguarding.review.testing.Mutations;
@@ -35,38 +31,18 @@ class DocumentFuzzTest {
   /** Examples per property: 300 x 5 = 1,500 inputs. */
   private static final int EXAMPLES = 300;
 
-  /** Far above the seconds each property takes; only a hang breaks it. */
-  private static final Duration HANG_GUARD = Duration.ofMinutes(10);
-
   @Test
   void byteMutationsGiveAReport() {
-    AtomicInteger checked = new AtomicInteger();
-    assertTimeoutPreemptively(HANG_GUARD, () ->
-        qt().withExamples(EXAMPLES).withShrinkCycles(30)
-            .forAll(Mutations.bytes(SmallDocuments.trees(), PER_DOCUMENT))
-            .checkAssert(inputs -> checkAll(inputs, checked)));
-    assertThat(checked.get()).isEqualTo(EXAMPLES * PER_DOCUMENT);
+    int checked =
+        Fuzzing.check(Mutations.bytes(SmallDocuments.trees(), PER_DOCUMENT), EXAMPLES, 30, DocumentFuzzTest::validatesAsTheReaderReads);
+    assertThat(checked).isEqualTo(EXAMPLES * PER_DOCUMENT);
   }
 
   @Test
   void jsonMutationsGiveAReport() {
-    AtomicInteger checked = new AtomicInteger();
-    assertTimeoutPreemptively(HANG_GUARD, () ->
-        qt().withExamples(EXAMPLES).withShrinkCycles(30)
-            .forAll(Mutations.json(SmallDocuments.trees(), PER_DOCUMENT))
-            .checkAssert(inputs -> checkAll(inputs, checked)));
-    assertThat(checked.get()).isEqualTo(EXAMPLES * PER_DOCUMENT);
-  }
-
-  private static void checkAll(List<Mutated> inputs, AtomicInteger checked) {
-    inputs.parallelStream().forEach(input -> {
-      try {
-        validatesAsTheReaderReads(input);
-      } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("For the input " + input + "\n" + e, e);
-      }
-    });
-    checked.addAndGet(inputs.size());
+    int checked =
+        Fuzzing.check(Mutations.json(SmallDocuments.trees(), PER_DOCUMENT), EXAMPLES, 30, DocumentFuzzTest::validatesAsTheReaderReads);
+    assertThat(checked).isEqualTo(EXAMPLES * PER_DOCUMENT);
   }
 
   /**
