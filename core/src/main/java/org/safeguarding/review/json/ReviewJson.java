@@ -307,7 +307,13 @@ public final class ReviewJson {
 
   // The reading pipeline
 
-  private <T extends ReviewDocument> ReadResult<T> parse(JsonTree tree, Class<T> type) {
+  /**
+   * Reads a document from a tree already read, and checked against its reader's limits, by a
+   * {@link JsonTree.TreeReader}, without reading or checking it again; see {@link #parse(String,
+   * Class)}.
+   */
+  public <T extends ReviewDocument> ReadResult<T> parse(JsonTree tree, Class<T> type) {
+    Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(type, "type");
     if (tree.getRoot().isEmpty() || tree.getDocumentType().isEmpty()) {
       return new ReadResult<>(Optional.empty(), tree.getReport());

@@ -14,11 +14,11 @@ public enum PersonalDataKind {
   /** A ten-digit NHS number whose modulus-11 check digit is right; ten digits that fail it are not flagged. */
   NHS_NUMBER("privacy.nhsNumber", "an NHS number") {
     @Override
-    boolean foundIn(String text) {
-      if (digits(text) < 10) {
+    boolean foundIn(Text text) {
+      if (text.digits() < 10) {
         return false;
       }
-      Matcher matcher = NHS.matcher(text);
+      Matcher matcher = NHS.matcher(text.value());
       while (matcher.find()) {
         if (hasValidCheckDigit(matcher.group().replaceAll("[ -]", ""))) {
           return true;
@@ -30,11 +30,11 @@ public enum PersonalDataKind {
   /** A National Insurance number: two letters, six digits and a letter from A to D. */
   NATIONAL_INSURANCE_NUMBER("privacy.nationalInsuranceNumber", "a National Insurance number") {
     @Override
-    boolean foundIn(String text) {
-      if (digits(text) < 6) {
+    boolean foundIn(Text text) {
+      if (text.digits() < 6) {
         return false;
       }
-      Matcher matcher = NINO.matcher(text);
+      Matcher matcher = NINO.matcher(text.value());
       while (matcher.find()) {
         String prefix = matcher.group(1);
         if (!NINO_NEVER_ISSUED.contains(prefix)) {
@@ -47,32 +47,37 @@ public enum PersonalDataKind {
   /** A full UK postcode, such as CO4 3SQ. */
   POSTCODE("privacy.postcode", "a postcode") {
     @Override
-    boolean foundIn(String text) {
-      return digits(text) >= 2 && POSTCODE_PATTERN.matcher(text).find();
+    boolean foundIn(Text text) {
+      boolean mayHold =
+          text.digits() >= 2 && text.hasCapitalBeforeDigit()
+              || text.value().contains("GIR 0AA")
+              || text.value().contains("GIR0AA");
+      return mayHold && POSTCODE_PATTERN.matcher(text.value()).find();
     }
   },
   /** A UK telephone number: 0 or +44 followed by nine or ten digits. */
   PHONE_NUMBER("privacy.phoneNumber", "a telephone number") {
     @Override
-    boolean foundIn(String text) {
-      return digits(text) >= 10 && PHONE.matcher(text).find();
+    boolean foundIn(Text text) {
+      return text.digits() >= 10 && PHONE.matcher(text.value()).find();
     }
   },
   /** An email address. */
   EMAIL_ADDRESS("privacy.emailAddress", "an email address") {
     @Override
-    boolean foundIn(String text) {
-      return text.indexOf('@') >= 0 && EMAIL.matcher(text).find();
+    boolean foundIn(Text text) {
+      return text.value().indexOf('@') >= 0 && EMAIL.matcher(text.value()).find();
     }
   },
   /** A full date next to words that make it a date of birth: born, DOB, date of birth. */
   DATE_OF_BIRTH("privacy.dateOfBirth", "an exact date of birth") {
     @Override
-    boolean foundIn(String text) {
-      if (digits(text) < 4 || !mentionsBirth(text)) {
+    boolean foundIn(Text text) {
+      if (text.digits() < 4 || !mentionsBirth(text.value())) {
         return false;
       }
-      return BIRTH_BEFORE_DATE.matcher(text).find() || DATE_BEFORE_BIRTH.matcher(text).find();
+      return BIRTH_BEFORE_DATE.matcher(text.value()).find()
+          || DATE_BEFORE_BIRTH.matcher(text.value()).find();
     }
   };
 
@@ -118,21 +123,33 @@ public enum PersonalDataKind {
   }
 
   /** Whether {@code text} holds data of this kind. */
-  abstract boolean foundIn(String text);
+  boolean foundIn(String text) {
+    return foundIn(Text.of(text));
+  }
+
+  /** Whether {@code text}, measured once for every kind, holds data of this kind. */
+  abstract boolean foundIn(Text text);
 
   /**
-   * How many ASCII digits the text holds. Every kind but email addresses needs several, and most
-   * texts have few, so counting first spares them the patterns.
+   * A text with what one pass over it tells: how many ASCII digits it holds (every kind but email
+   * addresses needs several, and most texts have few) and whether a capital letter stands right
+   * before a digit (every postcode but GIR 0AA has two digits and such a pair). Checking these
+   * first spares most texts the patterns.
    */
-  private static int digits(String text) {
-    int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        count++;
+  record Text(String value, int digits, boolean hasCapitalBeforeDigit) {
+
+    static Text of(String value) {
+      int digits = 0;
+      boolean capitalBeforeDigit = false;
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits++;
+          capitalBeforeDigit |= i > 0 && value.charAt(i - 1) >= 'A' && value.charAt(i - 1) <= 'Z';
+        }
       }
+      return new Text(value, digits, capitalBeforeDigit);
     }
-    return count;
   }
 
   /** A date of birth needs one of the words about birth, which a cheap search finds first. */

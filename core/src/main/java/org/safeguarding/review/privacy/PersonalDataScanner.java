@@ -65,8 +65,9 @@ public final class PersonalDataScanner implements DocumentCheck {
   }
 
   private static void text(String text, String pointer, Severity severity, List<ValidationIssue> issues) {
+    PersonalDataKind.Text measured = PersonalDataKind.Text.of(text);
     for (PersonalDataKind kind : PersonalDataKind.values()) {
-      if (kind.foundIn(text)) {
+      if (kind.foundIn(measured)) {
         String message =
             IssueMessages.subject(pointer)
                 + " may hold "

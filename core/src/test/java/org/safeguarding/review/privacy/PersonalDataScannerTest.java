@@ -33,6 +33,8 @@ class PersonalDataScannerTest {
         "The family lived at CO4 3SQ. | POSTCODE",
         "moved to SW1A 1AA | POSTCODE",
         "the flat in M1 1AE | POSTCODE",
+        "letters to GIR 0AA | POSTCODE",
+        "EC1A 1BB, the office | POSTCODE",
         "Call 01206 123456 | PHONE_NUMBER",
         "mobile 07700 900123 | PHONE_NUMBER",
         "+44 7700 900123 | PHONE_NUMBER",

@@ -99,8 +99,7 @@ public final class DocumentValidator {
     if (!schemaReport.isValid() || tree.getRoot().isEmpty() || documentType.isEmpty()) {
       return new ReadResult<>(Optional.empty(), schemaReport);
     }
-    ReadResult<? extends ReviewDocument> bound =
-        codec.parse(tree.getRoot().get(), documentType.get().getModelType());
+    ReadResult<? extends ReviewDocument> bound = codec.parse(tree, documentType.get().getModelType());
     return new ReadResult<>(bound.document().map(d -> d), schemaReport.mergeDistinct(bound.report()));
   }
 
