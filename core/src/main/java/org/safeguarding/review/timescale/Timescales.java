@@ -3,6 +3,7 @@ package org.safeguarding.review.timescale;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -105,7 +106,8 @@ public final class Timescales implements DocumentCheck {
   /**
    * The schedule of a case from the dates known so far: the notification from becoming aware, the
    * rapid review from its anchor date, and publication and the final report from the decision to
-   * undertake a local review. A deadline whose starting date is not given is left out.
+   * undertake a local review, in the order they fall due. A deadline whose starting date is not
+   * given is left out.
    */
   public List<Deadline> schedule(
       Optional<LocalDate> becameAware, Optional<LocalDate> notificationSent, Optional<LocalDate> decision) {
@@ -118,6 +120,7 @@ public final class Timescales implements DocumentCheck {
       schedule.add(publication);
       schedule.add(finalReport(publication.due()));
     });
+    schedule.sort(Comparator.comparing(Deadline::due));
     return schedule;
   }
 

@@ -35,8 +35,8 @@ class TimescalesTest {
         .containsExactly(
             tuple(TimescaleRule.NOTIFICATION, LocalDate.of(2026, 4, 13)),
             tuple(TimescaleRule.RAPID_REVIEW, LocalDate.of(2026, 4, 27)),
-            tuple(TimescaleRule.PUBLICATION, LocalDate.of(2026, 11, 1)),
-            tuple(TimescaleRule.FINAL_REPORT, LocalDate.of(2026, 10, 22)));
+            tuple(TimescaleRule.FINAL_REPORT, LocalDate.of(2026, 10, 22)),
+            tuple(TimescaleRule.PUBLICATION, LocalDate.of(2026, 11, 1)));
   }
 
   @Test
