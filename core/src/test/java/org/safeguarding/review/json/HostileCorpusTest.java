@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -21,12 +20,12 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.testing.EntryPointFailures;
 import org.safeguarding.review.testing.ExpectedIssue;
 import org.safeguarding.review.testing.HostileCase;
 import org.safeguarding.review.testing.HostileCorpus;
 import org.safeguarding.review.testing.Outcome;
 import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.ValidationIssue;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,26 +57,25 @@ class HostileCorpusTest {
 
   private static List<String> readEveryWay(HostileCase c) {
     byte[] input = c.input().get();
-    List<String> failures = new ArrayList<>();
+    EntryPointFailures failures = new EntryPointFailures();
 
-    Optional<ReadResult<? extends ReviewDocument>> bytes =
-        call(failures, "parse(byte[])", () -> STRICT.parse(input, c.readAs()));
+    Optional<ReadResult<? extends ReviewDocument>> bytes = failures.call("parse(byte[])", () -> STRICT.parse(input, c.readAs()));
     bytes.ifPresent(result -> check(failures, "parse(byte[])", c.outcome(), result));
 
-    call(failures, "parse(InputStream)", () -> STRICT.parse(new ByteArrayInputStream(input), c.readAs()))
+    failures.call("parse(InputStream)", () -> STRICT.parse(new ByteArrayInputStream(input), c.readAs()))
         .ifPresent(result -> check(failures, "parse(InputStream)", c.outcome(), result));
 
     if (c.asText().isPresent()) {
       String text = new String(input, StandardCharsets.UTF_8);
-      call(failures, "parse(String)", () -> STRICT.parse(text, c.readAs()))
+      failures.call("parse(String)", () -> STRICT.parse(text, c.readAs()))
           .ifPresent(result -> check(failures, "parse(String)", c.asText().get(), result));
-      call(failures, "parse(Reader)", () -> STRICT.parse(new StringReader(text), c.readAs()))
+      failures.call("parse(Reader)", () -> STRICT.parse(new StringReader(text), c.readAs()))
           .ifPresent(result -> check(failures, "parse(Reader)", c.asText().get(), result));
     }
 
-    call(failures, "read(byte[])", () -> Read.of(() -> STRICT.read(input, c.readAs())))
+    failures.call("read(byte[])", () -> Read.of(() -> STRICT.read(input, c.readAs())))
         .ifPresent(read -> bytes.ifPresent(parsed -> checkRead(failures, c.outcome(), parsed, read)));
-    return failures;
+    return failures.list();
   }
 
   /**
@@ -91,17 +89,17 @@ class HostileCorpusTest {
     for (int i = 0; i < 100_000; i++) {
       array = array.addArray();
     }
-    List<String> failures = new ArrayList<>();
+    EntryPointFailures failures = new EntryPointFailures();
     Outcome outcome = Outcome.errors(ExpectedIssue.somewhere(Codes.JSON_LIMIT_EXCEEDED, "/keywords(/0)*"));
 
     assertTimeoutPreemptively(HANG_GUARD, () -> {
-      call(failures, "parse(JsonNode)", () -> STRICT.parse(tree, ReviewDocument.class))
+      failures.call("parse(JsonNode)", () -> STRICT.parse(tree, ReviewDocument.class))
           .ifPresent(result -> check(failures, "parse(JsonNode)", outcome, result));
-      call(failures, "JsonTree.of(JsonNode)", () -> JsonTree.of(tree))
-          .ifPresent(read -> failures.addAll(prefixed("JsonTree.of(JsonNode)", outcome.differences(read.getReport(), read.getRoot().isPresent()))));
+      failures.call("JsonTree.of(JsonNode)", () -> JsonTree.of(tree))
+          .ifPresent(read -> failures.checkReport("JsonTree.of(JsonNode)", outcome, read.getReport(), read.getRoot().isPresent()));
     });
 
-    assertThat(failures).isEmpty();
+    assertThat(failures.list()).isEmpty();
   }
 
   /** Every file in the corpus folder belongs to a case listed in cases.txt, and every case has both files. */
@@ -130,18 +128,12 @@ class HostileCorpusTest {
 
   // Checks
 
-  private static void check(List<String> failures, String entry, Outcome outcome, ReadResult<? extends ReviewDocument> result) {
-    failures.addAll(prefixed(entry, outcome.differences(result.report(), result.document().isPresent())));
-    for (ValidationIssue issue : result.report().issues()) {
-      if (issue.code().isBlank() || issue.message().isBlank()) {
-        failures.add(entry + ": an issue without a code or message: " + issue);
-      }
-    }
-    HostileCorpus.leaks(result.report()).forEach(leak -> failures.add(entry + ": a message repeats the input: " + leak));
+  private static void check(EntryPointFailures failures, String entry, Outcome outcome, ReadResult<? extends ReviewDocument> result) {
+    failures.checkReport(entry, outcome, result.report(), result.document().isPresent());
   }
 
   /** {@code read} gives the document exactly when {@code parse} says it is valid, else the report in a typed exception. */
-  private static void checkRead(List<String> failures, Outcome outcome, ReadResult<? extends ReviewDocument> parsed, Read read) {
+  private static void checkRead(EntryPointFailures failures, Outcome outcome, ReadResult<? extends ReviewDocument> parsed, Read read) {
     if (outcome.valid()) {
       if (read.exception().isPresent()) {
         failures.add("read(byte[]): threw for a valid document: " + read.exception().get().getReport());
@@ -164,23 +156,6 @@ class HostileCorpusTest {
     if (e.getMessage().contains(HostileCorpus.CANARY)) {
       failures.add("read(byte[]): the exception's message repeats the input");
     }
-  }
-
-  /**
-   * Calls one entry point; anything it throws, including errors of the JVM such as {@link
-   * StackOverflowError}, is recorded as a failure.
-   */
-  private static <T> Optional<T> call(List<String> failures, String entry, ThrowingSupplier<T> call) {
-    try {
-      return Optional.ofNullable(call.get());
-    } catch (Throwable e) {
-      failures.add(entry + " threw " + e);
-      return Optional.empty();
-    }
-  }
-
-  private static List<String> prefixed(String entry, List<String> differences) {
-    return differences.stream().map(d -> entry + ": " + d).toList();
   }
 
   private static long sizeOf(Path file) {

@@ -179,20 +179,17 @@ public final class HostileCorpus {
         large(
             "number-10000-digits",
             "A whole number of 10,000 digits, over maxNumberLength (100 characters).",
-            () -> OPENING + "\"title\":\"" + CANARY + "\",\"subjects\":[{\"pseudonym\":\"A\",\"age\":{\"value\":"
-                + "9".repeat(10_000) + ",\"unit\":\"YEARS\"}}]}",
+            () -> withAge("9".repeat(10_000)),
             ExpectedIssue.of(limit, "/subjects/0/age/value")),
         large(
             "number-10000-fraction-digits",
             "A number with 10,000 digits after the point, over maxNumberLength.",
-            () -> OPENING + "\"title\":\"" + CANARY + "\",\"subjects\":[{\"pseudonym\":\"A\",\"age\":{\"value\":0."
-                + "3".repeat(10_000) + ",\"unit\":\"YEARS\"}}]}",
+            () -> withAge("0." + "3".repeat(10_000)),
             ExpectedIssue.of(limit, "/subjects/0/age/value")),
         large(
             "number-10000-digit-exponent",
             "A number whose exponent has 10,000 digits, over maxNumberLength.",
-            () -> OPENING + "\"title\":\"" + CANARY + "\",\"subjects\":[{\"pseudonym\":\"A\",\"age\":{\"value\":1e"
-                + "7".repeat(10_000) + ",\"unit\":\"YEARS\"}}]}",
+            () -> withAge("1e" + "7".repeat(10_000)),
             ExpectedIssue.of(limit, "/subjects/0/age/value")),
         large(
             "document-9-mib",
@@ -205,6 +202,12 @@ public final class HostileCorpus {
     Outcome outcome = Outcome.errors(error);
     return new HostileCase(
         name, about, () -> json.get().getBytes(StandardCharsets.UTF_8), ReviewDocument.class, outcome, Optional.of(outcome), Optional.empty(), true);
+  }
+
+  /** A learning summary whose one subject's age has {@code number} as its value, written as is. */
+  private static String withAge(String number) {
+    return OPENING + "\"title\":\"" + CANARY + "\",\"subjects\":[{\"pseudonym\":\"A\",\"age\":{\"value\":"
+        + number + ",\"unit\":\"YEARS\"}}]}";
   }
 
   // Truncations

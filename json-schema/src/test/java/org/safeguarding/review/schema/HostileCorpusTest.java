@@ -6,24 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.JsonTree;
 import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.testing.EntryPointFailures;
 import org.safeguarding.review.testing.ExpectedIssue;
 import org.safeguarding.review.testing.HostileCase;
 import org.safeguarding.review.testing.HostileCorpus;
 import org.safeguarding.review.testing.Outcome;
 import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.ValidationReport;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -56,17 +54,17 @@ class HostileCorpusTest {
     byte[] input = c.input().get();
     Optional<DocumentType> type = c.requestedType();
     Outcome outcome = c.schemaOutcome();
-    List<String> failures = new ArrayList<>();
+    EntryPointFailures failures = new EntryPointFailures();
 
-    call(failures, "SchemaValidator.validate(byte[])", () -> type.isPresent() ? SCHEMA.validate(input, type.get()) : SCHEMA.validate(input))
-        .ifPresent(report -> check(failures, "SchemaValidator.validate(byte[])", outcome, report, outcome.valid()));
-    call(failures, "SchemaValidator.validate(InputStream)",
+    failures.call("SchemaValidator.validate(byte[])", () -> type.isPresent() ? SCHEMA.validate(input, type.get()) : SCHEMA.validate(input))
+        .ifPresent(report -> failures.checkReport("SchemaValidator.validate(byte[])", outcome, report, outcome.valid()));
+    failures.call("SchemaValidator.validate(InputStream)",
             () -> type.isPresent() ? SCHEMA.validate(new ByteArrayInputStream(input), type.get()) : SCHEMA.validate(new ByteArrayInputStream(input)))
-        .ifPresent(report -> check(failures, "SchemaValidator.validate(InputStream)", outcome, report, outcome.valid()));
-    call(failures, "DocumentValidator.validate(byte[])", () -> DOCUMENTS.validate(JsonTree.read(input), type))
+        .ifPresent(report -> failures.checkReport("SchemaValidator.validate(InputStream)", outcome, report, outcome.valid()));
+    failures.call("DocumentValidator.validate(byte[])", () -> DOCUMENTS.validate(JsonTree.read(input), type))
         .ifPresent(result -> check(failures, "DocumentValidator.validate(byte[])", outcome, result));
     if (type.isEmpty()) {
-      call(failures, "DocumentValidator.validate(InputStream)", () -> DOCUMENTS.validate(new ByteArrayInputStream(input)))
+      failures.call("DocumentValidator.validate(InputStream)", () -> DOCUMENTS.validate(new ByteArrayInputStream(input)))
           .ifPresent(result -> check(failures, "DocumentValidator.validate(InputStream)", outcome, result));
     }
 
@@ -74,14 +72,14 @@ class HostileCorpusTest {
       // Text reads as the bytes do, except where the case says otherwise (a byte order mark).
       Outcome textOutcome = c.asText().get().equals(c.outcome()) ? outcome : c.asText().get();
       String text = new String(input, StandardCharsets.UTF_8);
-      call(failures, "SchemaValidator.validate(String)", () -> type.isPresent() ? SCHEMA.validate(text, type.get()) : SCHEMA.validate(text))
-          .ifPresent(report -> check(failures, "SchemaValidator.validate(String)", textOutcome, report, textOutcome.valid()));
+      failures.call("SchemaValidator.validate(String)", () -> type.isPresent() ? SCHEMA.validate(text, type.get()) : SCHEMA.validate(text))
+          .ifPresent(report -> failures.checkReport("SchemaValidator.validate(String)", textOutcome, report, textOutcome.valid()));
       if (type.isEmpty()) {
-        call(failures, "DocumentValidator.validate(String)", () -> DOCUMENTS.validate(text))
+        failures.call("DocumentValidator.validate(String)", () -> DOCUMENTS.validate(text))
             .ifPresent(result -> check(failures, "DocumentValidator.validate(String)", textOutcome, result));
       }
     }
-    return failures;
+    return failures.list();
   }
 
   /** A tree made elsewhere, nested 100,000 deep, is refused rather than walked until the stack runs out. */
@@ -93,40 +91,22 @@ class HostileCorpusTest {
       array = array.addArray();
     }
     Outcome outcome = Outcome.errors(ExpectedIssue.somewhere(Codes.JSON_LIMIT_EXCEEDED, "/keywords(/0)*"));
-    List<String> failures = new ArrayList<>();
+    EntryPointFailures failures = new EntryPointFailures();
 
     assertTimeoutPreemptively(HANG_GUARD, () -> {
-      call(failures, "SchemaValidator.validate(JsonNode)", () -> SCHEMA.validate(tree))
-          .ifPresent(report -> check(failures, "SchemaValidator.validate(JsonNode)", outcome, report, false));
-      call(failures, "DocumentValidator.validate(JsonNode)", () -> DOCUMENTS.validate(tree))
+      failures.call("SchemaValidator.validate(JsonNode)", () -> SCHEMA.validate(tree))
+          .ifPresent(report -> failures.checkReport("SchemaValidator.validate(JsonNode)", outcome, report, false));
+      failures.call("DocumentValidator.validate(JsonNode)", () -> DOCUMENTS.validate(tree))
           .ifPresent(result -> check(failures, "DocumentValidator.validate(JsonNode)", outcome, result));
     });
 
-    assertThat(failures).isEmpty();
+    assertThat(failures.list()).isEmpty();
   }
 
-  private static void check(List<String> failures, String entry, Outcome outcome, ReadResult<ReviewDocument> result) {
-    check(failures, entry, outcome, result.report(), result.document().isPresent());
+  private static void check(EntryPointFailures failures, String entry, Outcome outcome, ReadResult<ReviewDocument> result) {
+    failures.checkReport(entry, outcome, result.report(), result.document().isPresent());
     if (result.document().isPresent() && !outcome.valid()) {
       failures.add(entry + ": bound a document the schema rejects");
-    }
-  }
-
-  private static void check(List<String> failures, String entry, Outcome outcome, ValidationReport report, boolean documentPresent) {
-    outcome.differences(report, documentPresent).forEach(d -> failures.add(entry + ": " + d));
-    report.issues().stream()
-        .filter(issue -> issue.code().isBlank() || issue.message().isBlank())
-        .forEach(issue -> failures.add(entry + ": an issue without a code or message: " + issue));
-    HostileCorpus.leaks(report).forEach(leak -> failures.add(entry + ": a message repeats the input: " + leak));
-  }
-
-  /** Calls one entry point; anything it throws, errors of the JVM included, is recorded as a failure. */
-  private static <T> Optional<T> call(List<String> failures, String entry, ThrowingSupplier<T> call) {
-    try {
-      return Optional.ofNullable(call.get());
-    } catch (Throwable e) {
-      failures.add(entry + " threw " + e);
-      return Optional.empty();
     }
   }
 }
