@@ -37,22 +37,18 @@ public abstract class Age implements Extensible {
   public abstract AgeUnit getUnit();
 
   /**
-   * An age of {@code value} units.
-   *
-   * @throws IllegalArgumentException if the value is below 0 or above {@value Constraints#AGE_MAX}
+   * An age of {@code value} units. Like an age built with {@link #builder()}, a value outside 0 to
+   * {@value Constraints#AGE_MAX} is reported by validation ({@code value.outOfRange}), not here.
    */
   public static Age of(int value, AgeUnit unit) {
-    if (value < 0 || value > Constraints.AGE_MAX) {
-      throw new IllegalArgumentException("An age must be from 0 to " + Constraints.AGE_MAX);
-    }
     return builder().value(value).unit(unit).build();
   }
 
   /**
    * Reads an age written in English, such as "6 months", "1 year" or "3 weeks".
    *
-   * @throws IllegalArgumentException if the text is not a count from 0 to {@value
-   *     Constraints#AGE_MAX} followed by a unit
+   * @throws IllegalArgumentException if the text is not a count of up to three digits followed by a
+   *     unit
    */
   public static Age parse(String text) {
     Matcher matcher = ENGLISH.matcher(text);

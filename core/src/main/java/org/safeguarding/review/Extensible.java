@@ -11,13 +11,12 @@ import tools.jackson.databind.JsonNode;
  * <p>The strict reader rejects unknown properties. The lenient reader accepts them with a warning
  * and keeps them here, in the order read, so that writing the document back out loses nothing.
  * Documents built in code normally have none; an unknown property must not take the name of one of
- * the part's own properties ({@link UnknownPropertyNames}).
+ * the part's own properties, which validation reports as {@code property.nameTaken}.
  *
  * <p>The values are Jackson trees, which Jackson makes mutable. They belong to the document: treat
  * them as read-only, and {@code deepCopy()} one before changing it, or the document's equality and
  * hash code change under it.
  */
-@UnknownPropertyNames
 public interface Extensible {
 
   /** Properties read from JSON that the model does not define, by name; never {@code null}. */

@@ -36,13 +36,12 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
     return DocumentType.LEARNING_SUMMARY;
   }
 
-  /** The schema version; {@value ReviewDocument#CURRENT_SCHEMA_VERSION} unless set. */
+  /** The schema version the document was written against, such as 1.0.0; the current version unless set. */
   @Override
   @Value.Default
   @NotNull
-  @Pattern(regexp = Constraints.SCHEMA_VERSION_PATTERN, message = Constraints.SCHEMA_VERSION_MESSAGE)
-  public String getSchemaVersion() {
-    return CURRENT_SCHEMA_VERSION;
+  public SchemaVersion getSchemaVersion() {
+    return SchemaVersion.CURRENT;
   }
 
   @Override

@@ -12,14 +12,11 @@ import java.util.Optional;
  */
 public sealed interface ReviewDocument extends Extensible permits RapidReview, LearningSummary {
 
-  /** The schema version documents are written against by this version of the library. */
-  String CURRENT_SCHEMA_VERSION = "1.0.0";
-
   /** The type of this document, written first in JSON. */
   DocumentType getDocumentType();
 
   /** The schema version the document was written against, such as {@code 1.0.0}. */
-  String getSchemaVersion();
+  SchemaVersion getSchemaVersion();
 
   /** The sender's identifier of the document. */
   String getId();

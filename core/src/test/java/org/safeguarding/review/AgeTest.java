@@ -2,10 +2,15 @@ package org.safeguarding.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.validation.ModelValidator;
 
 class AgeTest {
 
@@ -19,8 +24,26 @@ class AgeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"six months", "6", "6 fortnights", "-1 years", "months 6", "", "151 years", "999 days"})
+  @ValueSource(strings = {"six months", "6", "6 fortnights", "-1 years", "months 6", "", "1000 days"})
   void rejectsTextThatIsNotACountAndAUnit(String text) {
     assertThatThrownBy(() -> Age.parse(text)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 151, 999})
+  void anAgeOutOfRangeIsReportedByValidationHoweverItIsBuilt(int value) {
+    List<Age> ages =
+        value < 0
+            ? List.of(Age.of(value, AgeUnit.YEARS), Age.builder().value(value).unit(AgeUnit.YEARS).build())
+            : List.of(Age.of(value, AgeUnit.YEARS), Age.builder().value(value).unit(AgeUnit.YEARS).build(), Age.parse(value + " years"));
+    for (Age age : ages) {
+      LearningSummary summary = TestDocuments.learningSummary();
+      LearningSummary withAge =
+          LearningSummary.builder().from(summary).subjects(List.of(Subject.of("Infant A", age))).build();
+
+      assertThat(ModelValidator.standard().validate(withAge).errors())
+          .extracting(ValidationIssue::code, ValidationIssue::pointer)
+          .containsExactly(tuple(IssueCode.VALUE_OUT_OF_RANGE, "/subjects/0/age/value"));
+    }
   }
 }

@@ -5,13 +5,13 @@ import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.testing.Breakage;
 import org.safeguarding.review.testing.ModelGenerators;
-import org.safeguarding.review.validation.Codes;
 import org.safeguarding.review.validation.ModelValidator;
-import org.safeguarding.review.validation.Severity;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
 import tools.jackson.databind.JsonNode;
 
 /** Property tests over generated documents of both types. */
@@ -73,8 +73,8 @@ class GeneratedDocumentsTest {
             broken -> {
               ValidationReport report = JSON.parse(JSON.write(broken.document()), ReviewDocument.class).report();
               // Empty lists are left out when written, so an empty required list reads as missing.
-              String code =
-                  broken.code().equals(Codes.ARRAY_TOO_SHORT) ? Codes.PROPERTY_REQUIRED : broken.code();
+              IssueCode code =
+                  IssueCode.ARRAY_TOO_SHORT.equals(broken.code()) ? IssueCode.PROPERTY_REQUIRED : broken.code();
               assertThat(report.errors())
                   .as(broken.toString())
                   .extracting(ValidationIssue::code, ValidationIssue::pointer)

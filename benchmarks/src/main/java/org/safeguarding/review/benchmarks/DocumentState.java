@@ -7,8 +7,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
-import org.safeguarding.review.validation.ValidationReport;
 
 /**
  * The document a benchmark works on, in the size JMH's {@code size} parameter names, both as the

@@ -12,10 +12,10 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
 import org.safeguarding.review.validation.ModelValidator;
-import org.safeguarding.review.validation.ValidationReport;
 
 /**
  * What checking a valid document costs: Bean Validation with the domain rules on a bound

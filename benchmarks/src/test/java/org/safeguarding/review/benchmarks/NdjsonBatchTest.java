@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.schema.DocumentValidator;
-import org.safeguarding.review.validation.ValidationIssue;
 
 class NdjsonBatchTest {
 

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safeguarding.review.json.ReadLimits;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 
 /**
  * Checks the records of NDJSON batches on several threads while keeping their order and constant
@@ -66,7 +66,7 @@ final class RecordValidation implements AutoCloseable {
           @Override
           public void tooLong(long line) {
             ValidationReport report = ValidationReport.of(ValidationIssue.error(
-                Codes.JSON_LIMIT_EXCEEDED, "", "the line is longer than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes"));
+                IssueCode.JSON_LIMIT_EXCEEDED, "", "the line is longer than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes"));
             batch.add(new Item(line, () -> report), 0);
           }
         });

@@ -3,95 +3,84 @@ package org.safeguarding.review.json;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.safeguarding.review.Constraints;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.SchemaVersion;
+import org.safeguarding.review.metadata.Getter;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueMessages;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a document's {@code documentType} and {@code schemaVersion}, which decide how the rest is
- * read: the type must be known, and the version must have the major version this library reads.
+ * read: the type must be known, and the version must be one {@link SchemaVersion#support()} reads.
  */
 final class DocumentHeader {
 
-  private static final Pattern VERSION = Pattern.compile(Constraints.SCHEMA_VERSION_PATTERN);
-  private static final String[] CURRENT = ReviewDocument.CURRENT_SCHEMA_VERSION.split("\\.");
+  private static final Getter<ReviewDocument, DocumentType> TYPE = ReviewDocument::getDocumentType;
+  private static final Getter<ReviewDocument, SchemaVersion> VERSION = ReviewDocument::getSchemaVersion;
 
   private DocumentHeader() {}
 
   /** The document's declared type, or empty when it has none it can be read as; problems are added to {@code issues}. */
   static Optional<DocumentType> check(JsonNode document, List<ValidationIssue> issues) {
-    version(document.get("schemaVersion"), issues);
-    JsonNode typeNode = document.get("documentType");
+    version(document.get(VERSION.jsonName()), issues);
+    JsonNode typeNode = document.get(TYPE.jsonName());
     if (typeNode == null) {
-      issues.add(
-          ValidationIssue.error(
-              Codes.DOCUMENT_TYPE_MISSING,
-              "/documentType",
-              "\"documentType\" is required and must be one of " + typeNames()));
+      issues.add(issue(IssueCode.DOCUMENT_TYPE_MISSING, TYPE, " is required and must be one of " + typeNames()));
       return Optional.empty();
     }
     Optional<DocumentType> type =
         typeNode.isString() ? DocumentType.fromJsonName(typeNode.stringValue()) : Optional.empty();
     if (type.isEmpty()) {
-      issues.add(
-          ValidationIssue.error(
-              Codes.DOCUMENT_TYPE_UNKNOWN,
-              "/documentType",
-              "\"documentType\" must be one of " + typeNames()));
-      return Optional.empty();
+      issues.add(issue(IssueCode.DOCUMENT_TYPE_UNKNOWN, TYPE, " must be one of " + typeNames()));
     }
     return type;
   }
 
   /** A version from another major version is an error; a newer minor version, a warning. */
   private static void version(JsonNode node, List<ValidationIssue> issues) {
-    if (node == null || !node.isString()) {
+    if (node == null || !node.isString() || !SchemaVersion.isValid(node.stringValue())) {
       return;
     }
-    Matcher matcher = VERSION.matcher(node.stringValue());
-    if (!matcher.matches()) {
-      return;
-    }
-    if (!matcher.group(1).equals(CURRENT[0])) {
-      issues.add(
-          ValidationIssue.error(
-              Codes.DOCUMENT_VERSION_UNSUPPORTED,
-              "/schemaVersion",
-              "\"schemaVersion\" must have major version "
-                  + CURRENT[0]
-                  + "; this library reads schema "
-                  + ReviewDocument.CURRENT_SCHEMA_VERSION
-                  + " and earlier minor versions"));
-    } else if (Integer.parseInt(matcher.group(2)) > Integer.parseInt(CURRENT[1])) {
-      issues.add(
-          ValidationIssue.warning(
-              Codes.DOCUMENT_VERSION_UNSUPPORTED,
-              "/schemaVersion",
-              "\"schemaVersion\" is newer than "
-                  + ReviewDocument.CURRENT_SCHEMA_VERSION
+    SchemaVersion current = SchemaVersion.CURRENT;
+    switch (SchemaVersion.parse(node.stringValue()).support()) {
+      case UNSUPPORTED -> issues.add(issue(IssueCode.DOCUMENT_VERSION_UNSUPPORTED, VERSION,
+          " must have major version " + current.getMajor() + "; this library reads schema " + current
+              + " and earlier minor versions"));
+      case READ_NEWER_MINOR -> issues.add(
+          ValidationIssue.of(Severity.WARNING, IssueCode.DOCUMENT_VERSION_UNSUPPORTED, pointer(VERSION),
+              quoted(VERSION) + " is newer than " + current
                   + ", the version this library reads; properties it adds are reported as unknown"));
+      case READ -> { }
     }
   }
 
   /** The issue for a document of another type than the one asked for. */
   static ValidationIssue mismatch(Class<? extends ReviewDocument> requested) {
-    return ValidationIssue.error(
-        Codes.DOCUMENT_TYPE_MISMATCH,
-        "/documentType",
-        "\"documentType\" must be "
-            + DocumentType.of(requested).map(DocumentType::getJsonName).orElse(typeNames())
-            + " here");
+    return issue(
+        IssueCode.DOCUMENT_TYPE_MISMATCH,
+        TYPE,
+        " must be " + DocumentType.of(requested).map(DocumentType::getJsonName).orElse(typeNames()) + " here");
+  }
+
+  private static ValidationIssue issue(IssueCode code, Getter<ReviewDocument, ?> property, String rule) {
+    return ValidationIssue.of(code, pointer(property), quoted(property) + rule);
+  }
+
+  private static Pointer pointer(Getter<ReviewDocument, ?> property) {
+    return Pointer.root().property(property.jsonName());
+  }
+
+  private static String quoted(Getter<ReviewDocument, ?> property) {
+    return IssueMessages.quoted(property.jsonName());
   }
 
   private static String typeNames() {
-    return Arrays.stream(DocumentType.values())
-        .map(DocumentType::getJsonName)
-        .collect(Collectors.joining(", "));
+    return Arrays.stream(DocumentType.values()).map(DocumentType::getJsonName).collect(Collectors.joining(", "));
   }
 }

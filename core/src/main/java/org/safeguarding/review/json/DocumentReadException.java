@@ -1,7 +1,8 @@
 package org.safeguarding.review.json;
 
 import java.util.stream.Collectors;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.report.IssueCategory;
+import org.safeguarding.review.report.ValidationReport;
 
 /**
  * Thrown when JSON cannot be read as a valid document. It carries the full {@linkplain #getReport()
@@ -13,12 +14,31 @@ public class DocumentReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int ERRORS_IN_MESSAGE = 5;
 
-  /** What kind of failure this is. */
+  /** What kind of failure this is, from the categories of the report's errors. */
   public enum Kind {
-    /** The input is not JSON at all, or not well-formed JSON. */
-    MALFORMED_JSON,
-    /** The input is JSON but not a valid document of the type asked for. */
-    INVALID_DOCUMENT
+    /** The input is not JSON at all, or not well-formed JSON ({@link IssueCategory#READING}). */
+    MALFORMED_JSON("Not well-formed JSON"),
+    /** The input breaks a reading limit ({@link IssueCategory#LIMIT}), such as its size or nesting depth. */
+    LIMIT_EXCEEDED("Beyond a reading limit"),
+    /** The input is well-formed JSON but not a valid document of the type asked for. */
+    INVALID_DOCUMENT("Not a valid document");
+
+    private final String summary;
+
+    Kind(String summary) {
+      this.summary = summary;
+    }
+
+    /**
+     * The kind of a report's failure: malformed if any error is a reading error, else beyond a
+     * limit if any error is, else an invalid document.
+     */
+    public static Kind of(ValidationReport report) {
+      if (report.hasErrors(IssueCategory.READING)) {
+        return MALFORMED_JSON;
+      }
+      return report.hasErrors(IssueCategory.LIMIT) ? LIMIT_EXCEEDED : INVALID_DOCUMENT;
+    }
   }
 
   private final Kind kind;
@@ -44,7 +64,7 @@ public class DocumentReadException extends RuntimeException {
   private static String summary(Kind kind, ValidationReport report) {
     int errors = report.errors().size();
     String head =
-        (kind == Kind.MALFORMED_JSON ? "Not well-formed JSON" : "Not a valid document")
+        kind.summary
             + ": "
             + errors
             + (errors == 1 ? " error" : " errors");

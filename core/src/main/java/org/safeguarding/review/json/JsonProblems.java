@@ -2,9 +2,10 @@ package org.safeguarding.review.json;
 
 import java.io.CharConversionException;
 import java.io.UncheckedIOException;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.SourceLocation;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.SourceLocation;
+import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -32,33 +33,33 @@ final class JsonProblems {
       throw new UncheckedIOException(io.getCause());
     }
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String code;
+    IssueCode code;
     String message;
     if (e instanceof JacksonIOException) {
-      code = Codes.JSON_MALFORMED;
+      code = IssueCode.JSON_MALFORMED;
       message = "the input is not text in UTF-8, UTF-16 or UTF-32";
     } else if (e instanceof StreamConstraintsException constraint) {
-      code = Codes.JSON_LIMIT_EXCEEDED;
+      code = IssueCode.JSON_LIMIT_EXCEEDED;
       message = LimitIssues.describe(constraint, limits);
     } else if (e instanceof UnexpectedEndOfInputException) {
-      code = Codes.JSON_MALFORMED;
+      code = IssueCode.JSON_MALFORMED;
       message = "the input ends before the JSON document does; it may be truncated";
     } else if (original.startsWith("Duplicate Object property")) {
-      code = Codes.JSON_DUPLICATE_PROPERTY;
+      code = IssueCode.JSON_DUPLICATE_PROPERTY;
       message = "an object has the same property twice";
     } else if (original.startsWith("Trailing token")) {
-      code = Codes.JSON_TRAILING_CONTENT;
+      code = IssueCode.JSON_TRAILING_CONTENT;
       message = "there is more content after the JSON document";
     } else {
-      code = Codes.JSON_MALFORMED;
+      code = IssueCode.JSON_MALFORMED;
       message = "the input is not well-formed JSON";
     }
-    String pointer = pointer(e, parser);
+    Pointer pointer = pointer(e, parser);
     if (e instanceof StreamConstraintsException && message.contains("maxPropertyNameLength")) {
       // The name being read is not in the path yet; the path ends at the property before it.
-      pointer = pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/'));
+      pointer = pointer.parent().orElse(pointer);
     }
-    ValidationIssue issue = ValidationIssue.error(code, pointer, message);
+    ValidationIssue issue = ValidationIssue.of(code, pointer, message);
     if (e instanceof StreamConstraintsException && parser != null) {
       // Where in a long token the parser notices a limit depends on its recycled buffers' sizes;
       // the token's start does not.
@@ -67,26 +68,19 @@ final class JsonProblems {
     return located(issue, e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null);
   }
 
-  /** The issue for content after the document, at the place it starts. */
-  static ValidationIssue trailingContent(JsonParser parser) {
-    return located(
-        ValidationIssue.error(Codes.JSON_TRAILING_CONTENT, "", "there is more content after the JSON document"),
-        parser.currentTokenLocation());
-  }
-
   /**
    * The issue for bytes that are not well-formed UTF-8, at the character they start: the pointer is
    * as far as a parser reading the bytes before them gets.
    */
   static ValidationIssue notUtf8(byte[] json, int offset, JsonMapper mapper) {
-    String pointer = "";
+    Pointer pointer = Pointer.root();
     JsonParser parser = mapper.createParser(json, 0, offset);
     try (parser) {
       while (parser.nextToken() != null) {
-        pointer = parser.streamReadContext().pathAsPointer().toString();
+        pointer = path(parser);
       }
     } catch (JacksonException e) {
-      pointer = parser.streamReadContext().pathAsPointer().toString();
+      pointer = path(parser);
     }
     int line = 1;
     int column = 1;
@@ -98,22 +92,26 @@ final class JsonProblems {
         column++;
       }
     }
-    return ValidationIssue.error(Codes.JSON_MALFORMED, pointer, "the input is not well-formed UTF-8")
+    return ValidationIssue.of(IssueCode.JSON_MALFORMED, pointer, "the input is not well-formed UTF-8")
         .at(new SourceLocation(line, column));
   }
 
   /** The issue for a number too large or too precise for the reader to hold, where the parser stopped. */
   static ValidationIssue numberOutOfRange(JsonParser parser) {
-    ValidationIssue issue = ValidationIssue.error(Codes.JSON_LIMIT_EXCEEDED, pointer(null, parser), "a number is too large or too precise to read");
+    ValidationIssue issue = ValidationIssue.of(IssueCode.JSON_LIMIT_EXCEEDED, pointer(null, parser), "a number is too large or too precise to read");
     return parser == null ? issue : located(issue, parser.currentLocation());
   }
 
-  private static String pointer(JacksonException e, JsonParser reading) {
+  private static Pointer pointer(JacksonException e, JsonParser reading) {
     JsonParser parser = e != null && e.processor() instanceof JsonParser failed ? failed : reading;
-    if (parser != null && parser.streamReadContext() != null) {
-      return parser.streamReadContext().pathAsPointer().toString();
-    }
-    return "";
+    return parser != null ? path(parser) : Pointer.root();
+  }
+
+  /** Where the parser is, as Jackson's own pointer says, which it escapes as RFC 6901 does. */
+  private static Pointer path(JsonParser parser) {
+    return parser.streamReadContext() == null
+        ? Pointer.root()
+        : Pointer.parse(parser.streamReadContext().pathAsPointer().toString());
   }
 
   private static ValidationIssue located(ValidationIssue issue, TokenStreamLocation location) {

@@ -2,7 +2,6 @@ package org.safeguarding.review.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.safeguarding.review.DocumentType;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.Text;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * comments, {@code NaN} and malformed text are errors with a line and column. The header check
  * reports a missing or unknown {@code documentType} and a {@code schemaVersion} of another major
  * version. Tools that validate JSON without binding it, such as a JSON Schema validator, start
- * here. An instance does not change, but the Jackson tree it holds is mutable and is shared, not
- * copied: treat it as read-only.
+ * here, with a {@link TreeReader}. An instance does not change, but the Jackson tree it holds is
+ * mutable and is shared, not copied: treat it as read-only.
  */
 public final class JsonTree {
 
@@ -48,48 +49,6 @@ public final class JsonTree {
     this.report = ValidationReport.of(issues);
   }
 
-  /** Reads JSON text within the default {@link ReadLimits}. */
-  public static JsonTree read(String json) {
-    return reader(ReadLimits.defaults()).read(json);
-  }
-
-  /** Reads JSON bytes in UTF-8, UTF-16 or UTF-32 within the default {@link ReadLimits}. */
-  public static JsonTree read(byte[] json) {
-    return reader(ReadLimits.defaults()).read(json);
-  }
-
-  /**
-   * Reads a stream to its end, without closing it, within the default {@link ReadLimits}.
-   *
-   * @throws UncheckedIOException if the stream cannot be read
-   */
-  public static JsonTree read(InputStream json) {
-    return reader(ReadLimits.defaults()).read(json);
-  }
-
-  /**
-   * Reads a reader to its end, without closing it, within the default {@link ReadLimits}.
-   *
-   * @throws UncheckedIOException if the reader cannot be read
-   */
-  public static JsonTree read(Reader json) {
-    return reader(ReadLimits.defaults()).read(json);
-  }
-
-  /**
-   * Reads a file within the default {@link ReadLimits}.
-   *
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static JsonTree read(Path json) {
-    return reader(ReadLimits.defaults()).read(json);
-  }
-
-  /** A tree read elsewhere; its header, its depth, its arrays' lengths and its text are checked. */
-  public static JsonTree of(JsonNode json) {
-    return reader(ReadLimits.defaults()).of(json);
-  }
-
   /** A reader of JSON trees within {@code limits}. */
   public static TreeReader reader(ReadLimits limits) {
     return new TreeReader(Objects.requireNonNull(limits, "limits"));
@@ -102,7 +61,7 @@ public final class JsonTree {
 
     private TreeReader(ReadLimits limits) {
       this.limits = limits;
-      this.mapper = ReviewJson.mapper(limits);
+      this.mapper = JsonMappers.of(limits);
     }
 
     /** The limits this reader reads within. */
@@ -110,18 +69,37 @@ public final class JsonTree {
       return limits;
     }
 
-    /** Reads JSON text. */
-    public JsonTree read(String json) {
-      Objects.requireNonNull(json, "json");
+    /**
+     * Reads a JSON document. A stream or reader is read to its end but not closed; a document over
+     * the size limit is not read further.
+     *
+     * @throws UncheckedIOException if a file, stream or reader cannot be read
+     */
+    public JsonTree read(JsonInput input) {
+      Objects.requireNonNull(input, "input");
+      if (input instanceof JsonInput.Text text) {
+        return text(text.json());
+      } else if (input instanceof JsonInput.Bytes bytes) {
+        return bytes(bytes.json());
+      } else if (input instanceof JsonInput.Stream stream) {
+        return stream(stream.json());
+      } else if (input instanceof JsonInput.Chars chars) {
+        return parse(() -> mapper.createParser(chars.json()));
+      } else if (input instanceof JsonInput.File file) {
+        return file(file.json());
+      }
+      return checked(((JsonInput.Tree) input).json());
+    }
+
+    private JsonTree text(String json) {
       if (json.length() > limits.maxDocumentBytes()) {
         return failed(LimitIssues.documentTooLarge(limits));
       }
       return parse(() -> mapper.createParser(json));
     }
 
-    /** Reads JSON bytes in UTF-8, UTF-16 or UTF-32. */
-    public JsonTree read(byte[] json) {
-      Objects.requireNonNull(json, "json");
+    /** UTF-8 is checked as a whole before it is parsed: the parser lets some malformed forms through. */
+    private JsonTree bytes(byte[] json) {
       if (json.length > limits.maxDocumentBytes()) {
         return failed(LimitIssues.documentTooLarge(limits));
       }
@@ -132,70 +110,36 @@ public final class JsonTree {
       return parse(() -> mapper.createParser(json));
     }
 
-    /**
-     * Reads a stream to its end, without closing it; a document over the size limit is not read
-     * further. The bytes are checked as a whole before they are parsed, as {@link #read(byte[])}
-     * checks them.
-     *
-     * @throws UncheckedIOException if the stream cannot be read
-     */
-    public JsonTree read(InputStream json) {
-      Objects.requireNonNull(json, "json");
+    private JsonTree stream(InputStream json) {
       int wanted = (int) Math.min(limits.maxDocumentBytes() + 1, LARGEST_ARRAY);
       try {
         byte[] bytes = json.readNBytes(wanted);
         if (bytes.length == wanted && (wanted > limits.maxDocumentBytes() || json.read() != -1)) {
           return failed(LimitIssues.documentTooLarge(limits));
         }
-        return read(bytes);
+        return bytes(bytes);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    /**
-     * Reads a reader to its end, without closing it; a document over the size limit is not read
-     * further.
-     *
-     * @throws UncheckedIOException if the reader cannot be read
-     */
-    public JsonTree read(Reader json) {
-      Objects.requireNonNull(json, "json");
-      return parse(() -> mapper.createParser(json));
-    }
-
-    /**
-     * Reads a file.
-     *
-     * @throws UncheckedIOException if the file cannot be read
-     */
-    public JsonTree read(Path json) {
-      Objects.requireNonNull(json, "json");
+    private JsonTree file(Path json) {
       try (InputStream in = Files.newInputStream(json)) {
-        return read(in);
+        return stream(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    /** A tree read elsewhere; its header, its depth, its arrays' lengths and its text are checked. */
-    public JsonTree of(JsonNode json) {
-      return checked(Objects.requireNonNull(json, "json"));
-    }
-
     /**
-     * Reads one JSON value and makes sure nothing follows it; the parser is kept so that a failure
-     * can say where it happened, which limit failures do not carry themselves.
+     * Reads one JSON value; the parser is kept so that a failure can say where it happened, which
+     * limit failures do not carry themselves.
      */
     private JsonTree parse(ParserSource source) {
       JsonParser parser = null;
       try {
         parser = source.open();
-        JsonNode node = mapper.readTree(parser);
-        if (node != null && parser.nextToken() != null) {
-          return failed(JsonProblems.trailingContent(parser));
-        }
-        return checked(node);
+        return checked(mapper.readTree(parser));
       } catch (JacksonException e) {
         return failed(JsonProblems.toIssue(e, limits, parser));
       } catch (NumberFormatException | ArithmeticException e) {
@@ -209,10 +153,10 @@ public final class JsonTree {
 
     private JsonTree checked(JsonNode node) {
       if (node == null || node.isMissingNode()) {
-        return failed(ValidationIssue.error(Codes.JSON_EMPTY, "", "the input holds no JSON"));
+        return failed(ValidationIssue.of(IssueCode.JSON_EMPTY, Pointer.root(), "the input holds no JSON"));
       }
       if (!(node instanceof ObjectNode object)) {
-        return failed(ValidationIssue.error(Codes.JSON_NOT_AN_OBJECT, "", "a document must be a JSON object"));
+        return failed(ValidationIssue.of(IssueCode.JSON_NOT_AN_OBJECT, Pointer.root(), "a document must be a JSON object"));
       }
       List<ValidationIssue> problems = TreeCheck.check(object, limits);
       if (!problems.isEmpty()) {

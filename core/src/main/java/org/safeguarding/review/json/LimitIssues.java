@@ -1,7 +1,8 @@
 package org.safeguarding.review.json;
 
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /** The issues for broken {@link ReadLimits}, each naming the limit and its value. */
@@ -10,7 +11,7 @@ final class LimitIssues {
   private LimitIssues() {}
 
   static ValidationIssue documentTooLarge(ReadLimits limits) {
-    return limit("", "the document is larger than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes");
+    return limit(Pointer.root(), "the document is larger than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes");
   }
 
   /** The issue for a limit Jackson enforced while reading, named as {@link ReadLimits} names it. */
@@ -37,7 +38,7 @@ final class LimitIssues {
     return "the input breaks a reading limit";
   }
 
-  static ValidationIssue limit(String pointer, String message) {
-    return ValidationIssue.error(Codes.JSON_LIMIT_EXCEEDED, pointer, message);
+  static ValidationIssue limit(Pointer pointer, String message) {
+    return ValidationIssue.of(IssueCode.JSON_LIMIT_EXCEEDED, pointer, message);
   }
 }

@@ -3,7 +3,7 @@ package org.safeguarding.review.json;
 import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.report.ValidationReport;
 
 /**
  * What reading a document gave: the document, when the JSON had the right structure to be bound,
@@ -36,16 +36,8 @@ public record ReadResult<T extends ReviewDocument>(Optional<T> document, Validat
    */
   public T orElseThrow() {
     if (!isValid()) {
-      throw new DocumentReadException(
-          document.isPresent() || !isMalformed()
-              ? DocumentReadException.Kind.INVALID_DOCUMENT
-              : DocumentReadException.Kind.MALFORMED_JSON,
-          report);
+      throw new DocumentReadException(DocumentReadException.Kind.of(report), report);
     }
     return document.get();
-  }
-
-  private boolean isMalformed() {
-    return report.errors().stream().anyMatch(issue -> issue.code().startsWith("json."));
   }
 }

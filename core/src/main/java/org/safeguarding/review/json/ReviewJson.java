@@ -1,6 +1,5 @@
 package org.safeguarding.review.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,26 +9,20 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.AtomicFiles;
+import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.validation.ModelValidator;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * content, wrong JSON types, unknown enumeration values and impossible dates.
  *
  * <p>Reading runs every check: the JSON text, the document's type and schema version, its
- * structure, its Bean Validation constraints and the domain rules of {@link ModelValidator}, and
- * reports every problem at once. {@code read} returns a valid document or throws a {@link
+ * structure, then the {@link ModelValidator} it is {@linkplain #withValidator given} (by default
+ * {@link ModelValidator#standard()}: Bean Validation, the domain rules, the timescales and the
+ * privacy scan), and reports every problem at once, in the order of the input. {@code read} returns a valid document or throws a {@link
  * DocumentReadException} carrying the report; {@code parse} never throws for bad content and returns
  * the document (when it could be bound) with the report. Reading a {@link ReviewDocument} rather
  * than a particular type takes the type from the document's {@code documentType}.
@@ -56,35 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReviewJson {
 
-  /** The mappers for each set of limits in use; the defaults' is made first. */
-  private static final Map<ReadLimits, JsonMapper> MAPPERS = new ConcurrentHashMap<>();
-
-  static final JsonMapper MAPPER = mapper(ReadLimits.defaults());
-
-  /** The mapper that reads within {@code limits}, configured as every reader here reads. */
-  static JsonMapper mapper(ReadLimits limits) {
-    return MAPPERS.computeIfAbsent(
-        limits,
-        l ->
-            JsonMapper.builder(
-                    JsonFactory.builder()
-                        .streamReadConstraints(l.streamReadConstraints())
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                        .build())
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
-                .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .changeDefaultPropertyInclusion(
-                    incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-                .build());
-  }
+  private static final JsonMapper MAPPER = JsonMappers.standard();
 
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(
@@ -94,18 +60,20 @@ public final class ReviewJson {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-  private static final ReviewJson STRICT = new ReviewJson(false, false, ReadLimits.defaults());
-  private static final ReviewJson LENIENT = new ReviewJson(true, false, ReadLimits.defaults());
+  private static final ReviewJson STRICT = new ReviewJson(false, false, ReadLimits.defaults(), ModelValidator.standard());
+  private static final ReviewJson LENIENT = new ReviewJson(true, false, ReadLimits.defaults(), ModelValidator.standard());
 
   private final boolean lenient;
   private final boolean pretty;
   private final JsonTree.TreeReader trees;
+  private final ModelValidator validator;
   private final ObjectWriter writer;
 
-  private ReviewJson(boolean lenient, boolean pretty, ReadLimits limits) {
+  private ReviewJson(boolean lenient, boolean pretty, ReadLimits limits, ModelValidator validator) {
     this.lenient = lenient;
     this.pretty = pretty;
     this.trees = JsonTree.reader(limits);
+    this.validator = validator;
     this.writer = pretty ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
   }
 
@@ -121,12 +89,25 @@ public final class ReviewJson {
 
   /** This codec, writing indented JSON. */
   public ReviewJson withPrettyPrinting() {
-    return new ReviewJson(lenient, true, trees.getLimits());
+    return new ReviewJson(lenient, true, trees.getLimits(), validator);
   }
 
   /** This codec, reading within other limits. */
   public ReviewJson withLimits(ReadLimits limits) {
-    return new ReviewJson(lenient, pretty, Objects.requireNonNull(limits, "limits"));
+    return new ReviewJson(lenient, pretty, Objects.requireNonNull(limits, "limits"), validator);
+  }
+
+  /**
+   * This codec, validating every document it reads with {@code validator}: an application's own
+   * Bean Validation validator, other timescales or other checks.
+   */
+  public ReviewJson withValidator(ModelValidator validator) {
+    return new ReviewJson(lenient, pretty, trees.getLimits(), Objects.requireNonNull(validator, "validator"));
+  }
+
+  /** The validator this codec validates every document it reads with. */
+  public ModelValidator getValidator() {
+    return validator;
   }
 
   /** The limits this codec reads within. */
@@ -142,101 +123,85 @@ public final class ReviewJson {
   // Reading: read(...) returns a valid document or throws; parse(...) reports.
 
   /**
-   * Reads a valid document from JSON text.
+   * Reads a valid document.
    *
    * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
    * @throws DocumentReadException carrying the report, if the JSON is not a valid document
+   * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
+  public <T extends ReviewDocument> T read(JsonInput json, Class<T> type) {
+    return parse(json, type).orElseThrow();
+  }
+
+  /** Reads a valid document from JSON text; see {@link #read(JsonInput, Class)}. */
   public <T extends ReviewDocument> T read(String json, Class<T> type) {
-    return parse(json, type).orElseThrow();
+    return read(JsonInput.of(json), type);
   }
 
-  /** Reads a valid document from JSON bytes (UTF-8, UTF-16 or UTF-32); see {@link #read(String, Class)}. */
+  /** Reads a valid document from JSON bytes (UTF-8, UTF-16 or UTF-32); see {@link #read(JsonInput, Class)}. */
   public <T extends ReviewDocument> T read(byte[] json, Class<T> type) {
-    return parse(json, type).orElseThrow();
+    return read(JsonInput.of(json), type);
   }
 
-  /**
-   * Reads a valid document from a stream, which is read to its end but not closed; see {@link
-   * #read(String, Class)}.
-   *
-   * @throws UncheckedIOException if the stream cannot be read
-   */
+  /** Reads a valid document from a stream, read to its end but not closed; see {@link #read(JsonInput, Class)}. */
   public <T extends ReviewDocument> T read(InputStream json, Class<T> type) {
-    return parse(json, type).orElseThrow();
+    return read(JsonInput.of(json), type);
   }
 
-  /**
-   * Reads a valid document from a reader, which is read to its end but not closed; see {@link
-   * #read(String, Class)}.
-   *
-   * @throws UncheckedIOException if the reader cannot be read
-   */
+  /** Reads a valid document from a reader, read to its end but not closed; see {@link #read(JsonInput, Class)}. */
   public <T extends ReviewDocument> T read(Reader json, Class<T> type) {
-    return parse(json, type).orElseThrow();
+    return read(JsonInput.of(json), type);
   }
 
-  /**
-   * Reads a valid document from a UTF-8 file; see {@link #read(String, Class)}.
-   *
-   * @throws UncheckedIOException if the file cannot be read
-   */
+  /** Reads a valid document from a file; see {@link #read(JsonInput, Class)}. */
   public <T extends ReviewDocument> T read(Path json, Class<T> type) {
-    return parse(json, type).orElseThrow();
+    return read(JsonInput.of(json), type);
   }
 
-  /** Reads a valid document from a JSON tree; see {@link #read(String, Class)}. */
+  /** Reads a valid document from a JSON tree; see {@link #read(JsonInput, Class)}. */
   public <T extends ReviewDocument> T read(JsonNode json, Class<T> type) {
-    return parse(json, type).orElseThrow();
+    return read(JsonInput.of(json), type);
   }
 
   /**
-   * Reads a document from JSON text and reports every problem, without throwing for bad content.
+   * Reads a document and reports every problem, without throwing for bad content.
    *
    * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
    * @return the document, when the JSON could be bound, and the report
+   * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
+  public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type) {
+    return parse(trees.read(json), type);
+  }
+
+  /** Reads a document from JSON text; see {@link #parse(JsonInput, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(String json, Class<T> type) {
-    return parse(trees.read(json), type);
+    return parse(JsonInput.of(json), type);
   }
 
-  /** Reads a document from JSON bytes; see {@link #parse(String, Class)}. */
+  /** Reads a document from JSON bytes; see {@link #parse(JsonInput, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(byte[] json, Class<T> type) {
-    return parse(trees.read(json), type);
+    return parse(JsonInput.of(json), type);
   }
 
-  /**
-   * Reads a document from a stream, which is read to its end but not closed; see {@link
-   * #parse(String, Class)}.
-   *
-   * @throws UncheckedIOException if the stream cannot be read
-   */
+  /** Reads a document from a stream, read to its end but not closed; see {@link #parse(JsonInput, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(InputStream json, Class<T> type) {
-    return parse(trees.read(json), type);
+    return parse(JsonInput.of(json), type);
   }
 
-  /**
-   * Reads a document from a reader, which is read to its end but not closed; see {@link
-   * #parse(String, Class)}.
-   *
-   * @throws UncheckedIOException if the reader cannot be read
-   */
+  /** Reads a document from a reader, read to its end but not closed; see {@link #parse(JsonInput, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(Reader json, Class<T> type) {
-    return parse(trees.read(json), type);
+    return parse(JsonInput.of(json), type);
   }
 
-  /**
-   * Reads a document from a UTF-8 file; see {@link #parse(String, Class)}.
-   *
-   * @throws UncheckedIOException if the file cannot be read
-   */
+  /** Reads a document from a file; see {@link #parse(JsonInput, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(Path json, Class<T> type) {
-    return parse(trees.read(json), type);
+    return parse(JsonInput.of(json), type);
   }
 
-  /** Reads a document from a JSON tree; see {@link #parse(String, Class)}. */
+  /** Reads a document from a JSON tree; see {@link #parse(JsonInput, Class)}. */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonNode json, Class<T> type) {
-    return parse(trees.of(json), type);
+    return parse(JsonInput.of(json), type);
   }
 
   // Writing
@@ -309,7 +274,7 @@ public final class ReviewJson {
 
   /**
    * Reads a document from a tree already read, and checked against its reader's limits, by a
-   * {@link JsonTree.TreeReader}, without reading or checking it again; see {@link #parse(String,
+   * {@link JsonTree.TreeReader}, without reading or checking it again; see {@link #parse(JsonInput,
    * Class)}.
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonTree tree, Class<T> type) {
@@ -319,22 +284,20 @@ public final class ReviewJson {
       return new ReadResult<>(Optional.empty(), tree.getReport());
     }
     Class<? extends ReviewDocument> modelType = tree.getDocumentType().get().getModelType();
+    JsonNode root = tree.getRoot().get();
+    DocumentOrder order = DocumentOrder.of(modelType, root);
     if (!type.isAssignableFrom(modelType)) {
       return new ReadResult<>(
-          Optional.empty(), tree.getReport().merge(ValidationReport.of(DocumentHeader.mismatch(type))));
+          Optional.empty(), tree.getReport().merge(ValidationReport.of(DocumentHeader.mismatch(type))).ordered(order));
     }
-    JsonNode root = tree.getRoot().get();
     List<ValidationIssue> structure = StructureCheck.check(root, modelType, lenient);
     if (!ValidationReport.of(structure).isValid()) {
-      ValidationReport report =
-          ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient));
-      return new ReadResult<>(Optional.empty(), tree.getReport().merge(report));
+      ValidationReport report = ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient, validator));
+      return new ReadResult<>(Optional.empty(), tree.getReport().merge(report).ordered(order));
     }
     T document = type.cast(bind(root, modelType));
     ValidationReport report =
-        tree.getReport()
-            .merge(ValidationReport.of(structure))
-            .merge(ModelValidator.standard().validate(document));
+        tree.getReport().merge(ValidationReport.of(structure)).merge(validator.validate(document)).ordered(order);
     return new ReadResult<>(Optional.of(document), report);
   }
 

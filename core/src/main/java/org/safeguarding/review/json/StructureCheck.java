@@ -1,7 +1,5 @@
 package org.safeguarding.review.json;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,15 +11,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.safeguarding.review.Constraints;
-import org.safeguarding.review.DocumentType;
-import org.safeguarding.review.Extensible;
 import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.IssueMessages;
-import org.safeguarding.review.validation.JsonPointers;
+import org.safeguarding.review.metadata.Cardinality;
+import org.safeguarding.review.metadata.ModelProperty;
+import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueMessages;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.validation.ModelValidator;
-import org.safeguarding.review.validation.ValidationIssue;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,20 +32,20 @@ import tools.jackson.databind.JsonNode;
  * wrong JSON types, unknown enumeration values and impossible dates. Jackson, like any binder,
  * would stop at the first.
  *
- * <p>The shape is read from the model's getters (see {@link ModelProperty}), so it cannot drift
- * from the model. By default values are checked only for what binding needs, and lengths and
- * patterns are left to {@link ModelValidator} once the document is bound. When a document cannot
- * be bound, a second pass {@linkplain #withConstraints checks those constraints too}, property by
- * property, so that the report is complete; only cross-field rules then wait for a bindable
- * document.
+ * <p>The shape is the model's metadata ({@link ModelType}), so it cannot drift from the model. By
+ * default values are checked only for what binding needs, and lengths and patterns are left to the
+ * {@link ModelValidator} once the document is bound. When a document cannot be bound, a second
+ * pass {@linkplain #withConstraints checks those constraints too}, property by property, with the
+ * validator's own Bean Validation validator, so that the report is complete; only the checks of a
+ * whole document then wait for a bindable one.
  */
 final class StructureCheck {
 
   private final boolean lenient;
-  private final boolean constraints;
+  private final Optional<ModelValidator> constraints;
   private final List<ValidationIssue> issues = new ArrayList<>();
 
-  private StructureCheck(boolean lenient, boolean constraints) {
+  private StructureCheck(boolean lenient, Optional<ModelValidator> constraints) {
     this.lenient = lenient;
     this.constraints = constraints;
   }
@@ -53,116 +55,107 @@ final class StructureCheck {
    * or warnings when {@code lenient}.
    */
   static List<ValidationIssue> check(JsonNode node, Class<?> modelType, boolean lenient) {
-    StructureCheck check = new StructureCheck(lenient, false);
-    check.value(node, modelType, "");
+    StructureCheck check = new StructureCheck(lenient, Optional.empty());
+    check.object(node, ModelType.of(modelType), Pointer.root());
     return check.issues;
   }
 
   /**
    * The structural problems, as {@link #check}, and the constraint problems of every property
-   * whose value is well-formed.
+   * whose value is well-formed, as {@code validator} checks them.
    */
-  static List<ValidationIssue> withConstraints(JsonNode node, Class<?> modelType, boolean lenient) {
-    StructureCheck check = new StructureCheck(lenient, true);
-    check.value(node, modelType, "");
+  static List<ValidationIssue> withConstraints(
+      JsonNode node, Class<?> modelType, boolean lenient, ModelValidator validator) {
+    StructureCheck check = new StructureCheck(lenient, Optional.of(validator));
+    check.object(node, ModelType.of(modelType), Pointer.root());
     return check.issues;
   }
 
-  private void value(JsonNode node, Type type, String pointer) {
-    if (node.isNull()) {
-      error(Codes.VALUE_TYPE, pointer, "must not be null");
-      return;
-    }
-    Class<?> raw = rawClass(type);
-    if (raw == Optional.class) {
-      value(node, typeArgument(type), pointer);
-    } else if (raw == List.class) {
-      list(node, typeArgument(type), pointer);
-    } else if (Extensible.class.isAssignableFrom(raw)) {
-      object(node, raw, pointer);
-    } else {
-      scalar(node, raw, pointer);
-    }
-  }
-
-  private void list(JsonNode node, Type itemType, String pointer) {
-    if (expect(node.isArray(), pointer, "an array")) {
-      for (int i = 0; i < node.size(); i++) {
-        value(node.get(i), itemType, pointer + "/" + i);
-      }
-    }
-  }
-
-  private void object(JsonNode node, Class<?> modelType, String pointer) {
+  private void object(JsonNode node, ModelType type, Pointer pointer) {
     if (!expect(node.isObject(), pointer, "an object")) {
       return;
     }
-    Map<String, ModelProperty> properties = ModelProperty.of(modelType);
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      String at = JsonPointers.property(pointer, entry.getKey());
-      ModelProperty known = properties.get(entry.getKey());
-      if (known == null) {
+      Pointer at = pointer.property(entry.getKey());
+      Optional<ModelProperty> known = type.property(entry.getKey());
+      if (known.isEmpty()) {
         unknown(at);
-      } else if (known.type() != DocumentType.class) {
+      } else if (known.get().kind() != ValueKind.DOCUMENT_TYPE) {
         int before = issues.size();
-        value(entry.getValue(), known.type(), at);
-        if (constraints && issues.size() == before) {
-          propertyConstraints(modelType, known, entry.getValue(), at);
+        property(entry.getValue(), known.get(), at);
+        if (constraints.isPresent() && issues.size() == before) {
+          propertyConstraints(known.get(), entry.getValue(), at);
         }
       }
     }
-    for (ModelProperty property : properties.values()) {
+    for (ModelProperty property : type.properties()) {
       if (property.required() && !node.has(property.name())) {
-        error(Codes.PROPERTY_REQUIRED, pointer + "/" + property.name(), "is required");
+        error(IssueCode.PROPERTY_REQUIRED, pointer.property(property.name()), "is required");
       }
     }
   }
 
-  private void unknown(String pointer) {
+  private void property(JsonNode node, ModelProperty property, Pointer pointer) {
+    if (property.cardinality() != Cardinality.LIST) {
+      value(node, property, pointer);
+    } else if (notNull(node, pointer) && expect(node.isArray(), pointer, "an array")) {
+      for (int i = 0; i < node.size(); i++) {
+        value(node.get(i), property, pointer.index(i));
+      }
+    }
+  }
+
+  private void value(JsonNode node, ModelProperty property, Pointer pointer) {
+    if (!notNull(node, pointer)) {
+      return;
+    }
+    switch (property.kind()) {
+      case OBJECT -> object(node, ModelType.of(property.valueClass()), pointer);
+      case TEXT, CODE -> expect(node.isString(), pointer, "text");
+      case INTEGER -> wholeNumber(node, pointer);
+      case BOOLEAN -> expect(node.isBoolean(), pointer, "true or false");
+      case ENUM -> enumValue(node, property.valueClass(), pointer);
+      case DOCUMENT_TYPE -> { } // the header check reads it
+      case DATE -> formatted(node, pointer, IssueCode.VALUE_DATE, StructureCheck::isDate, Constraints.DATE_MESSAGE);
+      case PARTIAL_DATE -> formatted(node, pointer, IssueCode.VALUE_DATE, PartialDate::isValid, PartialDate.MESSAGE);
+      case THEME -> formatted(node, pointer, IssueCode.VALUE_FORMAT, Theme::isValid, Theme.MESSAGE);
+      case SCHEMA_VERSION -> formatted(node, pointer, IssueCode.VALUE_PATTERN, SchemaVersion::isValid, SchemaVersion.MESSAGE);
+    }
+  }
+
+  private boolean notNull(JsonNode node, Pointer pointer) {
+    if (node.isNull()) {
+      error(IssueCode.VALUE_TYPE, pointer, "must not be null");
+      return false;
+    }
+    return true;
+  }
+
+  private void unknown(Pointer pointer) {
     String message = "the property is not part of the model";
     issues.add(
         lenient
-            ? ValidationIssue.warning(Codes.PROPERTY_UNKNOWN, pointer, message + "; it is kept as read")
-            : ValidationIssue.error(Codes.PROPERTY_UNKNOWN, pointer, message));
+            ? ValidationIssue.of(Severity.WARNING, IssueCode.PROPERTY_UNKNOWN, pointer, message + "; it is kept as read")
+            : ValidationIssue.of(IssueCode.PROPERTY_UNKNOWN, pointer, message));
   }
 
-  private void scalar(JsonNode node, Class<?> type, String pointer) {
-    if (type == String.class) {
-      expect(node.isString(), pointer, "text");
-    } else if (type == Integer.class) {
-      wholeNumber(node, pointer);
-    } else if (type == Boolean.class) {
-      expect(node.isBoolean(), pointer, "true or false");
-    } else if (type.isEnum()) {
-      enumValue(node, type, pointer);
-    } else if (type == LocalDate.class) {
-      formatted(node, pointer, Codes.VALUE_DATE, StructureCheck::isDate, Constraints.DATE_MESSAGE);
-    } else if (type == PartialDate.class) {
-      formatted(node, pointer, Codes.VALUE_DATE, PartialDate::isValid, PartialDate.MESSAGE);
-    } else if (type == Theme.class) {
-      formatted(node, pointer, Codes.VALUE_FORMAT, Theme::isValid, Theme.MESSAGE);
-    } else {
-      throw new IllegalStateException("The model has a property of an unexpected type: " + type);
-    }
-  }
-
-  private void enumValue(JsonNode node, Class<?> type, String pointer) {
+  private void enumValue(JsonNode node, Class<?> type, Pointer pointer) {
     List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
     if (!node.isString() || !allowed.contains(node.stringValue())) {
-      error(Codes.VALUE_ENUM, pointer, "must be one of " + String.join(", ", allowed));
+      error(IssueCode.VALUE_ENUM, pointer, "must be one of " + String.join(", ", allowed));
     }
   }
 
-  private void formatted(JsonNode node, String pointer, String code, Predicate<String> valid, String rule) {
+  private void formatted(JsonNode node, Pointer pointer, IssueCode code, Predicate<String> valid, String rule) {
     if (expect(node.isString(), pointer, "text") && !valid.test(node.stringValue())) {
       error(code, pointer, rule);
     }
   }
 
   /** Reports a value of the wrong JSON type; true when the type is right. */
-  private boolean expect(boolean ok, String pointer, String what) {
+  private boolean expect(boolean ok, Pointer pointer, String what) {
     if (!ok) {
-      error(Codes.VALUE_TYPE, pointer, "must be " + what);
+      error(IssueCode.VALUE_TYPE, pointer, "must be " + what);
     }
     return ok;
   }
@@ -171,14 +164,14 @@ final class StructureCheck {
    * A whole number, as JSON Schema's "integer" decides (6.0 counts as whole), that fits an int;
    * a whole number too large for any of the model's ranges is out of range, as a schema says.
    */
-  private void wholeNumber(JsonNode node, String pointer) {
+  private void wholeNumber(JsonNode node, Pointer pointer) {
     if (!expect(isFiniteNumber(node) && isWhole(node), pointer, "a whole number")) {
       return;
     }
     try {
       node.decimalValue().intValueExact();
     } catch (ArithmeticException e) {
-      error(Codes.VALUE_OUT_OF_RANGE, pointer, "is out of range");
+      error(IssueCode.VALUE_OUT_OF_RANGE, pointer, "is out of range");
     }
   }
 
@@ -201,65 +194,50 @@ final class StructureCheck {
   }
 
   /** The constraints on one well-formed property, checked on its Java value. */
-  private void propertyConstraints(Class<?> modelType, ModelProperty property, JsonNode node, String pointer) {
-    toJava(node, property.type())
-        .ifPresent(value -> issues.addAll(ModelValidator.standard().validateProperty(modelType, property.name(), value, pointer)));
+  private void propertyConstraints(ModelProperty property, JsonNode node, Pointer pointer) {
+    toJava(node, property).ifPresent(value -> issues.addAll(constraints.orElseThrow().validateProperty(property, value, pointer)));
   }
 
   /**
-   * The Java value of a well-formed property, for checking its constraints: scalars, and lists and
-   * optionals of them. A list of objects becomes a list of as many nulls, enough to check its size;
-   * the objects themselves are checked property by property. Objects have no value here.
+   * The Java value of a well-formed property, as its getter would return it, for checking its
+   * constraints: scalars, and lists and optionals of them. A list of objects becomes a list of as
+   * many nulls, enough to check its size; the objects themselves are checked property by property.
+   * A single object has no value here.
    */
-  private static Optional<Object> toJava(JsonNode node, Type type) {
-    Class<?> raw = rawClass(type);
-    if (raw == Optional.class) {
-      return toJava(node, typeArgument(type)).map(Optional::of);
-    }
-    if (raw == List.class) {
-      Type itemType = typeArgument(type);
-      if (Extensible.class.isAssignableFrom(rawClass(itemType))) {
-        return Optional.of(Collections.nCopies(node.size(), null));
+  private static Optional<Object> toJava(JsonNode node, ModelProperty property) {
+    boolean object = property.kind() == ValueKind.OBJECT;
+    return switch (property.cardinality()) {
+      case ONE -> object ? Optional.empty() : Optional.of(scalarValue(node, property));
+      case OPTIONAL -> object ? Optional.empty() : Optional.of(Optional.of(scalarValue(node, property)));
+      case LIST -> {
+        if (object) {
+          yield Optional.of(Collections.nCopies(node.size(), null));
+        }
+        List<Object> items = new ArrayList<>();
+        node.forEach(item -> items.add(scalarValue(item, property)));
+        yield Optional.of(items);
       }
-      List<Object> items = new ArrayList<>();
-      node.forEach(item -> toJava(item, itemType).ifPresent(items::add));
-      return Optional.of(items);
-    }
-    if (Extensible.class.isAssignableFrom(raw)) {
-      return Optional.empty();
-    }
-    return Optional.of(scalarValue(node, raw));
+    };
   }
 
-  private static Object scalarValue(JsonNode node, Class<?> type) {
-    if (type == Integer.class) {
-      return node.decimalValue().intValueExact();
-    } else if (type == Boolean.class) {
-      return node.booleanValue();
-    } else if (type.isEnum()) {
-      return Arrays.stream(type.getEnumConstants())
+  private static Object scalarValue(JsonNode node, ModelProperty property) {
+    Class<?> type = property.valueClass();
+    return switch (property.kind()) {
+      case INTEGER -> node.decimalValue().intValueExact();
+      case BOOLEAN -> node.booleanValue();
+      case ENUM -> Arrays.stream(type.getEnumConstants())
           .filter(c -> ((Enum<?>) c).name().equals(node.stringValue()))
           .findFirst()
           .orElseThrow();
-    } else if (type == LocalDate.class) {
-      return LocalDate.parse(node.stringValue());
-    } else if (type == PartialDate.class) {
-      return PartialDate.parse(node.stringValue());
-    } else if (type == Theme.class) {
-      return Theme.of(node.stringValue());
-    }
-    return node.stringValue();
+      case DATE -> LocalDate.parse(node.stringValue());
+      case PARTIAL_DATE -> PartialDate.parse(node.stringValue());
+      case THEME -> Theme.of(node.stringValue());
+      case SCHEMA_VERSION -> SchemaVersion.parse(node.stringValue());
+      case TEXT, CODE, OBJECT, DOCUMENT_TYPE -> node.stringValue();
+    };
   }
 
-  private void error(String code, String pointer, String rule) {
-    issues.add(ValidationIssue.error(code, pointer, IssueMessages.subject(pointer) + " " + rule));
-  }
-
-  private static Class<?> rawClass(Type type) {
-    return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-  }
-
-  private static Type typeArgument(Type type) {
-    return ((ParameterizedType) type).getActualTypeArguments()[0];
+  private void error(IssueCode code, Pointer pointer, String rule) {
+    issues.add(ValidationIssue.of(code, pointer, IssueMessages.subject(pointer) + " " + rule));
   }
 }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.JsonPointers;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,14 +18,14 @@ import tools.jackson.databind.JsonNode;
  */
 final class TreeCheck {
 
-  private record Place(JsonNode node, String pointer, int depth) {}
+  private record Place(JsonNode node, Pointer pointer, int depth) {}
 
   private TreeCheck() {}
 
   static List<ValidationIssue> check(JsonNode root, ReadLimits limits) {
     List<ValidationIssue> issues = new ArrayList<>();
     Deque<Place> places = new ArrayDeque<>();
-    places.push(new Place(root, "", 1));
+    places.push(new Place(root, Pointer.root(), 1));
     while (!places.isEmpty()) {
       Place place = places.pop();
       JsonNode node = place.node();
@@ -39,13 +39,13 @@ final class TreeCheck {
           continue;
         }
         for (int i = node.size() - 1; i >= 0; i--) {
-          places.push(new Place(node.get(i), place.pointer() + "/" + i, place.depth() + 1));
+          places.push(new Place(node.get(i), place.pointer().index(i), place.depth() + 1));
         }
       } else if (node.isObject()) {
         List<Map.Entry<String, JsonNode>> properties = new ArrayList<>(node.properties());
         for (int i = properties.size() - 1; i >= 0; i--) {
           String name = properties.get(i).getKey();
-          String pointer = JsonPointers.property(place.pointer(), name);
+          Pointer pointer = place.pointer().property(name);
           if (hasUnpairedSurrogate(name)) {
             issues.add(unpaired(pointer, "the property's name"));
           } else {
@@ -59,9 +59,9 @@ final class TreeCheck {
     return issues;
   }
 
-  private static ValidationIssue unpaired(String pointer, String what) {
-    return ValidationIssue.error(
-        Codes.JSON_MALFORMED, pointer, what + " holds an unpaired surrogate (an escape such as \\ud800 without its pair), which is not Unicode text");
+  private static ValidationIssue unpaired(Pointer pointer, String what) {
+    return ValidationIssue.of(
+        IssueCode.JSON_MALFORMED, pointer, what + " holds an unpaired surrogate (an escape such as \\ud800 without its pair), which is not Unicode text");
   }
 
   static boolean hasUnpairedSurrogate(String text) {

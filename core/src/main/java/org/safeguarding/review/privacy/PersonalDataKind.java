@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safeguarding.review.Text;
+import org.safeguarding.review.report.IssueCode;
 
 /**
  * The kinds of personal data that must not appear in a published learning document, each with a
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public enum PersonalDataKind {
   /** A ten-digit NHS number whose modulus-11 check digit is right; ten digits that fail it are not flagged. */
-  NHS_NUMBER("privacy.nhsNumber", "an NHS number") {
+  NHS_NUMBER(IssueCode.NHS_NUMBER, "an NHS number") {
     @Override
     boolean foundIn(Text text) {
       if (text.digits() < 10) {
@@ -28,7 +30,7 @@ public enum PersonalDataKind {
     }
   },
   /** A National Insurance number: two letters, six digits and a letter from A to D. */
-  NATIONAL_INSURANCE_NUMBER("privacy.nationalInsuranceNumber", "a National Insurance number") {
+  NATIONAL_INSURANCE_NUMBER(IssueCode.NATIONAL_INSURANCE_NUMBER, "a National Insurance number") {
     @Override
     boolean foundIn(Text text) {
       if (text.digits() < 6) {
@@ -45,7 +47,7 @@ public enum PersonalDataKind {
     }
   },
   /** A full UK postcode, such as CO4 3SQ. */
-  POSTCODE("privacy.postcode", "a postcode") {
+  POSTCODE(IssueCode.POSTCODE, "a postcode") {
     @Override
     boolean foundIn(Text text) {
       boolean mayHold =
@@ -56,21 +58,21 @@ public enum PersonalDataKind {
     }
   },
   /** A UK telephone number: 0 or +44 followed by nine or ten digits. */
-  PHONE_NUMBER("privacy.phoneNumber", "a telephone number") {
+  PHONE_NUMBER(IssueCode.PHONE_NUMBER, "a telephone number") {
     @Override
     boolean foundIn(Text text) {
       return text.digits() >= 10 && PHONE.matcher(text.value()).find();
     }
   },
   /** An email address. */
-  EMAIL_ADDRESS("privacy.emailAddress", "an email address") {
+  EMAIL_ADDRESS(IssueCode.EMAIL_ADDRESS, "an email address") {
     @Override
     boolean foundIn(Text text) {
       return text.value().indexOf('@') >= 0 && EMAIL.matcher(text.value()).find();
     }
   },
   /** A full date next to words that make it a date of birth: born, DOB, date of birth. */
-  DATE_OF_BIRTH("privacy.dateOfBirth", "an exact date of birth") {
+  DATE_OF_BIRTH(IssueCode.DATE_OF_BIRTH, "an exact date of birth") {
     @Override
     boolean foundIn(Text text) {
       if (text.digits() < 4 || !mentionsBirth(text.value())) {
@@ -104,16 +106,16 @@ public enum PersonalDataKind {
   private static final Pattern DATE_BEFORE_BIRTH =
       Pattern.compile("(?<!\\d)" + FULL_DATE + "\\s*\\(\\s*" + BIRTH_WORDS + "\\s*\\)", Pattern.CASE_INSENSITIVE);
 
-  private final String code;
+  private final IssueCode code;
   private final String description;
 
-  PersonalDataKind(String code, String description) {
+  PersonalDataKind(IssueCode code, String description) {
     this.code = code;
     this.description = description;
   }
 
-  /** The stable code of the issue a hit gets. */
-  public String getCode() {
+  /** The code of the issue a hit gets. */
+  public IssueCode getCode() {
     return code;
   }
 

@@ -1,34 +1,36 @@
 package org.safeguarding.review.privacy;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.safeguarding.review.Classification;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.json.ReviewJson;
-import org.safeguarding.review.validation.DocumentCheck;
-import org.safeguarding.review.validation.IssueMessages;
-import org.safeguarding.review.validation.JsonPointers;
-import org.safeguarding.review.validation.Severity;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.Text;
+import org.safeguarding.review.check.DocumentCheck;
+import org.safeguarding.review.metadata.ModelProperty;
+import org.safeguarding.review.metadata.ModelWalker;
+import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.report.IssueMessages;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Scans every free-text field of a document for likely personal data: NHS numbers, National
+ * Scans every free-text value of a document for likely personal data: NHS numbers, National
  * Insurance numbers, postcodes, telephone numbers, email addresses and exact dates of birth (see
  * {@link PersonalDataKind}).
  *
- * <p>A hit is an error in a document {@linkplain Classification#FOR_PUBLICATION meant for
- * publication} and a warning in a {@linkplain Classification#SENSITIVE sensitive} one, at the JSON
- * Pointer of the field. The issue names the kind of data found and never repeats it. Identifiers,
- * links and codes are not free text and are not scanned. Instances are immutable and thread-safe.
+ * <p>Free text is every property the model's metadata marks as {@linkplain ValueKind#TEXT text},
+ * and every text inside properties a lenient read kept without knowing them. Identifiers, links,
+ * codes, dates and enumeration values are not free text and are not scanned. A hit is an error in a
+ * document {@linkplain Classification#FOR_PUBLICATION meant for publication} and a warning in a
+ * {@linkplain Classification#SENSITIVE sensitive} one, at the JSON Pointer of the value. The issue
+ * names the kind of data found and never repeats it. Instances are immutable and thread-safe.
  */
 public final class PersonalDataScanner implements DocumentCheck {
-
-  /** Properties whose values are identifiers, links or codes, not free text. */
-  private static final Set<String> NOT_FREE_TEXT = Set.of("documentType", "schemaVersion", "id", "link", "findings");
 
   private static final PersonalDataScanner STANDARD = new PersonalDataScanner();
 
@@ -43,28 +45,47 @@ public final class PersonalDataScanner implements DocumentCheck {
   public List<ValidationIssue> check(ReviewDocument document) {
     Severity severity = document.classification() == Classification.FOR_PUBLICATION ? Severity.ERROR : Severity.WARNING;
     List<ValidationIssue> issues = new ArrayList<>();
-    scan(ReviewJson.strict().toTree(document), "", true, severity, issues);
+    ModelWalker.walk(
+        document,
+        new ModelWalker.Visitor() {
+          @Override
+          public void value(Object value, ModelProperty property, Pointer at) {
+            if (property.kind() == ValueKind.TEXT) {
+              text((String) value, at, severity, issues);
+            }
+          }
+
+          @Override
+          public void unknown(JsonNode value, Pointer at) {
+            unknownTexts(value, at, severity, issues);
+          }
+        });
     return issues;
   }
 
-  private static void scan(JsonNode node, String pointer, boolean freeText, Severity severity, List<ValidationIssue> issues) {
-    if (node.isString()) {
-      if (freeText) {
-        text(node.stringValue(), pointer, severity, issues);
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        String name = property.getKey();
-        scan(property.getValue(), JsonPointers.property(pointer, name), !NOT_FREE_TEXT.contains(name), severity, issues);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        scan(node.get(i), pointer + "/" + i, freeText, severity, issues);
+  /** Every text inside a JSON value the model does not know, walked without recursion. */
+  private static void unknownTexts(JsonNode root, Pointer pointer, Severity severity, List<ValidationIssue> issues) {
+    record Place(JsonNode node, Pointer pointer) {}
+    Deque<Place> places = new ArrayDeque<>();
+    places.push(new Place(root, pointer));
+    while (!places.isEmpty()) {
+      Place place = places.pop();
+      JsonNode node = place.node();
+      if (node.isString()) {
+        text(node.stringValue(), place.pointer(), severity, issues);
+      } else if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+          places.push(new Place(property.getValue(), place.pointer().property(property.getKey())));
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          places.push(new Place(node.get(i), place.pointer().index(i)));
+        }
       }
     }
   }
 
-  private static void text(String text, String pointer, Severity severity, List<ValidationIssue> issues) {
+  private static void text(String text, Pointer pointer, Severity severity, List<ValidationIssue> issues) {
     PersonalDataKind.Text measured = PersonalDataKind.Text.of(text);
     for (PersonalDataKind kind : PersonalDataKind.values()) {
       if (kind.foundIn(measured)) {
@@ -75,7 +96,7 @@ public final class PersonalDataScanner implements DocumentCheck {
                 + (severity == Severity.ERROR
                     ? "; a document meant for publication must not identify anyone"
                     : "; check that the sensitive document needs it");
-        issues.add(new ValidationIssue(severity, kind.getCode(), pointer, message, Optional.empty()));
+        issues.add(ValidationIssue.of(severity, kind.getCode(), pointer, message));
       }
     }
   }

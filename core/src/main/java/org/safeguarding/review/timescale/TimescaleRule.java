@@ -1,16 +1,22 @@
 package org.safeguarding.review.timescale;
 
+import java.time.LocalDate;
+import org.safeguarding.review.report.IssueCode;
+
 /**
- * A statutory or guidance deadline in England's safeguarding system, with a stable code, its
- * source and how firmly it rests on that source. Breaking one is a fact to report as a warning,
- * never a reason to reject a document.
+ * A statutory or guidance deadline in England's safeguarding system: how long it gives, counted
+ * from what, with a stable issue code, its source and how firmly it rests on that source. Breaking
+ * one is a fact to report as a warning, never a reason to reject a document.
+ *
+ * <p>Each rule holds its own count and unit; {@link Timescales} works the due date out from them on
+ * a working-day calendar.
  */
 public enum TimescaleRule {
   /** The local authority notifies the Panel of a serious incident within 5 working days. */
   NOTIFICATION(
-      "timescale.notificationLate",
+      IssueCode.NOTIFICATION_LATE,
       "Serious incident notification",
-      "5 working days after the local authority became aware of the incident",
+      5, Unit.WORKING_DAYS, "%s after the local authority became aware of the incident",
       "Children Act 2004 s16C; gov.uk, Report a serious child safeguarding incident",
       Status.CONFIRMED),
   /**
@@ -18,56 +24,83 @@ public enum TimescaleRule {
    * notification by default (Panel guidance, June 2025) or from becoming aware (2018 wording).
    */
   RAPID_REVIEW(
-      "timescale.rapidReviewLate",
+      IssueCode.RAPID_REVIEW_LATE,
       "Rapid review",
-      "15 working days after the notification was sent, or after becoming aware where so configured",
+      15, Unit.WORKING_DAYS, "%s after the notification was sent, or after becoming aware where so configured",
       "Working Together to Safeguard Children 2023, chapter 5; Child Safeguarding Practice Review Panel guidance",
       Status.CONFIRMED),
   /** A local child safeguarding practice review is published within 6 months of the decision. */
   PUBLICATION(
-      "timescale.publicationLate",
+      IssueCode.PUBLICATION_LATE,
       "Local child safeguarding practice review published",
-      "6 months after the decision to undertake the review",
+      6, Unit.MONTHS, "%s after the decision to undertake the review",
       "Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (SI 2018/789)",
       Status.CONFIRMED),
   /** The final report goes to the Panel and the Secretary of State 7 working days before publication. */
   FINAL_REPORT(
-      "timescale.finalReportLate",
+      IssueCode.FINAL_REPORT_LATE,
       "Final report to the Panel and the Secretary of State",
-      "7 working days before publication",
+      -7, Unit.WORKING_DAYS, "%s before publication",
       "Widely cited for local child safeguarding practice reviews; not confirmed from a source",
       Status.ASSUMED),
   /** A placing authority notifies the host authority of an out-of-district placement within 14 days. */
   OUT_OF_DISTRICT_NOTICE(
-      "timescale.outOfDistrictNoticeLate",
+      IssueCode.OUT_OF_DISTRICT_NOTICE_LATE,
       "Notice of an out-of-district placement to the host authority",
-      "14 days after the placement began",
+      14, Unit.DAYS, "%s after the placement began",
       "Housing Act 1996 s208",
       Status.CONFIRMED),
   /** Families with children are not placed in bed and breakfast for more than 6 weeks. */
   BED_AND_BREAKFAST(
-      "timescale.bedAndBreakfastTooLong",
+      IssueCode.BED_AND_BREAKFAST_TOO_LONG,
       "Family with children in bed and breakfast",
-      "no more than 6 weeks",
+      6, Unit.WEEKS, "no more than %s",
       "Homelessness (Suitability of Accommodation) (England) Order 2003, as widely cited; not confirmed from a source",
       Status.ASSUMED);
 
-  private final String code;
+  /** What a rule's count counts. */
+  public enum Unit {
+    /** Days that are not a weekend or a bank holiday. */
+    WORKING_DAYS("working day"),
+    /** Calendar days. */
+    DAYS("day"),
+    /** Weeks of seven days. */
+    WEEKS("week"),
+    /** Calendar months. */
+    MONTHS("month");
+
+    private final String word;
+
+    Unit(String word) {
+      this.word = word;
+    }
+
+    /** A count of this unit in words, such as "5 working days" or "1 day". */
+    public String count(long count) {
+      return count + " " + word + (count == 1 ? "" : "s");
+    }
+  }
+
+  private final IssueCode code;
   private final String title;
-  private final String deadline;
+  private final int count;
+  private final Unit unit;
+  private final String wording;
   private final String source;
   private final Status status;
 
-  TimescaleRule(String code, String title, String deadline, String source, Status status) {
+  TimescaleRule(IssueCode code, String title, int count, Unit unit, String wording, String source, Status status) {
     this.code = code;
     this.title = title;
-    this.deadline = deadline;
+    this.count = count;
+    this.unit = unit;
+    this.wording = wording;
     this.source = source;
     this.status = status;
   }
 
-  /** The stable code of the warning a late date gets. */
-  public String getCode() {
+  /** The code of the warning a late date gets. */
+  public IssueCode getCode() {
     return code;
   }
 
@@ -76,9 +109,19 @@ public enum TimescaleRule {
     return title;
   }
 
-  /** The deadline in words. */
+  /** How many units the rule gives: positive after the date it counts from, negative before it. */
+  public int getCount() {
+    return count;
+  }
+
+  /** What the count counts. */
+  public Unit getUnit() {
+    return unit;
+  }
+
+  /** The deadline in words, such as "5 working days after the local authority became aware of the incident". */
   public String getDeadline() {
-    return deadline;
+    return String.format(wording, unit.count(Math.abs(count)));
   }
 
   /** The statute, regulation or guidance it comes from. */
@@ -89,5 +132,15 @@ public enum TimescaleRule {
   /** Whether the rule is confirmed from its source or assumed. */
   public Status getStatus() {
     return status;
+  }
+
+  /** The last day on time, counting from {@code from} on {@code calendar}. */
+  LocalDate due(LocalDate from, WorkingDayCalendar calendar) {
+    return switch (unit) {
+      case WORKING_DAYS -> calendar.addWorkingDays(from, count);
+      case DAYS -> from.plusDays(count);
+      case WEEKS -> from.plusWeeks(count);
+      case MONTHS -> from.plusMonths(count);
+    };
   }
 }

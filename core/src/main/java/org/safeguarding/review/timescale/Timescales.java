@@ -9,15 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.HousingPlacement;
-import org.safeguarding.review.LearningSummary;
-import org.safeguarding.review.PartialDate;
-import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewType;
-import org.safeguarding.review.validation.DocumentCheck;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.check.DocumentCheck;
+import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.check.Located;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * The statutory and guidance deadlines of {@link TimescaleRule}, worked out on a working-day
@@ -71,7 +71,7 @@ public final class Timescales implements DocumentCheck {
 
   /** The last day to notify the Panel: 5 working days after becoming aware. */
   public Deadline notification(LocalDate becameAware) {
-    return new Deadline(TimescaleRule.NOTIFICATION, becameAware, calendar.addWorkingDays(becameAware, 5));
+    return deadline(TimescaleRule.NOTIFICATION, becameAware);
   }
 
   /**
@@ -79,28 +79,32 @@ public final class Timescales implements DocumentCheck {
    * with the other anchor, after becoming aware.
    */
   public Deadline rapidReview(LocalDate becameAware, LocalDate notificationSent) {
-    LocalDate from = anchor == RapidReviewAnchor.BECAME_AWARE ? becameAware : notificationSent;
-    return new Deadline(TimescaleRule.RAPID_REVIEW, from, calendar.addWorkingDays(from, 15));
+    return deadline(TimescaleRule.RAPID_REVIEW, anchor == RapidReviewAnchor.BECAME_AWARE ? becameAware : notificationSent);
   }
 
   /** The last day to publish a local child safeguarding practice review: 6 months after the decision. */
   public Deadline publication(LocalDate decision) {
-    return new Deadline(TimescaleRule.PUBLICATION, decision, decision.plusMonths(6));
+    return deadline(TimescaleRule.PUBLICATION, decision);
   }
 
   /** The last day to send the final report: 7 working days before publication. */
   public Deadline finalReport(LocalDate publication) {
-    return new Deadline(TimescaleRule.FINAL_REPORT, publication, calendar.addWorkingDays(publication, -7));
+    return deadline(TimescaleRule.FINAL_REPORT, publication);
   }
 
   /** The last day to notify the host authority of an out-of-district placement: 14 days after it began. */
   public Deadline outOfDistrictNotice(LocalDate placementStart) {
-    return new Deadline(TimescaleRule.OUT_OF_DISTRICT_NOTICE, placementStart, placementStart.plusDays(14));
+    return deadline(TimescaleRule.OUT_OF_DISTRICT_NOTICE, placementStart);
   }
 
   /** The last day a family with children should be in bed and breakfast: 6 weeks after moving in. */
   public Deadline bedAndBreakfast(LocalDate start) {
-    return new Deadline(TimescaleRule.BED_AND_BREAKFAST, start, start.plusWeeks(6));
+    return deadline(TimescaleRule.BED_AND_BREAKFAST, start);
+  }
+
+  /** The deadline of {@code rule} counted from {@code from} on this calendar. */
+  public Deadline deadline(TimescaleRule rule, LocalDate from) {
+    return new Deadline(rule, from, rule.due(from, calendar));
   }
 
   /**
@@ -114,7 +118,7 @@ public final class Timescales implements DocumentCheck {
     List<Deadline> schedule = new ArrayList<>();
     becameAware.ifPresent(aware -> schedule.add(notification(aware)));
     Optional<LocalDate> from = anchor == RapidReviewAnchor.BECAME_AWARE ? becameAware : notificationSent;
-    from.ifPresent(start -> schedule.add(new Deadline(TimescaleRule.RAPID_REVIEW, start, calendar.addWorkingDays(start, 15))));
+    from.ifPresent(start -> schedule.add(deadline(TimescaleRule.RAPID_REVIEW, start)));
     decision.ifPresent(d -> {
       Deadline publication = publication(d);
       schedule.add(publication);
@@ -128,76 +132,60 @@ public final class Timescales implements DocumentCheck {
   @Override
   public List<ValidationIssue> check(ReviewDocument document) {
     List<ValidationIssue> issues = new ArrayList<>();
-    List<HousingPlacement> placements;
-    if (document instanceof RapidReview review) {
-      rapidReviewDates(review.getTimeline(), issues);
-      placements = review.getHousingPlacements();
-    } else {
-      LearningSummary summary = (LearningSummary) document;
-      publications(summary.getSources(), issues);
-      placements = summary.getHousingPlacements();
-    }
-    for (int i = 0; i < placements.size(); i++) {
-      placement(placements.get(i), "/housingPlacements/" + i, issues);
-    }
+    DocumentParts parts = DocumentParts.of(document);
+    parts.all(RapidReviewTimeline.class).forEach(timeline -> rapidReviewDates(timeline, issues));
+    parts.all(ReviewReference.class).forEach(source -> publication(source, issues));
+    parts.all(HousingPlacement.class).forEach(placement -> placement(placement, issues));
     return issues;
   }
 
-  private void rapidReviewDates(RapidReviewTimeline timeline, List<ValidationIssue> issues) {
-    late(notification(timeline.getBecameAware()), timeline.getNotificationSent(), "/timeline/notificationSent", issues);
+  private void rapidReviewDates(Located<RapidReviewTimeline> located, List<ValidationIssue> issues) {
+    RapidReviewTimeline timeline = located.value();
+    late(notification(timeline.getBecameAware()), timeline.getNotificationSent(), located.at(RapidReviewTimeline::getNotificationSent), issues);
     timeline.getSubmitted().ifPresent(submitted ->
-        late(rapidReview(timeline.getBecameAware(), timeline.getNotificationSent()), submitted, "/timeline/submitted", issues));
+        late(rapidReview(timeline.getBecameAware(), timeline.getNotificationSent()), submitted, located.at(RapidReviewTimeline::getSubmitted), issues));
   }
 
-  private void publications(List<ReviewReference> sources, List<ValidationIssue> issues) {
-    for (int i = 0; i < sources.size(); i++) {
-      ReviewReference source = sources.get(i);
-      if (source.getType().equals(Optional.of(ReviewType.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW))
-          && source.getDecisionDate().isPresent()
-          && source.getPublicationDate().isPresent()) {
-        Deadline due = publication(source.getDecisionDate().get().getLatest());
-        lateAtEarliest(due, source.getPublicationDate().get(), "/sources/" + i + "/publicationDate", issues);
-      }
+  private void publication(Located<ReviewReference> located, List<ValidationIssue> issues) {
+    ReviewReference source = located.value();
+    if (source.getType().equals(Optional.of(ReviewType.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW))
+        && source.getDecisionDate().isPresent()
+        && source.getPublicationDate().isPresent()) {
+      Deadline due = publication(source.getDecisionDate().get().getLatest());
+      late(due, source.getPublicationDate().get().getEarliest(), located.at(ReviewReference::getPublicationDate), issues);
     }
   }
 
-  private void placement(HousingPlacement placement, String at, List<ValidationIssue> issues) {
+  private void placement(Located<HousingPlacement> located, List<ValidationIssue> issues) {
+    HousingPlacement placement = located.value();
     if (placement.getStart().isEmpty()) {
       return;
     }
     LocalDate latestStart = placement.getStart().get().getLatest();
     if (placement.getOutOfArea().orElse(false) && placement.getHostAuthorityNotified().isPresent()) {
-      late(outOfDistrictNotice(latestStart), placement.getHostAuthorityNotified().get(), at + "/hostAuthorityNotified", issues);
+      late(outOfDistrictNotice(latestStart), placement.getHostAuthorityNotified().get(), located.at(HousingPlacement::getHostAuthorityNotified), issues);
     }
     if (placement.getAccommodationType().equals(Optional.of(AccommodationType.BED_AND_BREAKFAST))
         && placement.getEnd().isPresent()) {
-      lateAtEarliest(bedAndBreakfast(latestStart), placement.getEnd().get(), at + "/end", issues);
+      late(bedAndBreakfast(latestStart), placement.getEnd().get().getEarliest(), located.at(HousingPlacement::getEnd), issues);
     }
   }
 
-  private void lateAtEarliest(Deadline deadline, PartialDate actual, String at, List<ValidationIssue> issues) {
-    late(deadline, actual.getEarliest(), at, issues);
-  }
-
   /** A warning when {@code actual} is after the deadline, saying the due date and by how much. */
-  private void late(Deadline deadline, LocalDate actual, String at, List<ValidationIssue> issues) {
+  private void late(Deadline deadline, LocalDate actual, Pointer at, List<ValidationIssue> issues) {
     if (!actual.isAfter(deadline.due())) {
       return;
     }
     TimescaleRule rule = deadline.rule();
     String by =
-        rule == TimescaleRule.NOTIFICATION || rule == TimescaleRule.RAPID_REVIEW
-            ? plural(calendar.workingDaysBetween(deadline.due(), actual), "working day")
-            : plural(ChronoUnit.DAYS.between(deadline.due(), actual), "day");
+        rule.getUnit() == TimescaleRule.Unit.WORKING_DAYS
+            ? TimescaleRule.Unit.WORKING_DAYS.count(calendar.workingDaysBetween(deadline.due(), actual))
+            : TimescaleRule.Unit.DAYS.count(ChronoUnit.DAYS.between(deadline.due(), actual));
     issues.add(
-        ValidationIssue.warning(
+        ValidationIssue.of(
             rule.getCode(),
             at,
             rule.getTitle() + " was due by " + deadline.due() + " (" + rule.getDeadline() + ") and was "
                 + by + " late" + (rule.getStatus() == Status.ASSUMED ? "; this timescale is assumed, not confirmed" : "")));
-  }
-
-  private static String plural(long count, String unit) {
-    return count + " " + unit + (count == 1 ? "" : "s");
   }
 }

@@ -14,8 +14,10 @@ import java.util.Collection;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.TextValidator;
-import org.safeguarding.review.UnknownPropertyNames;
-import tools.jackson.core.JsonPointer;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueMessages;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * Turns Bean Validation violations into issues: a JSON Pointer from the property path, a stable
@@ -26,62 +28,50 @@ final class ConstraintIssues {
 
   private ConstraintIssues() {}
 
-  static ValidationIssue toIssue(ConstraintViolation<?> violation) {
-    return toIssue(violation, "");
-  }
-
   /** The issue for a violation whose property path starts at {@code base}. */
-  static ValidationIssue toIssue(ConstraintViolation<?> violation, String base) {
+  static ValidationIssue toIssue(ConstraintViolation<?> violation, Pointer base) {
     Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
-    String pointer = base + pointer(violation.getPropertyPath());
+    Pointer pointer = pointer(base, violation.getPropertyPath());
     String subject = IssueMessages.subject(pointer);
 
     if (constraint instanceof NotNull) {
-      return ValidationIssue.error(Codes.PROPERTY_REQUIRED, pointer, subject + " is required");
+      return issue(IssueCode.PROPERTY_REQUIRED, pointer, subject + " is required");
     }
     if (constraint instanceof Text text) {
       return violation.getMessageTemplate().equals(TextValidator.TOO_LONG_MESSAGE)
-          ? ValidationIssue.error(
-              Codes.VALUE_TOO_LONG, pointer, subject + " must be at most " + text.max() + " characters long")
-          : ValidationIssue.error(Codes.VALUE_BLANK, pointer, subject + " " + Constraints.NOT_BLANK_MESSAGE);
-    }
-    if (constraint instanceof UnknownPropertyNames) {
-      return ValidationIssue.error(Codes.PROPERTY_NAME_TAKEN, pointer, violation.getMessage());
+          ? issue(IssueCode.VALUE_TOO_LONG, pointer, subject + " must be at most " + text.max() + " characters long")
+          : issue(IssueCode.VALUE_BLANK, pointer, subject + " " + Constraints.NOT_BLANK_MESSAGE);
     }
     if (constraint instanceof Pattern pattern) {
-      return ValidationIssue.error(
-          Codes.VALUE_PATTERN,
-          pointer,
-          subject + " " + ownMessage(pattern.message(), "does not have the required form"));
+      return issue(IssueCode.VALUE_PATTERN, pointer, subject + " " + ownMessage(pattern.message(), "does not have the required form"));
     }
     if (constraint instanceof Size size) {
       return sizeIssue(size, violation.getInvalidValue(), subject, pointer);
     }
     if (constraint instanceof PositiveOrZero) {
-      return ValidationIssue.error(Codes.VALUE_OUT_OF_RANGE, pointer, subject + " must be at least 0");
+      return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " must be at least 0");
     }
     if (constraint instanceof Min min) {
-      return ValidationIssue.error(
-          Codes.VALUE_OUT_OF_RANGE, pointer, subject + " must be at least " + min.value());
+      return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " must be at least " + min.value());
     }
     if (constraint instanceof Max max) {
-      return ValidationIssue.error(
-          Codes.VALUE_OUT_OF_RANGE, pointer, subject + " must be at most " + max.value());
+      return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " must be at most " + max.value());
     }
-    return ValidationIssue.error(Codes.CONSTRAINT, pointer, subject + " " + violation.getMessage());
+    return issue(IssueCode.CONSTRAINT_BROKEN, pointer, subject + " " + violation.getMessage());
   }
 
-  private static ValidationIssue sizeIssue(Size size, Object value, String subject, String pointer) {
+  private static ValidationIssue sizeIssue(Size size, Object value, String subject, Pointer pointer) {
     if (value instanceof Collection<?> collection) {
       boolean tooShort = collection.size() < size.min();
       return tooShort
-          ? ValidationIssue.error(
-              Codes.ARRAY_TOO_SHORT, pointer, subject + " must have at least " + IssueMessages.items(size.min()))
-          : ValidationIssue.error(
-              Codes.ARRAY_TOO_LONG, pointer, subject + " must have at most " + IssueMessages.items(size.max()));
+          ? issue(IssueCode.ARRAY_TOO_SHORT, pointer, subject + " must have at least " + IssueMessages.items(size.min()))
+          : issue(IssueCode.ARRAY_TOO_LONG, pointer, subject + " must have at most " + IssueMessages.items(size.max()));
     }
-    return ValidationIssue.error(
-        Codes.VALUE_TOO_LONG, pointer, subject + " must be at most " + size.max() + " characters long");
+    return issue(IssueCode.VALUE_TOO_LONG, pointer, subject + " must be at most " + size.max() + " characters long");
+  }
+
+  private static ValidationIssue issue(IssueCode code, Pointer pointer, String message) {
+    return ValidationIssue.of(code, pointer, message);
   }
 
   /** Our own constraint messages are plain text; the providers' defaults are templates. */
@@ -89,17 +79,21 @@ final class ConstraintIssues {
     return message.startsWith("{") ? fallback : message;
   }
 
-  /** The JSON Pointer of a property path: property names and indexes; container nodes add none. */
-  static String pointer(Path path) {
-    JsonPointer pointer = JsonPointer.empty();
+  /**
+   * The JSON Pointer of a property path below {@code base}: property names and indexes; container
+   * nodes add none. Bean Validation names a getter's property as the model's metadata names it in
+   * JSON, which a test of every getter confirms.
+   */
+  static Pointer pointer(Pointer base, Path path) {
+    Pointer pointer = base;
     for (Path.Node node : path) {
       if (node.getIndex() != null) {
-        pointer = pointer.appendIndex(node.getIndex());
+        pointer = pointer.index(node.getIndex());
       }
       if (node.getKind() == ElementKind.PROPERTY) {
-        pointer = pointer.appendProperty(node.getName());
+        pointer = pointer.property(node.getName());
       }
     }
-    return pointer.toString();
+    return pointer;
   }
 }

@@ -10,80 +10,172 @@ import java.util.List;
 import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.check.DocumentCheck;
+import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.metadata.ModelProperty;
+import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.metadata.ModelWalker;
 import org.safeguarding.review.privacy.PersonalDataScanner;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.rules.DomainRules;
 import org.safeguarding.review.timescale.Timescales;
 
 /**
- * Validates a document built in code or read from JSON: its Bean Validation constraints, the
- * domain rules that relate one part to another (dates in order, placements that do not overlap,
- * unique ids and pseudonyms, references to findings and people the document has), the statutory
- * timescales (late dates are warnings), and a scan for personal data in free text (errors in
- * documents meant for publication, warnings in sensitive ones). Every problem is reported at once.
+ * Validates a document built in code or read from JSON: its Bean Validation constraints, checked
+ * by a {@link Validator}, then each of its {@link DocumentCheck}s. Every problem is reported at
+ * once, in the order of the document.
  *
- * <p>One Hibernate Validator instance, without Expression Language, is built on first use and
- * shared. Instances are immutable and thread-safe.
+ * <p>A validator is configured, not hard-wired: {@link #standard()} uses the bundled Hibernate
+ * Validator without Expression Language and the standard checks (the {@link DomainRules}, the
+ * statutory {@link Timescales} on England and Wales working days, and the {@link
+ * PersonalDataScanner}); {@link #withValidator(Validator)} uses an application's own Bean
+ * Validation validator (such as Spring's), {@link #withTimescales(Timescales)} another calendar or
+ * anchor, and {@link #withChecks(List)} or {@link #withCheck(DocumentCheck)} other checks. Every
+ * reader given a validator ({@code ReviewJson.withValidator}, {@code DocumentValidator}, the
+ * command line) uses it for every document it reads.
+ *
+ * <p>Whatever the configuration, an unknown property kept in a part must not have the name of one
+ * of the part's own properties ({@code property.nameTaken}): written out, the document would have
+ * the property twice. Instances are immutable and thread-safe.
  */
 public final class ModelValidator {
 
-  private static final ModelValidator STANDARD = new ModelValidator(Timescales.standard());
+  private static final ModelValidator STANDARD = new ModelValidator(null, standardChecks());
+
+  /** The Bean Validation validator, or null for the bundled one, which is built on first use. */
+  private final Validator validator;
 
   private final List<DocumentCheck> checks;
 
-  private ModelValidator(Timescales timescales) {
-    this.checks = List.of(DomainRules::check, timescales, PersonalDataScanner.standard());
+  private ModelValidator(Validator validator, List<DocumentCheck> checks) {
+    this.validator = validator;
+    this.checks = List.copyOf(checks);
   }
 
   /**
-   * The validator: Bean Validation, the domain rules, the statutory timescales on England and
-   * Wales working days, and the privacy scan.
+   * The validator: the bundled Hibernate Validator without Expression Language, then the domain
+   * rules, the statutory timescales on England and Wales working days, and the privacy scan.
    */
   public static ModelValidator standard() {
     return STANDARD;
   }
 
-  /** This validator, working out timescales with {@code timescales} instead. */
+  /** The standard checks, in the order they run: the domain rules, the timescales and the privacy scan. */
+  public static List<DocumentCheck> standardChecks() {
+    return List.of(DomainRules.standard(), Timescales.standard(), PersonalDataScanner.standard());
+  }
+
+  /**
+   * The Bean Validation validator bundled with the library: Hibernate Validator, without
+   * Expression Language, without {@code validation.xml}, built on first use and shared.
+   */
+  public static Validator bundledValidator() {
+    return Bundled.VALIDATOR;
+  }
+
+  /** This validator, checking constraints with {@code validator} instead, such as an application's own. */
+  public ModelValidator withValidator(Validator validator) {
+    return new ModelValidator(Objects.requireNonNull(validator, "validator"), checks);
+  }
+
+  /** This validator, running {@code checks}, in order, instead of its own. */
+  public ModelValidator withChecks(List<? extends DocumentCheck> checks) {
+    Objects.requireNonNull(checks, "checks").forEach(check -> Objects.requireNonNull(check, "check"));
+    return new ModelValidator(validator, List.copyOf(checks));
+  }
+
+  /** This validator, running {@code check} after its own checks. */
+  public ModelValidator withCheck(DocumentCheck check) {
+    List<DocumentCheck> more = new ArrayList<>(checks);
+    more.add(Objects.requireNonNull(check, "check"));
+    return new ModelValidator(validator, more);
+  }
+
+  /**
+   * This validator, working out timescales with {@code timescales}: it takes the place of the
+   * timescales check this validator has, or runs after its checks if it has none.
+   */
   public ModelValidator withTimescales(Timescales timescales) {
-    return new ModelValidator(timescales);
+    Objects.requireNonNull(timescales, "timescales");
+    List<DocumentCheck> replaced = new ArrayList<>();
+    checks.forEach(check -> replaced.add(check instanceof Timescales ? timescales : check));
+    if (!replaced.contains(timescales)) {
+      replaced.add(timescales);
+    }
+    return new ModelValidator(validator, replaced);
+  }
+
+  /** The Bean Validation validator that checks constraints. */
+  public Validator getValidator() {
+    return validator != null ? validator : bundledValidator();
+  }
+
+  /** The checks run after the constraints, in order. */
+  public List<DocumentCheck> getChecks() {
+    return checks;
   }
 
   /**
    * Validates a document.
    *
    * @param document the document; not {@code null}
-   * @return every problem found, in document order; valid when it has no errors
+   * @return every problem found, in the order JSON writes the document; valid when it has no errors
    */
   public ValidationReport validate(ReviewDocument document) {
     Objects.requireNonNull(document, "document");
     List<ValidationIssue> issues = new ArrayList<>();
-    Holder.VALIDATOR.validate(document).forEach(v -> issues.add(ConstraintIssues.toIssue(v)));
-    checks.forEach(check -> issues.addAll(check.check(document)));
-    return ValidationReport.of(issues);
+    getValidator().validate(document).forEach(v -> issues.add(ConstraintIssues.toIssue(v, Pointer.root())));
+    issues.addAll(unknownPropertyNamesTaken(document));
+    for (DocumentCheck check : checks) {
+      issues.addAll(check.check(document));
+    }
+    return ValidationReport.of(issues).ordered(DocumentOrder.of(document.getClass()));
   }
 
   /**
    * Checks one property's value against the constraints the model declares for it, without
    * building the object that holds it. The JSON reader uses this to report constraint problems
-   * alongside structural ones, when a document cannot be bound as a whole.
+   * alongside structural ones when a document cannot be bound as a whole.
    *
-   * @param modelType the model type that declares the property, such as {@code Finding.class}
-   * @param property the property's JSON name, such as {@code statement}
+   * @param property the property, of a model type
    * @param value the value as the getter would return it, such as an {@code Optional<String>}
-   * @param pointer the JSON Pointer of the property, such as {@code /sections/0/findings/1/statement}
+   * @param pointer the JSON Pointer of the property
    * @return the problems found, in no particular order
-   * @throws IllegalArgumentException if the pointer does not end in a property name, or the model
-   *     type has no such property
    */
-  public List<ValidationIssue> validateProperty(
-      Class<?> modelType, String property, Object value, String pointer) {
-    if (!pointer.endsWith("/" + property)) {
-      throw new IllegalArgumentException("The pointer must end with the property's name");
-    }
+  public List<ValidationIssue> validateProperty(ModelProperty property, Object value, Pointer pointer) {
+    Pointer owner = pointer.parent().orElseThrow(() -> new IllegalArgumentException("A property's pointer has a parent"));
     List<ValidationIssue> issues = new ArrayList<>();
-    String base = pointer.substring(0, pointer.lastIndexOf('/'));
-    Holder.VALIDATOR
-        .validateValue(modelType, property, value)
-        .forEach(v -> issues.add(ConstraintIssues.toIssue(v, base)));
+    Class<?> modelType = property.getter().getDeclaringClass();
+    getValidator()
+        .validateValue(modelType, property.name(), value)
+        .forEach(v -> issues.add(ConstraintIssues.toIssue(v, owner)));
+    return issues;
+  }
+
+  /** Unknown properties kept in a part that have the name of one of the part's own properties. */
+  private static List<ValidationIssue> unknownPropertyNamesTaken(ReviewDocument document) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    ModelWalker.walk(
+        document,
+        new ModelWalker.Visitor() {
+          @Override
+          public void part(Extensible part, ModelType type, Pointer at) {
+            for (String name : part.getUnknownProperties().keySet()) {
+              if (type.property(name).isPresent()) {
+                issues.add(
+                    ValidationIssue.of(
+                        IssueCode.PROPERTY_NAME_TAKEN,
+                        at.property(name),
+                        "an unknown property must not have the name of one of the model's properties"));
+              }
+            }
+          }
+        });
     return issues;
   }
 
@@ -100,8 +192,8 @@ public final class ModelValidator {
     }
   }
 
-  /** Builds the Bean Validation validator on first use, not when the class loads. */
-  private static final class Holder {
+  /** Builds the bundled Bean Validation validator on first use, not when the class loads. */
+  private static final class Bundled {
     static final Validator VALIDATOR =
         Validation.byProvider(HibernateValidator.class)
             .configure()

@@ -12,9 +12,9 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.TestDocuments;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.Severity;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,7 +26,7 @@ class BadInputTest {
 
   private static final ReviewJson JSON = ReviewJson.strict();
 
-  record Expected(String code, String pointer) {
+  record Expected(IssueCode code, String pointer) {
     @Override
     public String toString() {
       return code + " at " + (pointer.isEmpty() ? "(document)" : pointer);
@@ -42,83 +42,83 @@ class BadInputTest {
 
   static Stream<Case> cases() {
     return Stream.of(
-        text("empty input", "", error(Codes.JSON_EMPTY, "")),
-        text("only whitespace", " \n\t ", error(Codes.JSON_EMPTY, "")),
-        text("not JSON at all", "Child HH is six months old", error(Codes.JSON_MALFORMED, "")),
-        text("truncated", "{\"documentType\": \"LearningSummary\", \"title\": \"Chi", error(Codes.JSON_MALFORMED, "/title")),
-        text("a comment", "// a note\n{}", error(Codes.JSON_MALFORMED, "")),
-        text("a trailing comma", "{\"documentType\": \"LearningSummary\",}", error(Codes.JSON_MALFORMED, "/documentType")),
-        text("NaN", "{\"documentType\": \"LearningSummary\", \"n\": NaN}", error(Codes.JSON_MALFORMED, "/n")),
-        text("a top-level array", "[]", error(Codes.JSON_NOT_AN_OBJECT, "")),
-        text("a top-level number", "42", error(Codes.JSON_NOT_AN_OBJECT, "")),
+        text("empty input", "", error(IssueCode.JSON_EMPTY, "")),
+        text("only whitespace", " \n\t ", error(IssueCode.JSON_EMPTY, "")),
+        text("not JSON at all", "Child HH is six months old", error(IssueCode.JSON_MALFORMED, "")),
+        text("truncated", "{\"documentType\": \"LearningSummary\", \"title\": \"Chi", error(IssueCode.JSON_MALFORMED, "/title")),
+        text("a comment", "// a note\n{}", error(IssueCode.JSON_MALFORMED, "")),
+        text("a trailing comma", "{\"documentType\": \"LearningSummary\",}", error(IssueCode.JSON_MALFORMED, "/documentType")),
+        text("NaN", "{\"documentType\": \"LearningSummary\", \"n\": NaN}", error(IssueCode.JSON_MALFORMED, "/n")),
+        text("a top-level array", "[]", error(IssueCode.JSON_NOT_AN_OBJECT, "")),
+        text("a top-level number", "42", error(IssueCode.JSON_NOT_AN_OBJECT, "")),
         text(
             "a duplicate property",
             "{\"documentType\": \"LearningSummary\", \"id\": \"a\", \"id\": \"b\"}",
-            error(Codes.JSON_DUPLICATE_PROPERTY, "/id")),
+            error(IssueCode.JSON_DUPLICATE_PROPERTY, "/id")),
         text(
             "trailing content",
             JSON.write(TestDocuments.learningSummary()) + " {}",
-            error(Codes.JSON_TRAILING_CONTENT, "")),
-        summary("documentType missing", d -> d.remove("documentType"), error(Codes.DOCUMENT_TYPE_MISSING, "/documentType")),
-        summary("documentType unknown", d -> d.put("documentType", "Poster"), error(Codes.DOCUMENT_TYPE_UNKNOWN, "/documentType")),
-        summary("documentType not text", d -> d.put("documentType", 7), error(Codes.DOCUMENT_TYPE_UNKNOWN, "/documentType")),
+            error(IssueCode.JSON_TRAILING_CONTENT, "")),
+        summary("documentType missing", d -> d.remove("documentType"), error(IssueCode.DOCUMENT_TYPE_MISSING, "/documentType")),
+        summary("documentType unknown", d -> d.put("documentType", "Poster"), error(IssueCode.DOCUMENT_TYPE_UNKNOWN, "/documentType")),
+        summary("documentType not text", d -> d.put("documentType", 7), error(IssueCode.DOCUMENT_TYPE_UNKNOWN, "/documentType")),
         new Case(
             "documentType of another type",
             JSON.write(TestDocuments.learningSummary()),
             RapidReview.class,
-            List.of(error(Codes.DOCUMENT_TYPE_MISMATCH, "/documentType"))),
+            List.of(error(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"))),
         summary("schemaVersion of another major version", d -> d.put("schemaVersion", "2.0.0"),
-            error(Codes.DOCUMENT_VERSION_UNSUPPORTED, "/schemaVersion")),
-        summary("schemaVersion not a version", d -> d.put("schemaVersion", "one"), error(Codes.VALUE_PATTERN, "/schemaVersion")),
-        summary("schemaVersion missing", d -> d.remove("schemaVersion"), error(Codes.PROPERTY_REQUIRED, "/schemaVersion")),
+            error(IssueCode.DOCUMENT_VERSION_UNSUPPORTED, "/schemaVersion")),
+        summary("schemaVersion not a version", d -> d.put("schemaVersion", "one"), error(IssueCode.VALUE_PATTERN, "/schemaVersion")),
+        summary("schemaVersion missing", d -> d.remove("schemaVersion"), error(IssueCode.PROPERTY_REQUIRED, "/schemaVersion")),
         summary("required properties missing", d -> d.remove(List.of("id", "title")),
-            error(Codes.PROPERTY_REQUIRED, "/id"), error(Codes.PROPERTY_REQUIRED, "/title")),
-        summary("a required list missing", d -> d.remove("sections"), error(Codes.PROPERTY_REQUIRED, "/sections")),
-        summary("a required list empty", d -> d.putArray("sections"), error(Codes.ARRAY_TOO_SHORT, "/sections")),
+            error(IssueCode.PROPERTY_REQUIRED, "/id"), error(IssueCode.PROPERTY_REQUIRED, "/title")),
+        summary("a required list missing", d -> d.remove("sections"), error(IssueCode.PROPERTY_REQUIRED, "/sections")),
+        summary("a required list empty", d -> d.putArray("sections"), error(IssueCode.ARRAY_TOO_SHORT, "/sections")),
         summary("a required property in a nested object missing",
             d -> ((ObjectNode) d.at("/sections/0/findings/0")).remove("statement"),
-            error(Codes.PROPERTY_REQUIRED, "/sections/0/findings/0/statement")),
-        summary("text where an object belongs", d -> d.put("publisher", "Exampleshire"), error(Codes.VALUE_TYPE, "/publisher")),
-        summary("a number where text belongs", d -> d.put("title", 5), error(Codes.VALUE_TYPE, "/title")),
-        summary("an object where a list belongs", d -> d.putObject("sections"), error(Codes.VALUE_TYPE, "/sections")),
+            error(IssueCode.PROPERTY_REQUIRED, "/sections/0/findings/0/statement")),
+        summary("text where an object belongs", d -> d.put("publisher", "Exampleshire"), error(IssueCode.VALUE_TYPE, "/publisher")),
+        summary("a number where text belongs", d -> d.put("title", 5), error(IssueCode.VALUE_TYPE, "/title")),
+        summary("an object where a list belongs", d -> d.putObject("sections"), error(IssueCode.VALUE_TYPE, "/sections")),
         summary("text where a number belongs", d -> ((ObjectNode) d.at("/subjects/0/age")).put("value", "3"),
-            error(Codes.VALUE_TYPE, "/subjects/0/age/value")),
+            error(IssueCode.VALUE_TYPE, "/subjects/0/age/value")),
         summary("a fraction where a whole number belongs", d -> ((ObjectNode) d.at("/subjects/0/age")).put("value", 2.5),
-            error(Codes.VALUE_TYPE, "/subjects/0/age/value")),
+            error(IssueCode.VALUE_TYPE, "/subjects/0/age/value")),
         summary("a number too large for a whole number", d -> ((ObjectNode) d.at("/subjects/0/age")).put("value", 1e12),
-            error(Codes.VALUE_OUT_OF_RANGE, "/subjects/0/age/value")),
+            error(IssueCode.VALUE_OUT_OF_RANGE, "/subjects/0/age/value")),
         summary("a date that is not text", d -> d.putArray("sources").addObject().put("decisionDate", 2023),
-            error(Codes.VALUE_TYPE, "/sources/0/decisionDate")),
+            error(IssueCode.VALUE_TYPE, "/sources/0/decisionDate")),
         summary("a number where a boolean belongs",
             d -> d.putArray("familyMembers").addObject().put("label", "Mother").put("role", "MOTHER").put("careLeaver", 1),
-            error(Codes.VALUE_TYPE, "/familyMembers/0/careLeaver")),
-        summary("null for an optional value", d -> d.putNull("series"), error(Codes.VALUE_TYPE, "/series")),
-        summary("null for a required value", d -> d.putNull("title"), error(Codes.VALUE_TYPE, "/title")),
+            error(IssueCode.VALUE_TYPE, "/familyMembers/0/careLeaver")),
+        summary("null for an optional value", d -> d.putNull("series"), error(IssueCode.VALUE_TYPE, "/series")),
+        summary("null for a required value", d -> d.putNull("title"), error(IssueCode.VALUE_TYPE, "/title")),
         summary("null in a list", d -> ((ArrayNode) d.at("/sections/0/findings/0/themes")).addNull(),
-            error(Codes.VALUE_TYPE, "/sections/0/findings/0/themes/1")),
-        summary("an unknown enumeration value", d -> d.put("format", "POSTER"), error(Codes.VALUE_ENUM, "/format")),
-        summary("an enumeration value as a number", d -> d.put("format", 1), error(Codes.VALUE_ENUM, "/format")),
-        summary("an enumeration value in lower case", d -> d.put("format", "learning_summary"), error(Codes.VALUE_ENUM, "/format")),
-        summary("an impossible partial date", d -> d.put("publicationDate", "2023-02-30"), error(Codes.VALUE_DATE, "/publicationDate")),
+            error(IssueCode.VALUE_TYPE, "/sections/0/findings/0/themes/1")),
+        summary("an unknown enumeration value", d -> d.put("format", "POSTER"), error(IssueCode.VALUE_ENUM, "/format")),
+        summary("an enumeration value as a number", d -> d.put("format", 1), error(IssueCode.VALUE_ENUM, "/format")),
+        summary("an enumeration value in lower case", d -> d.put("format", "learning_summary"), error(IssueCode.VALUE_ENUM, "/format")),
+        summary("an impossible partial date", d -> d.put("publicationDate", "2023-02-30"), error(IssueCode.VALUE_DATE, "/publicationDate")),
         summary("an unknown theme", d -> ((ArrayNode) d.at("/sections/0/findings/0/themes")).add("GANGS"),
-            error(Codes.VALUE_FORMAT, "/sections/0/findings/0/themes/1")),
-        summary("an unknown property", d -> d.put("dateOfBirth", "2020-01-01"), error(Codes.PROPERTY_UNKNOWN, "/dateOfBirth")),
-        summary("a blank text", d -> d.put("title", " \t "), error(Codes.VALUE_BLANK, "/title")),
-        summary("a text too long", d -> d.put("title", "x".repeat(501)), error(Codes.VALUE_TOO_LONG, "/title")),
+            error(IssueCode.VALUE_FORMAT, "/sections/0/findings/0/themes/1")),
+        summary("an unknown property", d -> d.put("dateOfBirth", "2020-01-01"), error(IssueCode.PROPERTY_UNKNOWN, "/dateOfBirth")),
+        summary("a blank text", d -> d.put("title", " \t "), error(IssueCode.VALUE_BLANK, "/title")),
+        summary("a text too long", d -> d.put("title", "x".repeat(501)), error(IssueCode.VALUE_TOO_LONG, "/title")),
         summary("an id of the wrong form", d -> ((ObjectNode) d.at("/sections/0/findings/0")).put("id", "F 1"),
-            error(Codes.VALUE_PATTERN, "/sections/0/findings/0/id"),
-            error(Codes.UNKNOWN_FINDING, "/sections/0/recommendations/0/findings/0")),
+            error(IssueCode.VALUE_PATTERN, "/sections/0/findings/0/id"),
+            error(IssueCode.UNKNOWN_FINDING, "/sections/0/recommendations/0/findings/0")),
         summary("an age out of range", d -> ((ObjectNode) d.at("/subjects/0/age")).put("value", 151),
-            error(Codes.VALUE_OUT_OF_RANGE, "/subjects/0/age/value")),
+            error(IssueCode.VALUE_OUT_OF_RANGE, "/subjects/0/age/value")),
         summary("a link that is not absolute", d -> ((ObjectNode) d.at("/sections/0")).putArray("resources").addObject()
                 .put("title", "Guide").put("link", "#"),
-            error(Codes.VALUE_PATTERN, "/sections/0/resources/0/link")),
+            error(IssueCode.VALUE_PATTERN, "/sections/0/resources/0/link")),
         review("an impossible date", d -> ((ObjectNode) d.at("/timeline")).put("becameAware", "2023-02-30"),
-            error(Codes.VALUE_DATE, "/timeline/becameAware")),
+            error(IssueCode.VALUE_DATE, "/timeline/becameAware")),
         review("a date in another form", d -> ((ObjectNode) d.at("/timeline")).put("becameAware", "02/03/2026"),
-            error(Codes.VALUE_DATE, "/timeline/becameAware")),
+            error(IssueCode.VALUE_DATE, "/timeline/becameAware")),
         review("a decision without a rationale", d -> ((ObjectNode) d.at("/decision")).remove("rationale"),
-            error(Codes.PROPERTY_REQUIRED, "/decision/rationale")),
+            error(IssueCode.PROPERTY_REQUIRED, "/decision/rationale")),
         summary(
             "many problems at once, structural and not",
             d -> {
@@ -130,13 +130,13 @@ class BadInputTest {
               ((ObjectNode) d.at("/sections/0/findings/0")).put("statement", "");
               ((ObjectNode) d.at("/subjects/0/age")).put("unit", "FORTNIGHTS");
             },
-            error(Codes.PROPERTY_UNKNOWN, "/colour"),
-            error(Codes.VALUE_ENUM, "/format"),
-            error(Codes.PROPERTY_REQUIRED, "/id"),
-            error(Codes.VALUE_DATE, "/publicationDate"),
-            error(Codes.VALUE_BLANK, "/sections/0/findings/0/statement"),
-            error(Codes.VALUE_ENUM, "/subjects/0/age/unit"),
-            error(Codes.VALUE_BLANK, "/title")));
+            error(IssueCode.PROPERTY_UNKNOWN, "/colour"),
+            error(IssueCode.VALUE_ENUM, "/format"),
+            error(IssueCode.PROPERTY_REQUIRED, "/id"),
+            error(IssueCode.VALUE_DATE, "/publicationDate"),
+            error(IssueCode.VALUE_BLANK, "/sections/0/findings/0/statement"),
+            error(IssueCode.VALUE_ENUM, "/subjects/0/age/unit"),
+            error(IssueCode.VALUE_BLANK, "/title")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -168,7 +168,7 @@ class BadInputTest {
         JSON.parse("{\n  \"documentType\": \"LearningSummary\",\n  \"id\": x\n}", ReviewDocument.class);
 
     ValidationIssue issue = result.report().errors().get(0);
-    assertThat(issue.code()).isEqualTo(Codes.JSON_MALFORMED);
+    assertThat(issue.code()).isEqualTo(IssueCode.JSON_MALFORMED);
     assertThat(issue.location()).isPresent();
     assertThat(issue.location().get().line()).isEqualTo(3);
     assertThat(issue.toString()).contains("line 3");
@@ -219,7 +219,7 @@ class BadInputTest {
 
     assertThat(result.report().errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer, ValidationIssue::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Codes.JSON_LIMIT_EXCEEDED, pointer == null ? "" : pointer, message));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(IssueCode.JSON_LIMIT_EXCEEDED, pointer == null ? "" : pointer, message));
     if (!limit.equals("document") && !limit.equals("array")) {
       assertThat(result.report().errors().get(0).location()).as("where the limit was broken").isPresent();
     }
@@ -235,7 +235,7 @@ class BadInputTest {
 
       assertThat(result.report().errors())
           .extracting(ValidationIssue::code, ValidationIssue::pointer)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple(Codes.VALUE_TYPE, "/subjects/0/age/value"));
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(IssueCode.VALUE_TYPE, "/subjects/0/age/value"));
     }
   }
 
@@ -251,8 +251,8 @@ class BadInputTest {
       ReadResult<ReviewDocument> bytes = JSON.parse(input, ReviewDocument.class);
       ReadResult<ReviewDocument> stream = JSON.parse(new java.io.ByteArrayInputStream(input), ReviewDocument.class);
 
-      assertThat(bytes.report().errors()).extracting(ValidationIssue::code).containsExactly(Codes.JSON_MALFORMED);
-      assertThat(stream.report().errors()).extracting(ValidationIssue::code).containsExactly(Codes.JSON_MALFORMED);
+      assertThat(bytes.report().errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
+      assertThat(stream.report().errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
     }
   }
 
@@ -284,7 +284,7 @@ class BadInputTest {
     assertThat(result.isValid()).isTrue();
     assertThat(result.report().warnings())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Codes.DOCUMENT_VERSION_UNSUPPORTED, "/schemaVersion"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(IssueCode.DOCUMENT_VERSION_UNSUPPORTED, "/schemaVersion"));
   }
 
   @org.junit.jupiter.api.Test
@@ -300,7 +300,7 @@ class BadInputTest {
                 + " AUDIT_BRIEFING, OTHER");
   }
 
-  private static Expected error(String code, String pointer) {
+  private static Expected error(IssueCode code, String pointer) {
     return new Expected(code, pointer);
   }
 

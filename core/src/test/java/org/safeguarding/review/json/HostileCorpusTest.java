@@ -20,12 +20,13 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.report.IssueCategory;
+import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.testing.EntryPointFailures;
 import org.safeguarding.review.testing.ExpectedIssue;
 import org.safeguarding.review.testing.HostileCase;
 import org.safeguarding.review.testing.HostileCorpus;
 import org.safeguarding.review.testing.Outcome;
-import org.safeguarding.review.validation.Codes;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,6 +44,7 @@ class HostileCorpusTest {
   private static final Duration HANG_GUARD = Duration.ofMinutes(2);
 
   private static final ReviewJson STRICT = ReviewJson.strict();
+  private static final JsonTree.TreeReader TREES = JsonTree.reader(ReadLimits.defaults());
 
   static Stream<HostileCase> cases() {
     return HostileCorpus.all();
@@ -90,13 +92,13 @@ class HostileCorpusTest {
       array = array.addArray();
     }
     EntryPointFailures failures = new EntryPointFailures();
-    Outcome outcome = Outcome.errors(ExpectedIssue.somewhere(Codes.JSON_LIMIT_EXCEEDED, "/keywords(/0)*"));
+    Outcome outcome = Outcome.errors(ExpectedIssue.somewhere(IssueCode.JSON_LIMIT_EXCEEDED, "/keywords(/0)*"));
 
     assertTimeoutPreemptively(HANG_GUARD, () -> {
       failures.call("parse(JsonNode)", () -> STRICT.parse(tree, ReviewDocument.class))
           .ifPresent(result -> check(failures, "parse(JsonNode)", outcome, result));
-      failures.call("JsonTree.of(JsonNode)", () -> JsonTree.of(tree))
-          .ifPresent(read -> failures.checkReport("JsonTree.of(JsonNode)", outcome, read.getReport(), read.getRoot().isPresent()));
+      failures.call("JsonTree read(JsonInput.of(JsonNode))", () -> TREES.read(JsonInput.of(tree)))
+          .ifPresent(read -> failures.checkReport("JsonTree read(JsonInput.of(JsonNode))", outcome, read.getReport(), read.getRoot().isPresent()));
     });
 
     assertThat(failures.list()).isEmpty();
@@ -148,8 +150,12 @@ class HostileCorpusTest {
     if (!e.getReport().equals(parsed.report())) {
       failures.add("read(byte[]): the exception's report differs from parse's:\n" + e.getReport() + "\nversus\n" + parsed.report());
     }
-    boolean malformed = parsed.document().isEmpty() && e.getReport().errors().stream().anyMatch(i -> i.code().startsWith("json."));
-    DocumentReadException.Kind kind = malformed ? DocumentReadException.Kind.MALFORMED_JSON : DocumentReadException.Kind.INVALID_DOCUMENT;
+    DocumentReadException.Kind kind =
+        e.getReport().hasErrors(IssueCategory.READING)
+            ? DocumentReadException.Kind.MALFORMED_JSON
+            : e.getReport().hasErrors(IssueCategory.LIMIT)
+                ? DocumentReadException.Kind.LIMIT_EXCEEDED
+                : DocumentReadException.Kind.INVALID_DOCUMENT;
     if (e.getKind() != kind) {
       failures.add("read(byte[]): kind " + e.getKind() + ", expected " + kind);
     }

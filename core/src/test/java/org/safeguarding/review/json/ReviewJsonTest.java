@@ -17,9 +17,9 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.TestDocuments;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.Severity;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -104,9 +104,9 @@ class ReviewJsonTest {
     assertThat(result.report().issues())
         .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, Codes.PROPERTY_UNKNOWN, "/colour"),
             org.assertj.core.groups.Tuple.tuple(
-                Severity.ERROR, Codes.PROPERTY_UNKNOWN, "/sections/0/findings/0/severity"));
+                Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/sections/0/findings/0/severity"),
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/colour"));
   }
 
   @Test
@@ -121,8 +121,8 @@ class ReviewJsonTest {
     assertThat(result.report().warnings())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Codes.PROPERTY_UNKNOWN, "/subjects/0/age/notes"),
-            org.assertj.core.groups.Tuple.tuple(Codes.PROPERTY_UNKNOWN, "/vendor"));
+            org.assertj.core.groups.Tuple.tuple(IssueCode.PROPERTY_UNKNOWN, "/subjects/0/age/notes"),
+            org.assertj.core.groups.Tuple.tuple(IssueCode.PROPERTY_UNKNOWN, "/vendor"));
     LearningSummary summary = result.document().orElseThrow();
     assertThat(summary.getUnknownProperties()).containsKey("vendor");
     String written = ReviewJson.lenient().write(summary);
@@ -144,10 +144,10 @@ class ReviewJsonTest {
               assertThat(e.getKind()).isEqualTo(DocumentReadException.Kind.INVALID_DOCUMENT);
               assertThat(e.getReport().errors())
                   .extracting(ValidationIssue::pointer)
-                  .containsExactly("/format", "/sections", "/title");
+                  .containsExactly("/title", "/format", "/sections");
               assertThat(e.getReport().errors())
                   .extracting(ValidationIssue::code)
-                  .containsExactly(Codes.VALUE_ENUM, Codes.PROPERTY_REQUIRED, Codes.VALUE_BLANK);
+                  .containsExactly(IssueCode.VALUE_BLANK, IssueCode.VALUE_ENUM, IssueCode.PROPERTY_REQUIRED);
               assertThat(e.getMessage()).contains("3 errors").doesNotContain("POSTER");
             });
   }

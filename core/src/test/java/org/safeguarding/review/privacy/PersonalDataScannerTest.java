@@ -11,11 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.review.Classification;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.TestDocuments;
-import org.safeguarding.review.validation.Severity;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 
 class PersonalDataScannerTest {
 
@@ -120,8 +122,8 @@ class PersonalDataScannerTest {
     assertThat(issues)
         .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Severity.ERROR, "privacy.phoneNumber", "/sections/1/paragraphs/0"),
-            tuple(Severity.ERROR, "privacy.emailAddress", "/sections/1/paragraphs/0"));
+            tuple(Severity.ERROR, IssueCode.PHONE_NUMBER, "/sections/1/paragraphs/0"),
+            tuple(Severity.ERROR, IssueCode.EMAIL_ADDRESS, "/sections/1/paragraphs/0"));
     assertThat(issues).allSatisfy(issue -> assertThat(issue.message()).doesNotContain("07700").doesNotContain("example.org"));
     assertThat(issues.get(0).message()).isEqualTo("each item of \"paragraphs\" may hold a telephone number; a document meant for publication must not identify anyone");
   }
@@ -134,7 +136,7 @@ class PersonalDataScannerTest {
 
     assertThat(review.classification()).isEqualTo(Classification.SENSITIVE);
     assertThat(scanner.check(review)).extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(Severity.WARNING, "privacy.dateOfBirth", "/livedExperience"));
+        .containsExactly(tuple(Severity.WARNING, IssueCode.DATE_OF_BIRTH, "/livedExperience"));
     assertThat(scanner.check(published)).extracting(ValidationIssue::severity).containsExactly(Severity.ERROR);
     assertThat(scanner.check(sensitive)).extracting(ValidationIssue::severity).containsExactly(Severity.WARNING);
   }

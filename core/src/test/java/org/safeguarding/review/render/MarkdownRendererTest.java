@@ -17,8 +17,13 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.review.Action;
+import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.Resource;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.testing.ModelGenerators;
 

@@ -19,7 +19,7 @@ import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.Subject;
-import org.safeguarding.review.validation.Codes;
+import org.safeguarding.review.report.IssueCode;
 
 /**
  * One constraint broken in an otherwise valid document: the broken document, and the JSON Pointer
@@ -30,7 +30,7 @@ import org.safeguarding.review.validation.Codes;
  * @param code the code the error must have
  * @param what what was broken, for failure messages
  */
-public record Breakage(ReviewDocument document, String pointer, String code, String what) {
+public record Breakage(ReviewDocument document, String pointer, IssueCode code, String what) {
 
   @Override
   public String toString() {
@@ -71,13 +71,13 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
 
   private static Optional<Breakage> blankFindingStatement(ReviewDocument document, Draw draw) {
     return changeFinding(document, draw, f -> Finding.builder().from(f).statement(" \u3000\n").build(),
-        "statement", Codes.VALUE_BLANK, "blank finding statement");
+        "statement", IssueCode.VALUE_BLANK, "blank finding statement");
   }
 
   private static Optional<Breakage> tooLongFindingStatement(ReviewDocument document, Draw draw) {
     return changeFinding(
         document, draw, f -> Finding.builder().from(f).statement("x".repeat(Constraints.STATEMENT_MAX + 1)).build(),
-        "statement", Codes.VALUE_TOO_LONG, "finding statement too long");
+        "statement", IssueCode.VALUE_TOO_LONG, "finding statement too long");
   }
 
   private static Optional<Breakage> ageOutOfRange(ReviewDocument document, Draw draw) {
@@ -89,7 +89,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
     Subject broken = Subject.builder().from(subjects.get(i)).age(Age.builder().value(Constraints.AGE_MAX + 1).unit(AgeUnit.YEARS).build()).build();
     return Optional.of(
         new Breakage(withSubjects(document, replace(subjects, i, broken)), subjectsPointer(document) + "/" + i + "/age/value",
-            Codes.VALUE_OUT_OF_RANGE, "age out of range"));
+            IssueCode.VALUE_OUT_OF_RANGE, "age out of range"));
   }
 
   private static Optional<Breakage> duplicatePseudonym(ReviewDocument document, Draw draw) {
@@ -101,18 +101,18 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
     subjects.add(Subject.builder().pseudonym(copied.getPseudonym()).build());
     return Optional.of(
         new Breakage(withSubjects(document, subjects), subjectsPointer(document) + "/" + (subjects.size() - 1) + "/pseudonym",
-            Codes.PSEUDONYM_DUPLICATE, "duplicate pseudonym"));
+            IssueCode.PSEUDONYM_DUPLICATE, "duplicate pseudonym"));
   }
 
   private static Optional<Breakage> recommendationIdOfTheWrongForm(ReviewDocument document, Draw draw) {
     return changeRecommendation(document, draw, r -> Recommendation.builder().from(r).id("R 1").build(),
-        "id", Codes.VALUE_PATTERN, "recommendation id of the wrong form");
+        "id", IssueCode.VALUE_PATTERN, "recommendation id of the wrong form");
   }
 
   private static Optional<Breakage> recommendationLinkToNoFinding(ReviewDocument document, Draw draw) {
     return changeRecommendation(
         document, draw, r -> Recommendation.builder().from(r).addFindings("no-such-finding").build(),
-        null, Codes.UNKNOWN_FINDING, "recommendation linked to no finding");
+        null, IssueCode.UNKNOWN_FINDING, "recommendation linked to no finding");
   }
 
   private static Optional<Breakage> placementEndingBeforeItStarts(ReviewDocument document, Draw draw) {
@@ -136,7 +136,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
         document instanceof RapidReview r
             ? RapidReview.builder().from(r).housingPlacements(changed).build()
             : LearningSummary.builder().from((LearningSummary) document).housingPlacements(changed).build();
-    return Optional.of(new Breakage(result, "/housingPlacements/" + i + "/end", Codes.DATES_OUT_OF_ORDER, "placement ends before it starts"));
+    return Optional.of(new Breakage(result, "/housingPlacements/" + i + "/end", IssueCode.DATES_OUT_OF_ORDER, "placement ends before it starts"));
   }
 
   private static Optional<Breakage> notificationBeforeAwareness(ReviewDocument document, Draw draw) {
@@ -148,7 +148,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
         RapidReviewTimeline.builder().from(timeline).notificationSent(timeline.getBecameAware().minusDays(draw.between(1, 30))).build();
     return Optional.of(
         new Breakage(RapidReview.builder().from(review).timeline(broken).build(), "/timeline/notificationSent",
-            Codes.DATES_OUT_OF_ORDER, "notification before awareness"));
+            IssueCode.DATES_OUT_OF_ORDER, "notification before awareness"));
   }
 
   private static Optional<Breakage> noSections(ReviewDocument document, Draw draw) {
@@ -157,7 +157,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
     }
     LearningSummary broken = LearningSummary.builder().from(summary).sections(List.of()).build();
     // Without sections, recommendations and their links go too; nothing else refers to sections.
-    return Optional.of(new Breakage(broken, "/sections", Codes.ARRAY_TOO_SHORT, "no sections"));
+    return Optional.of(new Breakage(broken, "/sections", IssueCode.ARRAY_TOO_SHORT, "no sections"));
   }
 
   private static Optional<Breakage> blankParagraph(ReviewDocument document, Draw draw) {
@@ -171,7 +171,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
     paragraphs.add(p, "\t \u2029");
     Section broken = Section.builder().from(section).paragraphs(paragraphs).build();
     return Optional.of(
-        new Breakage(withSection(summary, s, broken), "/sections/" + s + "/paragraphs/" + p, Codes.VALUE_BLANK, "blank paragraph"));
+        new Breakage(withSection(summary, s, broken), "/sections/" + s + "/paragraphs/" + p, IssueCode.VALUE_BLANK, "blank paragraph"));
   }
 
   private static Optional<Breakage> linkNotAbsolute(ReviewDocument document, Draw draw) {
@@ -187,7 +187,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
             .addResources(Resource.builder().title("Guide").link(draw.pick(List.of("#", "www.example.org", "ftp://example.org", "https://exa mple.org"))).build())
             .build();
     return Optional.of(
-        new Breakage(withSection(summary, s, broken), "/sections/" + s + "/resources/" + r + "/link", Codes.VALUE_PATTERN, "link not absolute"));
+        new Breakage(withSection(summary, s, broken), "/sections/" + s + "/resources/" + r + "/link", IssueCode.VALUE_PATTERN, "link not absolute"));
   }
 
   private static Optional<Breakage> duplicateFindingIdInRapidReview(ReviewDocument document, Draw draw) {
@@ -200,7 +200,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
     Finding broken = Finding.builder().from(findings.get(later)).id(findings.get(earlier).getId()).build();
     return Optional.of(
         new Breakage(RapidReview.builder().from(review).findings(replace(findings, later, broken)).build(),
-            "/findings/" + later + "/id", Codes.ID_DUPLICATE, "duplicate finding id"));
+            "/findings/" + later + "/id", IssueCode.ID_DUPLICATE, "duplicate finding id"));
   }
 
   // Helpers
@@ -210,7 +210,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
   }
 
   private static Optional<Breakage> changeFinding(
-      ReviewDocument document, Draw draw, FindingChange change, String property, String code, String what) {
+      ReviewDocument document, Draw draw, FindingChange change, String property, IssueCode code, String what) {
     if (document instanceof RapidReview review) {
       if (review.getFindings().isEmpty()) {
         return Optional.empty();
@@ -243,7 +243,7 @@ public record Breakage(ReviewDocument document, String pointer, String code, Str
 
   /** Changes a recommendation; with no property named, the error is at the last of its findings. */
   private static Optional<Breakage> changeRecommendation(
-      ReviewDocument document, Draw draw, RecommendationChange change, String property, String code, String what) {
+      ReviewDocument document, Draw draw, RecommendationChange change, String property, IssueCode code, String what) {
     if (!(document instanceof LearningSummary summary)) {
       return Optional.empty();
     }

@@ -1,44 +1,46 @@
 package org.safeguarding.review.testing;
 
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationIssue;
 
 /**
- * An issue a hostile case must give: its code and JSON Pointer, each either exact or, where the
- * outcome may reasonably vary (a pointer that depends on how far a streaming reader got), a regular
- * expression that must match all of it.
+ * An issue a hostile case must give: one of a set of codes, and a JSON Pointer, either exact or,
+ * where the outcome may reasonably vary (a pointer that depends on how far a streaming reader got),
+ * a regular expression that must match all of it.
  *
- * @param code the code, or a regular expression for it when {@code codeIsPattern}
- * @param codeIsPattern whether {@code code} is a regular expression
+ * @param codes the codes any one of which the issue may have
  * @param pointer the pointer, or a regular expression for it when {@code pointerIsPattern}
  * @param pointerIsPattern whether {@code pointer} is a regular expression
  */
-public record ExpectedIssue(String code, boolean codeIsPattern, String pointer, boolean pointerIsPattern) {
+public record ExpectedIssue(Set<IssueCode> codes, String pointer, boolean pointerIsPattern) {
 
   /** An issue with exactly this code at exactly this pointer. */
-  public static ExpectedIssue of(String code, String pointer) {
-    return new ExpectedIssue(code, false, pointer, false);
+  public static ExpectedIssue of(IssueCode code, String pointer) {
+    return new ExpectedIssue(Set.of(code), pointer, false);
   }
 
   /** An issue with exactly this code at a pointer matching {@code pointerPattern}. */
-  public static ExpectedIssue somewhere(String code, String pointerPattern) {
-    return new ExpectedIssue(code, false, pointerPattern, true);
+  public static ExpectedIssue somewhere(IssueCode code, String pointerPattern) {
+    return new ExpectedIssue(Set.of(code), pointerPattern, true);
   }
 
-  /** An issue with a code matching {@code codePattern} at a pointer matching {@code pointerPattern}. */
-  public static ExpectedIssue matching(String codePattern, String pointerPattern) {
-    return new ExpectedIssue(codePattern, true, pointerPattern, true);
+  /** An issue with one of {@code codes} at a pointer matching {@code pointerPattern}. */
+  public static ExpectedIssue anyOf(Set<IssueCode> codes, String pointerPattern) {
+    return new ExpectedIssue(Set.copyOf(codes), pointerPattern, true);
   }
 
   /** Whether {@code issue} is this one. */
   public boolean matches(ValidationIssue issue) {
-    return (codeIsPattern ? Pattern.matches(code, issue.code()) : code.equals(issue.code()))
+    return codes.contains(issue.code())
         && (pointerIsPattern ? Pattern.matches(pointer, issue.pointer()) : pointer.equals(issue.pointer()));
   }
 
   @Override
   public String toString() {
     String where = pointerIsPattern ? "pointer ~ /" + pointer + "/" : pointer.isEmpty() ? "(document)" : pointer;
-    return (codeIsPattern ? "code ~ /" + code + "/" : code) + " at " + where;
+    String code = codes.size() == 1 ? codes.iterator().next().text() : "one of " + codes;
+    return code + " at " + where;
   }
 }

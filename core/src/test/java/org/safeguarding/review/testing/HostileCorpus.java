@@ -8,16 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,16 +95,21 @@ public final class HostileCorpus {
   private static List<ExpectedIssue> issues(JsonNode array) {
     List<ExpectedIssue> issues = new ArrayList<>();
     for (JsonNode issue : array) {
-      boolean codePattern = issue.has("codePattern");
+      Set<IssueCode> codes = new HashSet<>();
+      if (issue.has("codes")) {
+        issue.get("codes").forEach(code -> codes.add(code(code.stringValue())));
+      } else {
+        codes.add(code(issue.get("code").stringValue()));
+      }
       boolean pointerPattern = issue.has("pointerPattern");
       issues.add(
-          new ExpectedIssue(
-              issue.get(codePattern ? "codePattern" : "code").stringValue(),
-              codePattern,
-              issue.get(pointerPattern ? "pointerPattern" : "pointer").stringValue(),
-              pointerPattern));
+          new ExpectedIssue(Set.copyOf(codes), issue.get(pointerPattern ? "pointerPattern" : "pointer").stringValue(), pointerPattern));
     }
     return issues;
+  }
+
+  private static IssueCode code(String text) {
+    return IssueCode.fromText(text).orElseThrow(() -> new IllegalStateException("No such code: " + text));
   }
 
   private static byte[] resource(String name) {
@@ -125,7 +132,7 @@ public final class HostileCorpus {
 
   /** The large cases. Each is refused by a reading limit, in bounded time and memory. */
   public static List<HostileCase> large() {
-    String limit = Codes.JSON_LIMIT_EXCEEDED;
+    IssueCode limit = IssueCode.JSON_LIMIT_EXCEEDED;
     return List.of(
         large(
             "nesting-100000-arrays",
@@ -241,7 +248,7 @@ public final class HostileCorpus {
         Outcome outcome =
             stillWhole
                 ? new Outcome(true, List.of(), Optional.empty())
-                : Outcome.errors(ExpectedIssue.matching("json\\.(malformed|empty)", ".*"));
+                : Outcome.errors(ExpectedIssue.anyOf(Set.of(IssueCode.JSON_MALFORMED, IssueCode.JSON_EMPTY), ".*"));
         cases.add(
             new HostileCase(
                 "truncated-" + seed.getFileName().toString().replace(".json", "") + "-at-" + length,

@@ -3,8 +3,8 @@ package org.safeguarding.review.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 
 /**
  * What a hostile case must give: valid or not, exactly these errors (each matched to one actual

@@ -16,9 +16,11 @@ import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.report.IssueCategory;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.validation.ModelValidator;
-import org.safeguarding.review.validation.Severity;
-import org.safeguarding.review.validation.ValidationIssue;
 
 class TimescalesTest {
 
@@ -50,7 +52,7 @@ class TimescalesTest {
   @Test
   void everyRuleHasACodeASourceAndAStatus() {
     for (TimescaleRule rule : TimescaleRule.values()) {
-      assertThat(rule.getCode()).startsWith("timescale.");
+      assertThat(rule.getCode().category()).isEqualTo(IssueCategory.TIMESCALE);
       assertThat(rule.getSource()).isNotBlank();
       assertThat(rule.getDeadline()).isNotBlank();
     }
@@ -77,8 +79,8 @@ class TimescalesTest {
     assertThat(issues)
         .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Severity.WARNING, "timescale.notificationLate", "/timeline/notificationSent"),
-            tuple(Severity.WARNING, "timescale.rapidReviewLate", "/timeline/submitted"));
+            tuple(Severity.WARNING, IssueCode.NOTIFICATION_LATE, "/timeline/notificationSent"),
+            tuple(Severity.WARNING, IssueCode.RAPID_REVIEW_LATE, "/timeline/submitted"));
     assertThat(issues.get(0).message()).contains("due by 2026-03-09").contains("3 working days late");
     assertThat(issues.get(1).message()).contains("due by 2026-04-02").contains("4 working days late");
     assertThat(ModelValidator.standard().validate(review).isValid()).isTrue();
@@ -107,8 +109,8 @@ class TimescalesTest {
     assertThat(issues)
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple("timescale.outOfDistrictNoticeLate", "/housingPlacements/0/hostAuthorityNotified"),
-            tuple("timescale.bedAndBreakfastTooLong", "/housingPlacements/0/end"));
+            tuple(IssueCode.OUT_OF_DISTRICT_NOTICE_LATE, "/housingPlacements/0/hostAuthorityNotified"),
+            tuple(IssueCode.BED_AND_BREAKFAST_TOO_LONG, "/housingPlacements/0/end"));
     assertThat(issues.get(0).message()).contains("due by 2025-11-17").contains("1 day late");
     assertThat(issues.get(1).message()).contains("due by 2025-12-15").contains("assumed");
   }

@@ -19,6 +19,7 @@ import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LegalStatus;
+import org.safeguarding.review.PanelResponse;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
@@ -29,6 +30,9 @@ import org.safeguarding.review.SignOff;
 import org.safeguarding.review.StatutoryPartner;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 
 class ModelValidatorTest {
 
@@ -54,8 +58,8 @@ class ModelValidatorTest {
     assertThat(validator.validate(review).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Codes.DATES_OUT_OF_ORDER, "/timeline/meetings/1"),
-            tuple(Codes.DATES_OUT_OF_ORDER, "/timeline/notificationSent"));
+            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/notificationSent"),
+            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/meetings/1"));
   }
 
   @Test
@@ -108,8 +112,8 @@ class ModelValidatorTest {
     assertThat(validator.validate(review).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Codes.PLACEMENTS_OVERLAP, "/housingPlacements/2/start"),
-            tuple(Codes.DATES_OUT_OF_ORDER, "/housingPlacements/4/end"));
+            tuple(IssueCode.PLACEMENTS_OVERLAP, "/housingPlacements/2/start"),
+            tuple(IssueCode.DATES_OUT_OF_ORDER, "/housingPlacements/4/end"));
   }
 
   @Test
@@ -135,7 +139,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(review).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(Codes.PLACEMENTS_OVERLAP, "/housingPlacements/1/start"));
+        .containsExactly(tuple(IssueCode.PLACEMENTS_OVERLAP, "/housingPlacements/1/start"));
   }
 
   @Test
@@ -151,8 +155,8 @@ class ModelValidatorTest {
     assertThat(validator.validate(duplicated).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Codes.ID_DUPLICATE, "/sections/0/findings/2/id"),
-            tuple(Codes.ID_DUPLICATE, "/sections/0/recommendations/0/id"));
+            tuple(IssueCode.ID_DUPLICATE, "/sections/0/findings/2/id"),
+            tuple(IssueCode.ID_DUPLICATE, "/sections/0/recommendations/0/id"));
   }
 
   @Test
@@ -167,7 +171,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(linked).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(Codes.UNKNOWN_FINDING, "/sections/0/recommendations/1/findings/1"));
+        .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/0/recommendations/1/findings/1"));
   }
 
   @Test
@@ -186,12 +190,12 @@ class ModelValidatorTest {
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Codes.UNKNOWN_PERSON, "/familyMembers/0/partnerOf"),
-            tuple(Codes.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
-            tuple(Codes.LABEL_DUPLICATE, "/familyMembers/1/label"),
-            tuple(Codes.UNKNOWN_PERSON, "/housingPlacements/0/occupants/2"),
-            tuple(Codes.UNKNOWN_SUBJECT, "/incident/children/0"),
-            tuple(Codes.PSEUDONYM_DUPLICATE, "/subjects/1/pseudonym"));
+            tuple(IssueCode.PSEUDONYM_DUPLICATE, "/subjects/1/pseudonym"),
+            tuple(IssueCode.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
+            tuple(IssueCode.UNKNOWN_PERSON, "/familyMembers/0/partnerOf"),
+            tuple(IssueCode.LABEL_DUPLICATE, "/familyMembers/1/label"),
+            tuple(IssueCode.UNKNOWN_SUBJECT, "/incident/children/0"),
+            tuple(IssueCode.UNKNOWN_PERSON, "/housingPlacements/0/occupants/2"));
   }
 
   @Test
@@ -241,10 +245,10 @@ class ModelValidatorTest {
     assertThat(report.warnings())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Codes.TOO_MANY_CHILDREN, "/children"),
-            tuple(Codes.CATEGORY_WITHOUT_PLAN, "/children/0/childProtectionCategory"),
-            tuple(Codes.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
-            tuple(Codes.SIGN_OFF_MISSING, "/signOff"));
+            tuple(IssueCode.TOO_MANY_CHILDREN, "/children"),
+            tuple(IssueCode.CATEGORY_WITHOUT_PLAN, "/children/0/childProtectionCategory"),
+            tuple(IssueCode.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
+            tuple(IssueCode.SIGN_OFF_MISSING, "/signOff"));
     assertThat(report.warnings().get(3).message()).contains("LOCAL_AUTHORITY, INTEGRATED_CARE_BOARD");
   }
 
@@ -256,9 +260,9 @@ class ModelValidatorTest {
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::pointer, ValidationIssue::code, ValidationIssue::message)
         .containsExactly(
-            tuple("/keywords/1", Codes.VALUE_BLANK, "each item of \"keywords\" must not be blank"),
-            tuple("/series", Codes.VALUE_BLANK, "\"series\" must not be blank"),
-            tuple("/title", Codes.VALUE_TOO_LONG, "\"title\" must be at most 500 characters long"));
+            tuple("/title", IssueCode.VALUE_TOO_LONG, "\"title\" must be at most 500 characters long"),
+            tuple("/series", IssueCode.VALUE_BLANK, "\"series\" must not be blank"),
+            tuple("/keywords/1", IssueCode.VALUE_BLANK, "each item of \"keywords\" must not be blank"));
   }
 
   @Test
@@ -270,7 +274,7 @@ class ModelValidatorTest {
     assertThat(validator.validate(atLimit).errors()).isEmpty();
     assertThat(validator.validate(overLimit).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(Codes.VALUE_TOO_LONG, "/title"));
+        .containsExactly(tuple(IssueCode.VALUE_TOO_LONG, "/title"));
   }
 
   @Test
@@ -279,7 +283,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::code)
-        .containsExactly(Codes.VALUE_BLANK, Codes.VALUE_TOO_LONG);
+        .containsExactly(IssueCode.VALUE_BLANK, IssueCode.VALUE_TOO_LONG);
   }
 
   @Test
@@ -295,7 +299,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(Codes.PROPERTY_NAME_TAKEN, "/documentType"), tuple(Codes.PROPERTY_NAME_TAKEN, "/title"));
+        .containsExactly(tuple(IssueCode.PROPERTY_NAME_TAKEN, "/documentType"), tuple(IssueCode.PROPERTY_NAME_TAKEN, "/title"));
   }
 
   private static RapidReview withTimeline(RapidReviewTimeline timeline) {

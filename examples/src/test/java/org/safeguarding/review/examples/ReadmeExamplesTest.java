@@ -25,11 +25,11 @@ import org.safeguarding.review.Subject;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
 import org.safeguarding.review.validation.ModelValidator;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
 
 /**
  * The README's Java examples, compiled and run. Each ```java block of the README must appear here

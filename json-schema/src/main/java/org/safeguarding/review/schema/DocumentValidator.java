@@ -1,29 +1,34 @@
 package org.safeguarding.review.schema;
 
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonTree;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.Severity;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The full validation pipeline for integrators: the JSON is parsed once, validated against its
- * JSON Schema, and, if its structure is sound, bound to the model, whose Bean Validation
- * constraints and domain rules (dates in order, unique ids, references that resolve) then run. The
- * result is the document, when it could be bound, and one report of every problem, in which no
- * problem is reported twice.
+ * JSON Schema, and, if its structure is sound, bound to the model and checked by a {@link
+ * ModelValidator} (by default {@link ModelValidator#standard()}: Bean Validation, the domain rules,
+ * the timescales and the privacy scan). The result is the document, when it could be bound, and one
+ * report of every problem, in the order of the input, in which no problem is reported twice.
  *
  * <p>{@link #strict()} treats unknown properties as errors, as the schemas do; {@link #lenient()}
- * reports them as warnings and keeps them in the bound document.
+ * reports them as warnings and keeps them in the bound document. {@link
+ * #withValidator(ModelValidator)} checks bound documents with another validator.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -55,37 +60,54 @@ public final class DocumentValidator {
     return new DocumentValidator(codec.withLimits(limits));
   }
 
-  /** Validates JSON bytes as the document type they declare. */
-  public ReadResult<ReviewDocument> validate(byte[] json) {
+  /** This validator, checking bound documents with {@code validator}. */
+  public DocumentValidator withValidator(ModelValidator validator) {
+    return new DocumentValidator(codec.withValidator(validator));
+  }
+
+  /** The validator bound documents are checked with. */
+  public ModelValidator getValidator() {
+    return codec.getValidator();
+  }
+
+  /**
+   * Validates JSON as the document type it declares.
+   *
+   * @return the document, when it could be bound, and every problem found
+   * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
+   */
+  public ReadResult<ReviewDocument> validate(JsonInput json) {
     return validate(trees.read(json), Optional.empty());
   }
 
-  /** Validates JSON text as the document type it declares. */
+  /** Validates JSON text; see {@link #validate(JsonInput)}. */
   public ReadResult<ReviewDocument> validate(String json) {
-    return validate(trees.read(json), Optional.empty());
+    return validate(JsonInput.of(json));
   }
 
-  /**
-   * Validates a stream, read to its end but not closed, as the document type it declares.
-   *
-   * @throws java.io.UncheckedIOException if the stream cannot be read
-   */
+  /** Validates JSON bytes; see {@link #validate(JsonInput)}. */
+  public ReadResult<ReviewDocument> validate(byte[] json) {
+    return validate(JsonInput.of(json));
+  }
+
+  /** Validates a stream, read to its end but not closed; see {@link #validate(JsonInput)}. */
   public ReadResult<ReviewDocument> validate(InputStream json) {
-    return validate(trees.read(json), Optional.empty());
+    return validate(JsonInput.of(json));
   }
 
-  /**
-   * Validates a file as the document type it declares.
-   *
-   * @throws java.io.UncheckedIOException if the file cannot be read
-   */
+  /** Validates a reader, read to its end but not closed; see {@link #validate(JsonInput)}. */
+  public ReadResult<ReviewDocument> validate(Reader json) {
+    return validate(JsonInput.of(json));
+  }
+
+  /** Validates a file; see {@link #validate(JsonInput)}. */
   public ReadResult<ReviewDocument> validate(Path json) {
-    return validate(trees.read(json), Optional.empty());
+    return validate(JsonInput.of(json));
   }
 
-  /** Validates a JSON tree as the document type it declares. */
+  /** Validates a JSON tree; see {@link #validate(JsonInput)}. */
   public ReadResult<ReviewDocument> validate(JsonNode json) {
-    return validate(trees.of(json), Optional.empty());
+    return validate(JsonInput.of(json));
   }
 
   /**
@@ -100,7 +122,11 @@ public final class DocumentValidator {
       return new ReadResult<>(Optional.empty(), schemaReport);
     }
     ReadResult<? extends ReviewDocument> bound = codec.parse(tree, documentType.get().getModelType());
-    return new ReadResult<>(bound.document().map(d -> d), schemaReport.mergeDistinct(bound.report()));
+    ValidationReport report =
+        schemaReport
+            .mergeDistinct(bound.report())
+            .ordered(DocumentOrder.of(documentType.get().getModelType(), tree.getRoot().get()));
+    return new ReadResult<>(bound.document().map(d -> d), report);
   }
 
   /** Lenient validation keeps unknown properties, so the schema's verdict on them is a warning. */
@@ -112,11 +138,10 @@ public final class DocumentValidator {
         report.issues().stream()
             .map(
                 issue ->
-                    issue.code().equals(Codes.PROPERTY_UNKNOWN) && issue.severity() == Severity.ERROR
-                        ? ValidationIssue.warning(
-                            issue.code(), issue.pointer(), issue.message() + "; it is kept as read")
+                    IssueCode.PROPERTY_UNKNOWN.equals(issue.code()) && issue.severity() == Severity.ERROR
+                        ? new ValidationIssue(
+                            Severity.WARNING, issue.code(), issue.pointer(), issue.message() + "; it is kept as read", issue.location())
                         : issue)
             .toList());
   }
-
 }

@@ -7,14 +7,21 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.SchemaVersion;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonTree;
 import org.safeguarding.review.json.ReadLimits;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +38,10 @@ import tools.jackson.databind.JsonNode;
  * <p>Instances are immutable and thread-safe.
  */
 public final class SchemaValidator {
+
+  /** The header's problems with {@code documentType}, which the schema reports instead when a type is given. */
+  private static final Set<IssueCode> TYPE_CODES =
+      Set.of(IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.DOCUMENT_TYPE_UNKNOWN, IssueCode.DOCUMENT_TYPE_MISMATCH);
 
   private final CompiledSchemas schemas;
   private final JsonTree.TreeReader trees;
@@ -57,7 +68,8 @@ public final class SchemaValidator {
               builder ->
                   builder
                       .schemaRegistryConfig(config)
-                      .schemaIdResolvers(ids -> ids.mapPrefix(Schemas.ID_BASE, "classpath:" + Schemas.RESOURCE_FOLDER))
+                      .schemaIdResolvers(
+                          ids -> ids.mapPrefix(SchemaVersion.CURRENT.schemaIdBase(), "classpath:" + SchemaVersion.CURRENT.schemaFolder()))
                       .schemaLoader(loader -> loader.fetchRemoteResources(false)));
     }
 
@@ -83,52 +95,82 @@ public final class SchemaValidator {
     return new SchemaValidator(schemas, limits);
   }
 
-  /** Validates JSON bytes as the document type they declare. */
-  public ValidationReport validate(byte[] json) {
+  /**
+   * Validates JSON as the document type it declares.
+   *
+   * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
+   */
+  public ValidationReport validate(JsonInput json) {
     return validate(trees.read(json), Optional.empty());
   }
 
-  /** Validates JSON bytes as a document of {@code type}. */
-  public ValidationReport validate(byte[] json, DocumentType type) {
+  /**
+   * Validates JSON as a document of {@code type}.
+   *
+   * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
+   */
+  public ValidationReport validate(JsonInput json, DocumentType type) {
     return validate(trees.read(json), Optional.of(type));
   }
 
   /** Validates JSON text as the document type it declares. */
   public ValidationReport validate(String json) {
-    return validate(trees.read(json), Optional.empty());
+    return validate(JsonInput.of(json));
   }
 
   /** Validates JSON text as a document of {@code type}. */
   public ValidationReport validate(String json, DocumentType type) {
-    return validate(trees.read(json), Optional.of(type));
+    return validate(JsonInput.of(json), type);
   }
 
-  /**
-   * Validates a stream, read to its end but not closed, as the document type it declares.
-   *
-   * @throws java.io.UncheckedIOException if the stream cannot be read
-   */
+  /** Validates JSON bytes as the document type they declare. */
+  public ValidationReport validate(byte[] json) {
+    return validate(JsonInput.of(json));
+  }
+
+  /** Validates JSON bytes as a document of {@code type}. */
+  public ValidationReport validate(byte[] json, DocumentType type) {
+    return validate(JsonInput.of(json), type);
+  }
+
+  /** Validates a stream, read to its end but not closed, as the document type it declares. */
   public ValidationReport validate(InputStream json) {
-    return validate(trees.read(json), Optional.empty());
+    return validate(JsonInput.of(json));
   }
 
-  /**
-   * Validates a stream, read to its end but not closed, as a document of {@code type}.
-   *
-   * @throws java.io.UncheckedIOException if the stream cannot be read
-   */
+  /** Validates a stream, read to its end but not closed, as a document of {@code type}. */
   public ValidationReport validate(InputStream json, DocumentType type) {
-    return validate(trees.read(json), Optional.of(type));
+    return validate(JsonInput.of(json), type);
+  }
+
+  /** Validates a reader, read to its end but not closed, as the document type it declares. */
+  public ValidationReport validate(Reader json) {
+    return validate(JsonInput.of(json));
+  }
+
+  /** Validates a reader, read to its end but not closed, as a document of {@code type}. */
+  public ValidationReport validate(Reader json, DocumentType type) {
+    return validate(JsonInput.of(json), type);
+  }
+
+  /** Validates a file as the document type it declares. */
+  public ValidationReport validate(Path json) {
+    return validate(JsonInput.of(json));
+  }
+
+  /** Validates a file as a document of {@code type}. */
+  public ValidationReport validate(Path json, DocumentType type) {
+    return validate(JsonInput.of(json), type);
   }
 
   /** Validates a JSON tree as the document type it declares. */
   public ValidationReport validate(JsonNode json) {
-    return validate(trees.of(json), Optional.empty());
+    return validate(JsonInput.of(json));
   }
 
   /** Validates a JSON tree as a document of {@code type}. */
   public ValidationReport validate(JsonNode json, DocumentType type) {
-    return validate(trees.of(json), Optional.of(type));
+    return validate(JsonInput.of(json), type);
   }
 
   /**
@@ -144,10 +186,12 @@ public final class SchemaValidator {
     }
     ValidationReport treeReport =
         type.isPresent()
-            ? ValidationReport.of(
-                tree.getReport().issues().stream().filter(i -> !i.code().startsWith("document.type")).toList())
+            ? ValidationReport.of(tree.getReport().issues().stream().filter(i -> !TYPE_CODES.contains(i.code())).toList())
             : tree.getReport();
-    return treeReport.mergeDistinct(validateTree(tree.getRoot().get(), schemaType.get()));
+    JsonNode root = tree.getRoot().get();
+    return treeReport
+        .mergeDistinct(validateTree(root, schemaType.get()))
+        .ordered(DocumentOrder.of(schemaType.get().getModelType(), root));
   }
 
   private ValidationReport validateTree(JsonNode root, DocumentType type) {

@@ -1,28 +1,18 @@
 package org.safeguarding.review.schema;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.SchemaVersion;
 
 /**
- * Where the published JSON Schemas are: their {@code $id}s, file names, and the classpath folder
- * they are loaded from. The {@code $id}s are identifiers, not download locations: every schema is
- * in this jar, and nothing is fetched from the network.
+ * Where the published JSON Schemas of {@link SchemaVersion#CURRENT}'s major version are: their
+ * file names, {@code $id}s and classpath resources, all of which {@link SchemaVersion} derives from
+ * the major version ({@code .../v1/...}), so that the schemas of another major version could sit
+ * beside them. The {@code $id}s are identifiers, not download locations: every schema is in this
+ * jar, and nothing is fetched from the network.
  */
 public final class Schemas {
-
-  /** The schema version of the committed schemas. */
-  public static final String VERSION = "1.0.0";
-
-  /** The start of every schema's {@code $id}; the major version is part of it. */
-  public static final String ID_BASE = "https://schemas.safeguarding-review.org/srm/v1/";
-
-  /** The classpath folder holding the schemas, which mirrors {@link #ID_BASE}. */
-  public static final String RESOURCE_FOLDER = "schemas/v1/";
-
-  /**
-   * The {@code schemaVersion}s the schemas accept: any of major version 1. The model's own pattern
-   * accepts any version, and reading reports one of another major version as unsupported.
-   */
-  public static final String VERSION_PATTERN = "^1\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$";
 
   /** The file of shared definitions. */
   public static final String DEFINITIONS_FILE = "definitions.schema.json";
@@ -37,8 +27,28 @@ public final class Schemas {
     };
   }
 
+  /** Every schema file: one per document type, then the shared definitions. */
+  public static List<String> fileNames() {
+    List<String> files = new ArrayList<>();
+    for (DocumentType type : DocumentType.values()) {
+      files.add(fileName(type));
+    }
+    files.add(DEFINITIONS_FILE);
+    return files;
+  }
+
   /** The {@code $id} of a document type's schema. */
   public static String id(DocumentType type) {
-    return ID_BASE + fileName(type);
+    return id(fileName(type));
+  }
+
+  /** The {@code $id} of a schema file, such as {@code https://schemas.safeguarding-review.org/srm/v1/definitions.schema.json}. */
+  public static String id(String fileName) {
+    return SchemaVersion.CURRENT.schemaIdBase() + fileName;
+  }
+
+  /** The classpath resource of a schema file, such as {@code schemas/v1/definitions.schema.json}. */
+  public static String resource(String fileName) {
+    return SchemaVersion.CURRENT.schemaFolder() + fileName;
   }
 }

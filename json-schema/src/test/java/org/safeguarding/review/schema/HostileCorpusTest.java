@@ -14,14 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonTree;
+import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.testing.EntryPointFailures;
 import org.safeguarding.review.testing.ExpectedIssue;
 import org.safeguarding.review.testing.HostileCase;
 import org.safeguarding.review.testing.HostileCorpus;
 import org.safeguarding.review.testing.Outcome;
-import org.safeguarding.review.validation.Codes;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -61,7 +63,7 @@ class HostileCorpusTest {
     failures.call("SchemaValidator.validate(InputStream)",
             () -> type.isPresent() ? SCHEMA.validate(new ByteArrayInputStream(input), type.get()) : SCHEMA.validate(new ByteArrayInputStream(input)))
         .ifPresent(report -> failures.checkReport("SchemaValidator.validate(InputStream)", outcome, report, outcome.valid()));
-    failures.call("DocumentValidator.validate(byte[])", () -> DOCUMENTS.validate(JsonTree.read(input), type))
+    failures.call("DocumentValidator.validate(byte[])", () -> DOCUMENTS.validate(JsonTree.reader(ReadLimits.defaults()).read(JsonInput.of(input)), type))
         .ifPresent(result -> check(failures, "DocumentValidator.validate(byte[])", outcome, result));
     if (type.isEmpty()) {
       failures.call("DocumentValidator.validate(InputStream)", () -> DOCUMENTS.validate(new ByteArrayInputStream(input)))
@@ -90,7 +92,7 @@ class HostileCorpusTest {
     for (int i = 0; i < 100_000; i++) {
       array = array.addArray();
     }
-    Outcome outcome = Outcome.errors(ExpectedIssue.somewhere(Codes.JSON_LIMIT_EXCEEDED, "/keywords(/0)*"));
+    Outcome outcome = Outcome.errors(ExpectedIssue.somewhere(IssueCode.JSON_LIMIT_EXCEEDED, "/keywords(/0)*"));
     EntryPointFailures failures = new EntryPointFailures();
 
     assertTimeoutPreemptively(HANG_GUARD, () -> {

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.json.ReviewJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,14 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 class MetaSchemaTest {
 
   static Stream<String> files() {
-    return Stream.of("rapid-review.schema.json", "learning-summary.schema.json", Schemas.DEFINITIONS_FILE);
+    return Schemas.fileNames().stream();
   }
 
   @ParameterizedTest
   @MethodSource("files")
   void isValidAgainstTheDraft202012MetaSchema(String file) throws Exception {
     JsonNode schema;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(Schemas.RESOURCE_FOLDER + file)) {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(Schemas.resource(file))) {
       assertThat(in).as(file + " is in the jar").isNotNull();
       schema = JsonMapper.shared().readTree(in);
     }
@@ -43,7 +46,7 @@ class MetaSchemaTest {
         .as("the meta-schema rejects a broken schema")
         .isNotEmpty();
     assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(schema.path("$id").asString()).isEqualTo(Schemas.ID_BASE + file);
+    assertThat(schema.path("$id").asString()).isEqualTo(Schemas.id(file));
     assertThat(schema.path("title").asString()).isNotBlank();
     assertThat(schema.path("description").asString()).isNotBlank();
   }
@@ -54,7 +57,7 @@ class MetaSchemaTest {
         SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
             b -> b.schemaLoader(l -> l.fetchRemoteResources(false))
-                .schemaIdResolvers(ids -> ids.mapPrefix(Schemas.ID_BASE, "classpath:" + Schemas.RESOURCE_FOLDER)));
+                .schemaIdResolvers(ids -> ids.mapPrefix(Schemas.id(""), "classpath:" + Schemas.resource(""))));
     Schema schema = registry.getSchema(SchemaLocation.of(Schemas.id(org.safeguarding.review.DocumentType.RAPID_REVIEW)));
     tools.jackson.databind.node.ObjectNode review =
         (tools.jackson.databind.node.ObjectNode) org.safeguarding.review.json.ReviewJson.strict().toTree(org.safeguarding.review.TestDocuments.rapidReview());
@@ -73,7 +76,7 @@ class MetaSchemaTest {
   @MethodSource("files")
   void everyPropertyHasADescriptionAndEveryObjectForbidsOtherProperties(String file) throws Exception {
     JsonNode schema;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(Schemas.RESOURCE_FOLDER + file)) {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(Schemas.resource(file))) {
       schema = JsonMapper.shared().readTree(in);
     }
     List<String> problems = new java.util.ArrayList<>();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReadResult;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,7 @@ class SchemaFixturesTest {
 
   private static final Path FOLDER = Path.of("src/test/resources/v1");
 
-  record Expected(String pointer, String code) {}
+  record Expected(String pointer, IssueCode code) {}
 
   @TestFactory
   Stream<DynamicTest> validFixturesHaveNoIssues() {
@@ -76,7 +77,7 @@ class SchemaFixturesTest {
     assertThat(fixtures("invalid-").filter(f -> f.toString().endsWith(".expected.json")).count())
         .isGreaterThanOrEqualTo(30)
         .isEqualTo(fixtures("invalid-").filter(f -> !f.toString().endsWith(".expected.json")).count());
-    Set<String> codes =
+    Set<IssueCode> codes =
         Set.copyOf(
             fixtures("invalid-")
                 .filter(f -> f.toString().endsWith(".expected.json"))
@@ -85,9 +86,10 @@ class SchemaFixturesTest {
                 .toList());
     assertThat(codes)
         .contains(
-            "property.required", "property.unknown", "value.type", "value.enum", "value.date", "value.format",
-            "value.blank", "value.tooLong", "value.pattern", "value.outOfRange", "array.tooShort",
-            "json.malformed", "json.duplicateProperty", "document.typeMissing", "dates.outOfOrder");
+            IssueCode.PROPERTY_REQUIRED, IssueCode.PROPERTY_UNKNOWN, IssueCode.VALUE_TYPE, IssueCode.VALUE_ENUM,
+            IssueCode.VALUE_DATE, IssueCode.VALUE_FORMAT, IssueCode.VALUE_BLANK, IssueCode.VALUE_TOO_LONG,
+            IssueCode.VALUE_PATTERN, IssueCode.VALUE_OUT_OF_RANGE, IssueCode.ARRAY_TOO_SHORT, IssueCode.JSON_MALFORMED,
+            IssueCode.JSON_DUPLICATE_PROPERTY, IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.DATES_OUT_OF_ORDER);
   }
 
   private static List<Expected> errors(ValidationReport report) {
@@ -97,7 +99,7 @@ class SchemaFixturesTest {
   private static List<Expected> expected(Path fixture) {
     Path file = Path.of(fixture.toString().replace(".json", ".expected.json"));
     JsonNode errors = JsonMapper.shared().readTree(file.toFile()).path("errors");
-    return errors.valueStream().map(e -> new Expected(e.path("pointer").asString(), e.path("code").asString())).toList();
+    return errors.valueStream().map(e -> new Expected(e.path("pointer").asString(), code(e.path("code").asString()))).toList();
   }
 
   private static Stream<Path> fixtures(String prefix) {
@@ -108,4 +110,8 @@ class SchemaFixturesTest {
     }
   }
 
+
+  private static IssueCode code(String text) {
+    return IssueCode.fromText(text).orElseThrow(() -> new IllegalStateException("No such code: " + text));
+  }
 }

@@ -17,11 +17,13 @@ import org.quicktheories.core.Gen;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.report.IssueCategory;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.testing.Draw;
 import org.safeguarding.review.testing.ModelGenerators;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.Severity;
-import org.safeguarding.review.validation.ValidationIssue;
+import org.safeguarding.review.testing.Mutated;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,16 +41,16 @@ import tools.jackson.databind.node.ObjectNode;
 class SchemaModelAgreementTest {
 
   /** The domain rules no schema can express; the README lists them. */
-  static final Set<String> CROSS_FIELD_CODES =
+  static final Set<IssueCode> CROSS_FIELD_CODES =
       Set.of(
-          Codes.DATES_OUT_OF_ORDER,
-          Codes.PLACEMENTS_OVERLAP,
-          Codes.ID_DUPLICATE,
-          Codes.PSEUDONYM_DUPLICATE,
-          Codes.LABEL_DUPLICATE,
-          Codes.UNKNOWN_FINDING,
-          Codes.UNKNOWN_SUBJECT,
-          Codes.UNKNOWN_PERSON);
+          IssueCode.DATES_OUT_OF_ORDER,
+          IssueCode.PLACEMENTS_OVERLAP,
+          IssueCode.ID_DUPLICATE,
+          IssueCode.PSEUDONYM_DUPLICATE,
+          IssueCode.LABEL_DUPLICATE,
+          IssueCode.UNKNOWN_FINDING,
+          IssueCode.UNKNOWN_SUBJECT,
+          IssueCode.UNKNOWN_PERSON);
 
   private static final ReviewJson JSON = ReviewJson.strict();
   private static final Map<String, AtomicInteger> CASES = new TreeMap<>();
@@ -112,15 +114,17 @@ class SchemaModelAgreementTest {
   }
 
   /** The cross-field rules, and the timescale and privacy checks, which read dates and free text. */
-  static boolean isModelOnly(String code) {
-    return CROSS_FIELD_CODES.contains(code) || code.startsWith("timescale.") || code.startsWith("privacy.");
+  static boolean isModelOnly(IssueCode code) {
+    return CROSS_FIELD_CODES.contains(code)
+        || code.category() == IssueCategory.TIMESCALE
+        || code.category() == IssueCategory.PRIVACY;
   }
 
   private static Map<String, Set<String>> byPointer(List<ValidationIssue> issues) {
     Map<String, Set<String>> codes = new TreeMap<>();
     issues.stream()
         .filter(issue -> issue.severity() == Severity.ERROR)
-        .forEach(issue -> codes.computeIfAbsent(issue.pointer(), p -> new TreeSet<>()).add(issue.code()));
+        .forEach(issue -> codes.computeIfAbsent(issue.pointer(), p -> new TreeSet<>()).add(issue.code().text()));
     return codes;
   }
 

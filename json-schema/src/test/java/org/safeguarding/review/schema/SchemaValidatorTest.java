@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.json.ReviewJson;
-import org.safeguarding.review.validation.Codes;
-import org.safeguarding.review.validation.ValidationIssue;
-import org.safeguarding.review.validation.ValidationReport;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.databind.node.ObjectNode;
 
 class SchemaValidatorTest {
@@ -40,14 +40,14 @@ class SchemaValidatorTest {
     assertThat(report.errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Codes.PROPERTY_UNKNOWN, "/colour"),
-            tuple(Codes.VALUE_ENUM, "/format"),
-            tuple(Codes.PROPERTY_REQUIRED, "/id"),
-            tuple(Codes.VALUE_DATE, "/publicationDate"),
-            tuple(Codes.VALUE_TOO_LONG, "/sections/0/findings/0/statement"),
-            tuple(Codes.VALUE_TYPE, "/subjects/0/age/value"),
-            tuple(Codes.VALUE_FORMAT, "/themes/0"),
-            tuple(Codes.VALUE_BLANK, "/title"));
+            tuple(IssueCode.VALUE_BLANK, "/title"),
+            tuple(IssueCode.VALUE_ENUM, "/format"),
+            tuple(IssueCode.VALUE_TYPE, "/subjects/0/age/value"),
+            tuple(IssueCode.VALUE_TOO_LONG, "/sections/0/findings/0/statement"),
+            tuple(IssueCode.VALUE_DATE, "/publicationDate"),
+            tuple(IssueCode.PROPERTY_UNKNOWN, "/colour"),
+            tuple(IssueCode.VALUE_FORMAT, "/themes/0"),
+            tuple(IssueCode.PROPERTY_REQUIRED, "/id"));
     assertThat(report.toString()).doesNotContain("POSTER").doesNotContain("blue").doesNotContain("GANGS");
   }
 
@@ -55,13 +55,13 @@ class SchemaValidatorTest {
   void aDocumentOfAnotherTypeThanTheOneGivenIsAMismatch() {
     ValidationReport report = validator.validate(json.write(TestDocuments.learningSummary()), DocumentType.RAPID_REVIEW);
 
-    assertThat(report.errors()).extracting(ValidationIssue::code, ValidationIssue::pointer).contains(tuple(Codes.DOCUMENT_TYPE_MISMATCH, "/documentType"));
+    assertThat(report.errors()).extracting(ValidationIssue::code, ValidationIssue::pointer).contains(tuple(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"));
   }
 
   @Test
   void numbersBeyondTheRangeOfALongGetAVerdictNotAnException() {
     String[] values = {"1e19", "-1E400", "1E400", "1.5E300", "12345678901234567890123", "123456789012345678901234.5"};
-    String[] codes = {Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_OUT_OF_RANGE, Codes.VALUE_TYPE};
+    IssueCode[] codes = {IssueCode.VALUE_OUT_OF_RANGE, IssueCode.VALUE_OUT_OF_RANGE, IssueCode.VALUE_OUT_OF_RANGE, IssueCode.VALUE_OUT_OF_RANGE, IssueCode.VALUE_OUT_OF_RANGE, IssueCode.VALUE_TYPE};
     for (int i = 0; i < values.length; i++) {
       String text = json.write(TestDocuments.learningSummary()).replace("\"value\":3", "\"value\":" + values[i]);
 
@@ -98,7 +98,7 @@ class SchemaValidatorTest {
 
   @Test
   void malformedJsonAndAnUnknownTypeAreReportedWithoutASchema() {
-    assertThat(validator.validate("{\"documentType\": ").errors()).extracting(ValidationIssue::code).containsExactly(Codes.JSON_MALFORMED);
-    assertThat(validator.validate("{\"documentType\": \"Poster\"}").errors()).extracting(ValidationIssue::code).containsExactly(Codes.DOCUMENT_TYPE_UNKNOWN);
+    assertThat(validator.validate("{\"documentType\": ").errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
+    assertThat(validator.validate("{\"documentType\": \"Poster\"}").errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.DOCUMENT_TYPE_UNKNOWN);
   }
 }

@@ -40,7 +40,6 @@ final class ModelDocs {
   private static final String MODEL_PACKAGE = "org.safeguarding.review";
 
   private final Map<String, String> docs = new HashMap<>();
-  private final Map<String, Integer> order = new HashMap<>();
 
   private ModelDocs() {}
 
@@ -87,16 +86,10 @@ final class ModelDocs {
     return supertypes.map(s -> ofGetter(s, getter)).flatMap(Optional::stream).findFirst();
   }
 
-  /** Where a getter is declared in its type's source, for ordering properties as declared. */
-  int position(Class<?> type, String getter) {
-    return order.getOrDefault(type.getSimpleName() + "#" + getter, Integer.MAX_VALUE);
-  }
-
   private static final class Scanner extends TreePathScanner<Void, Void> {
     private final DocTrees trees;
     private final ModelDocs result;
     private String type;
-    private int position;
 
     Scanner(DocTrees trees, ModelDocs result) {
       this.trees = trees;
@@ -115,9 +108,7 @@ final class ModelDocs {
 
     @Override
     public Void visitMethod(MethodTree node, Void unused) {
-      String key = type + "#" + node.getName();
-      result.order.putIfAbsent(key, position++);
-      describe(key);
+      describe(type + "#" + node.getName());
       return null;
     }
 

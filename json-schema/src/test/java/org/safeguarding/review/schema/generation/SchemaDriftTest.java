@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.review.SchemaVersion;
 
 /**
  * The committed schemas are exactly what the current model generates. When the model changes,
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaDriftTest {
 
-  private static final Path COMMITTED = Path.of("src/main/resources/schemas/v1");
+  private static final Path COMMITTED = Path.of("src/main/resources").resolve(SchemaVersion.CURRENT.schemaFolder());
 
   @Test
   void committedSchemasMatchTheModel() throws Exception {

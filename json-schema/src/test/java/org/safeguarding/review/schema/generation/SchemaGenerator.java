@@ -1,7 +1,6 @@
 package org.safeguarding.review.schema.generation;
 
 import com.fasterxml.classmate.ResolvedType;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.CustomPropertyDefinition;
 import com.github.victools.jsonschema.generator.MemberScope;
@@ -11,16 +10,13 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaBuilder;
 import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
-import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.impl.module.FlattenedWrapperModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +33,12 @@ import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.PartialDate;
-import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.metadata.ModelProperty;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.schema.Schemas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,13 +66,14 @@ public final class SchemaGenerator {
   }
 
   /**
-   * Writes the schemas into {@code folder}.
+   * Writes the schemas into their version's folder, such as {@code schemas/v1/}, under a resource
+   * root.
    *
-   * @param args the core's source root ({@code core/src/main/java}) and the output folder
+   * @param args the core's source root ({@code core/src/main/java}) and the resource root
    */
   public static void main(String[] args) throws IOException {
     SchemaGenerator generator = new SchemaGenerator(Path.of(args[0]));
-    Path folder = Path.of(args[1]);
+    Path folder = Path.of(args[1]).resolve(SchemaVersion.CURRENT.schemaFolder());
     Files.createDirectories(folder);
     for (Map.Entry<String, String> file : generator.generate().entrySet()) {
       Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
@@ -109,7 +108,7 @@ public final class SchemaGenerator {
             Schemas.DEFINITIONS_FILE,
             "Safeguarding Review Model: shared definitions",
             "The parts that rapid reviews and learning summaries share, schema version "
-                + ReviewDocument.CURRENT_SCHEMA_VERSION
+                + SchemaVersion.CURRENT
                 + ".");
     shared.set("$defs", sorted(definitions));
     files.put(Schemas.DEFINITIONS_FILE, text(shared));
@@ -119,7 +118,7 @@ public final class SchemaGenerator {
   private static ObjectNode header(String file, String title, String description) {
     ObjectNode schema = MAPPER.createObjectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    schema.put("$id", Schemas.ID_BASE + file);
+    schema.put("$id", Schemas.id(file));
     schema.put("title", title);
     schema.put("description", description);
     return schema;
@@ -127,7 +126,7 @@ public final class SchemaGenerator {
 
   private SchemaGeneratorConfigBuilder config() {
     SchemaGeneratorConfigBuilder config =
-        new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        new SchemaGeneratorConfigBuilder(MAPPER, com.github.victools.jsonschema.generator.SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
             .with(new JacksonSchemaModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
             .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
             // An absent optional is left out, never null: Option.FLATTENED_OPTIONALS would allow null.
@@ -145,47 +144,31 @@ public final class SchemaGenerator {
                 Option.NULLABLE_FIELDS_BY_DEFAULT);
     config.forFields().withIgnoreCheck(field -> true);
     config.forMethods()
-        .withIgnoreCheck(method -> propertyName(method.getRawMember()).isEmpty())
-        .withPropertyNameOverrideResolver(method -> propertyName(method.getRawMember()).orElse(null))
-        .withRequiredCheck(SchemaGenerator::isRequired)
+        .withIgnoreCheck(method -> property(method).isEmpty())
+        .withPropertyNameOverrideResolver(method -> property(method).map(ModelProperty::name).orElse(null))
+        .withRequiredCheck(method -> property(method).map(ModelProperty::required).orElse(false))
         .withCustomDefinitionProvider(SchemaGenerator::documentTypeConstant)
         .withDescriptionResolver(this::describe)
         .withStringMaxLengthResolver(method -> text(method).map(Text::max).orElse(null))
-        .withStringPatternResolver(method -> text(method).map(t -> Constraints.NOT_BLANK_PATTERN).orElse(null))
-        .withInstanceAttributeOverride(SchemaGenerator::schemaVersionOfThisMajorVersion);
+        .withStringPatternResolver(method -> text(method).map(t -> Constraints.NOT_BLANK_PATTERN).orElse(null));
     config.forTypesInGeneral()
         .withCustomDefinitionProvider(SchemaGenerator::valueTypes)
         .withTitleResolver(type -> isModelType(type.getType()) ? type.getType().getErasedType().getSimpleName() : null)
         .withDescriptionResolver(type -> isModelType(type.getType()) ? docs.ofType(type.getType().getErasedType()).orElse(null) : null)
-        .withPropertySorter(Comparator.comparingInt(this::position));
+        .withPropertySorter(Comparator.comparingInt(SchemaGenerator::position));
     return config;
   }
 
-  /** The JSON name of a model getter, or empty for any other method. */
-  private static Optional<String> propertyName(Method method) {
-    String name = method.getName();
-    boolean getter =
-        !Modifier.isStatic(method.getModifiers())
-            && method.getParameterCount() == 0
-            && method.getDeclaringClass() != Object.class
-            && !method.isAnnotationPresent(JsonAnyGetter.class);
-    if (getter && name.startsWith("get") && name.length() > 3) {
-      return Optional.of(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+  /**
+   * The model property a getter of the type being described reads, as the model's metadata gives
+   * it, or empty for any other method.
+   */
+  private static Optional<ModelProperty> property(MethodScope method) {
+    Class<?> owner = method.getDeclaringType().getErasedType();
+    if (!Extensible.class.isAssignableFrom(owner)) {
+      return Optional.empty();
     }
-    if (getter && name.startsWith("is") && name.length() > 2) {
-      return Optional.of(Character.toLowerCase(name.charAt(2)) + name.substring(3));
-    }
-    return Optional.empty();
-  }
-
-  /** Required: everything but optionals, and lists that may be empty. */
-  private static boolean isRequired(MethodScope method) {
-    Class<?> type = method.getRawMember().getReturnType();
-    if (type == List.class) {
-      Size size = method.getRawMember().getAnnotation(Size.class);
-      return size != null && size.min() > 0;
-    }
-    return type != Optional.class;
+    return ModelType.of(owner).propertyOfGetter(method.getRawMember().getName());
   }
 
   private String describe(MethodScope method) {
@@ -238,6 +221,10 @@ public final class SchemaGenerator {
       anyOf.addObject().put("type", "string").put("pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$");
       return new CustomDefinition(partial, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.EXCLUDING_ATTRIBUTES);
     }
+    if (raw == SchemaVersion.class) {
+      ObjectNode version = MAPPER.createObjectNode().put("type", "string").put("pattern", SchemaVersion.CURRENT.schemaPattern());
+      return new CustomDefinition(version, CustomDefinition.INLINE_DEFINITION, CustomDefinition.INCLUDING_ATTRIBUTES);
+    }
     if (raw == Theme.class) {
       ObjectNode theme = MAPPER.createObjectNode();
       theme.put("title", "Theme");
@@ -254,7 +241,6 @@ public final class SchemaGenerator {
     return null;
   }
 
-  /** A type of the model package: its objects and enumerations get a title and description. */
   /**
    * A date: its form as a pattern, for validators that treat {@code format} as an annotation only,
    * and {@code format: date} for those that also check the day exists.
@@ -263,13 +249,7 @@ public final class SchemaGenerator {
     return MAPPER.createObjectNode().put("type", "string").put("format", "date").put("pattern", Constraints.DATE_PATTERN);
   }
 
-  /** Schemas accept only their own major version, which the model's pattern leaves to its reader. */
-  private static void schemaVersionOfThisMajorVersion(ObjectNode property, MethodScope method, SchemaGenerationContext context) {
-    if (method.getRawMember().getName().equals("getSchemaVersion")) {
-      property.put("pattern", Schemas.VERSION_PATTERN);
-    }
-  }
-
+  /** A type of the model package: its objects and enumerations get a title and description. */
   private static boolean isModelType(ResolvedType type) {
     Class<?> raw = type.getErasedType();
     return raw.getPackage() != null
@@ -277,16 +257,11 @@ public final class SchemaGenerator {
         && (Extensible.class.isAssignableFrom(raw) || raw.isEnum());
   }
 
-  private int position(MemberScope<?, ?> member) {
-    Method raw = (Method) member.getRawMember();
-    String name = raw.getName();
-    if (name.equals("getDocumentType")) {
-      return -2;
-    }
-    if (name.equals("getSchemaVersion")) {
-      return -1;
-    }
-    return docs.position(member.getDeclaringType().getErasedType(), name);
+  /** Where a property comes in its type's JSON: the model's metadata decides, as for writing. */
+  private static int position(MemberScope<?, ?> member) {
+    Class<?> owner = member.getDeclaringType().getErasedType();
+    ModelType type = ModelType.of(owner);
+    return type.propertyOfGetter(((Method) member.getRawMember()).getName()).map(type.properties()::indexOf).orElse(Integer.MAX_VALUE);
   }
 
   /**

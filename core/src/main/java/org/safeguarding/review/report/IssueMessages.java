@@ -1,4 +1,6 @@
-package org.safeguarding.review.validation;
+package org.safeguarding.review.report;
+
+import java.util.List;
 
 /**
  * The wording shared by every check's messages, so that the same problem reads the same whether
@@ -10,20 +12,19 @@ public final class IssueMessages {
   private IssueMessages() {}
 
   /**
-   * The field a JSON Pointer names, quoted: {@code "title"} for {@code /title}, {@code each item of
+   * The field a pointer names, quoted: {@code "title"} for {@code /title}, {@code each item of
    * "themes"} for {@code /themes/0}, {@code the document} for the empty pointer.
    */
-  public static String subject(String pointer) {
-    String[] segments = pointer.split("/");
-    if (segments.length < 2) {
+  public static String subject(Pointer pointer) {
+    List<String> segments = pointer.segments();
+    if (segments.isEmpty()) {
       return "the document";
     }
-    String last = segments[segments.length - 1];
-    boolean index = !last.isEmpty() && last.chars().allMatch(c -> c >= '0' && c <= '9');
-    if (index && segments.length > 2) {
-      return "each item of " + quoted(unescape(segments[segments.length - 2]));
+    String last = segments.get(segments.size() - 1);
+    if (pointer.endsWithIndex() && segments.size() > 1) {
+      return "each item of " + quoted(segments.get(segments.size() - 2));
     }
-    return quoted(unescape(last));
+    return quoted(last);
   }
 
   /** A count of list items in words: "1 item", "3 items". */
@@ -34,9 +35,5 @@ public final class IssueMessages {
   /** A property name in quotes. */
   public static String quoted(String name) {
     return "\"" + name + "\"";
-  }
-
-  private static String unescape(String segment) {
-    return segment.replace("~1", "/").replace("~0", "~");
   }
 }

@@ -1,4 +1,4 @@
-package org.safeguarding.review.validation;
+package org.safeguarding.review.report;
 
 /**
  * A place in the JSON text, for problems found while reading it, such as malformed JSON.

@@ -1,0 +1,94 @@
+package org.safeguarding.review.json;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Where a JSON document comes from: text, bytes (UTF-8, UTF-16 or UTF-32), a stream or a reader
+ * (read to the end, not closed), a file, or a tree read elsewhere. Every reader of the library
+ * ({@link ReviewJson}, the JSON Schema validator, the document validator) takes one, and offers the
+ * same overloads for each kind, which make one of these.
+ */
+public sealed interface JsonInput {
+
+  /** JSON text. */
+  static JsonInput of(String json) {
+    return new Text(json);
+  }
+
+  /** JSON bytes in UTF-8, UTF-16 or UTF-32. */
+  static JsonInput of(byte[] json) {
+    return new Bytes(json);
+  }
+
+  /** A stream of JSON bytes, read to its end but not closed. */
+  static JsonInput of(InputStream json) {
+    return new Stream(json);
+  }
+
+  /** A reader of JSON text, read to its end but not closed. */
+  static JsonInput of(Reader json) {
+    return new Chars(json);
+  }
+
+  /** A file of JSON bytes. */
+  static JsonInput of(Path json) {
+    return new File(json);
+  }
+
+  /** A JSON tree read elsewhere. */
+  static JsonInput of(JsonNode json) {
+    return new Tree(json);
+  }
+
+  /** @param json the text */
+  record Text(String json) implements JsonInput {
+    /** The text must not be null. */
+    public Text {
+      Objects.requireNonNull(json, "json");
+    }
+  }
+
+  /** @param json the bytes */
+  record Bytes(byte[] json) implements JsonInput {
+    /** The bytes must not be null. */
+    public Bytes {
+      Objects.requireNonNull(json, "json");
+    }
+  }
+
+  /** @param json the stream */
+  record Stream(InputStream json) implements JsonInput {
+    /** The stream must not be null. */
+    public Stream {
+      Objects.requireNonNull(json, "json");
+    }
+  }
+
+  /** @param json the reader */
+  record Chars(Reader json) implements JsonInput {
+    /** The reader must not be null. */
+    public Chars {
+      Objects.requireNonNull(json, "json");
+    }
+  }
+
+  /** @param json the file */
+  record File(Path json) implements JsonInput {
+    /** The path must not be null. */
+    public File {
+      Objects.requireNonNull(json, "json");
+    }
+  }
+
+  /** @param json the tree */
+  record Tree(JsonNode json) implements JsonInput {
+    /** The tree must not be null. */
+    public Tree {
+      Objects.requireNonNull(json, "json");
+    }
+  }
+}

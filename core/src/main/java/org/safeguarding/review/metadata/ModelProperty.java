@@ -1,0 +1,200 @@
+package org.safeguarding.review.metadata;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.Extensible;
+import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.SchemaVersion;
+import org.safeguarding.review.Theme;
+
+/**
+ * One JSON property of a model type, read from its getter: its JSON name, how many values it holds,
+ * what kind of value, whether JSON must hold it, and the constraints on it.
+ *
+ * <p>The JSON name is the getter's name without {@code get} or {@code is}, first letter in lower
+ * case, exactly as Immutables names the attribute and Jackson writes it. Instances are immutable
+ * and thread-safe.
+ */
+public final class ModelProperty {
+
+  private final String name;
+  private final Method getter;
+  private final MethodHandle handle;
+  private final Cardinality cardinality;
+  private final Class<?> valueClass;
+  private final AnnotatedType valueType;
+  private final ValueKind kind;
+  private final boolean required;
+
+  private ModelProperty(String name, Method getter) {
+    this.name = name;
+    this.getter = getter;
+    this.handle = unreflect(getter);
+    Class<?> raw = getter.getReturnType();
+    this.cardinality = raw == Optional.class ? Cardinality.OPTIONAL : raw == List.class ? Cardinality.LIST : Cardinality.ONE;
+    AnnotatedType returned = getter.getAnnotatedReturnType();
+    this.valueType =
+        cardinality == Cardinality.ONE ? returned : ((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments()[0];
+    this.valueClass = rawClass(valueType.getType());
+    this.kind = kindOf(valueClass);
+    this.required =
+        switch (cardinality) {
+          case ONE -> true;
+          case OPTIONAL -> false;
+          case LIST -> getter.isAnnotationPresent(Size.class) && getter.getAnnotation(Size.class).min() > 0;
+        };
+  }
+
+  /** The property of {@code getter}, a public getter of a model type, or empty for any other method. */
+  static Optional<ModelProperty> of(Method getter) {
+    return jsonName(getter).map(name -> new ModelProperty(name, getter));
+  }
+
+  /** The JSON name a getter gives its property, or empty if the method is not a getter of one. */
+  static Optional<String> jsonName(Method method) {
+    String name = method.getName();
+    boolean getter =
+        !java.lang.reflect.Modifier.isStatic(method.getModifiers())
+            && method.getParameterCount() == 0
+            && !method.isBridge()
+            && method.getDeclaringClass() != Object.class
+            && !(method.getName().equals("getUnknownProperties") && Extensible.class.isAssignableFrom(method.getDeclaringClass()));
+    if (getter && name.startsWith("get") && name.length() > 3) {
+      return Optional.of(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+    }
+    if (getter && name.startsWith("is") && name.length() > 2) {
+      return Optional.of(Character.toLowerCase(name.charAt(2)) + name.substring(3));
+    }
+    return Optional.empty();
+  }
+
+  /** The JSON name, such as {@code statement}. */
+  public String name() {
+    return name;
+  }
+
+  /** The getter, such as {@code Finding.getStatement()}. */
+  public Method getter() {
+    return getter;
+  }
+
+  /** One value, an optional value or a list. */
+  public Cardinality cardinality() {
+    return cardinality;
+  }
+
+  /** The class of each value: {@code String}, an enumeration, a model type, {@code PartialDate}... */
+  public Class<?> valueClass() {
+    return valueClass;
+  }
+
+  /** The kind of each value. */
+  public ValueKind kind() {
+    return kind;
+  }
+
+  /** Whether JSON must hold the property: single values, and lists that must have items. */
+  public boolean required() {
+    return required;
+  }
+
+  /**
+   * The constraint annotation of {@code type} on each value: on the value's type ({@code Optional<@Text
+   * String>}, {@code List<@Text String>}) or, for a single value, on the getter.
+   */
+  public <A extends Annotation> Optional<A> valueConstraint(Class<A> type) {
+    A onValue = valueType.getAnnotation(type);
+    if (onValue == null && cardinality == Cardinality.ONE) {
+      onValue = getter.getAnnotation(type);
+    }
+    return Optional.ofNullable(onValue);
+  }
+
+  /**
+   * The property's values in {@code part}: none or one for an optional, the items of a list, the
+   * one value otherwise (which a part built by its builder always has).
+   */
+  public List<?> values(Object part) {
+    Object value = get(part);
+    return switch (cardinality) {
+      case ONE -> value == null ? List.of() : List.of(value);
+      case OPTIONAL -> ((Optional<?>) value).map(List::of).orElse(List.of());
+      case LIST -> (List<?>) value;
+    };
+  }
+
+  /** What the getter returns for {@code part}: the value, an {@code Optional} or a {@code List}. */
+  public Object get(Object part) {
+    try {
+      return handle.invoke(part);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("A model getter threw a checked exception", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return getter.getDeclaringClass().getSimpleName() + "." + name;
+  }
+
+  private ValueKind kindOf(Class<?> type) {
+    if (type == String.class) {
+      boolean patterned = valueConstraint(Pattern.class).isPresent();
+      return patterned ? ValueKind.CODE : ValueKind.TEXT;
+    }
+    if (type == DocumentType.class) {
+      return ValueKind.DOCUMENT_TYPE;
+    }
+    if (type.isEnum()) {
+      return ValueKind.ENUM;
+    }
+    if (type == Integer.class) {
+      return ValueKind.INTEGER;
+    }
+    if (type == Boolean.class) {
+      return ValueKind.BOOLEAN;
+    }
+    if (type == LocalDate.class) {
+      return ValueKind.DATE;
+    }
+    if (type == PartialDate.class) {
+      return ValueKind.PARTIAL_DATE;
+    }
+    if (type == Theme.class) {
+      return ValueKind.THEME;
+    }
+    if (type == SchemaVersion.class) {
+      return ValueKind.SCHEMA_VERSION;
+    }
+    if (Extensible.class.isAssignableFrom(type)) {
+      return ValueKind.OBJECT;
+    }
+    throw new IllegalStateException("The model has a property of an unexpected type: " + getter);
+  }
+
+  private static Class<?> rawClass(Type type) {
+    return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+  }
+
+  private static MethodHandle unreflect(Method getter) {
+    try {
+      return MethodHandles.publicLookup().unreflect(getter);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("A model getter is not public: " + getter, e);
+    }
+  }
+}

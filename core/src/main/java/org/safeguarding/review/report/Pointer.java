@@ -1,0 +1,162 @@
+package org.safeguarding.review.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A JSON Pointer (RFC 6901) to a place in a document, built one step at a time from the {@linkplain
+ * #root() whole document}: {@code root().property("sections").index(2).property("title")} is
+ * {@code /sections/2/title}. Property names are escaped as the RFC says ({@code ~} as {@code ~0},
+ * {@code /} as {@code ~1}).
+ *
+ * <p>Each step costs one small object; the text is made only when asked for, so that a check can
+ * carry a pointer to every place it visits and pay for text only where it finds a problem.
+ * Instances are immutable and thread-safe.
+ */
+public final class Pointer {
+
+  private static final Pointer ROOT = new Pointer(null, null);
+
+  private final Pointer parent;
+  /** The step's segment as written in the pointer: an escaped name or an index. */
+  private final String segment;
+  private volatile String text;
+
+  private Pointer(Pointer parent, String segment) {
+    this.parent = parent;
+    this.segment = segment;
+  }
+
+  /** The pointer to the whole document, written as the empty text. */
+  public static Pointer root() {
+    return ROOT;
+  }
+
+  /**
+   * Reads a pointer written as RFC 6901 text.
+   *
+   * @throws IllegalArgumentException if the text is neither empty nor starts with {@code /}, or has
+   *     a {@code ~} that is not {@code ~0} or {@code ~1}
+   */
+  public static Pointer parse(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.isEmpty()) {
+      return ROOT;
+    }
+    if (text.charAt(0) != '/') {
+      throw new IllegalArgumentException("A JSON Pointer is empty or starts with '/'");
+    }
+    Pointer pointer = ROOT;
+    for (String segment : text.substring(1).split("/", -1)) {
+      pointer = new Pointer(pointer, checkedEscapes(segment));
+    }
+    return pointer;
+  }
+
+  /** The pointer to the property {@code name} of the object here. */
+  public Pointer property(String name) {
+    Objects.requireNonNull(name, "name");
+    return new Pointer(this, name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1"));
+  }
+
+  /**
+   * The pointer to the item at {@code index} of the array here.
+   *
+   * @throws IllegalArgumentException if the index is negative
+   */
+  public Pointer index(int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("An index is not negative");
+    }
+    return new Pointer(this, Integer.toString(index));
+  }
+
+  /** Whether this is the pointer to the whole document. */
+  public boolean isRoot() {
+    return parent == null;
+  }
+
+  /** The pointer one step up, or empty at the root. */
+  public Optional<Pointer> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  /** The last step's property name or index, unescaped; empty at the root. */
+  public Optional<String> lastSegment() {
+    return isRoot() ? Optional.empty() : Optional.of(unescape(segment));
+  }
+
+  /** Every step's property name or index, unescaped, from the root down. */
+  public List<String> segments() {
+    List<String> segments = new ArrayList<>();
+    for (Pointer step = this; !step.isRoot(); step = step.parent) {
+      segments.add(unescape(step.segment));
+    }
+    Collections.reverse(segments);
+    return segments;
+  }
+
+  /** Whether the last step is an array index: all digits. */
+  public boolean endsWithIndex() {
+    return !isRoot() && isIndex(segment);
+  }
+
+  /** Whether a segment is an array index: one or more ASCII digits. */
+  static boolean isIndex(String segment) {
+    if (segment.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The pointer as RFC 6901 text, such as {@code /sections/2/title}, or the empty text for the root. */
+  @Override
+  public String toString() {
+    String result = text;
+    if (result == null) {
+      List<String> steps = new ArrayList<>();
+      for (Pointer step = this; !step.isRoot(); step = step.parent) {
+        steps.add(step.segment);
+      }
+      StringBuilder built = new StringBuilder();
+      for (int i = steps.size() - 1; i >= 0; i--) {
+        built.append('/').append(steps.get(i));
+      }
+      result = built.toString();
+      text = result;
+    }
+    return result;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Pointer pointer && toString().equals(pointer.toString());
+  }
+
+  @Override
+  public int hashCode() {
+    return toString().hashCode();
+  }
+
+  private static String checkedEscapes(String segment) {
+    for (int i = segment.indexOf('~'); i >= 0; i = segment.indexOf('~', i + 1)) {
+      if (i + 1 >= segment.length() || (segment.charAt(i + 1) != '0' && segment.charAt(i + 1) != '1')) {
+        throw new IllegalArgumentException("In a JSON Pointer '~' is written only as ~0 or ~1");
+      }
+    }
+    return segment;
+  }
+
+  private static String unescape(String segment) {
+    return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
+  }
+}

@@ -1,0 +1,55 @@
+package org.safeguarding.review.report;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One problem found in a document: its severity, a stable {@link IssueCode}, a JSON Pointer to the
+ * place built from JSON property names ({@code /sections/2/findings/0/themes/1}, or {@code ""} for
+ * the whole document), and a plain-English message naming the field and what is allowed.
+ *
+ * <p>Messages never repeat a value from the document, which may hold personal data; the pointer
+ * says where to look.
+ *
+ * @param severity how serious the problem is
+ * @param code the kind of problem, such as {@link IssueCode#VALUE_BLANK}
+ * @param pointer a JSON Pointer (RFC 6901) to the value or property concerned
+ * @param message a plain-English explanation
+ * @param location where in the JSON text, for problems found while reading it
+ */
+public record ValidationIssue(
+    Severity severity, IssueCode code, String pointer, String message, Optional<SourceLocation> location) {
+
+  /** @throws IllegalArgumentException if the pointer is not JSON Pointer text */
+  public ValidationIssue {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(location, "location");
+    Pointer.parse(pointer);
+  }
+
+  /** An issue of the code's default severity at {@code pointer}. */
+  public static ValidationIssue of(IssueCode code, Pointer pointer, String message) {
+    return new ValidationIssue(code.defaultSeverity(), code, pointer.toString(), message, Optional.empty());
+  }
+
+  /** An issue of {@code severity} at {@code pointer}. */
+  public static ValidationIssue of(Severity severity, IssueCode code, Pointer pointer, String message) {
+    return new ValidationIssue(severity, code, pointer.toString(), message, Optional.empty());
+  }
+
+  /** This issue, found at {@code location} in the JSON text. */
+  public ValidationIssue at(SourceLocation location) {
+    return new ValidationIssue(severity, code, pointer, message, Optional.of(location));
+  }
+
+  /** One line: severity, pointer, code and message, and the location where known. */
+  @Override
+  public String toString() {
+    String where = pointer.isEmpty() ? "(document)" : pointer;
+    String at = location.map(l -> " (" + l + ")").orElse("");
+    return severity + " " + where + " [" + code + "] " + message + at;
+  }
+}

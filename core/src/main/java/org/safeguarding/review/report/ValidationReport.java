@@ -1,0 +1,143 @@
+package org.safeguarding.review.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every problem found in one document, from every check (JSON reading, structure, constraints,
+ * domain rules, timescales, privacy, schema validation), as one immutable list of {@link
+ * ValidationIssue}s.
+ *
+ * <p>Issues are kept in the order given, without repeats. The library's readers and validators
+ * give them in <em>document order</em> ({@link #ordered(Comparator)}): the order of the places
+ * they point at in the input, or in the model for a document built in code. A document is
+ * {@linkplain #isValid() valid} when no issue is an {@link Severity#ERROR}. Instances are
+ * immutable and thread-safe.
+ */
+public final class ValidationReport {
+
+  private static final ValidationReport EMPTY = new ValidationReport(List.of());
+
+  private final List<ValidationIssue> issues;
+
+  private ValidationReport(List<ValidationIssue> issues) {
+    this.issues = issues;
+  }
+
+  /** A report without issues. */
+  public static ValidationReport empty() {
+    return EMPTY;
+  }
+
+  /** A report of {@code issues}, in the order given, without repeats. */
+  public static ValidationReport of(Collection<ValidationIssue> issues) {
+    if (issues.isEmpty()) {
+      return EMPTY;
+    }
+    List<ValidationIssue> distinct = new ArrayList<>(new LinkedHashSet<>(issues));
+    distinct.forEach(Objects::requireNonNull);
+    return new ValidationReport(List.copyOf(distinct));
+  }
+
+  /** A report of the given issues. */
+  public static ValidationReport of(ValidationIssue... issues) {
+    return of(List.of(issues));
+  }
+
+  /**
+   * This report with its issues sorted by their pointers in {@code pointerOrder}, then by
+   * severity, code and message, so that the order does not depend on which check ran first.
+   */
+  public ValidationReport ordered(Comparator<String> pointerOrder) {
+    List<ValidationIssue> sorted = new ArrayList<>(issues);
+    sorted.sort(
+        Comparator.comparing(ValidationIssue::pointer, pointerOrder)
+            .thenComparing(ValidationIssue::severity)
+            .thenComparing(issue -> issue.code().text())
+            .thenComparing(ValidationIssue::message));
+    return new ValidationReport(List.copyOf(sorted));
+  }
+
+  /** This report's issues followed by {@code other}'s, without repeats. */
+  public ValidationReport merge(ValidationReport other) {
+    if (other.issues.isEmpty()) {
+      return this;
+    }
+    List<ValidationIssue> all = new ArrayList<>(issues);
+    all.addAll(other.issues);
+    return of(all);
+  }
+
+  /**
+   * This report's issues followed by those of {@code other} that report something new: an issue
+   * of {@code other} with the same code at the same pointer as one of this report's is left out,
+   * even if its message is worded differently. For merging the verdicts of two checks of the same
+   * document, such as a JSON Schema's and the model's.
+   */
+  public ValidationReport mergeDistinct(ValidationReport other) {
+    Set<String> reported = new HashSet<>();
+    issues.forEach(issue -> reported.add(issue.code().text() + " " + issue.pointer()));
+    return merge(
+        of(other.issues.stream().filter(issue -> !reported.contains(issue.code().text() + " " + issue.pointer())).toList()));
+  }
+
+  /** All issues, in this report's order. */
+  public List<ValidationIssue> issues() {
+    return issues;
+  }
+
+  /** The issues of one severity, in this report's order. */
+  public List<ValidationIssue> issues(Severity severity) {
+    return issues.stream().filter(i -> i.severity() == severity).toList();
+  }
+
+  /** The errors, in this report's order. */
+  public List<ValidationIssue> errors() {
+    return issues(Severity.ERROR);
+  }
+
+  /** The warnings, in this report's order. */
+  public List<ValidationIssue> warnings() {
+    return issues(Severity.WARNING);
+  }
+
+  /** Whether the report has no errors. */
+  public boolean isValid() {
+    return issues.stream().noneMatch(i -> i.severity() == Severity.ERROR);
+  }
+
+  /** Whether the report has no issues at all. */
+  public boolean isEmpty() {
+    return issues.isEmpty();
+  }
+
+  /** Whether any error is of {@code category}. */
+  public boolean hasErrors(IssueCategory category) {
+    return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR && i.code().category() == category);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ValidationReport report && issues.equals(report.issues);
+  }
+
+  @Override
+  public int hashCode() {
+    return issues.hashCode();
+  }
+
+  /** One issue per line, or "no issues". */
+  @Override
+  public String toString() {
+    return issues.isEmpty()
+        ? "no issues"
+        : issues.stream().map(ValidationIssue::toString).collect(Collectors.joining("\n"));
+  }
+}
