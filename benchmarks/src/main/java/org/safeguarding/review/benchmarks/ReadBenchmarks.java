@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.benchmarks.plain.PlainLearningSummary;
+import org.safeguarding.review.json.JsonMappers;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ public class ReadBenchmarks {
   @Benchmark
   public int skimTokens(DocumentState state, Blackhole blackhole) {
     int tokens = 0;
-    try (JsonParser parser = CodecMapper.MAPPER.createParser(state.json)) {
+    try (JsonParser parser = JsonMappers.standard().createParser(state.json)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         blackhole.consume(token);
         tokens++;
@@ -43,18 +44,18 @@ public class ReadBenchmarks {
   /** Reads the JSON as a Jackson tree. */
   @Benchmark
   public JsonNode readTree(DocumentState state) {
-    return CodecMapper.MAPPER.readTree(state.json);
+    return JsonMappers.standard().readTree(state.json);
   }
 
   /** Binds the JSON to the model, without the codec's checks or validation. */
   @Benchmark
   public LearningSummary bindModel(DocumentState state) {
-    return CodecMapper.MAPPER.readValue(state.json, LearningSummary.class);
+    return JsonMappers.standard().readValue(state.json, LearningSummary.class);
   }
 
   /** Binds the JSON to plain mutable classes of the same shape, the reference for binding. */
   @Benchmark
   public PlainLearningSummary bindPlainClasses(DocumentState state) {
-    return CodecMapper.MAPPER.readValue(state.json, PlainLearningSummary.class);
+    return JsonMappers.standard().readValue(state.json, PlainLearningSummary.class);
   }
 }

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.infra.Blackhole;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonMappers;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ class BenchmarkMethodsTest {
     assertThat(tree).isEqualTo(ReviewJson.strict().toTree(state.document));
     assertThat(read.skimTokens(state, BLACKHOLE)).isEqualTo(tokens(tree));
     assertThat(read.bindModel(state)).isEqualTo(state.document);
-    assertThat((JsonNode) CodecMapper.MAPPER.valueToTree(read.bindPlainClasses(state)))
+    assertThat((JsonNode) JsonMappers.standard().valueToTree(read.bindPlainClasses(state)))
         .isEqualTo(tree);
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReadResult;
+import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.schema.DocumentValidator;
 
@@ -40,7 +41,7 @@ class NdjsonBatchTest {
         .isLessThanOrEqualTo(NdjsonBatch.MEBIBYTE)
         .isGreaterThan(NdjsonBatch.MEBIBYTE - longest - 1);
     assertThat(lines).hasSizeGreaterThan(200);
-    Set<String> codes = new HashSet<>();
+    Set<IssueCode> codes = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       int number = i + 1;
       ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(lines.get(i));
@@ -49,7 +50,7 @@ class NdjsonBatchTest {
     }
     assertThat(codes)
         .containsExactlyInAnyOrder(
-            "value.blank", "subject.duplicatePseudonym", "property.unknown", "json.malformed");
+            IssueCode.VALUE_BLANK, IssueCode.PSEUDONYM_DUPLICATE, IssueCode.PROPERTY_UNKNOWN, IssueCode.JSON_MALFORMED);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains(
             size + " bytes, " + lines.size() + " documents, " + lines.size() / 7 + " of them invalid");

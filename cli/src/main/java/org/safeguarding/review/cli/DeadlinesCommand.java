@@ -80,7 +80,7 @@ final class DeadlinesCommand implements Callable<Integer> {
       for (Deadline deadline : schedule) {
         json.addObject()
             .put("rule", deadline.rule().name())
-            .put("warningCode", deadline.rule().getCode())
+            .put("warningCode", deadline.rule().getCode().text())
             .put("title", deadline.rule().getTitle())
             .put("due", deadline.due().toString())
             .put("from", deadline.from().toString())

@@ -22,23 +22,13 @@ final class DocumentInput {
   private DocumentInput() {}
 
   /**
-   * The bytes of a whole-file document, or up to one byte more than the size limit.
-   *
-   * @throws InputException if the file is empty or is not JSON at all
+   * The bytes of a whole-file document, or up to one byte more than the size limit. Whether they
+   * are JSON at all is the library's judgement, not this reader's.
    */
   static byte[] document(Inputs.Input input, InputStream stdin, ReadLimits limits) throws IOException {
-    byte[] bytes;
     try (InputStream in = input.open(stdin)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
     }
-    int first = firstSignificant(bytes);
-    if (first < 0) {
-      throw new InputException(input.name() + ": the file is empty");
-    }
-    if (!isWideText(bytes) && "{[\"-0123456789tfn".indexOf(bytes[first]) < 0) {
-      throw new InputException(input.name() + ": not JSON (a JSON document starts with '{')");
-    }
-    return bytes;
   }
 
   /**
@@ -92,31 +82,5 @@ final class DocumentInput {
         return;
       }
     }
-  }
-
-  /** Whether the bytes are UTF-16 or UTF-32, as a byte order mark or a zero in the first four bytes shows. */
-  private static boolean isWideText(byte[] bytes) {
-    boolean bigEndianMark = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
-    boolean littleEndianMark = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
-    if (bigEndianMark || littleEndianMark) {
-      return true;
-    }
-    for (int i = 0; i < Math.min(4, bytes.length); i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The index of the first byte that is not whitespace or a UTF-8 byte order mark, or -1. */
-  private static int firstSignificant(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    for (int i = start; i < bytes.length; i++) {
-      if (" \t\r\n".indexOf(bytes[i]) < 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

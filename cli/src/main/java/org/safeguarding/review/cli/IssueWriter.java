@@ -3,6 +3,7 @@ package org.safeguarding.review.cli;
 import java.io.PrintWriter;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.SourceLocation;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.core.JsonGenerator;
@@ -41,7 +42,8 @@ abstract class IssueWriter implements AutoCloseable {
     warnings += report.issues(Severity.WARNING).size();
     for (ValidationIssue issue : report.issues()) {
       long at = line > 0 ? line : issue.location().map(l -> (long) l.line()).orElse(0L);
-      issue(file, at, issue);
+      int column = issue.location().map(SourceLocation::column).orElse(0);
+      issue(file, at, column, issue);
     }
   }
 
@@ -61,7 +63,8 @@ abstract class IssueWriter implements AutoCloseable {
     return errors;
   }
 
-  abstract void issue(String file, long line, ValidationIssue issue);
+  /** One issue; {@code line} and {@code column} are 0 where not known. */
+  abstract void issue(String file, long line, int column, ValidationIssue issue);
 
   @Override
   public abstract void close();
@@ -75,10 +78,10 @@ abstract class IssueWriter implements AutoCloseable {
     }
 
     @Override
-    void issue(String file, long line, ValidationIssue issue) {
-      String where = line > 0 ? file + ":" + line : file;
+    void issue(String file, long line, int column, ValidationIssue issue) {
+      String where = file + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "");
       String pointer = issue.pointer().isEmpty() ? "(document)" : issue.pointer();
-      out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code() + "] " + issue.message());
+      out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code().text() + "] " + issue.message());
     }
 
     /** The summary line, when any document was checked. */
@@ -122,15 +125,18 @@ abstract class IssueWriter implements AutoCloseable {
     }
 
     @Override
-    void issue(String file, long line, ValidationIssue issue) {
+    void issue(String file, long line, int column, ValidationIssue issue) {
       json.writeStartObject();
       json.writeStringProperty("file", file);
       if (line > 0) {
         json.writeNumberProperty("line", line);
       }
+      if (column > 0) {
+        json.writeNumberProperty("column", column);
+      }
       json.writeStringProperty("pointer", issue.pointer());
       json.writeStringProperty("severity", issue.severity().name());
-      json.writeStringProperty("code", issue.code());
+      json.writeStringProperty("code", issue.code().text());
       json.writeStringProperty("message", issue.message());
       json.writeEndObject();
     }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 
@@ -65,8 +66,8 @@ final class RecordValidation implements AutoCloseable {
 
           @Override
           public void tooLong(long line) {
-            ValidationReport report = ValidationReport.of(ValidationIssue.error(
-                IssueCode.JSON_LIMIT_EXCEEDED, "", "the line is longer than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes"));
+            ValidationReport report = ValidationReport.of(ValidationIssue.of(
+                IssueCode.JSON_LIMIT_EXCEEDED, Pointer.root(), "the line is longer than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes"));
             batch.add(new Item(line, () -> report), 0);
           }
         });

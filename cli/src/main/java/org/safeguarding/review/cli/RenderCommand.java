@@ -77,7 +77,7 @@ final class RenderCommand implements Callable<Integer> {
     Inputs.Input input = inputs.inputs().get(0);
     ReadLimits limits = limitOptions.toLimits();
     ReadResult<ReviewDocument> result =
-        DocumentValidator.strict().withLimits(limits).validate(DocumentInput.document(input, srm.stdin, limits));
+        DocumentValidator.strict().withLimits(limits).withValidator(srm.validator).validate(DocumentInput.document(input, srm.stdin, limits));
     if (!result.isValid()) {
       try (IssueWriter writer = IssueWriter.of(ReportFormat.text, err)) {
         writer.write(input.name(), 0, result.report());

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.safeguarding.review.DocumentType;
-import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.schema.Schemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +39,9 @@ final class SchemaCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
       for (DocumentType documentType : DocumentType.values()) {
-        out.printf("%-16s %s  %s%n", documentType.getJsonName(), ReviewDocument.CURRENT_SCHEMA_VERSION, Schemas.id(documentType));
+        out.printf("%-16s %s  %s%n", documentType.getJsonName(), SchemaVersion.CURRENT, Schemas.id(documentType));
       }
-      out.printf("%-16s %s  %s%n", DEFINITIONS, ReviewDocument.CURRENT_SCHEMA_VERSION, Schemas.ID_BASE + Schemas.DEFINITIONS_FILE);
+      out.printf("%-16s %s  %s%n", DEFINITIONS, SchemaVersion.CURRENT, Schemas.id(Schemas.DEFINITIONS_FILE));
       out.flush();
       return Srm.VALID;
     }
@@ -54,7 +54,7 @@ final class SchemaCommand implements Callable<Integer> {
             : DocumentType.fromJsonName(type)
                 .map(Schemas::fileName)
                 .orElseThrow(() -> new InputException("unknown schema; choose RapidReview, LearningSummary or definitions"));
-    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(Schemas.RESOURCE_FOLDER + file)) {
+    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(Schemas.resource(file))) {
       out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
     out.flush();

@@ -12,7 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.SchemaVersion;
+import org.safeguarding.review.validation.ModelValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,8 +78,12 @@ public final class Srm implements Runnable {
 
   final InputStream stdin;
 
-  Srm(InputStream stdin) {
+  /** The validator every command checks documents with. */
+  final ModelValidator validator;
+
+  Srm(InputStream stdin, ModelValidator validator) {
     this.stdin = stdin;
+    this.validator = validator;
   }
 
   @Override
@@ -97,10 +102,15 @@ public final class Srm implements Runnable {
     System.exit(status);
   }
 
-  /** Runs srm and returns its exit status. */
+  /** Runs srm with the standard validator and returns its exit status. */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    return run(args, stdin, out, err, ModelValidator.standard());
+  }
+
+  /** Runs srm, checking documents with {@code validator}, and returns its exit status. */
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, ModelValidator validator) {
     HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
-    Srm srm = new Srm(stdin);
+    Srm srm = new Srm(stdin, validator);
     CommandLine commandLine = new CommandLine(srm);
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -146,7 +156,7 @@ public final class Srm implements Runnable {
       }
       return new String[] {
         "srm " + properties.getProperty("version"),
-        "schema version " + ReviewDocument.CURRENT_SCHEMA_VERSION
+        "schema version " + SchemaVersion.CURRENT
       };
     }
   }

@@ -75,7 +75,8 @@ final class ValidateCommand implements Callable<Integer> {
       throw new InputException("--threads must be at least 1");
     }
     Inputs inputs = Inputs.expand(paths, ndjson, err);
-    DocumentValidator validator = (lenient ? DocumentValidator.lenient() : DocumentValidator.strict()).withLimits(limits);
+    DocumentValidator validator =
+        (lenient ? DocumentValidator.lenient() : DocumentValidator.strict()).withLimits(limits).withValidator(srm.validator);
     int inputErrors = inputs.errors();
     try (IssueWriter writer = IssueWriter.of(format, out);
         RecordValidation records = new RecordValidation(bytes -> validator.validate(bytes).report(), limits, ndjson ? workers : 1)) {

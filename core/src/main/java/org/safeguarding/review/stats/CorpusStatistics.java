@@ -26,7 +26,7 @@ import org.safeguarding.review.Theme;
  * housing placements by accommodation type, and recommendations.
  *
  * <p>Like {@link java.util.IntSummaryStatistics}, an instance is a mutable accumulator and not
- * thread-safe: give each thread its own and {@linkplain #combine(CorpusStatistics) combine} them.
+ * thread-safe.
  */
 public final class CorpusStatistics {
 
@@ -93,17 +93,6 @@ public final class CorpusStatistics {
   /** Counts one document that could not be read or is invalid; it adds to no other count. */
   public void acceptInvalid() {
     invalid++;
-  }
-
-  /** Adds another accumulator's counts to these. */
-  public void combine(CorpusStatistics other) {
-    other.documents.forEach((k, v) -> documents.merge(k, v, Long::sum));
-    invalid += other.invalid;
-    other.findings.forEach((k, v) -> findings.merge(k, v, Long::sum));
-    other.themes.forEach((k, v) -> themes.merge(k, v, Long::sum));
-    other.agencies.forEach((k, v) -> agencies.merge(k, v, Long::sum));
-    other.placements.forEach((k, v) -> placements.merge(k, v, Long::sum));
-    recommendations += other.recommendations;
   }
 
   /** Valid documents counted, by type. */

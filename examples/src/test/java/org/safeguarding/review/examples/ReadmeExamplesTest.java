@@ -1,6 +1,7 @@
 package org.safeguarding.review.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +24,18 @@ import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.check.DocumentCheck;
+import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
+import org.safeguarding.review.timescale.Timescales;
+import org.safeguarding.review.timescale.WorkingDayCalendar;
 import org.safeguarding.review.validation.ModelValidator;
 
 /**
@@ -93,6 +100,39 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void configureValidation(@TempDir Path folder) throws Exception {
+    LearningSummary untaggedFinding =
+        LearningSummary.builder()
+            .from((LearningSummary) ExampleDocuments.read(ExampleDocuments.ESSEX_LEARNING_SUMMARY))
+            .addSections(Section.builder().kind(SectionKind.LEARNING).heading("More")
+                .addFindings(Finding.builder().id("F99").kind(FindingKind.LEARNING).statement("Not tagged.").build())
+                .build())
+            .build();
+    Path incoming = folder.resolve("incoming.json");
+    ReviewJson.strict().write(untaggedFinding, incoming);
+
+    // README: configure
+    IssueCode untagged = IssueCode.custom("acme.findingWithoutTheme", Severity.WARNING);
+    DocumentCheck everyFindingHasATheme = document -> DocumentParts.of(document).all(Finding.class).stream()
+        .filter(finding -> finding.value().getThemes().isEmpty())
+        .map(finding -> ValidationIssue.of(untagged, finding.at(Finding::getThemes),
+            "\"themes\" is empty; tag each finding with at least one theme"))
+        .toList();
+    ModelValidator validator = ModelValidator.standard()
+        .withTimescales(Timescales.of(WorkingDayCalendar.englandAndWales(),
+            Timescales.RapidReviewAnchor.BECAME_AWARE))
+        .withCheck(everyFindingHasATheme);
+    ReadResult<ReviewDocument> checked =
+        ReviewJson.strict().withValidator(validator).parse(incoming, ReviewDocument.class);
+    // README: end
+
+    assertThat(checked.isValid()).isTrue();
+    assertThat(checked.report().warnings())
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(untagged, "/sections/" + (untaggedFinding.getSections().size() - 1) + "/findings/0/themes"));
+  }
+
+  @Test
   void validateWithTheSchemas() {
     byte[] bytes = ExampleDocuments.bytes(ExampleDocuments.EXAMPLESHIRE_RAPID_REVIEW);
 
@@ -116,7 +156,7 @@ class ReadmeExamplesTest {
       blocks++;
       assertThat(source).contains(unindent(block.group(1)));
     }
-    assertThat(blocks).isEqualTo(3);
+    assertThat(blocks).isEqualTo(4);
   }
 
   @Test

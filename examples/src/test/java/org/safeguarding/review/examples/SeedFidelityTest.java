@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.json.ReviewJson;
 import tools.jackson.databind.JsonNode;
 
