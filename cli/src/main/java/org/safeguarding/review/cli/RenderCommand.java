@@ -3,14 +3,12 @@ package org.safeguarding.review.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.io.AtomicFiles;
+import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.render.MarkdownRenderer;
@@ -55,7 +53,10 @@ final class RenderCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Write to this file (replaced whole, never left half-written) instead of standard output.")
+      description = {
+        "Write to this file instead of standard output: a regular file is replaced whole, never left half-written,",
+        "and keeps its permissions; a symbolic link is written through; a device or FIFO is written directly."
+      })
   Path output;
 
   @Mixin LimitOptions limitOptions;
@@ -98,13 +99,9 @@ final class RenderCommand implements Callable<Integer> {
 
   private static void write(Path output, String text) {
     try {
-      AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      throw new InputException(output + ": cannot be written, the folder does not exist");
-    } catch (AccessDeniedException e) {
-      throw new InputException(output + ": cannot be written, permission denied");
+      FileOutput.write(output, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new InputException(output + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+      throw new OutputException(output.toString(), e);
     }
   }
 

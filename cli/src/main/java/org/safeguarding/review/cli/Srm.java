@@ -1,5 +1,7 @@
 package org.safeguarding.review.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -26,8 +28,9 @@ import picocli.CommandLine.Spec;
  * safeguarding review documents.
  *
  * <p>Exit status: 0 when every document is valid (warnings allowed), 1 when a document is
- * invalid, 2 for a usage or input error. A user's mistake is one clear line on standard error,
- * never a stack trace, unless {@code --debug} asks for one.
+ * invalid, 2 for a usage or input error or output that cannot be written, 141 when the reader of
+ * standard output has gone. A user's mistake is one clear line on standard error, never a stack
+ * trace, unless {@code --debug} asks for one.
  */
 @Command(
     name = "srm",
@@ -55,7 +58,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every document is valid (warnings allowed)",
       "1:a document is invalid",
-      "2:a usage or input error, such as a missing file"
+      "2:a usage or input error, such as a missing file, or output that cannot be written",
+      "141:the reader of standard output has gone, as for tools ended by SIGPIPE"
     })
 public final class Srm implements Runnable {
 
@@ -68,8 +72,11 @@ public final class Srm implements Runnable {
   /** Exit status when a document is invalid. */
   static final int INVALID = 1;
 
-  /** Exit status for a usage or input error. */
+  /** Exit status for a usage or input error, or output that cannot be written. */
   static final int INPUT_ERROR = 2;
+
+  /** Exit status when the reader of a pipe has gone: what a shell reports for a tool SIGPIPE ended (128 + 13). */
+  static final int OUTPUT_CLOSED = 141;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print a stack trace when srm fails.")
   boolean debug;
@@ -94,20 +101,23 @@ public final class Srm implements Runnable {
 
   /** Runs srm with the process's standard streams and exits with its status. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter out = StrictOutput.printWriter("standard output", new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status = run(args, System.in, out, err);
-    out.flush();
     err.flush();
     System.exit(status);
   }
 
-  /** Runs srm with the standard validator and returns its exit status. */
+  /** Runs srm with the standard validator; see {@link #run(String[], InputStream, PrintWriter, PrintWriter, ModelValidator)}. */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
     return run(args, stdin, out, err, ModelValidator.standard());
   }
 
-  /** Runs srm, checking documents with {@code validator}, and returns its exit status. */
+  /**
+   * Runs srm, checking documents with {@code validator}, and returns its exit status. Everything
+   * written to {@code out} is flushed before it returns; when {@code out} reports a write error
+   * (see {@link StrictOutput}), the command ends.
+   */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, ModelValidator validator) {
     HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     Srm srm = new Srm(stdin, validator);
@@ -124,6 +134,9 @@ public final class Srm implements Runnable {
         });
     commandLine.setExecutionExceptionHandler(
         (e, failed, parseResult) -> {
+          if (e instanceof OutputException output) {
+            return outputFailed(output, err);
+          }
           err.println("srm: " + Failures.describe(e));
           if (srm.debug) {
             err.println(failed.getColorScheme().stackTraceText(e));
@@ -132,7 +145,34 @@ public final class Srm implements Runnable {
           }
           return INPUT_ERROR;
         });
-    return commandLine.execute(args);
+    // Help and version are printed outside the commands, where picocli would show a stack trace.
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } catch (OutputException e) {
+            return outputFailed(e, err);
+          }
+        });
+    int status = commandLine.execute(args);
+    try {
+      out.flush();
+    } catch (OutputException e) {
+      return outputFailed(e, err);
+    }
+    return status;
+  }
+
+  /**
+   * A pipe whose reader has gone ends srm quietly, as SIGPIPE ends other tools; any other write
+   * error is one line on standard error. Either way nothing is reported as valid.
+   */
+  private static int outputFailed(OutputException e, PrintWriter err) {
+    if (e.readerGone()) {
+      return OUTPUT_CLOSED;
+    }
+    err.println("srm: " + e.getMessage());
+    return INPUT_ERROR;
   }
 
   /** A date option, read strictly as YYYY-MM-DD. */

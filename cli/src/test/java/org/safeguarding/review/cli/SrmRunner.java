@@ -1,6 +1,8 @@
 package org.safeguarding.review.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,5 +29,15 @@ final class SrmRunner {
 
   static Run run(String... args) {
     return withInput("", args);
+  }
+
+  /**
+   * Runs srm with standard output going to {@code stdout} through the checks of the real standard
+   * output ({@link StrictOutput}); {@link Run#out()} is then empty.
+   */
+  static Run toOutput(OutputStream stdout, InputStream stdin, String... args) {
+    StringWriter err = new StringWriter();
+    int status = Srm.run(args, stdin, StrictOutput.printWriter("standard output", stdout), new PrintWriter(err, true));
+    return new Run(status, "", err.toString());
   }
 }

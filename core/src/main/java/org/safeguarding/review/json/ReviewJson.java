@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.io.AtomicFiles;
+import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
@@ -247,14 +247,16 @@ public final class ReviewJson {
   }
 
   /**
-   * Writes the document as UTF-8 JSON to a file, atomically: the JSON goes to a temporary file
-   * beside it, which then replaces the file, so a failure never leaves a partial file.
+   * Writes the document as UTF-8 JSON to a file as {@link FileOutput} does: a regular file
+   * atomically (a failure never leaves a partial file) keeping its permissions, a new file with
+   * the umask's, through symbolic links, and directly to devices and FIFOs, which are never
+   * replaced.
    *
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(ReviewDocument document, Path file) {
     try {
-      AtomicFiles.write(file, writeBytes(document));
+      FileOutput.write(file, writeBytes(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,70 @@
+package org.safeguarding.review.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An output stream that turns every write error into an {@link OutputException}, which ends the
+ * command. A {@link PrintWriter} (like {@code System.out}, a {@code PrintStream}) swallows the
+ * I/O errors of what it writes to, so that a full disk or a closed pipe would go unnoticed; an
+ * unchecked exception passes through it.
+ */
+final class StrictOutput extends OutputStream {
+
+  private final String name;
+  private final OutputStream out;
+
+  private StrictOutput(String name, OutputStream out) {
+    this.name = name;
+    this.out = out;
+  }
+
+  /**
+   * A UTF-8 writer, flushed at every line, whose write errors end the command.
+   *
+   * @param name the output as the user knows it, such as "standard output"
+   * @param out where the text goes, unbuffered or flushed by the writer
+   */
+  static PrintWriter printWriter(String name, OutputStream out) {
+    return new PrintWriter(new OutputStreamWriter(new StrictOutput(name, out), StandardCharsets.UTF_8), true);
+  }
+
+  @Override
+  public void write(int b) {
+    try {
+      out.write(b);
+    } catch (IOException e) {
+      throw new OutputException(name, e);
+    }
+  }
+
+  @Override
+  public void write(byte[] bytes, int offset, int length) {
+    try {
+      out.write(bytes, offset, length);
+    } catch (IOException e) {
+      throw new OutputException(name, e);
+    }
+  }
+
+  @Override
+  public void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new OutputException(name, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new OutputException(name, e);
+    }
+  }
+}
