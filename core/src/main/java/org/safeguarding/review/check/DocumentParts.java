@@ -1,24 +1,73 @@
 package org.safeguarding.review.check;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ModelWalker;
+import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.report.Pointer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every part of a document by its model type, each with its JSON Pointer, found in one walk
  * wherever it sits: {@code parts.all(Finding.class)} gives a rapid review's findings and a learning
- * summary's findings in every section alike. Checks that relate parts to each other start here.
+ * summary's findings in every section alike. The same walk collects the document's free texts and
+ * the properties a lenient read kept without knowing them. Checks that relate parts to each other,
+ * or read every text, start here.
+ *
+ * <p>{@link #of(ReviewDocument)} walks a document once for all the checks that validate it on one
+ * thread: it gives the parts it made last on the calling thread for the same document, as long as
+ * anyone still holds them. Instances are immutable once made.
  */
 public final class DocumentParts {
 
+  private static final ThreadLocal<WeakReference<DocumentParts>> LAST = new ThreadLocal<>();
+
   private final Located<ReviewDocument> document;
+  private final List<Located<Extensible>> parts = new ArrayList<>();
   private final Map<Class<?>, List<Located<?>>> byType = new HashMap<>();
+  private final List<TextValue> texts = new ArrayList<>();
+  private final List<UnknownValue> unknown = new ArrayList<>();
+
+  /**
+   * A free-text value and where it sits, its pointer made only when asked for.
+   *
+   * @param value the text
+   * @param part where the part that holds it sits
+   * @param property the property of the part
+   * @param index the index in a list property, or -1
+   */
+  public record TextValue(String value, Pointer part, ModelProperty property, int index) {
+
+    /** Where the text sits. */
+    public Pointer pointer() {
+      Pointer at = part.property(property.name());
+      return index < 0 ? at : at.index(index);
+    }
+  }
+
+  /**
+   * A property a lenient read kept without knowing it, and where it sits.
+   *
+   * @param name its name
+   * @param value its JSON value
+   * @param type the model type of the part that holds it
+   * @param part where that part sits
+   */
+  public record UnknownValue(String name, JsonNode value, ModelType type, Pointer part) {
+
+    /** Where the property sits. */
+    public Pointer pointer() {
+      return part.property(name);
+    }
+  }
 
   private DocumentParts(ReviewDocument document) {
     this.document = Located.root(document);
@@ -27,19 +76,42 @@ public final class DocumentParts {
         new ModelWalker.Visitor() {
           @Override
           public void part(Extensible part, ModelType type, Pointer at) {
-            byType.computeIfAbsent(type.modelClass(), t -> new ArrayList<>()).add(new Located<>(part, at));
+            Located<Extensible> located = new Located<>(part, at);
+            parts.add(located);
+            byType.computeIfAbsent(type.modelClass(), t -> new ArrayList<>()).add(located);
+          }
+
+          @Override
+          public void text(String text, Pointer part, ModelProperty property, int index) {
+            texts.add(new TextValue(text, part, property, index));
+          }
+
+          @Override
+          public void unknown(String name, JsonNode value, ModelType type, Pointer part) {
+            unknown.add(new UnknownValue(name, value, type, part));
           }
         });
   }
 
-  /** The parts of {@code document}. */
+  /** The parts of {@code document}, walked once per document and thread. */
   public static DocumentParts of(ReviewDocument document) {
-    return new DocumentParts(document);
+    WeakReference<DocumentParts> last = LAST.get();
+    DocumentParts parts = last == null ? null : last.get();
+    if (parts == null || parts.document.value() != document) {
+      parts = new DocumentParts(document);
+      LAST.set(new WeakReference<>(parts));
+    }
+    return parts;
   }
 
   /** The document itself, at the root. */
   public Located<ReviewDocument> document() {
     return document;
+  }
+
+  /** Every part, the document first, in document order. */
+  public List<Located<Extensible>> parts() {
+    return Collections.unmodifiableList(parts);
   }
 
   /** Every part of the model type {@code type}, such as {@code Finding.class}, in document order. */
@@ -49,5 +121,15 @@ public final class DocumentParts {
     List<Located<T>> typed = new ArrayList<>(found.size());
     found.forEach(part -> typed.add((Located<T>) part));
     return typed;
+  }
+
+  /** Every value of a {@linkplain ValueKind#TEXT free-text} property, in document order. */
+  public List<TextValue> texts() {
+    return Collections.unmodifiableList(texts);
+  }
+
+  /** Every property a lenient read kept without knowing it, with its JSON value. */
+  public List<UnknownValue> unknownProperties() {
+    return Collections.unmodifiableList(unknown);
   }
 }

@@ -1,8 +1,10 @@
 package org.safeguarding.review.json;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
@@ -23,6 +25,9 @@ final class DocumentHeader {
 
   private static final Getter<ReviewDocument, DocumentType> TYPE = ReviewDocument::getDocumentType;
   private static final Getter<ReviewDocument, SchemaVersion> VERSION = ReviewDocument::getSchemaVersion;
+
+  /** The header's issues with {@code documentType} itself. */
+  private static final Set<IssueCode> TYPE_CODES = Set.of(IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.DOCUMENT_TYPE_UNKNOWN);
 
   private DocumentHeader() {}
 
@@ -60,12 +65,19 @@ final class DocumentHeader {
     }
   }
 
-  /** The issue for a document of another type than the one asked for. */
-  static ValidationIssue mismatch(Class<? extends ReviewDocument> requested) {
-    return issue(
-        IssueCode.DOCUMENT_TYPE_MISMATCH,
-        TYPE,
-        " must be " + DocumentType.of(requested).map(DocumentType::getJsonName).orElse(typeNames()) + " here");
+  /**
+   * The header's issues for a document read as {@code requested}, which its {@code documentType}
+   * does not declare: the header's other issues, and a missing {@code documentType} as a required
+   * property or any other as the wrong type, as the requested type's schema reports them.
+   */
+  static List<ValidationIssue> asRequested(JsonNode document, DocumentType requested, List<ValidationIssue> header) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    header.stream().filter(issue -> !TYPE_CODES.contains(issue.code())).forEach(issues::add);
+    issues.add(
+        document.has(TYPE.jsonName())
+            ? issue(IssueCode.DOCUMENT_TYPE_MISMATCH, TYPE, " must be " + requested.getJsonName() + " here")
+            : issue(IssueCode.PROPERTY_REQUIRED, TYPE, " is required"));
+    return issues;
   }
 
   private static ValidationIssue issue(IssueCode code, Getter<ReviewDocument, ?> property, String rule) {

@@ -7,10 +7,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.Extensible;
+import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.metadata.DocumentOrder;
@@ -282,18 +284,22 @@ public final class ReviewJson {
   public <T extends ReviewDocument> ReadResult<T> parse(JsonTree tree, Class<T> type) {
     Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(type, "type");
-    if (tree.getRoot().isEmpty() || tree.getDocumentType().isEmpty()) {
+    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : DocumentType.of(type);
+    if (tree.getRoot().isEmpty()) {
+      return new ReadResult<>(Optional.empty(), tree.getReport());
+    }
+    JsonNode root = tree.getRoot().get();
+    if (requested.isPresent() && !tree.getDocumentType().equals(requested)) {
+      return asOtherType(tree, requested.get());
+    }
+    if (tree.getDocumentType().isEmpty()) {
       return new ReadResult<>(Optional.empty(), tree.getReport());
     }
     Class<? extends ReviewDocument> modelType = tree.getDocumentType().get().getModelType();
-    JsonNode root = tree.getRoot().get();
     DocumentOrder order = DocumentOrder.of(modelType, root);
-    if (!type.isAssignableFrom(modelType)) {
-      return new ReadResult<>(
-          Optional.empty(), tree.getReport().merge(ValidationReport.of(DocumentHeader.mismatch(type))).ordered(order));
-    }
     List<ValidationIssue> structure = StructureCheck.check(root, modelType, lenient);
-    if (!ValidationReport.of(structure).isValid()) {
+    // A document of a schema version this library does not read is not bound either.
+    if (!ValidationReport.of(structure).isValid() || !tree.getReport().isValid()) {
       ValidationReport report = ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient, validator));
       return new ReadResult<>(Optional.empty(), tree.getReport().merge(report).ordered(order));
     }
@@ -301,6 +307,18 @@ public final class ReviewJson {
     ValidationReport report =
         tree.getReport().merge(ValidationReport.of(structure)).merge(validator.validate(document)).ordered(order);
     return new ReadResult<>(Optional.of(document), report);
+  }
+
+  /**
+   * A document read as a type it does not declare itself: its {@code documentType} is wrong or
+   * missing, and the rest is checked as the type asked for, as that type's schema would check it.
+   */
+  private <T extends ReviewDocument> ReadResult<T> asOtherType(JsonTree tree, DocumentType requested) {
+    JsonNode root = tree.getRoot().orElseThrow();
+    Class<? extends ReviewDocument> modelType = requested.getModelType();
+    List<ValidationIssue> issues = new ArrayList<>(DocumentHeader.asRequested(root, requested, tree.getReport().issues()));
+    issues.addAll(StructureCheck.withConstraints(root, modelType, lenient, validator));
+    return new ReadResult<>(Optional.empty(), ValidationReport.of(issues).ordered(DocumentOrder.of(modelType, root)));
   }
 
   private static Object bind(JsonNode tree, Class<? extends ReviewDocument> modelType) {

@@ -1,11 +1,14 @@
 package org.safeguarding.review.json;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,21 +101,19 @@ final class StructureCheck {
   private void property(JsonNode node, ModelProperty property, Pointer pointer) {
     if (property.cardinality() != Cardinality.LIST) {
       value(node, property, pointer);
-    } else if (notNull(node, pointer) && expect(node.isArray(), pointer, "an array")) {
+    } else if (expect(node.isArray(), pointer, "an array")) {
       for (int i = 0; i < node.size(); i++) {
         value(node.get(i), property, pointer.index(i));
       }
     }
   }
 
+  /** A value of the property's kind; {@code null} is of no kind, and is reported as the schema reports it. */
   private void value(JsonNode node, ModelProperty property, Pointer pointer) {
-    if (!notNull(node, pointer)) {
-      return;
-    }
     switch (property.kind()) {
       case OBJECT -> object(node, ModelType.of(property.valueClass()), pointer);
       case TEXT, CODE -> expect(node.isString(), pointer, "text");
-      case INTEGER -> wholeNumber(node, pointer);
+      case INTEGER -> wholeNumber(node, property, pointer);
       case BOOLEAN -> expect(node.isBoolean(), pointer, "true or false");
       case ENUM -> enumValue(node, property.valueClass(), pointer);
       case DOCUMENT_TYPE -> { } // the header check reads it
@@ -123,14 +124,6 @@ final class StructureCheck {
     }
   }
 
-  private boolean notNull(JsonNode node, Pointer pointer) {
-    if (node.isNull()) {
-      error(IssueCode.VALUE_TYPE, pointer, "must not be null");
-      return false;
-    }
-    return true;
-  }
-
   private void unknown(Pointer pointer) {
     String message = "the property is not part of the model";
     issues.add(
@@ -139,12 +132,29 @@ final class StructureCheck {
             : ValidationIssue.of(IssueCode.PROPERTY_UNKNOWN, pointer, message));
   }
 
+  /** An enumeration value is text, and one of the allowed; anything else breaks both rules, as the schema says. */
   private void enumValue(JsonNode node, Class<?> type, Pointer pointer) {
-    List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-    if (!node.isString() || !allowed.contains(node.stringValue())) {
-      error(IssueCode.VALUE_ENUM, pointer, "must be one of " + String.join(", ", allowed));
+    EnumValues allowed = ENUM_VALUES.get(type);
+    expect(node.isString(), pointer, "text");
+    if (!node.isString() || !allowed.byName().containsKey(node.stringValue())) {
+      error(IssueCode.VALUE_ENUM, pointer, "must be one of " + allowed.list());
     }
   }
+
+  /** An enumeration's values by name, and listed for messages, found once for each enumeration. */
+  private record EnumValues(Map<String, Object> byName, String list) {}
+
+  private static final ClassValue<EnumValues> ENUM_VALUES =
+      new ClassValue<>() {
+        @Override
+        protected EnumValues computeValue(Class<?> type) {
+          Map<String, Object> byName = new LinkedHashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            byName.put(((Enum<?>) constant).name(), constant);
+          }
+          return new EnumValues(Collections.unmodifiableMap(byName), String.join(", ", byName.keySet()));
+        }
+      };
 
   private void formatted(JsonNode node, Pointer pointer, IssueCode code, Predicate<String> valid, String rule) {
     if (expect(node.isString(), pointer, "text") && !valid.test(node.stringValue())) {
@@ -164,15 +174,25 @@ final class StructureCheck {
    * A whole number, as JSON Schema's "integer" decides (6.0 counts as whole), that fits an int;
    * a whole number too large for any of the model's ranges is out of range, as a schema says.
    */
-  private void wholeNumber(JsonNode node, Pointer pointer) {
+  private void wholeNumber(JsonNode node, ModelProperty property, Pointer pointer) {
     if (!expect(isFiniteNumber(node) && isWhole(node), pointer, "a whole number")) {
       return;
     }
     try {
       node.decimalValue().intValueExact();
     } catch (ArithmeticException e) {
-      error(IssueCode.VALUE_OUT_OF_RANGE, pointer, "is out of range");
+      error(IssueCode.VALUE_OUT_OF_RANGE, pointer, boundBroken(property, node.decimalValue().signum() < 0));
     }
+  }
+
+  /** The bound a number beyond any int breaks, as the property's range constraint words it. */
+  private static String boundBroken(ModelProperty property, boolean negative) {
+    Optional<String> rule =
+        negative
+            ? property.valueConstraint(Min.class).map(min -> IssueMessages.atLeast(min.value()))
+                .or(() -> property.valueConstraint(PositiveOrZero.class).map(zero -> IssueMessages.atLeast(0)))
+            : property.valueConstraint(Max.class).map(max -> IssueMessages.atMost(max.value()));
+    return rule.orElse("is out of range");
   }
 
   /** A number other than NaN or an infinity, which a tree made elsewhere may hold. */
@@ -225,10 +245,7 @@ final class StructureCheck {
     return switch (property.kind()) {
       case INTEGER -> node.decimalValue().intValueExact();
       case BOOLEAN -> node.booleanValue();
-      case ENUM -> Arrays.stream(type.getEnumConstants())
-          .filter(c -> ((Enum<?>) c).name().equals(node.stringValue()))
-          .findFirst()
-          .orElseThrow();
+      case ENUM -> ENUM_VALUES.get(type).byName().get(node.stringValue());
       case DATE -> LocalDate.parse(node.stringValue());
       case PARTIAL_DATE -> PartialDate.parse(node.stringValue());
       case THEME -> Theme.of(node.stringValue());

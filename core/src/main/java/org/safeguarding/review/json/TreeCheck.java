@@ -42,14 +42,13 @@ final class TreeCheck {
           places.push(new Place(node.get(i), place.pointer().index(i), place.depth() + 1));
         }
       } else if (node.isObject()) {
-        List<Map.Entry<String, JsonNode>> properties = new ArrayList<>(node.properties());
-        for (int i = properties.size() - 1; i >= 0; i--) {
-          String name = properties.get(i).getKey();
-          Pointer pointer = place.pointer().property(name);
-          if (hasUnpairedSurrogate(name)) {
+        // Issues are put in document order later, so properties may be visited in any order.
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+          Pointer pointer = place.pointer().property(property.getKey());
+          if (hasUnpairedSurrogate(property.getKey())) {
             issues.add(unpaired(pointer, "the property's name"));
           } else {
-            places.push(new Place(properties.get(i).getValue(), pointer, place.depth() + 1));
+            places.push(new Place(property.getValue(), pointer, place.depth() + 1));
           }
         }
       } else if (node.isString() && hasUnpairedSurrogate(node.stringValue())) {

@@ -8,9 +8,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Visits every part of a document built in the model, and every value it holds, in the order JSON
- * writes them, each with its JSON Pointer. Checks that look at the whole document (the domain
- * rules, the privacy scan) walk it this way rather than by hand, so that they cannot miss a part or
- * name a place differently from the JSON.
+ * writes them. Checks that look at the whole document (the domain rules, the privacy scan) walk it
+ * this way rather than by hand, so that they cannot miss a part or name a place differently from
+ * the JSON.
+ *
+ * <p>Parts come with their JSON Pointer; values come with the part and property that hold them, so
+ * that a pointer is made only for a value a check reports on.
  */
 public final class ModelWalker {
 
@@ -20,11 +23,17 @@ public final class ModelWalker {
     /** A part of the document, such as a finding, at its place; the document itself first. */
     default void part(Extensible part, ModelType type, Pointer at) {}
 
-    /** A value that is not a part, such as a text, an id, an enumeration value or a date. */
-    default void value(Object value, ModelProperty property, Pointer at) {}
+    /**
+     * A free-text value ({@link ValueKind#TEXT}) of the part at {@code part}, in {@code property},
+     * at {@code index} of a list or -1.
+     */
+    default void text(String text, Pointer part, ModelProperty property, int index) {}
 
-    /** A property the model does not define, kept by a lenient read, with its JSON value. */
-    default void unknown(JsonNode value, Pointer at) {}
+    /**
+     * A property {@code name} that {@code type} does not define, kept by a lenient read in the part
+     * at {@code part}, with its JSON value.
+     */
+    default void unknown(String name, JsonNode value, ModelType type, Pointer part) {}
   }
 
   private ModelWalker() {}
@@ -38,20 +47,36 @@ public final class ModelWalker {
     ModelType type = ModelType.of(part.getClass());
     visitor.part(part, type, at);
     for (ModelProperty property : type.properties()) {
-      Pointer here = at.property(property.name());
-      List<?> values = property.values(part);
-      for (int i = 0; i < values.size(); i++) {
-        Pointer place = property.cardinality() == Cardinality.LIST ? here.index(i) : here;
-        Object value = values.get(i);
-        if (value instanceof Extensible child) {
-          part(child, place, visitor);
-        } else {
-          visitor.value(value, property, place);
-        }
+      ValueKind kind = property.kind();
+      if (kind == ValueKind.TEXT) {
+        texts(part, property, at, visitor);
+      } else if (kind == ValueKind.OBJECT) {
+        parts(part, property, at, visitor);
       }
     }
-    for (Map.Entry<String, JsonNode> unknown : part.getUnknownProperties().entrySet()) {
-      visitor.unknown(unknown.getValue(), at.property(unknown.getKey()));
+    Map<String, JsonNode> unknown = part.getUnknownProperties();
+    if (!unknown.isEmpty()) {
+      unknown.forEach((name, value) -> visitor.unknown(name, value, type, at));
+    }
+  }
+
+  private static void texts(Extensible part, ModelProperty property, Pointer at, Visitor visitor) {
+    List<?> values = property.values(part);
+    boolean list = property.cardinality() == Cardinality.LIST;
+    for (int i = 0; i < values.size(); i++) {
+      visitor.text((String) values.get(i), at, property, list ? i : -1);
+    }
+  }
+
+  private static void parts(Extensible part, ModelProperty property, Pointer at, Visitor visitor) {
+    List<?> values = property.values(part);
+    if (values.isEmpty()) {
+      return;
+    }
+    Pointer here = at.property(property.name());
+    boolean list = property.cardinality() == Cardinality.LIST;
+    for (int i = 0; i < values.size(); i++) {
+      part((Extensible) values.get(i), list ? here.index(i) : here, visitor);
     }
   }
 }

@@ -9,8 +9,7 @@ import org.safeguarding.review.Classification;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.check.DocumentCheck;
-import org.safeguarding.review.metadata.ModelProperty;
-import org.safeguarding.review.metadata.ModelWalker;
+import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.report.Pointer;
@@ -45,21 +44,18 @@ public final class PersonalDataScanner implements DocumentCheck {
   public List<ValidationIssue> check(ReviewDocument document) {
     Severity severity = document.classification() == Classification.FOR_PUBLICATION ? Severity.ERROR : Severity.WARNING;
     List<ValidationIssue> issues = new ArrayList<>();
-    ModelWalker.walk(
-        document,
-        new ModelWalker.Visitor() {
-          @Override
-          public void value(Object value, ModelProperty property, Pointer at) {
-            if (property.kind() == ValueKind.TEXT) {
-              text((String) value, at, severity, issues);
-            }
-          }
-
-          @Override
-          public void unknown(JsonNode value, Pointer at) {
-            unknownTexts(value, at, severity, issues);
-          }
-        });
+    DocumentParts parts = DocumentParts.of(document);
+    for (DocumentParts.TextValue text : parts.texts()) {
+      PersonalDataKind.Text measured = PersonalDataKind.Text.of(text.value());
+      for (PersonalDataKind kind : PersonalDataKind.values()) {
+        if (kind.foundIn(measured)) {
+          issues.add(issue(kind, text.pointer(), severity));
+        }
+      }
+    }
+    for (DocumentParts.UnknownValue unknown : parts.unknownProperties()) {
+      unknownTexts(unknown.value(), unknown.pointer(), severity, issues);
+    }
     return issues;
   }
 
@@ -89,15 +85,19 @@ public final class PersonalDataScanner implements DocumentCheck {
     PersonalDataKind.Text measured = PersonalDataKind.Text.of(text);
     for (PersonalDataKind kind : PersonalDataKind.values()) {
       if (kind.foundIn(measured)) {
-        String message =
-            IssueMessages.subject(pointer)
-                + " may hold "
-                + kind.getDescription()
-                + (severity == Severity.ERROR
-                    ? "; a document meant for publication must not identify anyone"
-                    : "; check that the sensitive document needs it");
-        issues.add(ValidationIssue.of(severity, kind.getCode(), pointer, message));
+        issues.add(issue(kind, pointer, severity));
       }
     }
+  }
+
+  private static ValidationIssue issue(PersonalDataKind kind, Pointer pointer, Severity severity) {
+    String message =
+        IssueMessages.subject(pointer)
+            + " may hold "
+            + kind.getDescription()
+            + (severity == Severity.ERROR
+                ? "; a document meant for publication must not identify anyone"
+                : "; check that the sensitive document needs it");
+    return ValidationIssue.of(severity, kind.getCode(), pointer, message);
   }
 }

@@ -27,6 +27,21 @@ public final class IssueMessages {
     return quoted(last);
   }
 
+  /** The rule of a lower bound: "must be at least 0". */
+  public static String atLeast(Object bound) {
+    return "must be at least " + bound;
+  }
+
+  /** The rule of an upper bound: "must be at most 150". */
+  public static String atMost(Object bound) {
+    return "must be at most " + bound;
+  }
+
+  /** The rule of a longest text: "must be at most 200 characters long". */
+  public static String charactersAtMost(Object max) {
+    return "must be at most " + max + " characters long";
+  }
+
   /** A count of list items in words: "1 item", "3 items". */
   public static String items(int count) {
     return count == 1 ? "1 item" : count + " items";

@@ -32,42 +32,67 @@ final class ConstraintIssues {
   static ValidationIssue toIssue(ConstraintViolation<?> violation, Pointer base) {
     Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
     Pointer pointer = pointer(base, violation.getPropertyPath());
-    String subject = IssueMessages.subject(pointer);
-
     if (constraint instanceof NotNull) {
-      return issue(IssueCode.PROPERTY_REQUIRED, pointer, subject + " is required");
+      return required(pointer);
     }
     if (constraint instanceof Text text) {
-      return violation.getMessageTemplate().equals(TextValidator.TOO_LONG_MESSAGE)
-          ? issue(IssueCode.VALUE_TOO_LONG, pointer, subject + " must be at most " + text.max() + " characters long")
-          : issue(IssueCode.VALUE_BLANK, pointer, subject + " " + Constraints.NOT_BLANK_MESSAGE);
+      return violation.getMessageTemplate().equals(TextValidator.TOO_LONG_MESSAGE) ? textTooLong(text, pointer) : blank(pointer);
     }
     if (constraint instanceof Pattern pattern) {
-      return issue(IssueCode.VALUE_PATTERN, pointer, subject + " " + ownMessage(pattern.message(), "does not have the required form"));
+      return pattern(pattern, pointer);
     }
     if (constraint instanceof Size size) {
-      return sizeIssue(size, violation.getInvalidValue(), subject, pointer);
+      return size(size, violation.getInvalidValue(), pointer);
     }
-    if (constraint instanceof PositiveOrZero) {
-      return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " must be at least 0");
+    if (constraint instanceof PositiveOrZero || constraint instanceof Min || constraint instanceof Max) {
+      return range(constraint, pointer);
     }
-    if (constraint instanceof Min min) {
-      return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " must be at least " + min.value());
-    }
-    if (constraint instanceof Max max) {
-      return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " must be at most " + max.value());
-    }
-    return issue(IssueCode.CONSTRAINT_BROKEN, pointer, subject + " " + violation.getMessage());
+    return issue(IssueCode.CONSTRAINT_BROKEN, pointer, IssueMessages.subject(pointer) + " " + violation.getMessage());
   }
 
-  private static ValidationIssue sizeIssue(Size size, Object value, String subject, Pointer pointer) {
+  /** A required value is missing. */
+  static ValidationIssue required(Pointer pointer) {
+    return issue(IssueCode.PROPERTY_REQUIRED, pointer, IssueMessages.subject(pointer) + " is required");
+  }
+
+  /** A text is blank. */
+  static ValidationIssue blank(Pointer pointer) {
+    return issue(IssueCode.VALUE_BLANK, pointer, IssueMessages.subject(pointer) + " " + Constraints.NOT_BLANK_MESSAGE);
+  }
+
+  /** A text is longer than its {@link Text} constraint allows. */
+  static ValidationIssue textTooLong(Text text, Pointer pointer) {
+    return issue(IssueCode.VALUE_TOO_LONG, pointer, IssueMessages.subject(pointer) + " " + IssueMessages.charactersAtMost(text.max()));
+  }
+
+  /** A text does not match its pattern. */
+  static ValidationIssue pattern(Pattern pattern, Pointer pointer) {
+    return issue(
+        IssueCode.VALUE_PATTERN, pointer, IssueMessages.subject(pointer) + " " + ownMessage(pattern.message(), "does not have the required form"));
+  }
+
+  /** A list has too few or too many items, or a text is too long for its {@code @Size}. */
+  static ValidationIssue size(Size size, Object value, Pointer pointer) {
+    String subject = IssueMessages.subject(pointer);
     if (value instanceof Collection<?> collection) {
       boolean tooShort = collection.size() < size.min();
       return tooShort
           ? issue(IssueCode.ARRAY_TOO_SHORT, pointer, subject + " must have at least " + IssueMessages.items(size.min()))
           : issue(IssueCode.ARRAY_TOO_LONG, pointer, subject + " must have at most " + IssueMessages.items(size.max()));
     }
-    return issue(IssueCode.VALUE_TOO_LONG, pointer, subject + " must be at most " + size.max() + " characters long");
+    return issue(IssueCode.VALUE_TOO_LONG, pointer, subject + " " + IssueMessages.charactersAtMost(size.max()));
+  }
+
+  /** A number is outside the range of its {@code @PositiveOrZero}, {@code @Min} or {@code @Max}. */
+  static ValidationIssue range(Annotation constraint, Pointer pointer) {
+    String subject = IssueMessages.subject(pointer);
+    if (constraint instanceof Min min) {
+      return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " " + IssueMessages.atLeast(min.value()));
+    }
+    if (constraint instanceof Max max) {
+      return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " " + IssueMessages.atMost(max.value()));
+    }
+    return issue(IssueCode.VALUE_OUT_OF_RANGE, pointer, subject + " " + IssueMessages.atLeast(0));
   }
 
   private static ValidationIssue issue(IssueCode code, Pointer pointer, String message) {

@@ -59,14 +59,29 @@ class BadInputTest {
             "trailing content",
             JSON.write(TestDocuments.learningSummary()) + " {}",
             error(IssueCode.JSON_TRAILING_CONTENT, "")),
-        summary("documentType missing", d -> d.remove("documentType"), error(IssueCode.DOCUMENT_TYPE_MISSING, "/documentType")),
-        summary("documentType unknown", d -> d.put("documentType", "Poster"), error(IssueCode.DOCUMENT_TYPE_UNKNOWN, "/documentType")),
-        summary("documentType not text", d -> d.put("documentType", 7), error(IssueCode.DOCUMENT_TYPE_UNKNOWN, "/documentType")),
+        anyType("documentType missing", d -> d.remove("documentType"), error(IssueCode.DOCUMENT_TYPE_MISSING, "/documentType")),
+        anyType("documentType unknown", d -> d.put("documentType", "Poster"), error(IssueCode.DOCUMENT_TYPE_UNKNOWN, "/documentType")),
+        anyType("documentType not text", d -> d.put("documentType", 7), error(IssueCode.DOCUMENT_TYPE_UNKNOWN, "/documentType")),
+        summary("documentType missing where a type is asked for", d -> d.remove("documentType"),
+            error(IssueCode.PROPERTY_REQUIRED, "/documentType")),
+        summary("documentType unknown where a type is asked for", d -> d.put("documentType", "Poster"),
+            error(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType")),
         new Case(
             "documentType of another type",
             JSON.write(TestDocuments.learningSummary()),
             RapidReview.class,
-            List.of(error(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"))),
+            List.of(
+                error(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"),
+                error(IssueCode.PROPERTY_UNKNOWN, "/title"),
+                error(IssueCode.PROPERTY_UNKNOWN, "/format"),
+                error(IssueCode.PROPERTY_UNKNOWN, "/publisher"),
+                error(IssueCode.PROPERTY_UNKNOWN, "/subjects"),
+                error(IssueCode.PROPERTY_UNKNOWN, "/sections"),
+                error(IssueCode.PROPERTY_REQUIRED, "/partnership"),
+                error(IssueCode.PROPERTY_REQUIRED, "/timeline"),
+                error(IssueCode.PROPERTY_REQUIRED, "/children"),
+                error(IssueCode.PROPERTY_REQUIRED, "/incident"),
+                error(IssueCode.PROPERTY_REQUIRED, "/decision"))),
         summary("schemaVersion of another major version", d -> d.put("schemaVersion", "2.0.0"),
             error(IssueCode.DOCUMENT_VERSION_UNSUPPORTED, "/schemaVersion")),
         summary("schemaVersion not a version", d -> d.put("schemaVersion", "one"), error(IssueCode.VALUE_PATTERN, "/schemaVersion")),
@@ -97,7 +112,8 @@ class BadInputTest {
         summary("null in a list", d -> ((ArrayNode) d.at("/sections/0/findings/0/themes")).addNull(),
             error(IssueCode.VALUE_TYPE, "/sections/0/findings/0/themes/1")),
         summary("an unknown enumeration value", d -> d.put("format", "POSTER"), error(IssueCode.VALUE_ENUM, "/format")),
-        summary("an enumeration value as a number", d -> d.put("format", 1), error(IssueCode.VALUE_ENUM, "/format")),
+        summary("an enumeration value as a number", d -> d.put("format", 1),
+            error(IssueCode.VALUE_TYPE, "/format"), error(IssueCode.VALUE_ENUM, "/format")),
         summary("an enumeration value in lower case", d -> d.put("format", "learning_summary"), error(IssueCode.VALUE_ENUM, "/format")),
         summary("an impossible partial date", d -> d.put("publicationDate", "2023-02-30"), error(IssueCode.VALUE_DATE, "/publicationDate")),
         summary("an unknown theme", d -> ((ArrayNode) d.at("/sections/0/findings/0/themes")).add("GANGS"),
@@ -312,6 +328,12 @@ class BadInputTest {
     ObjectNode tree = (ObjectNode) JSON.toTree(TestDocuments.learningSummary());
     edit.accept(tree);
     return new Case(name, tree.toString(), LearningSummary.class, List.of(errors));
+  }
+
+  private static Case anyType(String name, Consumer<ObjectNode> edit, Expected... errors) {
+    ObjectNode tree = (ObjectNode) JSON.toTree(TestDocuments.learningSummary());
+    edit.accept(tree);
+    return new Case(name, tree.toString(), ReviewDocument.class, List.of(errors));
   }
 
   private static Case review(String name, Consumer<ObjectNode> edit, Expected... errors) {

@@ -46,9 +46,9 @@ final class SchemaIssues {
           IssueCode.DOCUMENT_TYPE_MISMATCH, at, "\"documentType\" must be " + rule.asString() + " here");
       case "format" -> error(IssueCode.VALUE_DATE, at, Constraints.DATE_MESSAGE);
       case "pattern" -> pattern(at, rule.asString(), error.getInstanceNode());
-      case "maxLength" -> error(IssueCode.VALUE_TOO_LONG, at, "must be at most " + rule.asInt() + " characters long");
-      case "minimum" -> error(IssueCode.VALUE_OUT_OF_RANGE, at, "must be at least " + rule.asString());
-      case "maximum" -> error(IssueCode.VALUE_OUT_OF_RANGE, at, "must be at most " + rule.asString());
+      case "maxLength" -> error(IssueCode.VALUE_TOO_LONG, at, IssueMessages.charactersAtMost(rule.asInt()));
+      case "minimum" -> error(IssueCode.VALUE_OUT_OF_RANGE, at, IssueMessages.atLeast(rule.asString()));
+      case "maximum" -> error(IssueCode.VALUE_OUT_OF_RANGE, at, IssueMessages.atMost(rule.asString()));
       case "minItems" -> error(IssueCode.ARRAY_TOO_SHORT, at, "must have at least " + IssueMessages.items(rule.asInt()));
       case "maxItems" -> error(IssueCode.ARRAY_TOO_LONG, at, "must have at most " + IssueMessages.items(rule.asInt()));
       default -> error(IssueCode.CONSTRAINT_BROKEN, at, "breaks the schema's \"" + error.getKeyword() + "\" rule");

@@ -1,0 +1,227 @@
+package org.safeguarding.review.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.safeguarding.review.Extensible;
+import org.safeguarding.review.Text;
+import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.check.Located;
+import org.safeguarding.review.metadata.Cardinality;
+import org.safeguarding.review.metadata.ModelProperty;
+import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.ValidationIssue;
+
+/**
+ * The model's own constraint annotations ({@code @NotNull}, {@link Text}, {@code @Pattern},
+ * {@code @Size}, {@code @Min}, {@code @Max}, {@code @PositiveOrZero}), checked straight from the
+ * metadata in the walk that finds a document's parts, as the bundled Bean Validation provider
+ * checks them, with the same issues.
+ *
+ * <p>This is how the bundled validator is run: a walk of the parts already found costs a fraction
+ * of a reflective Bean Validation pass over a hundred objects. It is used only where every
+ * constraint of a model type is one of these, so that nothing is checked less; a model type with
+ * any other constraint is left to the Bean Validation provider. A test runs both over generated and
+ * broken documents and requires the same issues.
+ */
+final class ModelConstraints {
+
+  private static final Set<Class<? extends Annotation>> KNOWN =
+      Set.of(NotNull.class, Text.class, Pattern.class, Size.class, Min.class, Max.class, PositiveOrZero.class);
+
+  private static final ClassValue<Rules> RULES =
+      new ClassValue<>() {
+        @Override
+        protected Rules computeValue(Class<?> type) {
+          return Rules.of(ModelType.of(type));
+        }
+      };
+
+  private ModelConstraints() {}
+
+  /** Whether every constraint of the model types a document can hold is one this class checks. */
+  static boolean supports(Class<?> documentType) {
+    return RULES.get(documentType).supported();
+  }
+
+  /** Whether every constraint of one property is one this class checks. */
+  static boolean supports(ModelProperty property) {
+    return PropertyRules.of(property).supported();
+  }
+
+  /** The constraint problems of every part of a document. */
+  static List<ValidationIssue> check(DocumentParts parts) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    for (Located<Extensible> part : parts.parts()) {
+      for (PropertyRules rules : RULES.get(part.value().getClass()).properties()) {
+        rules.check(rules.property().get(part.value()), part.pointer().property(rules.property().name()), issues);
+      }
+    }
+    return issues;
+  }
+
+  /**
+   * The constraint problems of one property's value, as its getter would return it, at {@code
+   * pointer}.
+   */
+  static List<ValidationIssue> check(ModelProperty property, Object value, Pointer pointer) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    PropertyRules.of(property).check(value, pointer, issues);
+    return issues;
+  }
+
+  /** A model type's checkable properties, and whether all its constraints are known here. */
+  private record Rules(List<PropertyRules> properties, boolean supported) {
+
+    static Rules of(ModelType type) {
+      boolean supported = constraints(List.of(type.modelClass().getAnnotations())).isEmpty();
+      List<PropertyRules> properties = new ArrayList<>();
+      Set<Class<?>> seen = new LinkedHashSet<>();
+      seen.add(type.modelClass());
+      for (ModelProperty property : type.properties()) {
+        PropertyRules rules = PropertyRules.of(property);
+        supported &= rules.supported();
+        if (!rules.isEmpty()) {
+          properties.add(rules);
+        }
+        if (property.kind() == ValueKind.OBJECT && seen.add(property.valueClass())) {
+          supported &= RULES.get(property.valueClass()).supported();
+        }
+      }
+      return new Rules(List.copyOf(properties), supported);
+    }
+  }
+
+  /**
+   * The constraints of one property: those on the property as a whole (a list's size, a required
+   * value) and those on each of its values.
+   */
+  private record PropertyRules(
+      ModelProperty property, List<Annotation> onProperty, List<Annotation> onValues, boolean supported) {
+
+    static PropertyRules of(ModelProperty property) {
+      List<Annotation> whole = new ArrayList<>(constraints(List.of(property.getter().getAnnotations())));
+      AnnotatedType returned = property.getter().getAnnotatedReturnType();
+      List<Annotation> values = new ArrayList<>();
+      if (property.cardinality() == Cardinality.ONE) {
+        // An annotation that may stand on the method and on its type stands on both: count it once.
+        constraints(List.of(returned.getAnnotations())).stream().filter(a -> !whole.contains(a)).forEach(whole::add);
+      } else {
+        AnnotatedType item = ((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments()[0];
+        values.addAll(constraints(List.of(item.getAnnotations())));
+      }
+      boolean supported = whole.stream().allMatch(ModelConstraints::known) && values.stream().allMatch(ModelConstraints::known);
+      return new PropertyRules(property, List.copyOf(whole), List.copyOf(values), supported);
+    }
+
+    boolean isEmpty() {
+      return onProperty.isEmpty() && onValues.isEmpty();
+    }
+
+    void check(Object got, Pointer pointer, List<ValidationIssue> issues) {
+      switch (property.cardinality()) {
+        case ONE -> onProperty.forEach(c -> value(c, got, pointer, issues));
+        case OPTIONAL -> {
+          onProperty.forEach(c -> value(c, got, pointer, issues));
+          ((Optional<?>) got).ifPresent(v -> onValues.forEach(c -> value(c, v, pointer, issues)));
+        }
+        case LIST -> {
+          onProperty.forEach(c -> value(c, got, pointer, issues));
+          List<?> items = (List<?>) got;
+          if (!onValues.isEmpty()) {
+            for (int i = 0; i < items.size(); i++) {
+              Object item = items.get(i);
+              Pointer at = pointer.index(i);
+              onValues.forEach(c -> value(c, item, at, issues));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Checks one constraint on one value, as its Bean Validation validator does. */
+  private static void value(Annotation constraint, Object value, Pointer pointer, List<ValidationIssue> issues) {
+    if (constraint instanceof NotNull) {
+      if (value == null) {
+        issues.add(ConstraintIssues.required(pointer));
+      }
+      return;
+    }
+    if (value == null) {
+      return;
+    }
+    if (constraint instanceof Text text) {
+      String string = value.toString();
+      if (string.codePointCount(0, string.length()) > text.max()) {
+        issues.add(ConstraintIssues.textTooLong(text, pointer));
+      }
+      if (string.isBlank()) {
+        issues.add(ConstraintIssues.blank(pointer));
+      }
+    } else if (constraint instanceof Pattern pattern) {
+      if (!Patterns.of(pattern).matcher(value.toString()).matches()) {
+        issues.add(ConstraintIssues.pattern(pattern, pointer));
+      }
+    } else if (constraint instanceof Size size) {
+      int length = value instanceof Collection<?> collection ? collection.size() : value.toString().length();
+      if (length < size.min() || length > size.max()) {
+        issues.add(ConstraintIssues.size(size, value, pointer));
+      }
+    } else if (constraint instanceof PositiveOrZero) {
+      if (((Number) value).longValue() < 0) {
+        issues.add(ConstraintIssues.range(constraint, pointer));
+      }
+    } else if (constraint instanceof Min min) {
+      if (((Number) value).longValue() < min.value()) {
+        issues.add(ConstraintIssues.range(constraint, pointer));
+      }
+    } else if (constraint instanceof Max max) {
+      if (((Number) value).longValue() > max.value()) {
+        issues.add(ConstraintIssues.range(constraint, pointer));
+      }
+    }
+  }
+
+  /** A constraint this class checks: one of its kinds, without groups and, for a pattern, without flags. */
+  private static boolean known(Annotation constraint) {
+    if (!KNOWN.contains(constraint.annotationType())) {
+      return false;
+    }
+    if (constraint instanceof Pattern pattern) {
+      return pattern.flags().length == 0 && pattern.groups().length == 0;
+    }
+    return true;
+  }
+
+  /** The constraint annotations among {@code annotations}: those meta-annotated with {@link Constraint}. */
+  private static List<Annotation> constraints(List<Annotation> annotations) {
+    return annotations.stream().filter(a -> a.annotationType().isAnnotationPresent(Constraint.class)).toList();
+  }
+
+  /** Each {@code @Pattern}'s regular expression, compiled once. */
+  private static final class Patterns {
+    private static final Map<String, java.util.regex.Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    static java.util.regex.Pattern of(Pattern pattern) {
+      return COMPILED.computeIfAbsent(pattern.regexp(), java.util.regex.Pattern::compile);
+    }
+  }
+}

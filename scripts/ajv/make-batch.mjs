@@ -1,0 +1,25 @@
+// Writes an NDJSON batch of SIZE_MB mebibytes made of the example documents, one compact
+// document a line, each with an id of its own: node make-batch.mjs DOCUMENTS_FOLDER OUT SIZE_MB
+import { readdirSync, readFileSync, openSync, writeSync, closeSync } from "node:fs";
+import { join } from "node:path";
+
+const [folder, out, sizeMb] = process.argv.slice(2);
+const documents = readdirSync(folder)
+  .filter((name) => name.endsWith(".json"))
+  .sort()
+  .map((name) => JSON.parse(readFileSync(join(folder, name), "utf8")));
+const limit = Math.floor(Number(sizeMb) * 1024 * 1024);
+const file = openSync(out, "w");
+let written = 0;
+let lines = 0;
+for (let n = 0; ; n++) {
+  const document = { ...documents[n % documents.length] };
+  document.id = `${document.id}-${n}`;
+  const line = Buffer.from(JSON.stringify(document) + "\n", "utf8");
+  if (written + line.length > limit) break;
+  writeSync(file, line);
+  written += line.length;
+  lines++;
+}
+closeSync(file);
+console.log(`${out}: ${lines} documents, ${written} bytes`);
