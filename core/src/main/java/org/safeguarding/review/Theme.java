@@ -2,6 +2,8 @@ package org.safeguarding.review;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,6 +35,9 @@ public final class Theme implements Comparable<Theme> {
 
   private static final Pattern LOCAL_CODE = Pattern.compile(LOCAL_CODE_PATTERN);
 
+  /** The catalogue's themes by code, made once. */
+  private static final Map<String, Theme> CATALOGUE = catalogue();
+
   private final String code;
   private final LearningTheme catalogueTheme;
 
@@ -43,7 +48,7 @@ public final class Theme implements Comparable<Theme> {
 
   /** The theme for a catalogue entry. */
   public static Theme of(LearningTheme theme) {
-    return new Theme(theme.name(), theme);
+    return CATALOGUE.get(theme.name());
   }
 
   /**
@@ -76,12 +81,11 @@ public final class Theme implements Comparable<Theme> {
     if (text.startsWith(LOCAL_PREFIX)) {
       return local(text.substring(LOCAL_PREFIX.length()));
     }
-    for (LearningTheme theme : LearningTheme.values()) {
-      if (theme.name().equals(text)) {
-        return of(theme);
-      }
+    Theme theme = CATALOGUE.get(text);
+    if (theme == null) {
+      throw new IllegalArgumentException("A theme " + MESSAGE);
     }
-    throw new IllegalArgumentException("A theme " + MESSAGE);
+    return theme;
   }
 
   /** Whether {@code text} is a theme that {@link #of(String)} accepts. */
@@ -138,5 +142,13 @@ public final class Theme implements Comparable<Theme> {
   @Override
   public int hashCode() {
     return code.hashCode();
+  }
+
+  private static Map<String, Theme> catalogue() {
+    Map<String, Theme> themes = new HashMap<>();
+    for (LearningTheme theme : LearningTheme.values()) {
+      themes.put(theme.name(), new Theme(theme.name(), theme));
+    }
+    return Map.copyOf(themes);
   }
 }

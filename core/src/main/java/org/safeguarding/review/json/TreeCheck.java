@@ -18,44 +18,67 @@ import tools.jackson.databind.JsonNode;
  */
 final class TreeCheck {
 
-  private record Place(JsonNode node, Pointer pointer, int depth) {}
+  /**
+   * An object or array to visit, with where it sits: its parent and its name or index there, from
+   * which its pointer is made only if it has a problem.
+   */
+  private record Place(JsonNode node, Place parent, String name, int index, int depth) {
+
+    /** The pointer, built from the root down without recursion, as trees may be very deep. */
+    Pointer pointer() {
+      Deque<Place> path = new ArrayDeque<>();
+      for (Place place = this; place.parent != null; place = place.parent) {
+        path.push(place);
+      }
+      Pointer pointer = Pointer.root();
+      for (Place step : path) {
+        pointer = step.name != null ? pointer.property(step.name) : pointer.index(step.index);
+      }
+      return pointer;
+    }
+  }
 
   private TreeCheck() {}
 
   static List<ValidationIssue> check(JsonNode root, ReadLimits limits) {
     List<ValidationIssue> issues = new ArrayList<>();
     Deque<Place> places = new ArrayDeque<>();
-    places.push(new Place(root, Pointer.root(), 1));
+    places.push(new Place(root, null, null, -1, 1));
     while (!places.isEmpty()) {
       Place place = places.pop();
       JsonNode node = place.node();
-      if (node.isContainer() && place.depth() > limits.maxNestingDepth()) {
+      if (place.depth() > limits.maxNestingDepth()) {
         issues.add(LimitIssues.limit(place.pointer(), "objects and arrays are nested deeper than maxNestingDepth, " + limits.maxNestingDepth()));
-        continue;
-      }
-      if (node.isArray()) {
+      } else if (node.isArray()) {
         if (node.size() > limits.maxArrayLength()) {
           issues.add(LimitIssues.limit(place.pointer(), "the array has more items than maxArrayLength, " + limits.maxArrayLength()));
           continue;
         }
-        for (int i = node.size() - 1; i >= 0; i--) {
-          places.push(new Place(node.get(i), place.pointer().index(i), place.depth() + 1));
+        for (int i = 0; i < node.size(); i++) {
+          child(node.get(i), place, null, i, places, issues);
         }
-      } else if (node.isObject()) {
+      } else {
         // Issues are put in document order later, so properties may be visited in any order.
         for (Map.Entry<String, JsonNode> property : node.properties()) {
-          Pointer pointer = place.pointer().property(property.getKey());
           if (hasUnpairedSurrogate(property.getKey())) {
-            issues.add(unpaired(pointer, "the property's name"));
+            issues.add(unpaired(place.pointer().property(property.getKey()), "the property's name"));
           } else {
-            places.push(new Place(property.getValue(), pointer, place.depth() + 1));
+            child(property.getValue(), place, property.getKey(), -1, places, issues);
           }
         }
-      } else if (node.isString() && hasUnpairedSurrogate(node.stringValue())) {
-        issues.add(unpaired(place.pointer(), "the text"));
       }
     }
     return issues;
+  }
+
+  /** Queues a container to visit, and checks a text at once; other values need no check. */
+  private static void child(JsonNode node, Place parent, String name, int index, Deque<Place> places, List<ValidationIssue> issues) {
+    if (node.isContainer()) {
+      places.push(new Place(node, parent, name, index, parent.depth() + 1));
+    } else if (node.isString() && hasUnpairedSurrogate(node.stringValue())) {
+      Pointer pointer = name != null ? parent.pointer().property(name) : parent.pointer().index(index);
+      issues.add(unpaired(pointer, "the text"));
+    }
   }
 
   private static ValidationIssue unpaired(Pointer pointer, String what) {

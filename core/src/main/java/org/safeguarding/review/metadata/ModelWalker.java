@@ -2,6 +2,7 @@ package org.safeguarding.review.metadata;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.report.Pointer;
 import tools.jackson.databind.JsonNode;
@@ -61,22 +62,43 @@ public final class ModelWalker {
   }
 
   private static void texts(Extensible part, ModelProperty property, Pointer at, Visitor visitor) {
-    List<?> values = property.values(part);
-    boolean list = property.cardinality() == Cardinality.LIST;
-    for (int i = 0; i < values.size(); i++) {
-      visitor.text((String) values.get(i), at, property, list ? i : -1);
+    Object value = property.get(part);
+    switch (property.cardinality()) {
+      case ONE -> visitor.text((String) value, at, property, -1);
+      case OPTIONAL -> {
+        Optional<?> optional = (Optional<?>) value;
+        if (optional.isPresent()) {
+          visitor.text((String) optional.get(), at, property, -1);
+        }
+      }
+      case LIST -> {
+        List<?> values = (List<?>) value;
+        for (int i = 0; i < values.size(); i++) {
+          visitor.text((String) values.get(i), at, property, i);
+        }
+      }
     }
   }
 
   private static void parts(Extensible part, ModelProperty property, Pointer at, Visitor visitor) {
-    List<?> values = property.values(part);
-    if (values.isEmpty()) {
-      return;
-    }
-    Pointer here = at.property(property.name());
-    boolean list = property.cardinality() == Cardinality.LIST;
-    for (int i = 0; i < values.size(); i++) {
-      part((Extensible) values.get(i), list ? here.index(i) : here, visitor);
+    Object value = property.get(part);
+    switch (property.cardinality()) {
+      case ONE -> part((Extensible) value, at.property(property.name()), visitor);
+      case OPTIONAL -> {
+        Optional<?> optional = (Optional<?>) value;
+        if (optional.isPresent()) {
+          part((Extensible) optional.get(), at.property(property.name()), visitor);
+        }
+      }
+      case LIST -> {
+        List<?> values = (List<?>) value;
+        if (!values.isEmpty()) {
+          Pointer list = at.property(property.name());
+          for (int i = 0; i < values.size(); i++) {
+            part((Extensible) values.get(i), list.index(i), visitor);
+          }
+        }
+      }
     }
   }
 }

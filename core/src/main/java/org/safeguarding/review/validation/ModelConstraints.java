@@ -71,7 +71,7 @@ final class ModelConstraints {
     List<ValidationIssue> issues = new ArrayList<>();
     for (Located<Extensible> part : parts.parts()) {
       for (PropertyRules rules : RULES.get(part.value().getClass()).properties()) {
-        rules.check(rules.property().get(part.value()), part.pointer().property(rules.property().name()), issues);
+        rules.check(rules.property().get(part.value()), part.pointer(), issues);
       }
     }
     return issues;
@@ -83,7 +83,7 @@ final class ModelConstraints {
    */
   static List<ValidationIssue> check(ModelProperty property, Object value, Pointer pointer) {
     List<ValidationIssue> issues = new ArrayList<>();
-    PropertyRules.of(property).check(value, pointer, issues);
+    PropertyRules.of(property).check(value, pointer.parent().orElseThrow(), issues);
     return issues;
   }
 
@@ -135,33 +135,45 @@ final class ModelConstraints {
       return onProperty.isEmpty() && onValues.isEmpty();
     }
 
-    void check(Object got, Pointer pointer, List<ValidationIssue> issues) {
-      switch (property.cardinality()) {
-        case ONE -> onProperty.forEach(c -> value(c, got, pointer, issues));
-        case OPTIONAL -> {
-          onProperty.forEach(c -> value(c, got, pointer, issues));
-          ((Optional<?>) got).ifPresent(v -> onValues.forEach(c -> value(c, v, pointer, issues)));
+    /** Checks what the getter returned for the part at {@code part}; pointers are made only for problems. */
+    void check(Object got, Pointer part, List<ValidationIssue> issues) {
+      for (Annotation constraint : onProperty) {
+        value(constraint, got, new Place(part, property, -1), issues);
+      }
+      if (onValues.isEmpty()) {
+        return;
+      }
+      if (property.cardinality() == Cardinality.OPTIONAL) {
+        Optional<?> optional = (Optional<?>) got;
+        if (optional.isPresent()) {
+          for (Annotation constraint : onValues) {
+            value(constraint, optional.get(), new Place(part, property, -1), issues);
+          }
         }
-        case LIST -> {
-          onProperty.forEach(c -> value(c, got, pointer, issues));
-          List<?> items = (List<?>) got;
-          if (!onValues.isEmpty()) {
-            for (int i = 0; i < items.size(); i++) {
-              Object item = items.get(i);
-              Pointer at = pointer.index(i);
-              onValues.forEach(c -> value(c, item, at, issues));
-            }
+      } else if (property.cardinality() == Cardinality.LIST) {
+        List<?> items = (List<?>) got;
+        for (int i = 0; i < items.size(); i++) {
+          for (Annotation constraint : onValues) {
+            value(constraint, items.get(i), new Place(part, property, i), issues);
           }
         }
       }
     }
   }
 
+  /** Where a value sits: a part's property, or an item of it; the pointer is made when asked for. */
+  private record Place(Pointer part, ModelProperty property, int index) {
+    Pointer pointer() {
+      Pointer at = part.property(property.name());
+      return index < 0 ? at : at.index(index);
+    }
+  }
+
   /** Checks one constraint on one value, as its Bean Validation validator does. */
-  private static void value(Annotation constraint, Object value, Pointer pointer, List<ValidationIssue> issues) {
+  private static void value(Annotation constraint, Object value, Place place, List<ValidationIssue> issues) {
     if (constraint instanceof NotNull) {
       if (value == null) {
-        issues.add(ConstraintIssues.required(pointer));
+        issues.add(ConstraintIssues.required(place.pointer()));
       }
       return;
     }
@@ -171,31 +183,31 @@ final class ModelConstraints {
     if (constraint instanceof Text text) {
       String string = value.toString();
       if (string.codePointCount(0, string.length()) > text.max()) {
-        issues.add(ConstraintIssues.textTooLong(text, pointer));
+        issues.add(ConstraintIssues.textTooLong(text, place.pointer()));
       }
       if (string.isBlank()) {
-        issues.add(ConstraintIssues.blank(pointer));
+        issues.add(ConstraintIssues.blank(place.pointer()));
       }
     } else if (constraint instanceof Pattern pattern) {
       if (!Patterns.of(pattern).matcher(value.toString()).matches()) {
-        issues.add(ConstraintIssues.pattern(pattern, pointer));
+        issues.add(ConstraintIssues.pattern(pattern, place.pointer()));
       }
     } else if (constraint instanceof Size size) {
       int length = value instanceof Collection<?> collection ? collection.size() : value.toString().length();
       if (length < size.min() || length > size.max()) {
-        issues.add(ConstraintIssues.size(size, value, pointer));
+        issues.add(ConstraintIssues.size(size, value, place.pointer()));
       }
     } else if (constraint instanceof PositiveOrZero) {
       if (((Number) value).longValue() < 0) {
-        issues.add(ConstraintIssues.range(constraint, pointer));
+        issues.add(ConstraintIssues.range(constraint, place.pointer()));
       }
     } else if (constraint instanceof Min min) {
       if (((Number) value).longValue() < min.value()) {
-        issues.add(ConstraintIssues.range(constraint, pointer));
+        issues.add(ConstraintIssues.range(constraint, place.pointer()));
       }
     } else if (constraint instanceof Max max) {
       if (((Number) value).longValue() > max.value()) {
-        issues.add(ConstraintIssues.range(constraint, pointer));
+        issues.add(ConstraintIssues.range(constraint, place.pointer()));
       }
     }
   }
