@@ -236,10 +236,13 @@ public final class ModelGenerators {
       return builder.build();
     }
 
-    /** A text made unique by a suffix, still within the name length. */
+    /**
+     * A text made unique by a mark at its start, still within the name length. The mark leads so
+     * that texts cut short ({@link SmallDocuments}) stay unique.
+     */
     private String unique(int index) {
-      String suffix = " #" + index;
-      return draw.text(Constraints.NAME_MAX - suffix.length()) + suffix;
+      String mark = "#" + index + " ";
+      return mark + draw.text(Constraints.NAME_MAX - mark.length());
     }
 
     private Age age() {

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.quicktheories.core.Gen;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,8 +33,16 @@ public final class Mutations {
           new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
           bytes("\"documentType\":\"RapidReview\","), bytes("\"x\":1,"));
 
-  /** How the JSON-level mutations write trees: numbers exactly as held. */
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * How the JSON-level mutations write trees: numbers exactly as held, and nested as deep as the
+   * mutations made them (nesting mutations can stack past Jackson's default limit for writing).
+   */
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+                  .build())
+          .build();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
