@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,16 +56,40 @@ final class ModelConstraints {
         }
       };
 
+  /** Whether every constraint of every model type a type can hold, itself included, is one checked here. */
+  private static final ClassValue<Boolean> SUPPORTED =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          Set<Class<?>> seen = new HashSet<>();
+          Deque<Class<?>> next = new ArrayDeque<>(List.of(type));
+          while (!next.isEmpty()) {
+            Class<?> current = next.pop();
+            if (seen.add(current)) {
+              if (!RULES.get(current).supported()) {
+                return false;
+              }
+              ModelType.of(current).properties().stream()
+                  .filter(p -> p.kind() == ValueKind.OBJECT)
+                  .forEach(p -> next.push(p.valueClass()));
+            }
+          }
+          return true;
+        }
+      };
+
+  private static final Map<ModelProperty, PropertyRules> PROPERTIES = new ConcurrentHashMap<>();
+
   private ModelConstraints() {}
 
   /** Whether every constraint of the model types a document can hold is one this class checks. */
   static boolean supports(Class<?> documentType) {
-    return RULES.get(documentType).supported();
+    return SUPPORTED.get(ModelType.of(documentType).modelClass());
   }
 
   /** Whether every constraint of one property is one this class checks. */
   static boolean supports(ModelProperty property) {
-    return PropertyRules.of(property).supported();
+    return rules(property).supported();
   }
 
   /** The constraint problems of every part of a document. */
@@ -83,26 +109,25 @@ final class ModelConstraints {
    */
   static List<ValidationIssue> check(ModelProperty property, Object value, Pointer pointer) {
     List<ValidationIssue> issues = new ArrayList<>();
-    PropertyRules.of(property).check(value, pointer.parent().orElseThrow(), issues);
+    rules(property).check(value, pointer.parent().orElseThrow(), issues);
     return issues;
   }
 
-  /** A model type's checkable properties, and whether all its constraints are known here. */
+  private static PropertyRules rules(ModelProperty property) {
+    return PROPERTIES.computeIfAbsent(property, PropertyRules::of);
+  }
+
+  /** A model type's own checkable properties, and whether all its own constraints are known here. */
   private record Rules(List<PropertyRules> properties, boolean supported) {
 
     static Rules of(ModelType type) {
       boolean supported = constraints(List.of(type.modelClass().getAnnotations())).isEmpty();
       List<PropertyRules> properties = new ArrayList<>();
-      Set<Class<?>> seen = new LinkedHashSet<>();
-      seen.add(type.modelClass());
       for (ModelProperty property : type.properties()) {
-        PropertyRules rules = PropertyRules.of(property);
+        PropertyRules rules = rules(property);
         supported &= rules.supported();
         if (!rules.isEmpty()) {
           properties.add(rules);
-        }
-        if (property.kind() == ValueKind.OBJECT && seen.add(property.valueClass())) {
-          supported &= RULES.get(property.valueClass()).supported();
         }
       }
       return new Rules(List.copyOf(properties), supported);

@@ -42,6 +42,9 @@ public final class LibraryUse {
 
     LearningSummary summary = json.read(bytes, LearningSummary.class);
     require(ModelValidator.standard().validate(summary).isValid(), "the model validator finds the example valid");
+    require(
+        ModelValidator.standard().withValidator(ModelValidator.bundledValidator()).validate(summary).isValid(),
+        "the model validator with the bundled Hibernate Validator finds the example valid");
     require(DocumentValidator.strict().validate(bytes).isValid(), "the document validator finds the example valid");
 
     Path file = folder.resolve("essex.json");
