@@ -30,7 +30,8 @@ public final class ModelType {
       new ClassValue<>() {
         @Override
         protected ModelType computeValue(Class<?> type) {
-          return new ModelType(type);
+          Class<?> modelClass = modelClass(type);
+          return modelClass == type ? new ModelType(type) : get(modelClass);
         }
       };
 
@@ -67,7 +68,7 @@ public final class ModelType {
    * @throws IllegalArgumentException if the class is not part of the model
    */
   public static ModelType of(Class<?> modelClass) {
-    return TYPES.get(modelClass(modelClass));
+    return TYPES.get(modelClass);
   }
 
   /** The model type, such as {@code Finding.class}. */

@@ -136,10 +136,9 @@ final class ModelConstraints {
 
   /**
    * The constraints of one property: those on the property as a whole (a list's size, a required
-   * value) and those on each of its values.
+   * value) and those on each of its values, each read once from its annotation.
    */
-  private record PropertyRules(
-      ModelProperty property, List<Annotation> onProperty, List<Annotation> onValues, boolean supported) {
+  private record PropertyRules(ModelProperty property, List<Rule> onProperty, List<Rule> onValues, boolean supported) {
 
     static PropertyRules of(ModelProperty property) {
       List<Annotation> whole = new ArrayList<>(constraints(List.of(property.getter().getAnnotations())));
@@ -153,7 +152,13 @@ final class ModelConstraints {
         values.addAll(constraints(List.of(item.getAnnotations())));
       }
       boolean supported = whole.stream().allMatch(ModelConstraints::known) && values.stream().allMatch(ModelConstraints::known);
-      return new PropertyRules(property, List.copyOf(whole), List.copyOf(values), supported);
+      return supported
+          ? new PropertyRules(property, rules(whole), rules(values), true)
+          : new PropertyRules(property, List.of(), List.of(), false);
+    }
+
+    private static List<Rule> rules(List<Annotation> constraints) {
+      return constraints.stream().map(Rule::of).toList();
     }
 
     boolean isEmpty() {
@@ -162,8 +167,8 @@ final class ModelConstraints {
 
     /** Checks what the getter returned for the part at {@code part}; pointers are made only for problems. */
     void check(Object got, Pointer part, List<ValidationIssue> issues) {
-      for (Annotation constraint : onProperty) {
-        value(constraint, got, new Place(part, property, -1), issues);
+      for (Rule rule : onProperty) {
+        rule.check(got, new Place(part, property, -1), issues);
       }
       if (onValues.isEmpty()) {
         return;
@@ -171,15 +176,15 @@ final class ModelConstraints {
       if (property.cardinality() == Cardinality.OPTIONAL) {
         Optional<?> optional = (Optional<?>) got;
         if (optional.isPresent()) {
-          for (Annotation constraint : onValues) {
-            value(constraint, optional.get(), new Place(part, property, -1), issues);
+          for (Rule rule : onValues) {
+            rule.check(optional.get(), new Place(part, property, -1), issues);
           }
         }
       } else if (property.cardinality() == Cardinality.LIST) {
         List<?> items = (List<?>) got;
         for (int i = 0; i < items.size(); i++) {
-          for (Annotation constraint : onValues) {
-            value(constraint, items.get(i), new Place(part, property, i), issues);
+          for (Rule rule : onValues) {
+            rule.check(items.get(i), new Place(part, property, i), issues);
           }
         }
       }
@@ -194,46 +199,78 @@ final class ModelConstraints {
     }
   }
 
-  /** Checks one constraint on one value, as its Bean Validation validator does. */
-  private static void value(Annotation constraint, Object value, Place place, List<ValidationIssue> issues) {
-    if (constraint instanceof NotNull) {
-      if (value == null) {
-        issues.add(ConstraintIssues.required(place.pointer()));
+  /**
+   * One constraint, its attributes read from the annotation once (an annotation's attributes are
+   * read through a proxy), checked as its Bean Validation validator checks it.
+   */
+  private abstract static class Rule {
+
+    abstract void check(Object value, Place place, List<ValidationIssue> issues);
+
+    static Rule of(Annotation constraint) {
+      if (constraint instanceof NotNull) {
+        return new Rule() {
+          @Override
+          void check(Object value, Place place, List<ValidationIssue> issues) {
+            if (value == null) {
+              issues.add(ConstraintIssues.required(place.pointer()));
+            }
+          }
+        };
       }
-      return;
-    }
-    if (value == null) {
-      return;
-    }
-    if (constraint instanceof Text text) {
-      String string = value.toString();
-      if (string.codePointCount(0, string.length()) > text.max()) {
-        issues.add(ConstraintIssues.textTooLong(text, place.pointer()));
+      if (constraint instanceof Text text) {
+        int max = text.max();
+        return new Rule() {
+          @Override
+          void check(Object value, Place place, List<ValidationIssue> issues) {
+            if (value != null) {
+              String string = (String) value;
+              if (string.length() > max && string.codePointCount(0, string.length()) > max) {
+                issues.add(ConstraintIssues.textTooLong(text, place.pointer()));
+              }
+              if (string.isBlank()) {
+                issues.add(ConstraintIssues.blank(place.pointer()));
+              }
+            }
+          }
+        };
       }
-      if (string.isBlank()) {
-        issues.add(ConstraintIssues.blank(place.pointer()));
+      if (constraint instanceof Pattern pattern) {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(pattern.regexp());
+        return new Rule() {
+          @Override
+          void check(Object value, Place place, List<ValidationIssue> issues) {
+            if (value != null && !regex.matcher((CharSequence) value).matches()) {
+              issues.add(ConstraintIssues.pattern(pattern, place.pointer()));
+            }
+          }
+        };
       }
-    } else if (constraint instanceof Pattern pattern) {
-      if (!Patterns.of(pattern).matcher(value.toString()).matches()) {
-        issues.add(ConstraintIssues.pattern(pattern, place.pointer()));
+      if (constraint instanceof Size size) {
+        int min = size.min();
+        int max = size.max();
+        return new Rule() {
+          @Override
+          void check(Object value, Place place, List<ValidationIssue> issues) {
+            if (value != null) {
+              int length = value instanceof Collection<?> collection ? collection.size() : ((CharSequence) value).length();
+              if (length < min || length > max) {
+                issues.add(ConstraintIssues.size(size, value, place.pointer()));
+              }
+            }
+          }
+        };
       }
-    } else if (constraint instanceof Size size) {
-      int length = value instanceof Collection<?> collection ? collection.size() : value.toString().length();
-      if (length < size.min() || length > size.max()) {
-        issues.add(ConstraintIssues.size(size, value, place.pointer()));
-      }
-    } else if (constraint instanceof PositiveOrZero) {
-      if (((Number) value).longValue() < 0) {
-        issues.add(ConstraintIssues.range(constraint, place.pointer()));
-      }
-    } else if (constraint instanceof Min min) {
-      if (((Number) value).longValue() < min.value()) {
-        issues.add(ConstraintIssues.range(constraint, place.pointer()));
-      }
-    } else if (constraint instanceof Max max) {
-      if (((Number) value).longValue() > max.value()) {
-        issues.add(ConstraintIssues.range(constraint, place.pointer()));
-      }
+      long min = constraint instanceof Min m ? m.value() : constraint instanceof PositiveOrZero ? 0 : Long.MIN_VALUE;
+      long max = constraint instanceof Max m ? m.value() : Long.MAX_VALUE;
+      return new Rule() {
+        @Override
+        void check(Object value, Place place, List<ValidationIssue> issues) {
+          if (value != null && (((Number) value).longValue() < min || ((Number) value).longValue() > max)) {
+            issues.add(ConstraintIssues.range(constraint, place.pointer()));
+          }
+        }
+      };
     }
   }
 
@@ -251,14 +288,5 @@ final class ModelConstraints {
   /** The constraint annotations among {@code annotations}: those meta-annotated with {@link Constraint}. */
   private static List<Annotation> constraints(List<Annotation> annotations) {
     return annotations.stream().filter(a -> a.annotationType().isAnnotationPresent(Constraint.class)).toList();
-  }
-
-  /** Each {@code @Pattern}'s regular expression, compiled once. */
-  private static final class Patterns {
-    private static final Map<String, java.util.regex.Pattern> COMPILED = new ConcurrentHashMap<>();
-
-    static java.util.regex.Pattern of(Pattern pattern) {
-      return COMPILED.computeIfAbsent(pattern.regexp(), java.util.regex.Pattern::compile);
-    }
   }
 }
