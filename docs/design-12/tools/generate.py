@@ -195,7 +195,9 @@ def reference_markdown():
         lines.append("|---|---|---|---|")
         for p in t.props:
             meaning = p.doc + (" *One of.*" if p.choice else "")
-            lines.append(f"| `{p.name}` | `{cell(java_signature(p))}` | {cell(meaning)} | {cell(p.change)} |")
+            change = "new" if t.change.startswith("new") and p.change == "kept" else p.change
+            signature = ("@Choice " if p.choice else "") + java_signature(p)
+            lines.append(f"| `{p.name}` | `{cell(signature)}` | {cell(meaning)} | {cell(change)} |")
         for name, where in t.removed:
             lines.append(f"| ~~`{name}`~~ | removed | | {cell(where)} |")
         lines.append("")
