@@ -348,7 +348,58 @@ def rapid_review_warnings(doc):
 CORPUS_OF = {p.stem: p for p in list(CORPUS.glob("*.txt")) + list(SEEDS.glob("*.txt"))}
 
 
+def resolve(doc, pointer):
+    node = doc
+    for part in pointer.strip("/").split("/"):
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
+            return False
+    return True
+
+
+def check_mapping():
+    """Resolves every pointer of corpus-mapping.md in its example and recounts each table."""
+    text = (HERE.parent / "corpus-mapping.md").read_text(encoding="utf-8")
+    failures = 0
+    totals = {}
+    for block in re.split(r"^## ", text, flags=re.M)[1:]:
+        example = re.search(r"`(examples/[^`]+\.json)`", block.splitlines()[0])
+        if not example:
+            continue
+        doc = json.loads((HERE.parent / example.group(1)).read_text(encoding="utf-8"))
+        rows = [r for r in block.splitlines() if re.match(r"^\| \d+ \|", r)]
+        fits = {}
+        for row in rows:
+            cells = [c.strip() for c in row.strip("|").split("|")]
+            fits[cells[-1]] = fits.get(cells[-1], 0) + 1
+            for pointer in re.findall(r"`(/[^`]*)`", cells[3]):
+                if not resolve(doc, pointer):
+                    failures += 1
+                    print(f"FAIL {example.group(1)} row {cells[0]}: {pointer} does not resolve")
+            if int(cells[0]) != rows.index(row) + 1:
+                failures += 1
+                print(f"FAIL {example.group(1)}: row numbers out of sequence at {cells[0]}")
+        name = Path(example.group(1)).stem
+        totals[name] = (len(rows), fits)
+        print(f"{name}: {len(rows)} points, " + ", ".join(f"{k} {v}" for k, v in sorted(fits.items())))
+    summary = {m.group(1): (int(m.group(2)), int(m.group(3)))
+               for m in re.finditer(r"^\| ([a-z0-9-]+)(?: \(seed\))? \| (\d+) \| (\d+) \|", text, flags=re.M)}
+    for name, (points, fits) in totals.items():
+        if summary.get(name) != (points, fits.get("T", 0)):
+            failures += 1
+            print(f"FAIL summary row of {name} says {summary.get(name)}, tables say {(points, fits.get('T', 0))}")
+    all_points = sum(p for p, _ in totals.values())
+    all_fit = sum(f.get("T", 0) for _, f in totals.values())
+    print(f"{len(totals)} documents, {all_points} points, {all_fit} fit ({100 * all_fit / all_points:.1f}%), {failures} failing")
+    return 1 if failures else 0
+
+
 def main():
+    if "--mapping" in sys.argv:
+        return check_mapping()
     validator = Draft202012Validator(SCHEMA, format_checker=FormatChecker())
     failures = 0
     files = sorted(EXAMPLES.glob("*.json")) + sorted((EXAMPLES / "migrated").glob("*.json"))
