@@ -481,7 +481,7 @@ t("StatedCount",
   "A count a document states of parts it does not list in full: \"eight findings and fourteen recommendations\", \"six findings, three shown here\", \"thirteen case reviews\".",
   "new",
   [
-      P("of", enum("CountedPart"), "What is counted.", req=True),
+      P("part", enum("CountedPart"), "What is counted.", req=True),
       P("count", typ("Count"), "How many the document says there are.", req=True),
       P("sources", SOURCE_REF, "The ids of the reviews whose parts are counted; empty for the document as a whole.", many=True),
   ])
