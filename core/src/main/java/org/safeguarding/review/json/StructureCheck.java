@@ -79,7 +79,7 @@ final class StructureCheck {
       Pointer at = pointer.property(entry.getKey());
       Optional<ModelProperty> known = type.property(entry.getKey());
       if (known.isEmpty()) {
-        unknown(at);
+        unknown(at, type);
       } else if (known.get().kind() != ValueKind.DOCUMENT_TYPE) {
         int before = issues.size();
         property(entry.getValue(), known.get(), at);
@@ -113,6 +113,7 @@ final class StructureCheck {
       case OBJECT -> object(node, ModelType.of(property.valueClass()), pointer);
       case TEXT, CODE -> expect(node.isString(), pointer, "text");
       case INTEGER -> wholeNumber(node, pointer);
+      case NUMBER -> expect(isFiniteNumber(node), pointer, "a number");
       case BOOLEAN -> expect(node.isBoolean(), pointer, "true or false");
       case ENUM -> enumValue(node, property.valueClass(), pointer);
       case DOCUMENT_TYPE -> { } // the header check reads it
@@ -131,8 +132,8 @@ final class StructureCheck {
     return true;
   }
 
-  private void unknown(Pointer pointer) {
-    String message = "the property is not part of the model";
+  private void unknown(Pointer pointer, ModelType type) {
+    String message = IssueMessages.unknownProperty(type.names());
     issues.add(
         lenient
             ? ValidationIssue.of(Severity.WARNING, IssueCode.PROPERTY_UNKNOWN, pointer, message + "; it is kept as read")
@@ -224,6 +225,7 @@ final class StructureCheck {
     Class<?> type = property.valueClass();
     return switch (property.kind()) {
       case INTEGER -> node.decimalValue().intValueExact();
+      case NUMBER -> node.decimalValue();
       case BOOLEAN -> node.booleanValue();
       case ENUM -> Arrays.stream(type.getEnumConstants())
           .filter(c -> ((Enum<?>) c).name().equals(node.stringValue()))

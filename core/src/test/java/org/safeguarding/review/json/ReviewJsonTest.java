@@ -96,7 +96,7 @@ class ReviewJsonTest {
   void strictReadingRejectsUnknownPropertiesEverywhereAtOnce() {
     ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
     tree.put("colour", "blue");
-    ((ObjectNode) tree.at("/sections/0/findings/0")).put("severity", 3);
+    ((ObjectNode) tree.at("/sections/0/content/0/finding")).put("severity", 3);
 
     ReadResult<LearningSummary> result = json.parse(tree, LearningSummary.class);
 
@@ -105,7 +105,7 @@ class ReviewJsonTest {
         .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/sections/0/findings/0/severity"),
+                Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/sections/0/content/0/finding/severity"),
             org.assertj.core.groups.Tuple.tuple(Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/colour"));
   }
 

@@ -122,10 +122,10 @@ class PersonalDataScannerTest {
     assertThat(issues)
         .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Severity.ERROR, IssueCode.PHONE_NUMBER, "/sections/1/paragraphs/0"),
-            tuple(Severity.ERROR, IssueCode.EMAIL_ADDRESS, "/sections/1/paragraphs/0"));
+            tuple(Severity.ERROR, IssueCode.PHONE_NUMBER, "/sections/1/content/0/paragraph"),
+            tuple(Severity.ERROR, IssueCode.EMAIL_ADDRESS, "/sections/1/content/0/paragraph"));
     assertThat(issues).allSatisfy(issue -> assertThat(issue.message()).doesNotContain("07700").doesNotContain("example.org"));
-    assertThat(issues.get(0).message()).isEqualTo("each item of \"paragraphs\" may hold a telephone number; a document meant for publication must not identify anyone");
+    assertThat(issues.get(0).message()).isEqualTo("\"paragraph\" may hold a telephone number; a document meant for publication must not identify anyone");
   }
 
   @Test
@@ -148,7 +148,7 @@ class PersonalDataScannerTest {
         LearningSummary.builder()
             .from(summary)
             .id("07700900123")
-            .addSections(Section.builder().kind(SectionKind.FURTHER_READING).addResources(org.safeguarding.review.Resource.builder().title("Guide").link("https://example.org/07700900123").build()).build())
+            .addSections(Section.builder().kind(SectionKind.FURTHER_READING).addContent(org.safeguarding.review.Block.of(org.safeguarding.review.Resource.builder().title("Guide").link("https://example.org/07700900123").build())).build())
             .build();
 
     assertThat(scanner.check(withLink)).isEmpty();
@@ -157,7 +157,7 @@ class PersonalDataScannerTest {
   private static LearningSummary withParagraphs(LearningSummary summary, String... paragraphs) {
     return LearningSummary.builder()
         .from(summary)
-        .addSections(Section.builder().kind(SectionKind.BACKGROUND).addParagraphs(paragraphs).build())
+        .addSections(Section.builder().kind(SectionKind.BACKGROUND).content(java.util.Arrays.stream(paragraphs).map(org.safeguarding.review.Block::paragraph).toList()).build())
         .build();
   }
 }

@@ -68,9 +68,9 @@ class TimescalesTest {
             .from(TestDocuments.rapidReview())
             .timeline(
                 RapidReviewTimeline.builder()
-                    .becameAware(LocalDate.of(2026, 3, 2))
-                    .notificationSent(LocalDate.of(2026, 3, 12))
-                    .submitted(LocalDate.of(2026, 4, 10))
+                    .becameAware(PartialDate.of(LocalDate.of(2026, 3, 2)))
+                    .notificationSent(PartialDate.of(LocalDate.of(2026, 3, 12)))
+                    .submitted(PartialDate.of(LocalDate.of(2026, 4, 10)))
                     .build())
             .build();
 
