@@ -31,7 +31,7 @@ class SchemaValidatorTest {
     tree.put("title", "  ");
     tree.put("publicationDate", "2023-02-30");
     tree.put("colour", "blue");
-    ((ObjectNode) tree.at("/sections/0/findings/0")).put("statement", "x".repeat(5001));
+    ((ObjectNode) tree.at("/sections/0/content/0/finding")).put("statement", "x".repeat(5001));
     ((ObjectNode) tree.at("/subjects/0/age")).put("value", "3");
     tree.putArray("themes").add("GANGS");
 
@@ -43,7 +43,7 @@ class SchemaValidatorTest {
             tuple(IssueCode.VALUE_BLANK, "/title"),
             tuple(IssueCode.VALUE_ENUM, "/format"),
             tuple(IssueCode.VALUE_TYPE, "/subjects/0/age/value"),
-            tuple(IssueCode.VALUE_TOO_LONG, "/sections/0/findings/0/statement"),
+            tuple(IssueCode.VALUE_TOO_LONG, "/sections/0/content/0/finding/statement"),
             tuple(IssueCode.VALUE_DATE, "/publicationDate"),
             tuple(IssueCode.PROPERTY_UNKNOWN, "/colour"),
             tuple(IssueCode.VALUE_FORMAT, "/themes/0"),
@@ -85,7 +85,7 @@ class SchemaValidatorTest {
     tree.put(secret, 1);
     tree.putArray("themes").add(secret);
     ((ObjectNode) tree.at("/subjects/0")).put("pseudonym", secret.repeat(30));
-    ((ObjectNode) tree.at("/sections/0/findings/0")).put("id", secret + " x");
+    ((ObjectNode) tree.at("/sections/0/content/0/finding")).put("id", secret + " x");
 
     ValidationReport schema = validator.validate(tree);
     ValidationReport full = DocumentValidator.strict().validate(tree).report();
