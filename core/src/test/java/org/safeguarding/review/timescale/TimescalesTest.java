@@ -87,6 +87,40 @@ class TimescalesTest {
   }
 
   @Test
+  void aRapidReviewWithPartialDatesIsLateOnlyWhenCertainlyLate() {
+    RapidReview monthOnly = withTimeline(RapidReviewTimeline.builder()
+        .becameAware(PartialDate.parse("2026-03"))
+        .notificationSent(PartialDate.parse("2026-03-12"))
+        .submitted(PartialDate.parse("2026-04"))
+        .build());
+    RapidReview certainlyLate = withTimeline(RapidReviewTimeline.builder()
+        .becameAware(PartialDate.parse("2026-02"))
+        .notificationSent(PartialDate.parse("2026-03-12"))
+        .submitted(PartialDate.parse("2026-05"))
+        .build());
+    RapidReview withoutAwareness = withTimeline(RapidReviewTimeline.builder()
+        .notificationSent(PartialDate.parse("2026-03-12"))
+        .submitted(PartialDate.parse("2026-04-10"))
+        .build());
+
+    assertThat(timescales.check(monthOnly)).isEmpty();
+    assertThat(timescales.check(certainlyLate))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(IssueCode.NOTIFICATION_LATE, "/timeline/notificationSent"),
+            tuple(IssueCode.RAPID_REVIEW_LATE, "/timeline/submitted"));
+    assertThat(timescales.check(withoutAwareness))
+        .extracting(ValidationIssue::code)
+        .containsExactly(IssueCode.RAPID_REVIEW_LATE);
+    assertThat(Timescales.of(WorkingDayCalendar.englandAndWales(), Timescales.RapidReviewAnchor.BECAME_AWARE).check(withoutAwareness))
+        .isEmpty();
+  }
+
+  private static RapidReview withTimeline(RapidReviewTimeline timeline) {
+    return RapidReview.builder().from(TestDocuments.rapidReview()).timeline(timeline).build();
+  }
+
+  @Test
   void placementsBreakingTheHousingTimescalesAreWarnings() {
     HousingPlacement bedAndBreakfast =
         HousingPlacement.builder()
