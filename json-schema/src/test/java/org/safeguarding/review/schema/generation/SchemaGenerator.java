@@ -242,7 +242,10 @@ public final class SchemaGenerator {
     if (raw == Theme.class) {
       ObjectNode theme = MAPPER.createObjectNode();
       theme.put("title", "Theme");
-      theme.put("description", "A learning theme: a catalogue code, or a local theme marked by the prefix '" + Theme.LOCAL_PREFIX + "'.");
+      StringBuilder description =
+          new StringBuilder("A learning theme: a catalogue code, or a local theme marked by the prefix '" + Theme.LOCAL_PREFIX + "'.\n");
+      Arrays.stream(LearningTheme.values()).forEach(t -> description.append('\n').append(t.getCode()).append(": ").append(t.getDefinition()));
+      theme.put("description", description.toString());
       ArrayNode anyOf = theme.putArray("anyOf");
       ArrayNode codes = anyOf.addObject().put("type", "string").putArray("enum");
       Arrays.stream(LearningTheme.values()).forEach(t -> codes.add(t.getCode()));
