@@ -10,8 +10,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A move of a child or family between homes or local authority areas: from where, to where, when or
  * for how long, whether planned, and why.
+ *
+ * <p>Because {@code from} is a property, the builder has no {@code from(Move)} copy method: build a
+ * new one.
  */
 @Value.Immutable
+// The property "from" takes the name of the builder's copy method, which is therefore not generated.
+@SuppressWarnings("immutables:from")
 @JsonDeserialize(as = ImmutableMove.class)
 public abstract class Move implements Extensible {
 

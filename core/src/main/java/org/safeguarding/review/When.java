@@ -10,9 +10,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * the previous 12 months").
  *
  * <p>A when has at least one property, and a date never goes with from or to ({@link
- * FormRule#WHEN_FORM}); a span does not certainly end before it starts (a domain rule).
+ * FormRule#WHEN_FORM}); a span does not certainly end before it starts (a domain rule). Because
+ * {@code from} is a property, the builder has no {@code from(When)} copy method: build a new one.
  */
 @Value.Immutable
+// The property "from" takes the name of the builder's copy method, which is therefore not generated.
+@SuppressWarnings("immutables:from")
 @Form
 @JsonDeserialize(as = ImmutableWhen.class)
 public abstract class When implements Extensible {

@@ -3,6 +3,7 @@ package org.safeguarding.review.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.TestDocuments;
@@ -94,6 +95,41 @@ class SchemaValidatorTest {
     for (ValidationIssue issue : schema.merge(full).issues()) {
       assertThat(issue.message()).doesNotContain("Jane");
     }
+  }
+
+  @Test
+  void theSchemaWordsAFormRuleAndAnUnknownPropertyAsTheModelDoes() throws Exception {
+    ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
+    tools.jackson.databind.node.ArrayNode content = (tools.jackson.databind.node.ArrayNode) tree.at("/sections/0/content");
+    content.addObject();
+    content.addObject().put("paragraph", "A paragraph.").put("question", "A question?");
+    content.addObject().putObject("list").putArray("items").add(tree.objectNode().put("number", "1.").put("text", "One."))
+        .add(tree.objectNode().put("text", "Two.")).add(tree.objectNode().put("label", "A label"));
+    tree.putObject("partnership").put("kind", "SAFEGUARDING_CHILDREN_PARTNERSHIP");
+    ((ObjectNode) tree.at("/subjects/0/age")).remove("unit");
+    ((ObjectNode) tree.at("/subjects/0")).put("colour", "blue");
+
+    List<ValidationIssue> schema = validator.validate(tree).errors();
+    List<ValidationIssue> model = json.parse(tree, org.safeguarding.review.LearningSummary.class).report().errors();
+
+    assertThat(schema)
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(IssueCode.ORGANISATION_UNNAMED, "/partnership"),
+            tuple(IssueCode.AGE_FORM, "/subjects/0/age"),
+            tuple(IssueCode.PROPERTY_UNKNOWN, "/subjects/0/colour"),
+            tuple(IssueCode.CONTENT_MISSING, "/sections/0/content/2"),
+            tuple(IssueCode.CONTENT_SEVERAL, "/sections/0/content/3"),
+            tuple(IssueCode.LIST_NUMBERING, "/sections/0/content/4/list/items"),
+            tuple(IssueCode.ITEM_LABEL, "/sections/0/content/4/list/items/2"),
+            tuple(IssueCode.CONTENT_MISSING, "/sections/0/content/4/list/items/2"));
+    // The model stops at the unknown property before binding; without it, it words the same issues.
+    ((ObjectNode) tree.at("/subjects/0")).remove("colour");
+    List<ValidationIssue> bound = json.parse(tree, org.safeguarding.review.LearningSummary.class).report().errors();
+    assertThat(model).extracting(ValidationIssue::code).containsExactly(IssueCode.PROPERTY_UNKNOWN);
+    assertThat(model.get(0).message()).isEqualTo(schema.stream().filter(i -> i.code().equals(IssueCode.PROPERTY_UNKNOWN)).findFirst().orElseThrow().message());
+    assertThat(bound).containsExactlyInAnyOrderElementsOf(
+        schema.stream().filter(i -> !i.code().equals(IssueCode.PROPERTY_UNKNOWN)).toList());
   }
 
   @Test
