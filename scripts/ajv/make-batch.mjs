@@ -1,13 +1,9 @@
-// Writes an NDJSON batch of SIZE_MB mebibytes made of the example documents, one compact
-// document a line, each with an id of its own: node make-batch.mjs DOCUMENTS_FOLDER OUT SIZE_MB
-import { readdirSync, readFileSync, openSync, writeSync, closeSync } from "node:fs";
-import { join } from "node:path";
+// Writes an NDJSON batch of SIZE_MB mebibytes made of the given documents in turn, one compact
+// document a line, each with an id of its own: node make-batch.mjs OUT SIZE_MB DOCUMENT...
+import { readFileSync, openSync, writeSync, closeSync } from "node:fs";
 
-const [folder, out, sizeMb] = process.argv.slice(2);
-const documents = readdirSync(folder)
-  .filter((name) => name.endsWith(".json"))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(folder, name), "utf8")));
+const [out, sizeMb, ...files] = process.argv.slice(2);
+const documents = files.map((file) => JSON.parse(readFileSync(file, "utf8")));
 const limit = Math.floor(Number(sizeMb) * 1024 * 1024);
 const file = openSync(out, "w");
 let written = 0;

@@ -1,5 +1,6 @@
 package org.safeguarding.review;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -8,8 +9,8 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Something to do: an action for practice in a learning document ("what we need to do",
- * "practitioners should") or an immediate action taken after a rapid review.
+ * Something to do: an action or practice point in a learning document ("what we need to do", "how
+ * to enhance your practice") or an immediate action after a rapid review.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableAction.class)
@@ -19,17 +20,21 @@ public abstract class Action implements Extensible {
   Action() {}
 
   /** The action's identifier, unique within the document, where it has one. */
-  public abstract Optional<
-          @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>
-      getId();
+  public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
 
-  /** What is to be done. */
+  /** A short heading or label the document gives it. */
+  public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
+
+  /** What is to be done, as published. */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getStatement();
 
-  /** The kinds of agency that are to do it. */
-  public abstract List<AgencyKind> getAgencies();
+  /** The agencies that are to do it. */
+  public abstract List<@Valid Agency> getAgencies();
+
+  /** The ids of the findings it answers, such as the learning point it follows. */
+  public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getFindings();
 
   /** The learning themes it is tagged with. */
   public abstract List<Theme> getThemes();

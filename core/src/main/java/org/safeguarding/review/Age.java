@@ -1,40 +1,56 @@
 package org.safeguarding.review;
 
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * An age as a review gives it, a count and a unit: "6 months", "3 weeks", "2 years". The model
- * never holds a date of birth; an age is what identifies a child's stage of life without
- * identifying the child.
+ * An age as a document gives it, keeping the words used: exact ("6 months"), approximate ("about
+ * 2"), bounded ("under 5"), a range ("0 to 2 years"), a stage ("young child") or a count with a
+ * stage ("a pre-mobile baby aged 7 weeks"). The model never holds a date of birth: an age tells a
+ * child's stage of life without identifying the child.
  *
- * <p>{@link #toString()} gives the English form ("1 month", "6 months") that {@link #parse(String)}
- * reads back, so the age round-trips exactly as written. In JSON an age is an object: {@code
- * {"value": 6, "unit": "MONTHS"}}.
+ * <p>An age has a {@linkplain #getValue() value} or a {@linkplain #getStage() stage}; a unit comes
+ * with a value and never without one; {@linkplain #getTo() to} and a {@linkplain #getQualifier()
+ * qualifier} need a value ({@link FormRule#AGE_FORM}); and a range does not end below its start
+ * (a domain rule). In JSON an age is an object: {@code {"value": 6, "unit": "MONTHS"}}.
+ *
+ * <p>{@link #toString()} gives the counted forms in English ("6 months", "about 2 years", "under 5
+ * years", "0 to 2 years", "at least 16 years"), which {@link #parse(String)} reads back exactly;
+ * the words as written and the stage are not parsed.
  */
 @Value.Immutable
+@Form
 @JsonDeserialize(as = ImmutableAge.class)
 public abstract class Age implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Age() {}
 
-  private static final Pattern ENGLISH = Pattern.compile("\\s*(\\d{1,3})\\s+([A-Za-z]+)\\s*");
+  private static final Pattern COUNTED =
+      Pattern.compile("\\s*(?:(" + QualifierWords.PATTERN + ")\\s+)?(\\d{1,3})(?:\\s+to\\s+(\\d{1,3}))?\\s+([A-Za-z]+)\\s*");
 
-  /** The count of units, from 0 to {@value Constraints#AGE_MAX}. */
-  @NotNull
-  @PositiveOrZero
-  @Max(Constraints.AGE_MAX)
-  public abstract Integer getValue();
+  /** The count of units: the age, or the start of a range. */
+  public abstract Optional<@PositiveOrZero @Max(Constraints.AGE_MAX) Integer> getValue();
 
-  /** The unit the value counts. */
-  @NotNull
-  public abstract AgeUnit getUnit();
+  /** The end of a range, inclusive ("0 to 2 years": value 0, to 2). */
+  public abstract Optional<@PositiveOrZero @Max(Constraints.AGE_MAX) Integer> getTo();
+
+  /** The unit value and to count; required with value. */
+  public abstract Optional<AgeUnit> getUnit();
+
+  /** How the value is qualified (about, under, over, at least, at most); absent when exact. */
+  public abstract Optional<Qualifier> getQualifier();
+
+  /** The stage of life the document names, with or without a count. */
+  public abstract Optional<LifeStage> getStage();
+
+  /** The words the document uses, such as "16-year-old" or "of secondary school age". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
 
   /**
    * An age of {@code value} units. Like an age built with {@link #builder()}, a value outside 0 to
@@ -45,24 +61,40 @@ public abstract class Age implements Extensible {
   }
 
   /**
-   * Reads an age written in English, such as "6 months", "1 year" or "3 weeks".
+   * Reads an age in its counted form, such as "6 months", "1 year", "about 2 years", "under 5
+   * years", "0 to 2 years" or "at least 16 years".
    *
-   * @throws IllegalArgumentException if the text is not a count of up to three digits followed by a
-   *     unit
+   * @throws IllegalArgumentException if the text is not an optional qualifier, a count of up to
+   *     three digits, an optional "to" and a second count, and a unit; the message does not repeat
+   *     the text
    */
   public static Age parse(String text) {
-    Matcher matcher = ENGLISH.matcher(text);
+    Matcher matcher = COUNTED.matcher(text);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
-          "An age must be a count followed by days, weeks, months or years, such as 6 months");
+          "An age must be a count followed by days, weeks, months or years, such as 6 months, about 2 years,"
+              + " under 5 years or 0 to 2 years");
     }
-    return of(Integer.parseInt(matcher.group(1)), AgeUnit.fromWord(matcher.group(2)));
+    Builder age = builder().value(Integer.parseInt(matcher.group(2))).unit(AgeUnit.fromWord(matcher.group(4)));
+    if (matcher.group(1) != null) {
+      age.qualifier(QualifierWords.of(matcher.group(1)));
+    }
+    if (matcher.group(3) != null) {
+      age.to(Integer.parseInt(matcher.group(3)));
+    }
+    return age.build();
   }
 
-  /** The age in English, such as "6 months" or "1 year". */
+  /**
+   * The age in English: its counted form ("6 months", "1 year", "about 2 years", "0 to 2 years")
+   * when it has a value, else the words as written, else the stage's label.
+   */
   @Override
   public String toString() {
-    return getValue() + " " + getUnit().word(getValue());
+    if (getValue().isEmpty()) {
+      return getAsWritten().orElseGet(() -> getStage().map(LifeStage::getLabel).orElse("age not given"));
+    }
+    return QualifierWords.counted(getQualifier(), getValue().get(), getTo(), getUnit());
   }
 
   /** A builder for an age. */

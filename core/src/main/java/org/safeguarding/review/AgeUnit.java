@@ -1,18 +1,36 @@
 package org.safeguarding.review;
 
-/** The unit an {@link Age} is counted in, as documents give it: "3 weeks", "6 months". */
-public enum AgeUnit {
-  DAYS("day", "days"),
-  WEEKS("week", "weeks"),
-  MONTHS("month", "months"),
-  YEARS("year", "years");
+/** The unit an {@link Age} or a {@link TimeSpan} is counted in, as documents give it: "3 weeks", "6 months". */
+public enum AgeUnit implements DefinedValue {
+  /** Counted in days ("10 days old"). */
+  DAYS("Days", "Counted in days (\"10 days old\").", "day", "days"),
+  /** Counted in weeks ("7 weeks", "12 weeks old"). */
+  WEEKS("Weeks", "Counted in weeks (\"7 weeks\", \"12 weeks old\").", "week", "weeks"),
+  /** Counted in months ("6 months"). */
+  MONTHS("Months", "Counted in months (\"6 months\").", "month", "months"),
+  /** Counted in years ("2 years", "16-year-old"). */
+  YEARS("Years", "Counted in years (\"2 years\", \"16-year-old\").", "year", "years");
 
+  private final String label;
+  private final String definition;
   private final String singular;
   private final String plural;
 
-  AgeUnit(String singular, String plural) {
+  AgeUnit(String label, String definition, String singular, String plural) {
+    this.label = label;
+    this.definition = definition;
     this.singular = singular;
     this.plural = plural;
+  }
+
+  @Override
+  public String getLabel() {
+    return label;
+  }
+
+  @Override
+  public String getDefinition() {
+    return definition;
   }
 
   /** The English word for {@code count} of this unit: "month" for 1, "months" otherwise. */

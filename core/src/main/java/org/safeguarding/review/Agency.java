@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** An agency: its kind, and its name where the document gives one. */
+/**
+ * An agency as a document names it: a catalogue kind and the name as written ("Front Door", "Urgent
+ * Care Centre", "Metropolitan Police Service").
+ */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableAgency.class)
 public abstract class Agency implements Extensible {
@@ -17,12 +20,17 @@ public abstract class Agency implements Extensible {
   @NotNull
   public abstract AgencyKind getKind();
 
-  /** The agency's name, such as the name of a hospital trust. */
+  /** The agency's name as the document writes it. */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
   /** An agency of the given kind, without a name. */
   public static Agency of(AgencyKind kind) {
     return builder().kind(kind).build();
+  }
+
+  /** An agency of the given kind with its name as the document writes it, such as "Front Door". */
+  public static Agency of(AgencyKind kind, String name) {
+    return builder().kind(kind).name(name).build();
   }
 
   /** A builder for an agency. */

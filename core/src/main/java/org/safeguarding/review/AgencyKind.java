@@ -1,42 +1,182 @@
 package org.safeguarding.review;
 
-/** An agency that worked with a child or family. */
-public enum AgencyKind {
-  CHILDRENS_SOCIAL_CARE("Children's social care"),
-  FRONT_DOOR_MASH("Front door / MASH"),
-  OUT_OF_HOURS_SOCIAL_CARE("Out-of-hours social care"),
-  EARLY_HELP("Early help"),
-  LADO("Local authority designated officer (LADO)"),
-  POLICE("Police"),
-  GP("GP"),
-  HEALTH_VISITING("Health visiting"),
-  SCHOOL_NURSING("School nursing"),
-  MIDWIFERY("Midwifery"),
-  EMERGENCY_DEPARTMENT("Emergency department"),
-  HOSPITAL_PAEDIATRICS("Hospital paediatrics"),
-  AMBULANCE("Ambulance service"),
-  CAMHS("Child and adolescent mental health services"),
-  ADULT_MENTAL_HEALTH("Adult mental health"),
-  SUBSTANCE_MISUSE_SERVICE("Substance misuse service"),
-  EDUCATION_AND_EARLY_YEARS("Education and early years"),
-  HOUSING_LOCAL_AUTHORITY("Local authority housing"),
-  HOUSING_PROVIDER("Housing provider"),
-  PROBATION("Probation"),
-  YOUTH_JUSTICE("Youth justice"),
-  ADULT_SOCIAL_CARE("Adult social care"),
-  DOMESTIC_ABUSE_SERVICE("Domestic abuse service"),
-  VOLUNTARY_SECTOR("Voluntary sector"),
-  CAFCASS("Cafcass"),
-  OTHER("Other");
+/**
+ * The catalogue of agencies that work with children and families; the agency's own name is kept
+ * beside the kind.
+ */
+public enum AgencyKind implements DefinedValue {
+  /**
+   * The local authority's children's social work service, or a children's trust running it, when no
+   * more specific kind fits.
+   */
+  CHILDRENS_SOCIAL_CARE(
+      "Children's social care",
+      "The local authority's children's social work service, or a children's trust running it, when no more specific kind fits."),
+  /**
+   * The single point of contact for concerns about children: front door, multi-agency safeguarding
+   * hub, duty and assessment.
+   */
+  FRONT_DOOR_MASH(
+      "Front door / MASH",
+      "The single point of contact for concerns about children: front door, multi-agency safeguarding hub, duty and assessment."),
+  /** The emergency duty or out-of-hours social care service. */
+  OUT_OF_HOURS_SOCIAL_CARE(
+      "Out-of-hours social care",
+      "The emergency duty or out-of-hours social care service."),
+  /**
+   * Early help and family support below the child in need threshold, including family hubs and
+   * children's centres.
+   */
+  EARLY_HELP(
+      "Early help",
+      "Early help and family support below the child in need threshold, including family hubs and children's centres."),
+  /** The officer who manages allegations against people who work with children. */
+  LADO(
+      "Local authority designated officer (LADO)",
+      "The officer who manages allegations against people who work with children."),
+  /** A police force or police team. */
+  POLICE(
+      "Police",
+      "A police force or police team."),
+  /** General practice: the family's GP surgery. */
+  GP(
+      "GP",
+      "General practice: the family's GP surgery."),
+  /** Health visitors: public health nursing for children under 5. */
+  HEALTH_VISITING(
+      "Health visiting",
+      "Health visitors: public health nursing for children under 5."),
+  /** School nurses: public health nursing for children of school age. */
+  SCHOOL_NURSING(
+      "School nursing",
+      "School nurses: public health nursing for children of school age."),
+  /** Maternity services and midwives, in hospital or the community, before and after birth. */
+  MATERNITY_AND_MIDWIFERY(
+      "Maternity and midwifery",
+      "Maternity services and midwives, in hospital or the community, before and after birth."),
+  /** Hospital care for newborn babies: a neonatal unit or special care baby unit. */
+  NEONATAL(
+      "Neonatal unit",
+      "Hospital care for newborn babies: a neonatal unit or special care baby unit."),
+  /** A hospital emergency department (A&amp;E). */
+  EMERGENCY_DEPARTMENT(
+      "Emergency department",
+      "A hospital emergency department (A&E)."),
+  /** An urgent care or treatment centre, walk-in centre, minor injuries unit or NHS 111. */
+  URGENT_CARE(
+      "Urgent care",
+      "An urgent care or treatment centre, walk-in centre, minor injuries unit or NHS 111."),
+  /**
+   * Hospital children's services: paediatric wards and paediatricians, including child protection
+   * medicals.
+   */
+  HOSPITAL_PAEDIATRICS(
+      "Hospital paediatrics",
+      "Hospital children's services: paediatric wards and paediatricians, including child protection medicals."),
+  /**
+   * Specialist and community health services for children not listed separately: community
+   * paediatrics, therapies such as speech and language therapy, specialist nursing.
+   */
+  SPECIALIST_HEALTH(
+      "Specialist health",
+      "Specialist and community health services for children not listed separately: community paediatrics, therapies such as speech and language therapy, specialist nursing."),
+  /**
+   * Health services a document names only generally ("health", "health services") or adult health
+   * services such as a parent's hospital care.
+   */
+  GENERAL_HEALTH(
+      "General health",
+      "Health services a document names only generally (\"health\", \"health services\") or adult health services such as a parent's hospital care."),
+  /** The ambulance service. */
+  AMBULANCE(
+      "Ambulance service",
+      "The ambulance service."),
+  /** Mental health services for children and young people. */
+  CAMHS(
+      "Child and adolescent mental health services",
+      "Mental health services for children and young people."),
+  /** Mental health services for adults, including perinatal mental health. */
+  ADULT_MENTAL_HEALTH(
+      "Adult mental health",
+      "Mental health services for adults, including perinatal mental health."),
+  /** Drug and alcohol services. */
+  SUBSTANCE_MISUSE_SERVICE(
+      "Substance misuse service",
+      "Drug and alcohol services."),
+  /**
+   * Schools, colleges, nurseries, early years settings, alternative provision and the local
+   * authority's education and special educational needs services.
+   */
+  EDUCATION_AND_EARLY_YEARS(
+      "Education and early years",
+      "Schools, colleges, nurseries, early years settings, alternative provision and the local authority's education and special educational needs services."),
+  /** The council's housing and homelessness service. */
+  HOUSING_LOCAL_AUTHORITY(
+      "Local authority housing",
+      "The council's housing and homelessness service."),
+  /** A housing association, landlord or temporary accommodation provider. */
+  HOUSING_PROVIDER(
+      "Housing provider",
+      "A housing association, landlord or temporary accommodation provider."),
+  /** The probation service. */
+  PROBATION(
+      "Probation",
+      "The probation service."),
+  /** The youth justice (youth offending) service. */
+  YOUTH_JUSTICE(
+      "Youth justice",
+      "The youth justice (youth offending) service."),
+  /** The local authority's social care for adults. */
+  ADULT_SOCIAL_CARE(
+      "Adult social care",
+      "The local authority's social care for adults."),
+  /**
+   * Specialist domestic abuse services, including refuges and independent domestic violence
+   * advisers.
+   */
+  DOMESTIC_ABUSE_SERVICE(
+      "Domestic abuse service",
+      "Specialist domestic abuse services, including refuges and independent domestic violence advisers."),
+  /** Charities and community organisations. */
+  VOLUNTARY_SECTOR(
+      "Voluntary sector",
+      "Charities and community organisations."),
+  /** The Children and Family Court Advisory and Support Service. */
+  CAFCASS(
+      "Cafcass",
+      "The Children and Family Court Advisory and Support Service."),
+  /** The fire and rescue service, including home fire safety visits. */
+  FIRE_AND_RESCUE(
+      "Fire and rescue",
+      "The fire and rescue service, including home fire safety visits."),
+  /** Lawyers who advise an agency, such as the local authority's legal services. */
+  LEGAL_SERVICES(
+      "Legal services",
+      "Lawyers who advise an agency, such as the local authority's legal services."),
+  /** The Crown Prosecution Service and the criminal and family courts. */
+  COURTS_AND_PROSECUTION(
+      "Courts and prosecution",
+      "The Crown Prosecution Service and the criminal and family courts."),
+  /** An agency none of the kinds above describes; give its name as written. */
+  OTHER(
+      "Other",
+      "An agency none of the kinds above describes; give its name as written.");
 
   private final String label;
+  private final String definition;
 
-  AgencyKind(String label) {
+  AgencyKind(String label, String definition) {
     this.label = label;
+    this.definition = definition;
   }
 
-  /** A short label for people. */
+  @Override
   public String getLabel() {
     return label;
+  }
+
+  @Override
+  public String getDefinition() {
+    return definition;
   }
 }

@@ -65,8 +65,14 @@ public final class Constraints {
   /** Longest free text: a paragraph, a detail, a summary or an analysis. */
   public static final int TEXT_MAX = 50_000;
 
+  /** Longest published number or label of a section, list item or table, such as "1.1" or "Step 3". */
+  public static final int NUMBER_MAX = 20;
+
   /** Largest age value in any unit. */
   public static final int AGE_MAX = 150;
+
+  /** Largest count of children, people, parts or units of time. */
+  public static final int COUNT_MAX = 10_000_000;
 
   private Constraints() {}
 }

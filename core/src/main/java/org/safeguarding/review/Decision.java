@@ -1,15 +1,11 @@
 package org.safeguarding.review;
 
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/**
- * What a rapid review decided: whether the criteria for a local child safeguarding practice review
- * are met, what happens next, and why. A decision always carries its rationale.
- */
+/** What a rapid review decided, and why; a decision always carries its rationale. */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision implements Extensible {
@@ -18,8 +14,8 @@ public abstract class Decision implements Extensible {
   Decision() {}
 
   /**
-   * Whether the criteria for a local child safeguarding practice review (SI 2018/789 regulation 11)
-   * are met; empty when the partners could not agree or did not say.
+   * Whether the criteria for a local child safeguarding practice review are met; absent when the
+   * partners could not agree or did not say.
    */
   public abstract Optional<Boolean> getCriteriaMet();
 
@@ -36,7 +32,7 @@ public abstract class Decision implements Extensible {
   public abstract Optional<Boolean> getNationalReviewRecommended();
 
   /** When the decision was made. */
-  public abstract Optional<LocalDate> getDate();
+  public abstract Optional<PartialDate> getDate();
 
   /** A builder for a decision. */
   public static Builder builder() {

@@ -1,19 +1,38 @@
 package org.safeguarding.review;
 
 /** What a rapid review decided should happen next. */
-public enum DecisionOutcome {
-  COMMISSION_LCSPR("Commission a local child safeguarding practice review"),
-  ALTERNATIVE_LEARNING_REVIEW("Carry out another kind of learning review"),
-  NO_FURTHER_REVIEW("No further review");
+public enum DecisionOutcome implements DefinedValue {
+  /** The partners will commission a local child safeguarding practice review. */
+  COMMISSION_LCSPR(
+      "Commission a local child safeguarding practice review",
+      "The partners will commission a local child safeguarding practice review."),
+  /**
+   * The partners will carry out another kind of learning review (a learning review, audit or
+   * practitioner event).
+   */
+  ALTERNATIVE_LEARNING_REVIEW(
+      "Carry out another kind of learning review",
+      "The partners will carry out another kind of learning review (a learning review, audit or practitioner event)."),
+  /** No further review: the rapid review's learning is enough. */
+  NO_FURTHER_REVIEW(
+      "No further review",
+      "No further review: the rapid review's learning is enough.");
 
   private final String label;
+  private final String definition;
 
-  DecisionOutcome(String label) {
+  DecisionOutcome(String label, String definition) {
     this.label = label;
+    this.definition = definition;
   }
 
-  /** A short label for people. */
+  @Override
   public String getLabel() {
     return label;
+  }
+
+  @Override
+  public String getDefinition() {
+    return definition;
   }
 }

@@ -4,18 +4,31 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /** The two exchange documents, named in JSON by their {@code documentType} property. */
-public enum DocumentType {
-  /** A {@link RapidReview}. */
-  RAPID_REVIEW("RapidReview", RapidReview.class),
-  /** A {@link LearningSummary}. */
-  LEARNING_SUMMARY("LearningSummary", LearningSummary.class);
+public enum DocumentType implements DefinedValue {
+  /** A {@link RapidReview}: a rapid review sent to the Panel. */
+  RAPID_REVIEW("RapidReview", RapidReview.class, "A rapid review sent to the Panel."),
+  /** A {@link LearningSummary}: a published learning document or a published account of one. */
+  LEARNING_SUMMARY("LearningSummary", LearningSummary.class, "A published learning document or a published account of one.");
 
   private final String jsonName;
   private final Class<? extends ReviewDocument> modelType;
+  private final String definition;
 
-  DocumentType(String jsonName, Class<? extends ReviewDocument> modelType) {
+  DocumentType(String jsonName, Class<? extends ReviewDocument> modelType, String definition) {
     this.jsonName = jsonName;
     this.modelType = modelType;
+    this.definition = definition;
+  }
+
+  /** The name written in JSON, which is also the label: {@code RapidReview} or {@code LearningSummary}. */
+  @Override
+  public String getLabel() {
+    return jsonName;
+  }
+
+  @Override
+  public String getDefinition() {
+    return definition;
   }
 
   /** The name written in the {@code documentType} property, such as {@code "RapidReview"}. */

@@ -1,23 +1,51 @@
 package org.safeguarding.review;
 
 /** A child's education at the time of the incident. */
-public enum EducationStatus {
-  NOT_OF_SCHOOL_AGE("Not of school age"),
-  EARLY_YEARS_SETTING("In an early years setting"),
-  IN_SCHOOL("On a school roll"),
-  ALTERNATIVE_PROVISION("In alternative provision"),
-  ELECTIVE_HOME_EDUCATION("Electively home educated"),
-  CHILD_MISSING_EDUCATION("Child missing education"),
-  NOT_KNOWN("Not known");
+public enum EducationStatus implements DefinedValue {
+  /** Below compulsory school age and in no early years setting. */
+  NOT_OF_SCHOOL_AGE(
+      "Not of school age",
+      "Below compulsory school age and in no early years setting."),
+  /** Attending a nursery, pre-school or childminder. */
+  EARLY_YEARS_SETTING(
+      "In an early years setting",
+      "Attending a nursery, pre-school or childminder."),
+  /** On the roll of a school or college. */
+  IN_SCHOOL(
+      "On a school roll",
+      "On the roll of a school or college."),
+  /** Educated in alternative provision, such as a pupil referral unit. */
+  ALTERNATIVE_PROVISION(
+      "In alternative provision",
+      "Educated in alternative provision, such as a pupil referral unit."),
+  /** Educated at home by choice of the parents. */
+  ELECTIVE_HOME_EDUCATION(
+      "Electively home educated",
+      "Educated at home by choice of the parents."),
+  /** Of school age and not on a roll or otherwise receiving suitable education. */
+  CHILD_MISSING_EDUCATION(
+      "Child missing education",
+      "Of school age and not on a roll or otherwise receiving suitable education."),
+  /** The document says the child's education is not known. */
+  NOT_KNOWN(
+      "Not known",
+      "The document says the child's education is not known.");
 
   private final String label;
+  private final String definition;
 
-  EducationStatus(String label) {
+  EducationStatus(String label, String definition) {
     this.label = label;
+    this.definition = definition;
   }
 
-  /** A short label for people. */
+  @Override
   public String getLabel() {
     return label;
+  }
+
+  @Override
+  public String getDefinition() {
+    return definition;
   }
 }

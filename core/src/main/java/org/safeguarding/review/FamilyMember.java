@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * An adult or child in a subject's household or family network, known by a role label such as
- * "Mother" or "Child CC's father", never by name.
+ * An adult or child in a household or family network, known by a role label such as "Mother" or
+ * "Child CC's father", never by name.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableFamilyMember.class)
@@ -18,26 +18,44 @@ public abstract class FamilyMember implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   FamilyMember() {}
 
-  /** The label the review uses, such as "Child HH's Mother"; unique within a document. */
+  /**
+   * The label the document uses, such as "Child HH's Mother" or "Sibling 1"; unique among
+   * pseudonyms and labels.
+   */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getLabel();
 
-  /** The person's role in the children's lives. */
+  /** The person's role in the children's lives; NOT_KNOWN when the document does not say. */
   @NotNull
   public abstract FamilyRole getRole();
 
-  /** The person's age, where the review gives it. */
+  /** The role in the document's words, such as "birth Father" or "half-sibling". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getRoleAsWritten();
+
+  /**
+   * How many people the entry stands for, when the document says ("two older half-siblings");
+   * absent for one person or when not said.
+   */
+  public abstract Optional<@Valid Count> getCount();
+
+  /** The person's age at the time of the events reviewed, where given. */
   public abstract Optional<@Valid Age> getAge();
 
-  /** Whether the person is a care leaver; empty when the review does not say. */
+  /** Whether the person is a care leaver; absent when the document does not say. */
   public abstract Optional<Boolean> getCareLeaver();
 
-  /** The pseudonyms of the subjects this person is related to. */
+  /** The pseudonyms or group labels of the children this person is related to. */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getRelatedSubjects();
 
   /** The label of the family member this person is the partner of. */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPartnerOf();
+
+  /**
+   * The person's involvement with children's services, such as a sibling's child protection plan or
+   * a parent "known to Children's Social Care".
+   */
+  public abstract List<@Valid Status> getStatuses();
 
   /** Relevant history, in words. */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getHistory();

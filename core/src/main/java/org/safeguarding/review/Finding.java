@@ -1,5 +1,6 @@
 package org.safeguarding.review;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -8,9 +9,9 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * What a review found about practice: good practice, learning, or an area for improvement, tagged
- * with the learning themes and agencies it concerns. Recommendations refer to findings by {@link
- * #getId() id}.
+ * What a review found about practice: good practice, learning, an area for improvement or progress
+ * since an earlier review, tagged with themes and agencies. Recommendations and actions refer to
+ * findings by id.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableFinding.class)
@@ -19,7 +20,7 @@ public abstract class Finding implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Finding() {}
 
-  /** The finding's identifier, unique within the document, such as {@code F4}. */
+  /** The finding's identifier, unique within the document, such as F4. */
   @NotNull
   @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
   public abstract String getId();
@@ -28,22 +29,25 @@ public abstract class Finding implements Extensible {
   @NotNull
   public abstract FindingKind getKind();
 
-  /** A short heading the document gives the finding, such as "LADO referral". */
+  /** A short heading or label the document gives it, such as "Chronic Neglect". */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** The finding itself. */
+  /** The finding itself, as published. */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getStatement();
 
-  /** Further explanation of the finding. */
+  /** Further published sentences that explain it. */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getDetail();
 
-  /** The learning themes the finding is tagged with. */
+  /** The learning themes it is tagged with. */
   public abstract List<Theme> getThemes();
 
-  /** The kinds of agency the finding concerns. */
-  public abstract List<AgencyKind> getAgencies();
+  /** The agencies it concerns, with names as written. */
+  public abstract List<@Valid Agency> getAgencies();
+
+  /** The ids of the source reviews it comes from; empty for all the document's sources. */
+  public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getSources();
 
   /** A builder for a finding. */
   public static Builder builder() {

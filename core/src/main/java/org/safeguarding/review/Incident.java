@@ -1,14 +1,15 @@
 package org.safeguarding.review;
 
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The serious child safeguarding incident a review follows: whether a child died or was seriously
- * harmed, the kinds of harm, and the processes running alongside.
+ * A serious incident or harm a review follows: the children it concerns, whether a child died or
+ * was seriously harmed, the kinds of harm, where and when, and what followed.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableIncident.class)
@@ -17,24 +18,38 @@ public abstract class Incident implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Incident() {}
 
-  /** Whether a child died or was seriously harmed. */
-  @NotNull
-  public abstract IncidentOutcome getOutcome();
+  /** The incident's identifier, unique within the document, where it has one. */
+  public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
+
+  /** The pseudonyms and group labels of the children harmed. */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getSubjects();
+
+  /** Whether a child died or was seriously harmed; absent when the document does not say. */
+  public abstract Optional<IncidentOutcome> getOutcome();
 
   /** The kinds of harm. */
   public abstract List<HarmType> getHarmTypes();
 
-  /** The pseudonyms of the subjects harmed; each must be a subject of the document. */
-  public abstract List<@Text(max = Constraints.NAME_MAX) String> getChildren();
+  /** Whether abuse or neglect is known or suspected (the notification criterion). */
+  public abstract Optional<Certainty> getAbuseOrNeglect();
 
-  /** When the incident happened. */
+  /** When the incident happened or came to light. */
   public abstract Optional<PartialDate> getDate();
 
-  /** What happened, in words. */
+  /** Where it happened: local authority area and kind of setting. */
+  public abstract Optional<@Valid Place> getPlace();
+
+  /** What happened, in words, when the document's content does not already tell it. */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getSummary();
 
   /** Processes running alongside the review. */
   public abstract List<ParallelProcess> getParallelProcesses();
+
+  /**
+   * What followed: arrest, charge, conviction, no further action, care proceedings, a child taken
+   * into care.
+   */
+  public abstract List<@Valid Consequence> getConsequences();
 
   /** A builder for an incident. */
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package org.safeguarding.review;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -16,9 +17,7 @@ public abstract class KeyPracticeEpisode implements Extensible {
   KeyPracticeEpisode() {}
 
   /** The episode's identifier, unique within the document, where it has one. */
-  public abstract Optional<
-          @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>
-      getId();
+  public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
 
   /** A short title. */
   @NotNull
@@ -36,8 +35,8 @@ public abstract class KeyPracticeEpisode implements Extensible {
   /** What the review makes of it. */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getAnalysis();
 
-  /** The kinds of agency involved. */
-  public abstract List<AgencyKind> getAgencies();
+  /** The agencies involved. */
+  public abstract List<@Valid Agency> getAgencies();
 
   /** The learning themes it is tagged with. */
   public abstract List<Theme> getThemes();

@@ -1,21 +1,75 @@
 package org.safeguarding.review;
 
-/** The published form of a learning document. */
-public enum LearningFormat {
-  LEARNING_SUMMARY("Learning summary"),
-  SEVEN_MINUTE_BRIEFING("7-minute briefing"),
-  LEARNING_BRIEFING("Learning briefing"),
-  AUDIT_BRIEFING("Audit briefing"),
-  OTHER("Other");
+/**
+ * The published form of a learning document. What the document calls itself decides first; then its
+ * layout and sources.
+ */
+public enum LearningFormat implements DefinedValue {
+  /**
+   * A summary of one review's case, findings and recommendations, published with or instead of its
+   * report, including a partnership web page that summarises a review.
+   */
+  LEARNING_SUMMARY(
+      "Learning summary",
+      "A summary of one review's case, findings and recommendations, published with or instead of its report, including a partnership web page that summarises a review."),
+  /** A briefing in the fixed seven-part layout for team meetings. */
+  SEVEN_MINUTE_BRIEFING(
+      "7-minute briefing",
+      "A briefing in the fixed seven-part layout for team meetings."),
+  /** A briefing in another fixed set of numbered parts, such as a six-step or 7-point briefing. */
+  STEP_BRIEFING(
+      "Numbered-step briefing",
+      "A briefing in another fixed set of numbered parts, such as a six-step or 7-point briefing."),
+  /**
+   * A briefing for practitioners on learning from one or more case reviews, in a free layout
+   * (learning points, practice points).
+   */
+  LEARNING_BRIEFING(
+      "Learning briefing",
+      "A briefing for practitioners on learning from one or more case reviews, in a free layout (learning points, practice points)."),
+  /** A briefing on the findings of an audit rather than a case review. */
+  AUDIT_BRIEFING(
+      "Audit briefing",
+      "A briefing on the findings of an audit rather than a case review."),
+  /**
+   * The report of a review or audit itself (overview report, serious case review report, audit
+   * report) or its executive summary.
+   */
+  REPORT(
+      "Report",
+      "The report of a review or audit itself (overview report, serious case review report, audit report) or its executive summary."),
+  /** A news release about a review by a council, partnership or agency. */
+  PRESS_RELEASE(
+      "Press release",
+      "A news release about a review by a council, partnership or agency."),
+  /** An article about a review by a news outlet. */
+  NEWS_REPORT(
+      "News report",
+      "An article about a review by a news outlet."),
+  /** A committee's or board's agenda item, report or minutes about a review. */
+  MEETING_PAPERS(
+      "Meeting papers",
+      "A committee's or board's agenda item, report or minutes about a review."),
+  /** Another form; formatLabel says what the document calls itself. */
+  OTHER(
+      "Other",
+      "Another form; formatLabel says what the document calls itself.");
 
   private final String label;
+  private final String definition;
 
-  LearningFormat(String label) {
+  LearningFormat(String label, String definition) {
     this.label = label;
+    this.definition = definition;
   }
 
-  /** A short label for people. */
+  @Override
   public String getLabel() {
     return label;
+  }
+
+  @Override
+  public String getDefinition() {
+    return definition;
   }
 }

@@ -6,20 +6,29 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A published learning document: a learning summary, 7-minute briefing, learning briefing or audit
- * briefing that carries learning from one or more reviews or audits to practitioners.
+ * A published learning document, or a published account of one: a learning summary, 7-minute or
+ * other briefing, review or audit report, press release, news report or committee papers that
+ * carries learning from one or more reviews or audits to practitioners.
  *
- * <p>The document's content is a list of {@linkplain Section sections} in published order, each
- * keeping its original heading. Findings, recommendations, actions for practice, questions and
- * resources live in the section that gives them; {@link #findings()} and the methods beside it
- * list them across all sections.
+ * <p>The text is a list of {@linkplain Section sections} in published order, each keeping its
+ * number and heading, with its content as ordered {@linkplain Block blocks}: paragraphs, lists,
+ * tables, findings, recommendations, actions, questions and resources, each in the one place where
+ * it was published. {@link #findings()} and the views beside it list them across the document, in
+ * that order; {@link #walk(ContentVisitor)} visits everything. The case facts (subjects, groups,
+ * family members, incidents, moves, agencies, figures, stated counts, sources) are typed beside the
+ * text, at document level.
+ *
+ * <p>Subject pseudonyms, family member labels and group labels are one namespace, each unique; ids
+ * of sources, findings, recommendations, actions, placements, incidents and moves are unique within
+ * the document.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableLearningSummary.class)
@@ -52,74 +61,165 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
   @Override
   public abstract Optional<Classification> getClassification();
 
-  /** The title, such as "Child HH and Child CC". */
+  /** Where the text comes from and how complete it is. */
+  @Override
+  public abstract Optional<@Valid Provenance> getProvenance();
+
+  /** The title as published, such as "Child HH and Child CC" or a news release's headline. */
   @NotNull
   @Text(max = Constraints.TITLE_MAX)
   public abstract String getTitle();
 
-  /** The published form. */
+  /** The published form of the document. */
   @NotNull
   public abstract LearningFormat getFormat();
 
-  /** What the document calls itself, such as "Learning Summary" or "Briefing Note". */
+  /**
+   * What the document calls itself, as written, such as "Learning Summary", "Six-step Briefing" or
+   * "Agenda item".
+   */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getFormatLabel();
 
   /** The series it belongs to, such as "Learning Lessons from Safeguarding Audits". */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getSeries();
 
-  /** The partnership that published it, where the document names one. */
-  public abstract Optional<@Valid Partnership> getPublisher();
+  /**
+   * The safeguarding partnership or board whose learning the document carries: the body that ran or
+   * commissioned the reviews or audits.
+   */
+  public abstract Optional<@Valid Organisation> getPartnership();
 
-  /** When it was published. */
+  /** The date the document carries: when it was published, or the date printed on it. */
   public abstract Optional<PartialDate> getPublicationDate();
 
-  /** The reviews or audits it draws on. */
+  /**
+   * People the document names in a public or professional role (author, reviewer, chair, presenter,
+   * witness, elected member); the only place a person's name is data.
+   */
+  public abstract List<@Valid PersonInRole> getPeople();
+
+  /**
+   * The reviews or audits the document draws on or reports, each with its link, local reference and
+   * the children it concerns.
+   */
   public abstract List<@Valid ReviewReference> getSources();
 
-  /** The children it is about. */
+  /** The children the document is about who have a pseudonym. */
   public abstract List<@Valid Subject> getSubjects();
 
-  /** The household and family network. */
+  /**
+   * Groups of children without pseudonyms, such as a thematic review's ten boys or an audit's
+   * sample.
+   */
+  public abstract List<@Valid Group> getGroups();
+
+  /** The households and family networks. */
   public abstract List<@Valid FamilyMember> getFamilyMembers();
 
-  /** The incident that led to the review, where there was one. */
-  public abstract Optional<@Valid Incident> getIncident();
+  /** The incidents that led to the reviews, each with the children it concerns. */
+  public abstract List<@Valid Incident> getIncidents();
 
-  /** Temporary accommodation the family lived in. */
+  /** Moves of children and families between homes or areas. */
+  public abstract List<@Valid Move> getMoves();
+
+  /** Temporary accommodation families lived in. */
   public abstract List<@Valid HousingPlacement> getHousingPlacements();
+
+  /**
+   * The agencies the document names as working with the children and families or taking part in the
+   * review, each with its name as written.
+   */
+  public abstract List<@Valid Agency> getAgencies();
+
+  /**
+   * Numbers the document gives about a group, a case or the reviews, such as "72% of ..." or "three
+   * contacts with the Front Door in 2024".
+   */
+  public abstract List<@Valid Figure> getFigures();
+
+  /**
+   * Counts the document states of parts it does not list in full, such as "eight findings and
+   * fourteen recommendations".
+   */
+  public abstract List<@Valid StatedCount> getStatedCounts();
 
   /** The sections in published order; at least one. */
   @Size(min = 1)
   public abstract List<@Valid Section> getSections();
 
-  /** Keywords, as a case review repository lists them. */
+  /** Keywords, as the document or a case review repository lists them. */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getKeywords();
 
-  @Override
+  /** The learning themes the document as a whole is tagged with. */
   public abstract List<Theme> getThemes();
 
-  /** Every finding, from all sections in order. */
+  /** Every finding, from all sections, in published order. */
   public final List<Finding> findings() {
-    return fromSections(Section::getFindings);
+    return collect(Finding.class);
   }
 
-  /** Every recommendation, from all sections in order. */
+  /** Every recommendation, from all sections, in published order. */
   public final List<Recommendation> recommendations() {
-    return fromSections(Section::getRecommendations);
+    return collect(Recommendation.class);
   }
 
-  /** Every action for practice, from all sections in order. */
+  /** Every action for practice, from all sections, in published order. */
   public final List<Action> actions() {
-    return fromSections(Section::getActions);
+    return collect(Action.class);
   }
 
-  /** Every resource, from all sections in order. */
+  /** Every question for reflection, from all sections, in published order. */
+  public final List<String> questions() {
+    return collect(String.class);
+  }
+
+  /** Every resource, from all sections, in published order. */
   public final List<Resource> resources() {
-    return fromSections(Section::getResources);
+    return collect(Resource.class);
   }
 
-  private <T> List<T> fromSections(Function<Section, List<T>> items) {
-    return getSections().stream().flatMap(section -> items.apply(section).stream()).toList();
+  /** Visits the sections and their content in published order, as {@link ContentVisitor} describes. */
+  public final void walk(ContentVisitor visitor) {
+    ContentWalk.walk(getSections(), Objects.requireNonNull(visitor, "visitor"));
+  }
+
+  /** The findings, recommendations, actions, questions (as strings) or resources, in order. */
+  private <T> List<T> collect(Class<T> kind) {
+    List<T> found = new ArrayList<>();
+    walk(
+        new ContentVisitor() {
+          @Override
+          public void finding(Finding finding, ContentPath path) {
+            add(finding);
+          }
+
+          @Override
+          public void recommendation(Recommendation recommendation, ContentPath path) {
+            add(recommendation);
+          }
+
+          @Override
+          public void action(Action action, ContentPath path) {
+            add(action);
+          }
+
+          @Override
+          public void question(String question, ContentPath path) {
+            add(question);
+          }
+
+          @Override
+          public void resource(Resource resource, ContentPath path) {
+            add(resource);
+          }
+
+          private void add(Object part) {
+            if (kind.isInstance(part)) {
+              found.add(kind.cast(part));
+            }
+          }
+        });
+    return List.copyOf(found);
   }
 
   /** A builder for a learning summary. */

@@ -1,6 +1,5 @@
 package org.safeguarding.review;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,7 +13,7 @@ public abstract class PanelResponse implements Extensible {
   PanelResponse() {}
 
   /** When the Panel responded. */
-  public abstract Optional<LocalDate> getDate();
+  public abstract Optional<PartialDate> getDate();
 
   /** Whether the Panel agreed with the partners' decision. */
   public abstract Optional<Boolean> getAgreesWithDecision();
@@ -22,7 +21,7 @@ public abstract class PanelResponse implements Extensible {
   /** What the Panel said. */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getSummary();
 
-  /** A builder for a Panel response. */
+  /** A builder for a panel response. */
   public static Builder builder() {
     return new Builder();
   }

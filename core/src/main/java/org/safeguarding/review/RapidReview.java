@@ -52,21 +52,17 @@ public abstract non-sealed class RapidReview implements ReviewDocument {
   @Override
   public abstract Optional<Classification> getClassification();
 
+  /** Where the document comes from; marks illustrative (made-up or reconstructed) rapid reviews. */
+  @Override
+  public abstract Optional<@Valid Provenance> getProvenance();
+
   /** The Panel's reference for the serious incident notification. */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPanelReference();
 
   /** The safeguarding partnership carrying out the rapid review. */
   @NotNull
   @Valid
-  public abstract Partnership getPartnership();
-
-  /** The local authority where the incident happened. */
-  public abstract Optional<@Text(max = Constraints.NAME_MAX) String>
-      getLocalAuthorityOfIncident();
-
-  /** The local authority where the child lived. */
-  public abstract Optional<@Text(max = Constraints.NAME_MAX) String>
-      getLocalAuthorityOfResidence();
+  public abstract Organisation getPartnership();
 
   /** The review's dates, which must be in order. */
   @NotNull
@@ -77,7 +73,7 @@ public abstract non-sealed class RapidReview implements ReviewDocument {
   @Size(min = 1)
   public abstract List<@Valid Subject> getChildren();
 
-  /** The incident. */
+  /** The serious incident the notification reported. */
   @NotNull
   @Valid
   public abstract Incident getIncident();
@@ -85,33 +81,34 @@ public abstract non-sealed class RapidReview implements ReviewDocument {
   /** The household and family network. */
   public abstract List<@Valid FamilyMember> getFamilyMembers();
 
+  /** Moves of the children and family between homes or areas. */
+  public abstract List<@Valid Move> getMoves();
+
   /** Temporary accommodation the family lived in. */
   public abstract List<@Valid HousingPlacement> getHousingPlacements();
 
-  /** One summary for each agency involved. */
+  /** One summary for each agency involved (the individual agency summaries). */
   public abstract List<@Valid AgencyInvolvement> getAgencyInvolvement();
 
   /** Key practice episodes with their analysis. */
   public abstract List<@Valid KeyPracticeEpisode> getKeyPracticeEpisodes();
 
   /** The child's lived experience, in words. */
-  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String>
-      getLivedExperience();
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getLivedExperience();
 
-  /** Context and equality: racism, inequalities and protected characteristics, in words. */
-  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String>
-      getContextAndEquality();
+  /**
+   * Context and equality: racism, inequalities, ableism and protected characteristics, in words.
+   */
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getContextAndEquality();
 
-  /** Good practice and learning found so far. */
+  /** Good practice, learning and areas for improvement found so far. */
   public abstract List<@Valid Finding> getFindings();
 
   /** Actions already taken or agreed. */
   public abstract List<@Valid Action> getImmediateActions();
 
-  /** What the partners decided, and why. */
-  @NotNull
-  @Valid
-  public abstract Decision getDecision();
+  /** What the partners decided, and why; absent only while undecided (a warning). */
+  public abstract Optional<@Valid Decision> getDecision();
 
   /** The statutory partners' sign-off. */
   public abstract List<@Valid SignOff> getSignOff();
@@ -119,7 +116,7 @@ public abstract non-sealed class RapidReview implements ReviewDocument {
   /** The Panel's response, once received. */
   public abstract Optional<@Valid PanelResponse> getPanelResponse();
 
-  @Override
+  /** The learning themes the document as a whole is tagged with. */
   public abstract List<Theme> getThemes();
 
   /** A builder for a rapid review. */

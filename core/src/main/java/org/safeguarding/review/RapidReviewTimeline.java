@@ -1,15 +1,15 @@
 package org.safeguarding.review;
 
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The dates of a rapid review, which must be in order: the local authority became aware of the
- * incident, notified the Panel, the partners met, and the rapid review was submitted.
+ * The dates of a rapid review, which must be in order: became aware, notification sent, meetings,
+ * submitted. Dates are partial dates, so that a review known only from another document can say no
+ * more than it knows.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableRapidReviewTimeline.class)
@@ -18,21 +18,20 @@ public abstract class RapidReviewTimeline implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   RapidReviewTimeline() {}
 
-  /** When the local authority became aware of the incident. */
-  @NotNull
-  public abstract LocalDate getBecameAware();
+  /** When the local authority became aware of the incident; absent when not known (a warning). */
+  public abstract Optional<PartialDate> getBecameAware();
 
   /** When the serious incident notification was sent to the Panel. */
   @NotNull
-  public abstract LocalDate getNotificationSent();
+  public abstract PartialDate getNotificationSent();
 
   /** The dates of the rapid review meetings, in order. */
-  public abstract List<@NotNull LocalDate> getMeetings();
+  public abstract List<PartialDate> getMeetings();
 
-  /** When the rapid review was submitted to the Panel; empty for a draft. */
-  public abstract Optional<LocalDate> getSubmitted();
+  /** When the rapid review was submitted to the Panel; absent for a draft. */
+  public abstract Optional<PartialDate> getSubmitted();
 
-  /** A builder for a rapid review's dates. */
+  /** A builder for a rapid review timeline. */
   public static Builder builder() {
     return new Builder();
   }

@@ -1,5 +1,6 @@
 package org.safeguarding.review;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -8,9 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/**
- * A recommendation a review makes, linked by id to the {@linkplain Finding findings} it answers.
- */
+/** A recommendation a review makes, linked by id to the findings it answers. */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableRecommendation.class)
 public abstract class Recommendation implements Extensible {
@@ -18,24 +17,27 @@ public abstract class Recommendation implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Recommendation() {}
 
-  /** The recommendation's identifier, unique within the document, such as {@code R1}. */
+  /** The recommendation's identifier, unique within the document, such as R1. */
   @NotNull
   @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
   public abstract String getId();
 
-  /** The recommendation itself. */
+  /** A short heading or label the document gives it. */
+  public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
+
+  /** The recommendation itself, as published. */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getStatement();
 
-  /** Who is to carry it out, such as "Those who commission housing providers". */
+  /** Who is to carry it out, as written. */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getOwner();
 
-  /** The ids of the findings it answers; each must be the id of a finding in the document. */
-  public abstract List<
-          @NotNull @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
-          String>
-      getFindings();
+  /** The agencies that are to carry it out. */
+  public abstract List<@Valid Agency> getAgencies();
+
+  /** The ids of the findings it answers. */
+  public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getFindings();
 
   /** Its priority. */
   public abstract Optional<Priority> getPriority();

@@ -1,33 +1,35 @@
 package org.safeguarding.review;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** Further reading or a practice resource: a title and, where the document gives one, a link. */
+/**
+ * Further reading or a practice resource: its title or a description, and a link where the document
+ * gives one.
+ *
+ * <p>A resource has a title, a description or both ({@link FormRule#RESOURCE_FORM}).
+ */
 @Value.Immutable
+@Form
 @JsonDeserialize(as = ImmutableResource.class)
 public abstract class Resource implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Resource() {}
 
-  /** The resource's title, such as "NSPCC - Housing: Learning from case reviews". */
-  @NotNull
-  @Text(max = Constraints.TITLE_MAX)
-  public abstract String getTitle();
+  /** The resource's title as published. */
+  public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** An absolute http or https link to the resource. */
-  public abstract Optional<
-          @Size(max = Constraints.LINK_MAX)
-          @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE)
-          String>
-      getLink();
+  /** An absolute http or https link to it. */
+  public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
 
-  /** What the resource is, where the document says more than its title. */
+  /**
+   * What the resource is, in the document's words (for a resource without a title, such as "A
+   * webinar hosted by BSCP can also be watched.").
+   */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDescription();
 
   /** A resource with a title and no link. */

@@ -21,6 +21,12 @@ public sealed interface ReviewDocument extends Extensible permits RapidReview, L
   /** The sender's identifier of the document. */
   String getId();
 
+  /**
+   * Where the document comes from: its link, who published it, how complete the text is, whether
+   * it is illustrative.
+   */
+  Optional<Provenance> getProvenance();
+
   /** The learning themes the document as a whole is tagged with. */
   List<Theme> getThemes();
 

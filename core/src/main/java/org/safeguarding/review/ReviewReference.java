@@ -1,13 +1,16 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A review or audit a learning document draws on. Published documents often name a review
- * without saying what kind it was, so every part is optional.
+ * A review or audit a document draws on or reports. Published documents often name a review without
+ * saying much about it, so every part is optional.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableReviewReference.class)
@@ -16,17 +19,44 @@ public abstract class ReviewReference implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   ReviewReference() {}
 
-  /** The kind of review, if the source says. */
+  /**
+   * The source's identifier, unique within the document; required when anything refers to the
+   * source.
+   */
+  public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
+
+  /** The kind of review, if the document says. */
   public abstract Optional<ReviewType> getType();
 
-  /** The review's title, such as "Temporary Accommodation Audit". */
+  /** Whether it looks at one case or several around a theme. */
+  public abstract Optional<ReviewScope> getScope();
+
+  /** The review's title, such as "Serious Youth Violence - Breaking the Cycle". */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** A reference, such as the Panel's notification reference. */
+  /** The partnership's own reference, such as "CN18" or "BSCP2020-21-01". */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getReference();
 
-  /** The partnership that carried out the review. */
-  public abstract Optional<@Valid Partnership> getPartnership();
+  /** The Panel's serious incident notification reference. */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPanelReference();
+
+  /** The partnership or board that carried out or commissioned the review. */
+  public abstract Optional<@Valid Organisation> getPartnership();
+
+  /** The body whose referral led to the review, such as a child death overview panel. */
+  public abstract Optional<@Valid Organisation> getReferredBy();
+
+  /** The address of the review's own report or summary. */
+  public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
+
+  /** The pseudonyms and group labels of the children it concerns. */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getSubjects();
+
+  /** How the review or audit was carried out. */
+  public abstract List<ReviewMethod> getMethods();
+
+  /** The period the review or audit covers or was carried out in, such as "2016/17". */
+  public abstract Optional<@Valid When> getPeriod();
 
   /** When the decision to undertake the review was made. */
   public abstract Optional<PartialDate> getDecisionDate();

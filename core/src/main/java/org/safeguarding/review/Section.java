@@ -2,18 +2,20 @@ package org.safeguarding.review;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A section of a learning document: its original heading, the canonical kind that heading maps to,
- * and what the section holds, each in a typed place (paragraphs, findings, recommendations,
- * actions for practice, questions for reflection, resources).
+ * A section of a learning document: its published number and heading, the canonical kind that
+ * heading maps to, what it is about, and its content as ordered blocks followed by its subsections.
  *
- * <p>Headings vary between partnerships ("Effective Practice", "What went well"), so the heading
- * is kept as published and the {@linkplain #getKind() kind} says what it is.
+ * <p>Headings vary between partnerships ("Effective Practice", "What went well"), so the heading is
+ * kept as published, without its number, and the {@linkplain #getKind() kind} says what it is. A
+ * section about one child or one review says so with {@link #getSubjects()} or {@link
+ * #getSources()}.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableSection.class)
@@ -26,29 +28,26 @@ public abstract class Section implements Extensible {
   @NotNull
   public abstract SectionKind getKind();
 
-  /** The heading as published; empty for an untitled opening. */
+  /** The number printed before the heading, such as "1." or "Step 3". */
+  public abstract Optional<@Text(max = Constraints.NUMBER_MAX) String> getNumber();
+
+  /** The heading as published, without its number; absent for an untitled part. */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getHeading();
+
+  /** The pseudonyms and group labels of the children the section is about (a per-child part). */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getSubjects();
+
+  /** The ids of the source reviews the section is about (a per-review part). */
+  public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getSources();
 
   /** The learning themes the section as a whole is tagged with. */
   public abstract List<Theme> getThemes();
 
-  /** Paragraphs of running text, in order. */
-  public abstract List<@Text(max = Constraints.TEXT_MAX) String> getParagraphs();
+  /** What the section says, in published order. */
+  public abstract List<@Valid Block> getContent();
 
-  /** The findings the section gives, in order. */
-  public abstract List<@Valid Finding> getFindings();
-
-  /** The recommendations the section gives, in order. */
-  public abstract List<@Valid Recommendation> getRecommendations();
-
-  /** The actions for practice the section gives, in order. */
-  public abstract List<@Valid Action> getActions();
-
-  /** Questions for reflection, in order. */
-  public abstract List<@Text(max = Constraints.STATEMENT_MAX) String> getQuestions();
-
-  /** Further reading and resources, in order. */
-  public abstract List<@Valid Resource> getResources();
+  /** Subsections, in order, after the content. */
+  public abstract List<@Valid Section> getSections();
 
   /** A builder for a section. */
   public static Builder builder() {

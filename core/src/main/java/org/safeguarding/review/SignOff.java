@@ -1,7 +1,6 @@
 package org.safeguarding.review;
 
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -22,9 +21,9 @@ public abstract class SignOff implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getRole();
 
   /** When they signed. */
-  public abstract Optional<LocalDate> getDate();
+  public abstract Optional<PartialDate> getDate();
 
-  /** A builder for a sign-off. */
+  /** A builder for a sign off. */
   public static Builder builder() {
     return new Builder();
   }

@@ -1,19 +1,35 @@
 package org.safeguarding.review;
 
 /** One of the three statutory safeguarding partners (Children Act 2004 s16E). */
-public enum StatutoryPartner {
-  LOCAL_AUTHORITY("Local authority"),
-  INTEGRATED_CARE_BOARD("Integrated care board"),
-  POLICE("Chief officer of police");
+public enum StatutoryPartner implements DefinedValue {
+  /** The local authority. */
+  LOCAL_AUTHORITY(
+      "Local authority",
+      "The local authority."),
+  /** The integrated care board (formerly the clinical commissioning group). */
+  INTEGRATED_CARE_BOARD(
+      "Integrated care board",
+      "The integrated care board (formerly the clinical commissioning group)."),
+  /** The chief officer of police for the area. */
+  POLICE(
+      "Chief officer of police",
+      "The chief officer of police for the area.");
 
   private final String label;
+  private final String definition;
 
-  StatutoryPartner(String label) {
+  StatutoryPartner(String label, String definition) {
     this.label = label;
+    this.definition = definition;
   }
 
-  /** A short label for people. */
+  @Override
   public String getLabel() {
     return label;
+  }
+
+  @Override
+  public String getDefinition() {
+    return definition;
   }
 }

@@ -2,13 +2,14 @@ package org.safeguarding.review;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A child a review is about, known only by a pseudonym ("Child HH", "Infant B") and an age, never
- * by name or date of birth.
+ * A child a document is about, known only by a pseudonym ("Child HH", "Baby F", "Child 1") and
+ * ages, never by name or date of birth.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableSubject.class)
@@ -17,31 +18,46 @@ public abstract class Subject implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Subject() {}
 
-  /** The pseudonym the review uses; unique within a document. */
+  /** The pseudonym the document uses; unique among pseudonyms and labels. */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getPseudonym();
 
-  /** The child's age at the time of the incident. */
+  /** The child's age at the incident or the events reviewed. */
   public abstract Optional<@Valid Age> getAge();
+
+  /** The child's age at death, when the child died later than the incident. */
+  public abstract Optional<@Valid Age> getAgeAtDeath();
+
+  /** The child's age when the document was written. */
+  public abstract Optional<@Valid Age> getAgeNow();
 
   /** The child's sex. */
   public abstract Optional<Sex> getSex();
 
-  /** The child's ethnicity as recorded, such as "White British". */
+  /** The child's ethnicity as written, such as "Black" or "White British". */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getEthnicity();
 
   /** Any disability or complex health need, in words. */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDisability();
 
-  /** The child's status with children's services at the time of the incident. */
-  public abstract Optional<LegalStatus> getLegalStatus();
+  /**
+   * Where the child lived, as written: the local authority of residence, a town, or "the local
+   * area".
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
-  /** The category of the child protection plan, for a child who had one. */
-  public abstract Optional<ChildProtectionCategory> getChildProtectionCategory();
+  /**
+   * The child's involvement with children's services: at the time (no when) and before or after
+   * (with when).
+   */
+  public abstract List<@Valid Status> getStatuses();
 
   /** The child's education at the time of the incident. */
   public abstract Optional<EducationStatus> getEducationStatus();
+
+  /** Whether the child was registered with a GP, health visiting or other local service. */
+  public abstract List<@Valid Registration> getRegistrations();
 
   /** A subject with a pseudonym and an age. */
   public static Subject of(String pseudonym, Age age) {

@@ -24,7 +24,30 @@ class AgeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"six months", "6", "6 fortnights", "-1 years", "months 6", "", "1000 days"})
+  @CsvSource({"about 2 years, 2, , ABOUT", "under 5 years, 5, , UNDER", "0 to 2 years, 0, 2, ", "at least 16 years, 16, , AT_LEAST",
+      "at most 1 year, 1, , AT_MOST", "over 16 years, 16, , OVER", "1 to 1 year, 1, 1, "})
+  void roundTripsTheCountedForms(String text, int value, Integer to, Qualifier qualifier) {
+    Age age = Age.parse(text);
+
+    assertThat(age.getValue()).contains(value);
+    assertThat(age.getTo()).isEqualTo(java.util.Optional.ofNullable(to));
+    assertThat(age.getQualifier()).isEqualTo(java.util.Optional.ofNullable(qualifier));
+    assertThat(age.getUnit()).contains(AgeUnit.YEARS);
+    assertThat(age.toString()).isEqualTo(text);
+    assertThat(Age.parse(age.toString())).isEqualTo(age);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAgeWithoutACountIsWrittenAsTheDocumentWroteItOrAsItsStage() {
+    assertThat(Age.builder().stage(LifeStage.SECONDARY_SCHOOL_AGE).asWritten("of secondary school age").build())
+        .hasToString("of secondary school age");
+    assertThat(Age.builder().stage(LifeStage.YOUNG_CHILD).build()).hasToString("Young child");
+    assertThat(Age.builder().value(7).unit(AgeUnit.WEEKS).stage(LifeStage.PRE_MOBILE_INFANT).asWritten("a pre-mobile baby aged 7 weeks").build())
+        .hasToString("7 weeks");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"six months", "6", "6 fortnights", "-1 years", "months 6", "", "1000 days", "nearly 2 years", "2 to years", "about years"})
   void rejectsTextThatIsNotACountAndAUnit(String text) {
     assertThatThrownBy(() -> Age.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -12,8 +12,8 @@ import org.safeguarding.review.json.ReviewJson;
  * <ul>
  *   <li>{@value #SMALL}: one section with one finding, about 1 KB of JSON;
  *   <li>{@value #MEDIUM}: the Essex learning summary for Child HH and Child CC, equal to {@code
- *       examples/documents/essex-learning-summary-child-hh-cc.json}, about 8 KB;
- *   <li>{@value #LARGE}: fifty sections of ten findings each, 500 findings, about 200 KB.
+ *       examples/documents/essex-learning-summary-child-hh-cc.json}, about 10 KB;
+ *   <li>{@value #LARGE}: fifty sections of ten findings each, 500 findings, about 290 KB.
  * </ul>
  *
  * <p>Their JSON is written as the example files are: by {@link ReviewJson#withPrettyPrinting()},

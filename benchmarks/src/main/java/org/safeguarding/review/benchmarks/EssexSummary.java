@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
+import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Block;
+import org.safeguarding.review.Certainty;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Finding;
@@ -13,11 +16,13 @@ import org.safeguarding.review.HarmType;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
-import org.safeguarding.review.Partnership;
-import org.safeguarding.review.PartnershipKind;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.OrganisationKind;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
@@ -43,19 +48,21 @@ final class EssexSummary {
         .title("Child HH and Child CC")
         .format(LearningFormat.LEARNING_SUMMARY)
         .formatLabel("Learning Summary")
-        .publisher(
-            Partnership.of(
-                "Essex Safeguarding Children Board", PartnershipKind.SAFEGUARDING_CHILDREN_BOARD))
+        .partnership(
+            Organisation.of(
+                "Essex Safeguarding Children Board", OrganisationKind.SAFEGUARDING_CHILDREN_BOARD))
         .addSubjects(
             Subject.of("Child HH", Age.of(6, AgeUnit.MONTHS)),
             Subject.of("Child CC", Age.of(2, AgeUnit.YEARS)))
         .addFamilyMembers(parent(MOTHER, FamilyRole.MOTHER, "Child HH", FATHER))
         .addFamilyMembers(parent(FATHER, FamilyRole.FATHER, "Child CC", MOTHER))
-        .incident(
+        .addIncidents(
             Incident.builder()
+                .id("I1")
+                .addSubjects("Child HH")
                 .outcome(IncidentOutcome.SERIOUSLY_HARMED)
                 .addHarmTypes(HarmType.NON_ACCIDENTAL_INJURY)
-                .addChildren("Child HH")
+                .abuseOrNeglect(Certainty.KNOWN)
                 .build())
         .addHousingPlacements(
             HousingPlacement.builder()
@@ -90,11 +97,11 @@ final class EssexSummary {
     return Section.builder()
         .kind(SectionKind.BACKGROUND)
         .heading("Background")
-        .addParagraphs(
+        .addContent(Block.paragraph(
             "This review was initiated following serious non-accidental injuries to Child HH, aged"
                 + " 6 months, and concerns about the care and safeguarding of both Child HH and"
                 + " Child CC aged 2 years. Child HH's Mother was partner to Child CC's father; both"
-                + " were care leavers living in temporary accommodation.")
+                + " were care leavers living in temporary accommodation."))
         .build();
   }
 
@@ -102,7 +109,7 @@ final class EssexSummary {
     return Section.builder()
         .kind(SectionKind.GOOD_PRACTICE)
         .heading("Effective Practice")
-        .addFindings(
+        .addContent(bullets(
             finding("F1", FindingKind.GOOD_PRACTICE,
                 "Strong multi-agency collaboration post-injury.",
                 LearningTheme.MULTI_AGENCY_WORKING),
@@ -111,7 +118,7 @@ final class EssexSummary {
                 LearningTheme.WHOLE_FAMILY),
             finding("F3", FindingKind.GOOD_PRACTICE,
                 "Reflective and thoughtful assessments by practitioners.",
-                LearningTheme.RISK_ASSESSMENT))
+                LearningTheme.RISK_ASSESSMENT)))
         .build();
   }
 
@@ -120,37 +127,37 @@ final class EssexSummary {
         .kind(SectionKind.LEARNING)
         .heading("Housing Involvement in Safeguarding")
         .themes(themes(LearningTheme.HOUSING_AND_TEMPORARY_ACCOMMODATION))
-        .addFindings(
-            Finding.builder()
-                .from(finding("F4", FindingKind.LEARNING,
+        .addContent(bullets(
+            Item.of(Finding.builder()
+                .from(theFinding("F4", FindingKind.LEARNING,
                     "Inconsistent engagement of housing providers in safeguarding processes.",
                     LearningTheme.HOUSING_AND_TEMPORARY_ACCOMMODATION,
                     LearningTheme.MULTI_AGENCY_WORKING))
-                .addAgencies(AgencyKind.HOUSING_PROVIDER)
-                .build(),
+                .addAgencies(Agency.of(AgencyKind.HOUSING_PROVIDER))
+                .build()),
+            Item.of(
+                Recommendation.builder()
+                    .id("R1")
+                    .statement(
+                        "Those who commission housing providers should ensure that contracts recognise"
+                            + " the need for housing providers to have sufficient capacity to"
+                            + " participate in children and adult safeguarding processes")
+                    .owner("Those who commission housing providers")
+                    .addFindings("F4")
+                    .themes(themes(LearningTheme.HOUSING_AND_TEMPORARY_ACCOMMODATION))
+                    .build()),
             finding("F5", FindingKind.LEARNING,
                 "Practitioners felt they were not clear on the differing types of accommodation and"
                     + " the support provided to families within the accommodation.",
                 LearningTheme.HOUSING_AND_TEMPORARY_ACCOMMODATION),
-            Finding.builder()
-                .from(finding("F6", FindingKind.AREA_FOR_IMPROVEMENT,
+            Item.of(Finding.builder()
+                .from(theFinding("F6", FindingKind.AREA_FOR_IMPROVEMENT,
                     "Need for clearer protocols on who should be invited to safeguarding meetings,"
                         + " especially from housing.",
                     LearningTheme.MULTI_AGENCY_WORKING,
                     LearningTheme.HOUSING_AND_TEMPORARY_ACCOMMODATION))
-                .addAgencies(AgencyKind.HOUSING_LOCAL_AUTHORITY, AgencyKind.HOUSING_PROVIDER)
-                .build())
-        .addRecommendations(
-            Recommendation.builder()
-                .id("R1")
-                .statement(
-                    "Those who commission housing providers should ensure that contracts recognise"
-                        + " the need for housing providers to have sufficient capacity to"
-                        + " participate in children and adult safeguarding processes")
-                .owner("Those who commission housing providers")
-                .addFindings("F4")
-                .themes(themes(LearningTheme.HOUSING_AND_TEMPORARY_ACCOMMODATION))
-                .build())
+                .addAgencies(Agency.of(AgencyKind.HOUSING_LOCAL_AUTHORITY), Agency.of(AgencyKind.HOUSING_PROVIDER))
+                .build())))
         .build();
   }
 
@@ -159,7 +166,7 @@ final class EssexSummary {
         .kind(SectionKind.LEARNING)
         .heading("Risk Assessment and Decision-Making")
         .themes(themes(LearningTheme.RISK_ASSESSMENT))
-        .addFindings(
+        .addContent(bullets(
             finding("F7", FindingKind.LEARNING,
                 "The complexity of parental backgrounds was not always fully considered in risk"
                     + " assessments.",
@@ -168,13 +175,12 @@ final class EssexSummary {
                 "Young parental age and frequent changes in living arrangements added to the"
                     + " complexity.",
                 LearningTheme.YOUNG_PARENTS_AND_CARE_LEAVERS,
-                LearningTheme.HOUSING_AND_TEMPORARY_ACCOMMODATION))
-        .addRecommendations(
+                LearningTheme.HOUSING_AND_TEMPORARY_ACCOMMODATION),
             recommendation("R2",
                 "To ensure there is a robust contingency plan in place at point of ending a Child in"
                     + " Need plan and to ensure all agencies working with the family are aware of"
                     + " the plan.",
-                LearningTheme.SAFETY_PLANNING))
+                LearningTheme.SAFETY_PLANNING)))
         .build();
   }
 
@@ -183,16 +189,15 @@ final class EssexSummary {
         .kind(SectionKind.LEARNING)
         .heading("Impact of Staff Changes and Virtual Meetings")
         .themes(themes(LearningTheme.WORKFORCE))
-        .addFindings(
+        .addContent(bullets(
             finding("F9", FindingKind.GOOD_PRACTICE,
                 "Frequent staff changes were mitigated by good handovers.",
-                LearningTheme.WORKFORCE))
-        .addRecommendations(
+                LearningTheme.WORKFORCE),
             recommendation("R3",
                 "Virtual meetings with children and families during the COVID-19 pandemic were a"
                     + " necessity, however all meeting with children and families should be held"
                     + " in person unless there are specific reasons not to.",
-                LearningTheme.WORKFORCE, LearningTheme.COVID_19, LearningTheme.VOICE_OF_THE_CHILD))
+                LearningTheme.WORKFORCE, LearningTheme.COVID_19, LearningTheme.VOICE_OF_THE_CHILD)))
         .build();
   }
 
@@ -201,7 +206,7 @@ final class EssexSummary {
         .kind(SectionKind.LEARNING)
         .heading("Information Sharing")
         .themes(themes(LearningTheme.INFORMATION_SHARING))
-        .addFindings(
+        .addContent(bullets(
             finding("F10", FindingKind.LEARNING,
                 "Practitioners felt there were challenges in accessing historical information about"
                     + " parents from other local authorities and health services.",
@@ -214,7 +219,7 @@ final class EssexSummary {
             finding("F12", FindingKind.LEARNING,
                 "There were barriers due to GDPR and lack of integrated IT systems across health"
                     + " and social care.",
-                LearningTheme.INFORMATION_SHARING))
+                LearningTheme.INFORMATION_SHARING)))
         .build();
   }
 
@@ -222,20 +227,30 @@ final class EssexSummary {
     return Section.builder()
         .kind(SectionKind.FURTHER_READING)
         .heading("Further Reading and Resources")
-        .addResources(
-            Resource.of("NSPCC - Housing: Learning from case reviews"),
-            Resource.of("ESCB Working with Father Figures Practice Tool"))
+        .addContent(
+            Block.of(Resource.of("NSPCC - Housing: Learning from case reviews")),
+            Block.of(Resource.of("ESCB Working with Father Figures Practice Tool")))
         .build();
   }
 
-  private static Finding finding(
+  /** The section's bullets, findings and recommendations in published order, as one list. */
+  private static Block bullets(Item... items) {
+    return Block.of(ItemList.of(items));
+  }
+
+  private static Item finding(
+      String id, FindingKind kind, String statement, LearningTheme... themes) {
+    return Item.of(theFinding(id, kind, statement, themes));
+  }
+
+  private static Finding theFinding(
       String id, FindingKind kind, String statement, LearningTheme... themes) {
     return Finding.builder().id(id).kind(kind).statement(statement).themes(themes(themes)).build();
   }
 
-  private static Recommendation recommendation(
+  private static Item recommendation(
       String id, String statement, LearningTheme... themes) {
-    return Recommendation.builder().id(id).statement(statement).themes(themes(themes)).build();
+    return Item.of(Recommendation.builder().id(id).statement(statement).themes(themes(themes)).build());
   }
 
   private static List<Theme> themes(LearningTheme... themes) {

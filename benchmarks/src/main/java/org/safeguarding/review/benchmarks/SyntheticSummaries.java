@@ -9,7 +9,9 @@ import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
+import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Block;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Finding;
@@ -18,12 +20,14 @@ import org.safeguarding.review.HarmType;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.PartialDate;
-import org.safeguarding.review.Partnership;
-import org.safeguarding.review.PartnershipKind;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.OrganisationKind;
 import org.safeguarding.review.Priority;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
@@ -48,7 +52,8 @@ final class SyntheticSummaries {
    * @param findingsPerSection how many findings each learning section holds
    * @param context whether to add sources, family members, an incident, a housing placement,
    *     keywords, a section of further reading, to each learning section a paragraph and a
-   *     recommendation, and to every fifth an action and a question
+   *     recommendation, and to every fifth an action and a question; a section's findings are
+   *     always one bullet list
    */
   record Shape(int sections, int findingsPerSection, boolean context) {}
 
@@ -109,9 +114,9 @@ final class SyntheticSummaries {
             .id("synthetic-" + index)
             .title("Learning from the review of " + child)
             .format(FORMATS[variant % FORMATS.length])
-            .publisher(
-                Partnership.of(
-                    pick(PARTNERSHIPS, variant), PartnershipKind.SAFEGUARDING_CHILDREN_PARTNERSHIP))
+            .partnership(
+                Organisation.of(
+                    pick(PARTNERSHIPS, variant), OrganisationKind.SAFEGUARDING_CHILDREN_PARTNERSHIP))
             .publicationDate(PartialDate.of(YearMonth.of(2018 + variant % 8, 1 + variant % 12)))
             .addSubjects(Subject.of(child, age(variant)));
     if (shape.context()) {
@@ -158,11 +163,11 @@ final class SyntheticSummaries {
                 .addRelatedSubjects(child)
                 .partnerOf(mother)
                 .build())
-        .incident(
+        .addIncidents(
             Incident.builder()
+                .addSubjects(child)
                 .outcome(IncidentOutcome.SERIOUSLY_HARMED)
                 .addHarmTypes(HarmType.NON_ACCIDENTAL_INJURY)
-                .addChildren(child)
                 .build())
         .addHousingPlacements(
             HousingPlacement.builder()
@@ -183,7 +188,7 @@ final class SyntheticSummaries {
             .statement(pick(STATEMENTS, number * 3 + variant))
             .addThemes(theme(number + variant), theme(number + variant + 11));
     if (number % 2 == 1) {
-      finding.addAgencies(AGENCIES[(number * 7 + variant) % AGENCIES.length]);
+      finding.addAgencies(Agency.of(AGENCIES[(number * 7 + variant) % AGENCIES.length]));
     }
     return finding.build();
   }
@@ -191,12 +196,15 @@ final class SyntheticSummaries {
   private static Section learningSection(
       int number, int variant, List<Finding> findings, boolean context) {
     Section.Builder section =
-        Section.builder()
-            .kind(SectionKind.LEARNING)
-            .heading(pick(HEADINGS, number + variant))
-            .findings(findings);
+        Section.builder().kind(SectionKind.LEARNING).heading(pick(HEADINGS, number + variant));
+    if (context) {
+      section.addContent(Block.paragraph(pick(PARAGRAPHS, number + variant))).addThemes(theme(number + variant));
+    }
+    if (!findings.isEmpty()) {
+      section.addContent(Block.of(ItemList.builder().items(findings.stream().map(Item::of).toList()).build()));
+    }
     if (context && !findings.isEmpty()) {
-      section.addRecommendations(
+      section.addContent(Block.of(
           Recommendation.builder()
               .id("R" + (number + 1))
               .statement(
@@ -205,15 +213,12 @@ final class SyntheticSummaries {
               .addFindings(findings.get(0).getId())
               .priority(Priority.values()[(number + variant) % Priority.values().length])
               .targetDate(LocalDate.of(2025, 1 + (number + variant) % 12, 1))
-              .build());
-    }
-    if (context) {
-      section.addParagraphs(pick(PARAGRAPHS, number + variant)).addThemes(theme(number + variant));
+              .build()));
     }
     if (context && number % 5 == 0) {
       section
-          .addActions(Action.of("Share this briefing with your team and discuss the findings."))
-          .addQuestions(pick(QUESTIONS, number + variant));
+          .addContent(Block.of(Action.of("Share this briefing with your team and discuss the findings.")))
+          .addContent(Block.question(pick(QUESTIONS, number + variant)));
     }
     return section.build();
   }
@@ -222,11 +227,11 @@ final class SyntheticSummaries {
     return Section.builder()
         .kind(SectionKind.FURTHER_READING)
         .heading("Further Reading")
-        .addResources(
+        .addContent(Block.of(
             Resource.builder()
                 .title("Learning from case reviews: briefing " + (1 + variant % 40))
                 .link("https://example.org/briefings/" + (1 + variant % 40))
-                .build())
+                .build()))
         .build();
   }
 

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.safeguarding.review.Constraints;
+import org.safeguarding.review.Extensible;
+import org.safeguarding.review.Form;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
@@ -47,6 +49,7 @@ final class StructureCheck {
   private final boolean lenient;
   private final Optional<ModelValidator> constraints;
   private final List<ValidationIssue> issues = new ArrayList<>();
+  private int errors;
 
   private StructureCheck(boolean lenient, Optional<ModelValidator> constraints) {
     this.lenient = lenient;
@@ -78,11 +81,12 @@ final class StructureCheck {
     if (!expect(node.isObject(), pointer, "an object")) {
       return;
     }
+    int errorsBefore = errors;
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       Pointer at = pointer.property(entry.getKey());
       Optional<ModelProperty> known = type.property(entry.getKey());
       if (known.isEmpty()) {
-        unknown(at);
+        unknown(at, type);
       } else if (known.get().kind() != ValueKind.DOCUMENT_TYPE) {
         int before = issues.size();
         property(entry.getValue(), known.get(), at);
@@ -95,6 +99,10 @@ final class StructureCheck {
       if (property.required() && !node.has(property.name())) {
         error(IssueCode.PROPERTY_REQUIRED, pointer.property(property.name()), "is required");
       }
+    }
+    if (constraints.isPresent() && errors == errorsBefore && type.modelClass().isAnnotationPresent(Form.class)) {
+      // A part whose own structure is sound can be bound on its own, for the rules of its form.
+      issues.addAll(constraints.get().validateForm((Extensible) JsonMappers.standard().treeToValue(node, type.modelClass()), pointer));
     }
   }
 
@@ -114,6 +122,7 @@ final class StructureCheck {
       case OBJECT -> object(node, ModelType.of(property.valueClass()), pointer);
       case TEXT, CODE -> expect(node.isString(), pointer, "text");
       case INTEGER -> wholeNumber(node, property, pointer);
+      case NUMBER -> expect(isFiniteNumber(node), pointer, "a number");
       case BOOLEAN -> expect(node.isBoolean(), pointer, "true or false");
       case ENUM -> enumValue(node, property.valueClass(), pointer);
       case DOCUMENT_TYPE -> { } // the header check reads it
@@ -124,8 +133,8 @@ final class StructureCheck {
     }
   }
 
-  private void unknown(Pointer pointer) {
-    String message = "the property is not part of the model";
+  private void unknown(Pointer pointer, ModelType type) {
+    String message = IssueMessages.unknownProperty(type.names());
     issues.add(
         lenient
             ? ValidationIssue.of(Severity.WARNING, IssueCode.PROPERTY_UNKNOWN, pointer, message + "; it is kept as read")
@@ -244,6 +253,7 @@ final class StructureCheck {
     Class<?> type = property.valueClass();
     return switch (property.kind()) {
       case INTEGER -> node.decimalValue().intValueExact();
+      case NUMBER -> node.decimalValue();
       case BOOLEAN -> node.booleanValue();
       case ENUM -> ENUM_VALUES.get(type).byName().get(node.stringValue());
       case DATE -> LocalDate.parse(node.stringValue());
@@ -255,6 +265,7 @@ final class StructureCheck {
   }
 
   private void error(IssueCode code, Pointer pointer, String rule) {
+    errors++;
     issues.add(ValidationIssue.of(code, pointer, IssueMessages.subject(pointer) + " " + rule));
   }
 }

@@ -13,13 +13,16 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.safeguarding.review.Choice;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.PersonName;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
 
@@ -109,6 +112,22 @@ public final class ModelProperty {
     return kind;
   }
 
+  /**
+   * Whether the property is one of the alternative parts of a choice object ({@link Choice}): a
+   * block holds exactly one of them, a list item at most one.
+   */
+  public boolean choice() {
+    return getter.isAnnotationPresent(Choice.class);
+  }
+
+  /**
+   * Whether the property is meant to hold a person's name ({@link PersonName}): the one property
+   * that names people in a professional role.
+   */
+  public boolean personName() {
+    return getter.isAnnotationPresent(PersonName.class);
+  }
+
   /** Whether JSON must hold the property: single values, and lists that must have items. */
   public boolean required() {
     return required;
@@ -162,6 +181,9 @@ public final class ModelProperty {
     }
     if (type == Integer.class) {
       return ValueKind.INTEGER;
+    }
+    if (type == BigDecimal.class) {
+      return ValueKind.NUMBER;
     }
     if (type == Boolean.class) {
       return ValueKind.BOOLEAN;

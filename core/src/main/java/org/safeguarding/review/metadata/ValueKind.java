@@ -20,6 +20,8 @@ public enum ValueKind {
   THEME,
   /** A whole number. */
   INTEGER,
+  /** A number, whole or not, such as a figure's 72 or 12.5, kept exactly as written. */
+  NUMBER,
   /** True or false. */
   BOOLEAN,
   /** A part of the document: a JSON object of another model type. */

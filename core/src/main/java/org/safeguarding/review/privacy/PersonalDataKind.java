@@ -46,15 +46,26 @@ public enum PersonalDataKind {
       return false;
     }
   },
-  /** A full UK postcode, such as CO4 3SQ. */
+  /**
+   * A full UK postcode in any case, such as CO4 3SQ, sw1a 1aa or Co4 3sq. A lower-case inward code
+   * that reads as an ordinal ("s47 2nd", "y6 1st") is not taken for one.
+   */
   POSTCODE(IssueCode.POSTCODE, "a postcode") {
     @Override
     boolean foundIn(Text text) {
       boolean mayHold =
-          text.digits() >= 2 && text.hasCapitalBeforeDigit()
-              || text.value().contains("GIR 0AA")
-              || text.value().contains("GIR0AA");
-      return mayHold && POSTCODE_PATTERN.matcher(text.value()).find();
+          text.digits() >= 2 && text.hasLetterBeforeDigit()
+              || text.digits() >= 1 && GIR.matcher(text.value()).find();
+      if (!mayHold) {
+        return false;
+      }
+      Matcher matcher = POSTCODE_PATTERN.matcher(text.value());
+      while (matcher.find()) {
+        if (!isOrdinal(matcher.group(1))) {
+          return true;
+        }
+      }
+      return false;
     }
   },
   /** A UK telephone number: 0 or +44 followed by nine or ten digits. */
@@ -87,8 +98,12 @@ public enum PersonalDataKind {
   private static final Pattern NINO =
       Pattern.compile("(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![A-Za-z0-9])");
   private static final Set<String> NINO_NEVER_ISSUED = Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
+  private static final Pattern GIR = Pattern.compile("gir", Pattern.CASE_INSENSITIVE);
+  /** Group 1 is the inward code of a postcode other than GIR 0AA. Every quantifier is bounded. */
   private static final Pattern POSTCODE_PATTERN =
-      Pattern.compile("(?<![A-Za-z0-9])(?:GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])");
+      Pattern.compile(
+          "(?<![A-Za-z0-9])(?:GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?([0-9][ABD-HJLNP-UW-Z]{2}))(?![A-Za-z0-9])",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:\\+44[ -]?(?:\\(0\\)[ -]?)?|\\(?0)\\d(?:\\)?[ -]?\\d){8,9}(?!\\d)");
   /** Starts only where a word starts, and never backtracks, so that it runs in linear time. */
   private static final Pattern EMAIL =
@@ -134,24 +149,45 @@ public enum PersonalDataKind {
 
   /**
    * A text with what one pass over it tells: how many ASCII digits it holds (every kind but email
-   * addresses needs several, and most texts have few) and whether a capital letter stands right
-   * before a digit (every postcode but GIR 0AA has two digits and such a pair). Checking these
+   * addresses needs several, and most texts have few) and whether a letter, of either case, stands
+   * right before a digit (every postcode but GIR 0AA has two digits and such a pair). Checking these
    * first spares most texts the patterns.
    */
-  record Text(String value, int digits, boolean hasCapitalBeforeDigit) {
+  record Text(String value, int digits, boolean hasLetterBeforeDigit) {
 
     static Text of(String value) {
       int digits = 0;
-      boolean capitalBeforeDigit = false;
+      boolean letterBeforeDigit = false;
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
         if (c >= '0' && c <= '9') {
           digits++;
-          capitalBeforeDigit |= i > 0 && value.charAt(i - 1) >= 'A' && value.charAt(i - 1) <= 'Z';
+          letterBeforeDigit |= i > 0 && isAsciiLetter(value.charAt(i - 1));
         }
       }
-      return new Text(value, digits, capitalBeforeDigit);
+      return new Text(value, digits, letterBeforeDigit);
     }
+
+    private static boolean isAsciiLetter(char c) {
+      return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+  }
+
+  /**
+   * Whether a postcode's inward code, as written, is an English ordinal in lower case ("2nd",
+   * "4th"): then the match is a number and its ordinal, such as "s47 2nd", not a postcode.
+   */
+  private static boolean isOrdinal(String inward) {
+    if (inward == null || !inward.equals(inward.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String suffix = switch (inward.charAt(0)) {
+      case '1' -> "st";
+      case '2' -> "nd";
+      case '3' -> "rd";
+      default -> "th";
+    };
+    return inward.endsWith(suffix);
   }
 
   /** A date of birth needs one of the words about birth, which a cheap search finds first. */

@@ -7,14 +7,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.AgencyInvolvement;
-import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Agency;
+import org.safeguarding.review.Block;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
 import org.safeguarding.review.KeyPracticeEpisode;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.Organisation;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
@@ -23,6 +27,8 @@ import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SignOff;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.TableColumn;
+import org.safeguarding.review.TableRow;
 import org.safeguarding.review.Theme;
 
 /**
@@ -38,6 +44,9 @@ import org.safeguarding.review.Theme;
 public final class MarkdownRenderer {
 
   private static final MarkdownRenderer STANDARD = new MarkdownRenderer();
+
+  /** Marks a place where the document's text is not available: the tool's words, not the document's. */
+  private static final String OMITTED = "*[text not available]*";
 
   private MarkdownRenderer() {}
 
@@ -62,7 +71,7 @@ public final class MarkdownRenderer {
     out.heading(1, summary.getTitle());
     List<String> about = new ArrayList<>();
     about.add(summary.getFormatLabel().orElse(summary.getFormat().getLabel()));
-    summary.getPublisher().ifPresent(p -> about.add(p.getName()));
+    summary.getPartnership().ifPresent(p -> about.add(name(p)));
     summary.getPublicationDate().ifPresent(d -> about.add(d.toString()));
     out.paragraphOf(about.stream().map(MarkdownText::escape).collect(Collectors.joining(" · ")));
     summary.getSeries().ifPresent(series -> out.paragraphOf("*" + MarkdownText.escape(series) + "*"));
@@ -73,7 +82,7 @@ public final class MarkdownRenderer {
       out.paragraphOf("**Children:** " + join(summary.getSubjects(), MarkdownRenderer::subject));
     }
     for (Section section : summary.getSections()) {
-      section(section, out);
+      section(section, 2, out);
     }
     if (!summary.getKeywords().isEmpty()) {
       out.paragraphOf("**Keywords:** " + join(summary.getKeywords(), MarkdownText::escape));
@@ -81,25 +90,67 @@ public final class MarkdownRenderer {
     themes(summary.getThemes(), out);
   }
 
-  private static void section(Section section, Blocks out) {
-    out.heading(2, section.getHeading().orElse(section.getKind().getLabel()));
+  private static void section(Section section, int level, Blocks out) {
+    String heading = section.getHeading().orElse(section.getKind().getLabel());
+    out.heading(Math.min(level, 6), section.getNumber().map(n -> n + " " + heading).orElse(heading));
     themes(section.getThemes(), out);
-    section.getParagraphs().forEach(out::paragraph);
-    section.getFindings().forEach(f -> out.bullet(finding(f)));
-    section.getRecommendations().forEach(r -> out.bullet(recommendation(r)));
-    section.getActions().forEach(a -> out.bullet(action(a)));
-    section.getQuestions().forEach(q -> out.bullet(MarkdownText.escape(q)));
-    section.getResources().forEach(r -> out.bullet(resource(r)));
+    for (Block block : section.getContent()) {
+      block(block, out);
+    }
+    section.getSections().forEach(subsection -> section(subsection, level + 1, out));
+  }
+
+  private static void block(Block block, Blocks out) {
+    block.getParagraph().ifPresent(out::paragraph);
+    block.getList().ifPresent(list -> list(list, out));
+    block.getFinding().ifPresent(f -> out.bullet(finding(f)));
+    block.getRecommendation().ifPresent(r -> out.bullet(recommendation(r)));
+    block.getAction().ifPresent(a -> out.bullet(action(a)));
+    block.getQuestion().ifPresent(q -> out.bullet(MarkdownText.escape(q)));
+    block.getResource().ifPresent(r -> out.bullet(resource(r)));
+    block.getTable().ifPresent(table -> {
+      table.getTitle().ifPresent(title -> out.paragraphOf("**" + MarkdownText.escape(table.getNumber().map(n -> n + " ").orElse("") + title) + "**"));
+      table.getCaption().ifPresent(out::paragraph);
+      out.bullet(MarkdownText.escape(table.getColumns().stream().map(TableColumn::getHeading).collect(Collectors.joining(" | "))));
+      for (TableRow row : table.getRows()) {
+        out.bullet(row.getCells().stream().map(MarkdownRenderer::item).collect(Collectors.joining(" | ")));
+      }
+    });
+    block.getGlossary().ifPresent(glossary -> glossary.getEntries().forEach(e -> out.bullet(MarkdownText.escape(e.getTerm() + ": " + e.getMeaning()))));
+    block.getOmission().ifPresent(o -> out.paragraphOf(OMITTED));
+  }
+
+  /** A list's items as bullets, nested lists flattened after the item they belong to. */
+  private static void list(ItemList list, Blocks out) {
+    list.getLeadIn().ifPresent(out::paragraph);
+    for (Item item : list.getItems()) {
+      out.bullet(item(item));
+      item.getList().ifPresent(nested -> list(nested, out));
+    }
+  }
+
+  private static String item(Item item) {
+    StringBuilder text = new StringBuilder();
+    item.getNumber().ifPresent(n -> text.append(MarkdownText.escape(n)).append(' '));
+    item.getLabel().ifPresent(l -> text.append("**").append(MarkdownText.escape(l)).append(":** "));
+    item.getText().ifPresent(t -> text.append(MarkdownText.escape(t)));
+    item.getFinding().ifPresent(f -> text.append(finding(f)));
+    item.getRecommendation().ifPresent(r -> text.append(recommendation(r)));
+    item.getAction().ifPresent(a -> text.append(action(a)));
+    item.getQuestion().ifPresent(q -> text.append(MarkdownText.escape(q)));
+    item.getResource().ifPresent(r -> text.append(resource(r)));
+    item.getOmission().ifPresent(o -> text.append(OMITTED));
+    return text.toString().strip();
   }
 
   private static void rapidReview(RapidReview review, Blocks out) {
-    out.heading(1, "Rapid review: " + review.getPartnership().getName());
+    out.heading(1, "Rapid review: " + name(review.getPartnership()));
     List<String> about = new ArrayList<>(List.of("Document " + review.getId()));
     review.getPanelReference().ifPresent(r -> about.add("Panel reference " + r));
     out.paragraphOf(about.stream().map(MarkdownText::escape).collect(Collectors.joining(" · ")));
 
     out.heading(2, "Dates");
-    out.bullet(dated("Became aware", review.getTimeline().getBecameAware().toString()));
+    review.getTimeline().getBecameAware().ifPresent(d -> out.bullet(dated("Became aware", d.toString())));
     out.bullet(dated("Notification sent", review.getTimeline().getNotificationSent().toString()));
     review.getTimeline().getMeetings().forEach(m -> out.bullet(dated("Rapid review meeting", m.toString())));
     review.getTimeline().getSubmitted().ifPresent(d -> out.bullet(dated("Submitted", d.toString())));
@@ -131,11 +182,13 @@ public final class MarkdownRenderer {
       out.heading(2, "Immediate actions");
       review.getImmediateActions().forEach(a -> out.bullet(action(a)));
     }
-    out.heading(2, "Decision");
-    out.paragraphOf("**" + MarkdownText.escape(review.getDecision().getOutcome().getLabel()) + ".**"
-        + review.getDecision().getCriteriaMet().map(met -> met ? " The criteria for a local child safeguarding practice review are met." : " The criteria for a local child safeguarding practice review are not met.").orElse("")
-        + review.getDecision().getDate().map(d -> " Decided " + d + ".").orElse(""));
-    out.paragraph(review.getDecision().getRationale());
+    review.getDecision().ifPresent(decision -> {
+      out.heading(2, "Decision");
+      out.paragraphOf("**" + MarkdownText.escape(decision.getOutcome().getLabel()) + ".**"
+          + decision.getCriteriaMet().map(met -> met ? " The criteria for a local child safeguarding practice review are met." : " The criteria for a local child safeguarding practice review are not met.").orElse("")
+          + decision.getDate().map(d -> " Decided " + d + ".").orElse(""));
+      out.paragraph(decision.getRationale());
+    });
     if (!review.getSignOff().isEmpty()) {
       out.heading(2, "Sign-off");
       review.getSignOff().forEach(s -> out.bullet(signOff(s)));
@@ -155,10 +208,13 @@ public final class MarkdownRenderer {
 
   private static void incident(Incident incident, Blocks out) {
     out.heading(2, "Incident");
-    List<String> facts = new ArrayList<>(List.of(incident.getOutcome().getLabel()));
+    List<String> facts = new ArrayList<>();
+    incident.getOutcome().ifPresent(o -> facts.add(o.getLabel()));
     incident.getHarmTypes().forEach(h -> facts.add(h.getLabel()));
     incident.getDate().ifPresent(d -> facts.add(d.toString()));
-    out.paragraph(String.join("; ", facts));
+    if (!facts.isEmpty()) {
+      out.paragraph(String.join("; ", facts));
+    }
     incident.getSummary().ifPresent(out::paragraph);
     if (!incident.getParallelProcesses().isEmpty()) {
       out.paragraph("Alongside: " + incident.getParallelProcesses().stream().map(p -> p.getLabel()).collect(Collectors.joining(", ")));
@@ -240,12 +296,16 @@ public final class MarkdownRenderer {
   }
 
   private static String action(Action action) {
-    String agencies = action.getAgencies().isEmpty() ? "" : " (" + MarkdownText.escape(action.getAgencies().stream().map(AgencyKind::getLabel).collect(Collectors.joining(", "))) + ")";
+    String agencies = action.getAgencies().isEmpty() ? "" : " (" + MarkdownText.escape(action.getAgencies().stream().map(MarkdownRenderer::agency).collect(Collectors.joining(", "))) + ")";
     return MarkdownText.escape(action.getStatement()) + agencies;
   }
 
   private static String resource(Resource resource) {
-    String title = MarkdownText.escape(resource.getTitle());
+    if (resource.getTitle().isEmpty()) {
+      String description = MarkdownText.escape(resource.getDescription().orElse(""));
+      return resource.getLink().map(url -> description + " <" + url + ">").orElse(description);
+    }
+    String title = MarkdownText.escape(resource.getTitle().get());
     String link = resource.getLink().map(url -> "[" + title + "](<" + url + ">)").orElse(title);
     return link + resource.getDescription().map(d -> ": " + MarkdownText.escape(d)).orElse("");
   }
@@ -254,8 +314,10 @@ public final class MarkdownRenderer {
     List<String> facts = new ArrayList<>();
     subject.getAge().ifPresent(a -> facts.add(a.toString()));
     subject.getSex().ifPresent(s -> facts.add(s.getLabel()));
-    subject.getLegalStatus().ifPresent(s -> facts.add(s.getLabel()));
-    subject.getChildProtectionCategory().ifPresent(c -> facts.add(c.getLabel()));
+    subject.getStatuses().stream().filter(s -> s.getWhen().isEmpty()).forEach(s -> {
+      facts.add(s.getKind().getLabel());
+      s.getCategory().ifPresent(c -> facts.add(c.getLabel()));
+    });
     subject.getEducationStatus().ifPresent(e -> facts.add(e.getLabel()));
     return MarkdownText.escape(subject.getPseudonym()) + (facts.isEmpty() ? "" : " (" + MarkdownText.escape(String.join(", ", facts)) + ")");
   }
@@ -280,9 +342,17 @@ public final class MarkdownRenderer {
     source.getType().ifPresent(t -> parts.add(t.getLabel()));
     source.getTitle().ifPresent(parts::add);
     source.getReference().ifPresent(parts::add);
-    source.getPartnership().ifPresent(p -> parts.add(p.getName()));
+    source.getPartnership().ifPresent(p -> parts.add(name(p)));
     source.getPublicationDate().ifPresent(d -> parts.add("published " + d));
     return String.join(", ", parts);
+  }
+
+  private static String name(Organisation organisation) {
+    return organisation.getName().orElseGet(() -> organisation.getArea().orElse(""));
+  }
+
+  private static String agency(Agency agency) {
+    return agency.getName().orElse(agency.getKind().getLabel());
   }
 
   private static String dated(String what, String date) {

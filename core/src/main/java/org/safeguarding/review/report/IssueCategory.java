@@ -18,6 +18,11 @@ public enum IssueCategory {
   CONSTRAINT,
   /** Parts of the document disagree with each other: dates out of order, references that do not resolve. */
   DOMAIN_RULE,
+  /**
+   * A rapid review leaves out something the Panel's notification or rapid review asks for, such as
+   * the date the local authority became aware or the decision; a warning, never an error.
+   */
+  STATUTORY_GAP,
   /** A date is later than a statutory or guidance timescale allows. */
   TIMESCALE,
   /** Free text may hold personal data. */

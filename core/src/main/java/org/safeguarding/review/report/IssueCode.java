@@ -6,6 +6,7 @@ import static org.safeguarding.review.report.IssueCategory.HEADER;
 import static org.safeguarding.review.report.IssueCategory.LIMIT;
 import static org.safeguarding.review.report.IssueCategory.PRIVACY;
 import static org.safeguarding.review.report.IssueCategory.READING;
+import static org.safeguarding.review.report.IssueCategory.STATUTORY_GAP;
 import static org.safeguarding.review.report.IssueCategory.STRUCTURE;
 import static org.safeguarding.review.report.IssueCategory.TIMESCALE;
 import static org.safeguarding.review.report.Severity.ERROR;
@@ -115,6 +116,33 @@ public final class IssueCode {
   /** A list has more items than allowed. */
   public static final IssueCode ARRAY_TOO_LONG = library("array.tooLong", CONSTRAINT, ERROR);
 
+  /** A block holds none of its parts, or an item of a list holds no part and no nested list. */
+  public static final IssueCode CONTENT_MISSING = library("content.missing", CONSTRAINT, ERROR);
+
+  /** A block or a list item holds more than one part. */
+  public static final IssueCode CONTENT_SEVERAL = library("content.several", CONSTRAINT, ERROR);
+
+  /** A list item has a label but neither text nor an omission. */
+  public static final IssueCode ITEM_LABEL = library("item.label", CONSTRAINT, ERROR);
+
+  /** Some but not all items of a list have a published number. */
+  public static final IssueCode LIST_NUMBERING = library("list.numbering", CONSTRAINT, ERROR);
+
+  /** An age has neither value nor stage, a unit without a value or a value without a unit, or a range or qualifier without a value. */
+  public static final IssueCode AGE_FORM = library("age.form", CONSTRAINT, ERROR);
+
+  /** A time span has neither value nor words, or breaks the counted form as an age can. */
+  public static final IssueCode TIME_SPAN_FORM = library("timeSpan.form", CONSTRAINT, ERROR);
+
+  /** A "when" is empty, or has a date together with a start or an end. */
+  public static final IssueCode WHEN_FORM = library("when.form", CONSTRAINT, ERROR);
+
+  /** An organisation has neither a name nor an area. */
+  public static final IssueCode ORGANISATION_UNNAMED = library("organisation.unnamed", CONSTRAINT, ERROR);
+
+  /** A resource has neither a title nor a description. */
+  public static final IssueCode RESOURCE_FORM = library("resource.form", CONSTRAINT, ERROR);
+
   /** A constraint without a more specific code, such as one an application's own validator adds. */
   public static final IssueCode CONSTRAINT_BROKEN = library("constraint", CONSTRAINT, ERROR);
 
@@ -129,20 +157,32 @@ public final class IssueCode {
   /** Two parts of the document have the same id. */
   public static final IssueCode ID_DUPLICATE = library("id.duplicate", DOMAIN_RULE, ERROR);
 
-  /** Two subjects have the same pseudonym. */
+  /** A subject's pseudonym is already another subject's pseudonym, a group's label or a family member's label. */
   public static final IssueCode PSEUDONYM_DUPLICATE = library("subject.duplicatePseudonym", DOMAIN_RULE, ERROR);
 
-  /** Two family members have the same label. */
+  /** A family member's label is already a pseudonym, a group's label or another family member's label. */
   public static final IssueCode LABEL_DUPLICATE = library("familyMember.duplicateLabel", DOMAIN_RULE, ERROR);
 
-  /** A recommendation refers to a finding id the document does not have. */
+  /** A group's label is already a pseudonym, a family member's label or another group's label. */
+  public static final IssueCode GROUP_LABEL_DUPLICATE = library("group.duplicateLabel", DOMAIN_RULE, ERROR);
+
+  /** The end of a range of ages or of a time span is below its start. */
+  public static final IssueCode RANGE_REVERSED = library("range.reversed", DOMAIN_RULE, ERROR);
+
+  /** A table row has more or fewer cells than the table has columns. */
+  public static final IssueCode TABLE_CELL_COUNT = library("table.cellCount", DOMAIN_RULE, ERROR);
+
+  /** A recommendation or an action refers to a finding id the document does not have. */
   public static final IssueCode UNKNOWN_FINDING = library("reference.unknownFinding", DOMAIN_RULE, ERROR);
 
-  /** A pseudonym refers to a subject the document does not have. */
+  /** A reference to a child names no subject's pseudonym and no group's label in the document. */
   public static final IssueCode UNKNOWN_SUBJECT = library("reference.unknownSubject", DOMAIN_RULE, ERROR);
 
-  /** A label refers to a family member or subject the document does not have. */
+  /** A reference to a person names no subject, group or family member of the document. */
   public static final IssueCode UNKNOWN_PERSON = library("reference.unknownPerson", DOMAIN_RULE, ERROR);
+
+  /** A reference to a source review names no source id of the document. */
+  public static final IssueCode UNKNOWN_SOURCE = library("reference.unknownSource", DOMAIN_RULE, ERROR);
 
   /** A child protection category is given for a child without a child protection plan. */
   public static final IssueCode CATEGORY_WITHOUT_PLAN = library("subject.categoryWithoutPlan", DOMAIN_RULE, WARNING);
@@ -156,6 +196,42 @@ public final class IssueCode {
 
   /** A notification covers more than four children. */
   public static final IssueCode TOO_MANY_CHILDREN = library("incident.tooManyChildren", DOMAIN_RULE, WARNING);
+
+  // Statutory gaps of a rapid review
+
+  /** A rapid review does not say when the local authority became aware of the incident. */
+  public static final IssueCode BECAME_AWARE_MISSING = library("rapidReview.becameAwareMissing", STATUTORY_GAP, WARNING);
+
+  /** A rapid review's notification date is not known to the day. */
+  public static final IssueCode DATE_PARTIAL = library("rapidReview.datePartial", STATUTORY_GAP, WARNING);
+
+  /** A rapid review does not say whether the child died or was seriously harmed. */
+  public static final IssueCode INCIDENT_OUTCOME_MISSING = library("rapidReview.incidentOutcomeMissing", STATUTORY_GAP, WARNING);
+
+  /** A rapid review does not say whether abuse or neglect is known or suspected. */
+  public static final IssueCode ABUSE_OR_NEGLECT_MISSING = library("rapidReview.abuseOrNeglectMissing", STATUTORY_GAP, WARNING);
+
+  /** A rapid review gives no kind of harm. */
+  public static final IssueCode HARM_TYPE_MISSING = library("rapidReview.harmTypeMissing", STATUTORY_GAP, WARNING);
+
+  /** A rapid review does not say in which local authority area the incident happened. */
+  public static final IssueCode INCIDENT_AREA_MISSING = library("rapidReview.incidentAreaMissing", STATUTORY_GAP, WARNING);
+
+  /** A child of a rapid review has no age. */
+  public static final IssueCode CHILD_AGE_MISSING = library("rapidReview.childAgeMissing", STATUTORY_GAP, WARNING);
+
+  /** A child of a rapid review has no area of residence. */
+  public static final IssueCode CHILD_AREA_MISSING = library("rapidReview.childAreaMissing", STATUTORY_GAP, WARNING);
+
+  /** A child of a rapid review has no status at the time of the incident. */
+  public static final IssueCode CHILD_STATUS_MISSING = library("rapidReview.childStatusMissing", STATUTORY_GAP, WARNING);
+
+  /** A rapid review has no agency's summary of its involvement. */
+  public static final IssueCode AGENCY_INVOLVEMENT_MISSING =
+      library("rapidReview.agencyInvolvementMissing", STATUTORY_GAP, WARNING);
+
+  /** A rapid review has no decision on a further review. */
+  public static final IssueCode DECISION_MISSING = library("rapidReview.decisionMissing", STATUTORY_GAP, WARNING);
 
   // Timescales
 

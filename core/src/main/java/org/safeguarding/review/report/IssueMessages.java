@@ -42,6 +42,15 @@ public final class IssueMessages {
     return "must be at most " + max + " characters long";
   }
 
+  /**
+   * The message of a property the model does not have at its place, naming the properties it
+   * allows there. It never names the unknown property, which the pointer already holds, because a
+   * property name in the input is input.
+   */
+  public static String unknownProperty(List<String> allowed) {
+    return "the property is not part of the model; the properties allowed here are " + String.join(", ", allowed);
+  }
+
   /** A count of list items in words: "1 item", "3 items". */
   public static String items(int count) {
     return count == 1 ? "1 item" : count + " items";

@@ -1,6 +1,5 @@
 package org.safeguarding.review.rules;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,24 +10,37 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Action;
+import org.safeguarding.review.Age;
+import org.safeguarding.review.Consequence;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.Figure;
 import org.safeguarding.review.Finding;
+import org.safeguarding.review.Group;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.KeyPracticeEpisode;
-import org.safeguarding.review.LegalStatus;
+import org.safeguarding.review.Move;
 import org.safeguarding.review.PanelResponse;
 import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.Section;
 import org.safeguarding.review.SignOff;
+import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.Status;
+import org.safeguarding.review.StatusKind;
 import org.safeguarding.review.StatutoryPartner;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.Table;
+import org.safeguarding.review.TableRow;
+import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.When;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
@@ -40,10 +52,16 @@ import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * The rules that Bean Validation annotations cannot express because they relate one part of a
- * document to another: dates in order, placements that do not overlap, unique ids, pseudonyms and
- * labels, references that point at something the document has, and the rapid review's statutory
- * expectations (sign-off by the three partners, at most four children per notification), which are
- * warnings. Instances are immutable and thread-safe.
+ * document to another: dates and ranges in order, placements that do not overlap, tables whose rows
+ * are as wide as their columns, unique ids, and unique pseudonyms and labels (one namespace for
+ * subjects, groups and family members), and references that point at something the document has.
+ *
+ * <p>A rapid review is also checked against what the Panel expects of it, as warnings: sign-off by
+ * the three statutory partners, at most four children per notification, and the statutory gaps a
+ * rapid review may have while it does not know something yet (when the local authority became
+ * aware, the incident's outcome, harm and area, each child's age, area and status, the agencies'
+ * summaries, the decision). Dates known only to the month or the year are out of order only when
+ * certainly so. Instances are immutable and thread-safe.
  */
 public final class DomainRules implements DocumentCheck {
 
@@ -63,9 +81,11 @@ public final class DomainRules implements DocumentCheck {
   public List<ValidationIssue> check(ReviewDocument document) {
     Run run = new Run(DocumentParts.of(document));
     run.uniqueIds();
-    run.uniquePeople();
+    run.uniqueNames();
     run.references();
     run.placements();
+    run.spansAndRanges();
+    run.tables();
     run.protectionCategories();
     run.sources();
     if (document instanceof RapidReview) {
@@ -85,11 +105,14 @@ public final class DomainRules implements DocumentCheck {
 
     void uniqueIds() {
       List<Located<String>> ids = new ArrayList<>();
+      parts.all(ReviewReference.class).forEach(s -> s.getIfPresent(ReviewReference::getId).ifPresent(ids::add));
+      parts.all(Incident.class).forEach(i -> i.getIfPresent(Incident::getId).ifPresent(ids::add));
+      parts.all(Move.class).forEach(m -> m.getIfPresent(Move::getId).ifPresent(ids::add));
+      parts.all(HousingPlacement.class).forEach(p -> p.getIfPresent(HousingPlacement::getId).ifPresent(ids::add));
+      parts.all(KeyPracticeEpisode.class).forEach(e -> e.getIfPresent(KeyPracticeEpisode::getId).ifPresent(ids::add));
       parts.all(Finding.class).forEach(f -> ids.add(f.get(Finding::getId)));
       parts.all(Recommendation.class).forEach(r -> ids.add(r.get(Recommendation::getId)));
       parts.all(Action.class).forEach(a -> a.getIfPresent(Action::getId).ifPresent(ids::add));
-      parts.all(HousingPlacement.class).forEach(p -> p.getIfPresent(HousingPlacement::getId).ifPresent(ids::add));
-      parts.all(KeyPracticeEpisode.class).forEach(e -> e.getIfPresent(KeyPracticeEpisode::getId).ifPresent(ids::add));
       Map<String, Pointer> first = new HashMap<>();
       for (Located<String> id : ids) {
         Pointer earlier = first.putIfAbsent(id.value(), id.pointer().parent().orElseThrow());
@@ -102,58 +125,98 @@ public final class DomainRules implements DocumentCheck {
       }
     }
 
-    void uniquePeople() {
-      Map<String, Pointer> pseudonyms = new HashMap<>();
+    /**
+     * Pseudonyms, group labels and family members' labels are one namespace, so that a reference
+     * names one child or person; a repeat gets the code of the part that repeats a name.
+     */
+    void uniqueNames() {
+      Map<String, Pointer> names = new HashMap<>();
       for (Located<Subject> subject : parts.all(Subject.class)) {
-        Located<String> pseudonym = subject.get(Subject::getPseudonym);
-        Pointer earlier = pseudonyms.putIfAbsent(pseudonym.value(), subject.pointer());
-        if (earlier != null) {
-          issue(
-              IssueCode.PSEUDONYM_DUPLICATE,
-              pseudonym.pointer(),
-              IssueMessages.subject(pseudonym.pointer()) + " is already the pseudonym of " + earlier + "; pseudonyms must be unique");
-        }
+        unique(subject.get(Subject::getPseudonym), subject.pointer(), names, IssueCode.PSEUDONYM_DUPLICATE);
       }
-      Map<String, Pointer> labels = new HashMap<>();
+      for (Located<Group> group : parts.all(Group.class)) {
+        unique(group.get(Group::getLabel), group.pointer(), names, IssueCode.GROUP_LABEL_DUPLICATE);
+      }
       for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
-        Located<String> label = member.get(FamilyMember::getLabel);
-        Pointer earlier = labels.putIfAbsent(label.value(), member.pointer());
-        if (earlier != null) {
-          issue(
-              IssueCode.LABEL_DUPLICATE,
-              label.pointer(),
-              IssueMessages.subject(label.pointer()) + " is already the label of " + earlier + "; labels must be unique");
-        }
+        unique(member.get(FamilyMember::getLabel), member.pointer(), names, IssueCode.LABEL_DUPLICATE);
+      }
+    }
+
+    private void unique(Located<String> name, Pointer owner, Map<String, Pointer> names, IssueCode code) {
+      Pointer earlier = names.putIfAbsent(name.value(), owner);
+      if (earlier != null) {
+        issue(
+            code,
+            name.pointer(),
+            IssueMessages.subject(name.pointer()) + " is already the pseudonym or label of " + earlier
+                + "; pseudonyms and the labels of groups and family members must be unique");
       }
     }
 
     void references() {
-      Set<String> pseudonyms = new HashSet<>();
-      parts.all(Subject.class).forEach(s -> pseudonyms.add(s.value().getPseudonym()));
+      Set<String> children = new HashSet<>();
+      parts.all(Subject.class).forEach(s -> children.add(s.value().getPseudonym()));
+      parts.all(Group.class).forEach(g -> children.add(g.value().getLabel()));
       Set<String> labels = new HashSet<>();
       parts.all(FamilyMember.class).forEach(m -> labels.add(m.value().getLabel()));
-      Set<String> people = new HashSet<>(pseudonyms);
+      Set<String> people = new HashSet<>(children);
       people.addAll(labels);
+      Set<String> sources = new HashSet<>();
+      parts.all(ReviewReference.class).forEach(s -> s.value().getId().ifPresent(sources::add));
+      Set<String> peopleAndSources = new HashSet<>(people);
+      peopleAndSources.addAll(sources);
       Set<String> findingIds = new HashSet<>();
       parts.all(Finding.class).forEach(f -> findingIds.add(f.value().getId()));
 
+      String child = "must name subjects by pseudonym or groups by label";
+      String person = "must name subjects by pseudonym, or groups or family members by label";
+      String source = "must hold ids of sources of the document";
+      for (Located<ReviewReference> reference : parts.all(ReviewReference.class)) {
+        unknown(reference.getAll(ReviewReference::getSubjects), children, IssueCode.UNKNOWN_SUBJECT, child);
+      }
       for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
-        unknown(member.getAll(FamilyMember::getRelatedSubjects), pseudonyms, IssueCode.UNKNOWN_SUBJECT, "must name subjects of the document by pseudonym");
+        unknown(member.getAll(FamilyMember::getRelatedSubjects), children, IssueCode.UNKNOWN_SUBJECT, child);
         member
             .getIfPresent(FamilyMember::getPartnerOf)
             .filter(partner -> !labels.contains(partner.value()))
             .ifPresent(partner -> issue(IssueCode.UNKNOWN_PERSON, partner.pointer(),
                 IssueMessages.subject(partner.pointer()) + " must be the label of a family member of the document"));
       }
-      for (Located<HousingPlacement> placement : parts.all(HousingPlacement.class)) {
-        unknown(placement.getAll(HousingPlacement::getOccupants), people, IssueCode.UNKNOWN_PERSON,
-            "must name subjects by pseudonym or family members by label");
-      }
       for (Located<Incident> incident : parts.all(Incident.class)) {
-        unknown(incident.getAll(Incident::getChildren), pseudonyms, IssueCode.UNKNOWN_SUBJECT, "must name subjects of the document by pseudonym");
+        unknown(incident.getAll(Incident::getSubjects), children, IssueCode.UNKNOWN_SUBJECT, child);
       }
+      for (Located<Section> section : parts.all(Section.class)) {
+        unknown(section.getAll(Section::getSubjects), children, IssueCode.UNKNOWN_SUBJECT, child);
+        unknown(section.getAll(Section::getSources), sources, IssueCode.UNKNOWN_SOURCE, source);
+      }
+      for (Located<Consequence> consequence : parts.all(Consequence.class)) {
+        unknown(consequence.getAll(Consequence::getPeople), people, IssueCode.UNKNOWN_PERSON, person);
+      }
+      for (Located<Move> move : parts.all(Move.class)) {
+        unknown(move.getAll(Move::getPeople), people, IssueCode.UNKNOWN_PERSON, person);
+      }
+      for (Located<HousingPlacement> placement : parts.all(HousingPlacement.class)) {
+        unknown(placement.getAll(HousingPlacement::getOccupants), people, IssueCode.UNKNOWN_PERSON, person);
+      }
+      for (Located<Figure> figure : parts.all(Figure.class)) {
+        unknown(figure.getAll(Figure::getAbout), peopleAndSources, IssueCode.UNKNOWN_PERSON,
+            "must name subjects by pseudonym, groups or family members by label, or sources by id");
+      }
+      for (Located<StatedCount> count : parts.all(StatedCount.class)) {
+        unknown(count.getAll(StatedCount::getSources), sources, IssueCode.UNKNOWN_SOURCE, source);
+      }
+      for (Located<PersonInRole> named : parts.all(PersonInRole.class)) {
+        unknown(named.getAll(PersonInRole::getSources), sources, IssueCode.UNKNOWN_SOURCE, source);
+      }
+      for (Located<Finding> finding : parts.all(Finding.class)) {
+        unknown(finding.getAll(Finding::getSources), sources, IssueCode.UNKNOWN_SOURCE, source);
+      }
+      String findings = "must hold ids of findings in the document";
       for (Located<Recommendation> recommendation : parts.all(Recommendation.class)) {
-        unknown(recommendation.getAll(Recommendation::getFindings), findingIds, IssueCode.UNKNOWN_FINDING, "must hold ids of findings in the document");
+        unknown(recommendation.getAll(Recommendation::getFindings), findingIds, IssueCode.UNKNOWN_FINDING, findings);
+      }
+      for (Located<Action> action : parts.all(Action.class)) {
+        unknown(action.getAll(Action::getFindings), findingIds, IssueCode.UNKNOWN_FINDING, findings);
       }
     }
 
@@ -206,16 +269,51 @@ public final class DomainRules implements DocumentCheck {
           && b.getStart().get().isBefore(a.getEnd().orElse(a.getStart().get()));
     }
 
+    /** A span that certainly ends before it starts; a range of ages or of time that ends below its start. */
+    void spansAndRanges() {
+      for (Located<When> when : parts.all(When.class)) {
+        Optional<PartialDate> from = when.value().getFrom();
+        Optional<PartialDate> to = when.value().getTo();
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+          issue(IssueCode.DATES_OUT_OF_ORDER, when.at(When::getTo), quoted(When::getTo) + " must not be before " + quoted(When::getFrom));
+        }
+      }
+      for (Located<Age> age : parts.all(Age.class)) {
+        range(age.value().getValue(), age.value().getTo(), age.at(Age::getTo), quoted(Age::getValue));
+      }
+      for (Located<TimeSpan> span : parts.all(TimeSpan.class)) {
+        range(span.value().getValue(), span.value().getTo(), span.at(TimeSpan::getTo), quoted(TimeSpan::getValue));
+      }
+    }
+
+    private void range(Optional<Integer> start, Optional<Integer> end, Pointer at, String startName) {
+      if (start.isPresent() && end.isPresent() && end.get() < start.get()) {
+        issue(IssueCode.RANGE_REVERSED, at, IssueMessages.subject(at) + " ends a range and must not be below " + startName);
+      }
+    }
+
+    void tables() {
+      for (Located<Table> table : parts.all(Table.class)) {
+        int columns = table.value().getColumns().size();
+        for (Located<TableRow> row : table.getAll(Table::getRows)) {
+          if (row.value().getCells().size() != columns) {
+            issue(
+                IssueCode.TABLE_CELL_COUNT,
+                row.at(TableRow::getCells),
+                quoted(TableRow::getCells) + " must have one cell for each of the table's "
+                    + (columns == 1 ? "1 column" : columns + " columns"));
+          }
+        }
+      }
+    }
+
     void protectionCategories() {
-      for (Located<Subject> subject : parts.all(Subject.class)) {
-        Subject value = subject.value();
-        if (value.getChildProtectionCategory().isPresent()
-            && !value.getLegalStatus().equals(Optional.of(LegalStatus.CHILD_PROTECTION_PLAN))) {
+      for (Located<Status> status : parts.all(Status.class)) {
+        if (status.value().getCategory().isPresent() && status.value().getKind() != StatusKind.CHILD_PROTECTION_PLAN) {
           issue(
               IssueCode.CATEGORY_WITHOUT_PLAN,
-              subject.at(Subject::getChildProtectionCategory),
-              quoted(Subject::getChildProtectionCategory) + " is given but " + quoted(Subject::getLegalStatus)
-                  + " is not " + LegalStatus.CHILD_PROTECTION_PLAN);
+              status.at(Status::getCategory),
+              quoted(Status::getCategory) + " is given but " + quoted(Status::getKind) + " is not " + StatusKind.CHILD_PROTECTION_PLAN);
         }
       }
     }
@@ -237,14 +335,14 @@ public final class DomainRules implements DocumentCheck {
       Located<RapidReview> review = new Located<>((RapidReview) parts.document().value(), parts.document().pointer());
       Located<RapidReviewTimeline> timeline = review.get(RapidReview::getTimeline);
       timeline(timeline);
-      LocalDate aware = timeline.value().getBecameAware();
-      Located<Decision> decision = review.get(RapidReview::getDecision);
+      Optional<PartialDate> aware = timeline.value().getBecameAware();
+      Optional<Located<Decision>> decision = review.getIfPresent(RapidReview::getDecision);
       decision
-          .getIfPresent(Decision::getDate)
-          .filter(date -> date.value().isBefore(aware))
+          .flatMap(d -> d.getIfPresent(Decision::getDate))
+          .filter(date -> aware.isPresent() && date.value().isBefore(aware.get()))
           .ifPresent(date -> issue(IssueCode.DATES_OUT_OF_ORDER, date.pointer(),
               quoted(Decision::getDate) + " of the decision must not be before " + quoted(RapidReviewTimeline::getBecameAware)));
-      Optional<LocalDate> submitted = timeline.value().getSubmitted();
+      Optional<PartialDate> submitted = timeline.value().getSubmitted();
       review
           .getIfPresent(RapidReview::getPanelResponse)
           .flatMap(response -> response.getIfPresent(PanelResponse::getDate))
@@ -257,13 +355,13 @@ public final class DomainRules implements DocumentCheck {
             review.at(RapidReview::getChildren),
             "one serious incident notification covers at most " + MAX_CHILDREN_PER_NOTIFICATION + " children");
       }
-      if (decision.value().getCriteriaMet().orElse(false) && decision.value().getOutcome() == DecisionOutcome.NO_FURTHER_REVIEW) {
-        issue(
-            IssueCode.CRITERIA_MET_WITHOUT_REVIEW,
-            decision.at(Decision::getOutcome),
-            quoted(Decision::getCriteriaMet) + " is true but " + quoted(Decision::getOutcome) + " is "
-                + DecisionOutcome.NO_FURTHER_REVIEW + "; the rationale should say why");
-      }
+      decision
+          .filter(d -> d.value().getCriteriaMet().orElse(false) && d.value().getOutcome() == DecisionOutcome.NO_FURTHER_REVIEW)
+          .ifPresent(d -> issue(
+              IssueCode.CRITERIA_MET_WITHOUT_REVIEW,
+              d.at(Decision::getOutcome),
+              quoted(Decision::getCriteriaMet) + " is true but " + quoted(Decision::getOutcome) + " is "
+                  + DecisionOutcome.NO_FURTHER_REVIEW + "; the rationale should say why"));
       if (submitted.isPresent()) {
         Set<StatutoryPartner> missing = EnumSet.allOf(StatutoryPartner.class);
         review.value().getSignOff().stream().map(SignOff::getPartner).forEach(missing::remove);
@@ -275,18 +373,22 @@ public final class DomainRules implements DocumentCheck {
                   + missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
       }
+      new StatutoryGaps(review, issues).check();
     }
 
-    /** Became aware, notification sent, each meeting, submitted: each on or after the one before. */
+    /**
+     * Became aware, notification sent, each meeting, submitted: each not certainly before the one
+     * before it.
+     */
     private void timeline(Located<RapidReviewTimeline> timeline) {
-      List<Located<LocalDate>> chain = new ArrayList<>();
-      chain.add(timeline.get(RapidReviewTimeline::getBecameAware));
+      List<Located<PartialDate>> chain = new ArrayList<>();
+      timeline.getIfPresent(RapidReviewTimeline::getBecameAware).ifPresent(chain::add);
       chain.add(timeline.get(RapidReviewTimeline::getNotificationSent));
       chain.addAll(timeline.getAll(RapidReviewTimeline::getMeetings));
       timeline.getIfPresent(RapidReviewTimeline::getSubmitted).ifPresent(chain::add);
 
-      Located<LocalDate> latest = chain.get(0);
-      for (Located<LocalDate> date : chain.subList(1, chain.size())) {
+      Located<PartialDate> latest = chain.get(0);
+      for (Located<PartialDate> date : chain.subList(1, chain.size())) {
         if (date.value().isBefore(latest.value())) {
           issue(
               IssueCode.DATES_OUT_OF_ORDER,
@@ -294,7 +396,7 @@ public final class DomainRules implements DocumentCheck {
               "the date must not be before "
                   + latest.pointer()
                   + "; a rapid review's dates run: became aware, notification sent, meetings, submitted");
-        } else {
+        } else if (date.value().getEarliest().isAfter(latest.value().getEarliest())) {
           latest = date;
         }
       }

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.ContentPath;
+import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
@@ -56,14 +58,18 @@ public final class CorpusStatistics {
       documentFindings = summary.findings();
       documentPlacements = summary.getHousingPlacements();
       recommendations += summary.recommendations().size();
-      for (Section section : summary.getSections()) {
-        documentThemes.addAll(section.getThemes());
-        section.getRecommendations().forEach(r -> documentThemes.addAll(r.getThemes()));
-        section.getActions().forEach(a -> {
-          documentThemes.addAll(a.getThemes());
-          documentAgencies.addAll(a.getAgencies());
-        });
-      }
+      summary.walk(
+          new ContentVisitor() {
+            @Override
+            public void section(Section section, ContentPath path) {
+              documentThemes.addAll(section.getThemes());
+            }
+          });
+      summary.recommendations().forEach(r -> documentThemes.addAll(r.getThemes()));
+      summary.actions().forEach(a -> {
+        documentThemes.addAll(a.getThemes());
+        a.getAgencies().forEach(agency -> documentAgencies.add(agency.getKind()));
+      });
     } else {
       RapidReview review = (RapidReview) document;
       documentFindings = review.getFindings();
@@ -71,17 +77,17 @@ public final class CorpusStatistics {
       review.getAgencyInvolvement().forEach(a -> documentAgencies.add(a.getAgency().getKind()));
       review.getKeyPracticeEpisodes().forEach(e -> {
         documentThemes.addAll(e.getThemes());
-        documentAgencies.addAll(e.getAgencies());
+        e.getAgencies().forEach(agency -> documentAgencies.add(agency.getKind()));
       });
       review.getImmediateActions().forEach(a -> {
         documentThemes.addAll(a.getThemes());
-        documentAgencies.addAll(a.getAgencies());
+        a.getAgencies().forEach(agency -> documentAgencies.add(agency.getKind()));
       });
     }
     for (Finding finding : documentFindings) {
       findings.merge(finding.getKind(), 1L, Long::sum);
       documentThemes.addAll(finding.getThemes());
-      documentAgencies.addAll(finding.getAgencies());
+      finding.getAgencies().forEach(agency -> documentAgencies.add(agency.getKind()));
     }
     for (HousingPlacement placement : documentPlacements) {
       placements.merge(placement.getAccommodationType().map(Enum::name).orElse(TYPE_NOT_GIVEN), 1L, Long::sum);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
@@ -139,11 +140,20 @@ public final class Timescales implements DocumentCheck {
     return issues;
   }
 
+  /**
+   * The notification and the rapid review, each late only when certainly late: counted from the
+   * last day a partial starting date can stand for, and compared with the first day a partial date
+   * of sending can stand for.
+   */
   private void rapidReviewDates(Located<RapidReviewTimeline> located, List<ValidationIssue> issues) {
     RapidReviewTimeline timeline = located.value();
-    late(notification(timeline.getBecameAware()), timeline.getNotificationSent(), located.at(RapidReviewTimeline::getNotificationSent), issues);
-    timeline.getSubmitted().ifPresent(submitted ->
-        late(rapidReview(timeline.getBecameAware(), timeline.getNotificationSent()), submitted, located.at(RapidReviewTimeline::getSubmitted), issues));
+    Optional<LocalDate> aware = timeline.getBecameAware().map(PartialDate::getLatest);
+    LocalDate notified = timeline.getNotificationSent().getLatest();
+    aware.ifPresent(date ->
+        late(notification(date), timeline.getNotificationSent().getEarliest(), located.at(RapidReviewTimeline::getNotificationSent), issues));
+    Optional<LocalDate> from = anchor == RapidReviewAnchor.BECAME_AWARE ? aware : Optional.of(notified);
+    timeline.getSubmitted().ifPresent(submitted -> from.ifPresent(start ->
+        late(deadline(TimescaleRule.RAPID_REVIEW, start), submitted.getEarliest(), located.at(RapidReviewTimeline::getSubmitted), issues)));
   }
 
   private void publication(Located<ReviewReference> located, List<ValidationIssue> issues) {

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import org.safeguarding.review.Constraints;
+import org.safeguarding.review.Form;
+import org.safeguarding.review.FormRule;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.TextValidator;
 import org.safeguarding.review.report.IssueCode;
@@ -32,6 +34,11 @@ final class ConstraintIssues {
   static ValidationIssue toIssue(ConstraintViolation<?> violation, Pointer base) {
     Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
     Pointer pointer = pointer(base, violation.getPropertyPath());
+    if (constraint instanceof Form) {
+      return FormRule.ofMessage(violation.getMessageTemplate())
+          .map(rule -> FormIssues.issue(rule, pointer))
+          .orElseGet(() -> issue(IssueCode.CONSTRAINT_BROKEN, pointer, IssueMessages.subject(pointer) + " " + violation.getMessage()));
+    }
     if (constraint instanceof NotNull) {
       return required(pointer);
     }

@@ -21,6 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.safeguarding.review.Extensible;
+import org.safeguarding.review.Form;
+import org.safeguarding.review.FormRule;
+import org.safeguarding.review.Place;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
@@ -33,9 +36,9 @@ import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * The model's own constraint annotations ({@code @NotNull}, {@link Text}, {@code @Pattern},
- * {@code @Size}, {@code @Min}, {@code @Max}, {@code @PositiveOrZero}), checked straight from the
- * metadata in the walk that finds a document's parts, as the bundled Bean Validation provider
- * checks them, with the same issues.
+ * {@code @Size}, {@code @Min}, {@code @Max}, {@code @PositiveOrZero}, and {@link Form} on a type),
+ * checked straight from the metadata in the walk that finds a document's parts, as the bundled
+ * Bean Validation provider checks them, with the same issues.
  *
  * <p>This is how the bundled validator is run: a walk of the parts already found costs a fraction
  * of a reflective Bean Validation pass over a hundred objects. It is used only where every
@@ -96,9 +99,29 @@ final class ModelConstraints {
   static List<ValidationIssue> check(DocumentParts parts) {
     List<ValidationIssue> issues = new ArrayList<>();
     for (Located<Extensible> part : parts.parts()) {
-      for (PropertyRules rules : RULES.get(part.value().getClass()).properties()) {
-        rules.check(rules.property().get(part.value()), part.pointer(), issues);
+      Rules rules = RULES.get(part.value().getClass());
+      for (PropertyRules property : rules.properties()) {
+        property.check(property.property().get(part.value()), part.pointer(), issues);
       }
+      if (rules.form()) {
+        issues.addAll(form(part));
+      }
+    }
+    return issues;
+  }
+
+  /** The {@link Form} rules a part breaks, each at its place. */
+  static List<ValidationIssue> form(Located<Extensible> part) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    for (FormRule.Broken broken : FormRule.brokenBy(part.value())) {
+      Pointer at = part.pointer();
+      if (broken.property().isPresent()) {
+        at = at.property(broken.property().get());
+        if (broken.index().isPresent()) {
+          at = at.index(broken.index().getAsInt());
+        }
+      }
+      issues.add(FormIssues.issue(broken.rule(), at));
     }
     return issues;
   }
@@ -117,11 +140,16 @@ final class ModelConstraints {
     return PROPERTIES.computeIfAbsent(property, PropertyRules::of);
   }
 
-  /** A model type's own checkable properties, and whether all its own constraints are known here. */
-  private record Rules(List<PropertyRules> properties, boolean supported) {
+  /**
+   * A model type's own checkable properties, whether it has {@link Form} rules, and whether all its
+   * own constraints are known here.
+   */
+  private record Rules(List<PropertyRules> properties, boolean form, boolean supported) {
 
     static Rules of(ModelType type) {
-      boolean supported = constraints(List.of(type.modelClass().getAnnotations())).isEmpty();
+      List<Annotation> onType = constraints(List.of(type.modelClass().getAnnotations()));
+      boolean form = onType.stream().anyMatch(Form.class::isInstance);
+      boolean supported = onType.stream().allMatch(Form.class::isInstance);
       List<PropertyRules> properties = new ArrayList<>();
       for (ModelProperty property : type.properties()) {
         PropertyRules rules = rules(property);
@@ -130,7 +158,7 @@ final class ModelConstraints {
           properties.add(rules);
         }
       }
-      return new Rules(List.copyOf(properties), supported);
+      return new Rules(List.copyOf(properties), form, supported);
     }
   }
 

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.safeguarding.review.Extensible;
+import org.safeguarding.review.Form;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.check.Located;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.privacy.PersonalDataScanner;
@@ -167,6 +170,25 @@ public final class ModelValidator {
     getValidator()
         .validateValue(modelType, property.name(), value)
         .forEach(v -> issues.add(ConstraintIssues.toIssue(v, owner)));
+    return issues;
+  }
+
+  /**
+   * Checks the {@link Form} rules of one part, bound on its own from a document that cannot be
+   * bound as a whole, so that they are reported with the other problems of such a document.
+   *
+   * @param part the part, of a model type annotated {@link Form}
+   * @param pointer where the part sits
+   * @return the rules it breaks, each at its place
+   */
+  public List<ValidationIssue> validateForm(Extensible part, Pointer pointer) {
+    if (validator == null && ModelConstraints.supports(part.getClass())) {
+      return ModelConstraints.form(new Located<>(part, pointer));
+    }
+    List<ValidationIssue> issues = new ArrayList<>();
+    getValidator().validate(part).stream()
+        .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof Form)
+        .forEach(v -> issues.add(ConstraintIssues.toIssue(v, pointer)));
     return issues;
   }
 

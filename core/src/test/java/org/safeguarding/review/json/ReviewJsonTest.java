@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.review.LearningSummary;
@@ -96,7 +97,7 @@ class ReviewJsonTest {
   void strictReadingRejectsUnknownPropertiesEverywhereAtOnce() {
     ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
     tree.put("colour", "blue");
-    ((ObjectNode) tree.at("/sections/0/findings/0")).put("severity", 3);
+    ((ObjectNode) tree.at("/sections/0/content/0/finding")).put("severity", 3);
 
     ReadResult<LearningSummary> result = json.parse(tree, LearningSummary.class);
 
@@ -105,8 +106,27 @@ class ReviewJsonTest {
         .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/sections/0/findings/0/severity"),
+                Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/sections/0/content/0/finding/severity"),
             org.assertj.core.groups.Tuple.tuple(Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/colour"));
+  }
+
+  @Test
+  void anUnknownPropertysMessageNamesThePropertiesAllowedThereAndNeverTheUnknownOne() {
+    ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
+    tree.put("publisher", "Exampleshire");
+    ((ObjectNode) tree.at("/sections/0/content/0")).put("qzxcanaryName", 1);
+
+    List<ValidationIssue> issues = json.parse(tree, LearningSummary.class).report().errors();
+
+    assertThat(issues).extracting(ValidationIssue::pointer).containsExactly("/sections/0/content/0/qzxcanaryName", "/publisher");
+    assertThat(issues.get(0).message())
+        .isEqualTo("the property is not part of the model; the properties allowed here are paragraph, list, finding,"
+            + " recommendation, action, question, resource, table, glossary, omission")
+        .doesNotContain("qzxcanary");
+    assertThat(issues.get(1).message())
+        .startsWith("the property is not part of the model; the properties allowed here are documentType, schemaVersion, id,")
+        .contains("partnership")
+        .doesNotContain("publisher");
   }
 
   @Test

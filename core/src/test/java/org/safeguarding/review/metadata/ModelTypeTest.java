@@ -83,6 +83,22 @@ class ModelTypeTest {
   }
 
   @Test
+  void marksChoicesTheOnePersonNameAndDecimalNumbers() {
+    assertThat(ModelType.of(org.safeguarding.review.Block.class).properties()).allMatch(ModelProperty::choice);
+    assertThat(ModelType.of(org.safeguarding.review.Item.class).properties().stream().filter(ModelProperty::choice).map(ModelProperty::name))
+        .containsExactly("text", "finding", "recommendation", "action", "question", "resource", "omission");
+    List<String> names = new ArrayList<>();
+    for (Class<?> type : modelTypes()) {
+      ModelType.of(type).properties().stream().filter(ModelProperty::personName).forEach(p -> names.add(p.toString()));
+    }
+    assertThat(names).containsExactly("PersonInRole.name");
+    assertThat(ModelType.of(org.safeguarding.review.Figure.class).property("value")).get()
+        .extracting(ModelProperty::kind).isEqualTo(ValueKind.NUMBER);
+    assertThat(ModelType.of(org.safeguarding.review.Group.class).property("description")).get()
+        .extracting(ModelProperty::kind).isEqualTo(ValueKind.TEXT);
+  }
+
+  @Test
   void aGetterReferenceNamesItsProperty() {
     Getter<HousingPlacement, ?> end = HousingPlacement::getEnd;
     Getter<ReviewDocument, ?> type = ReviewDocument::getDocumentType;

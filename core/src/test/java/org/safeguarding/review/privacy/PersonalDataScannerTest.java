@@ -37,6 +37,13 @@ class PersonalDataScannerTest {
         "the flat in M1 1AE | POSTCODE",
         "letters to GIR 0AA | POSTCODE",
         "EC1A 1BB, the office | POSTCODE",
+        "the family lived at sw1a 1aa | POSTCODE",
+        "moved to co4 3sq in the spring | POSTCODE",
+        "Co4 3sQ, written as the mother gave it | POSTCODE",
+        "the flat in m1 1ae | POSTCODE",
+        "letters to gir 0aa | POSTCODE",
+        "ec1a1bb | POSTCODE",
+        "the address SW1A 1ST | POSTCODE",
         "Call 01206 123456 | PHONE_NUMBER",
         "mobile 07700 900123 | PHONE_NUMBER",
         "+44 7700 900123 | PHONE_NUMBER",
@@ -74,6 +81,11 @@ class PersonalDataScannerTest {
         "15 working days; 7 working days before publication",
         "A score of 12 34 56 on the scale",
         "the M25 near junction 28",
+        "the m25 near junction 28",
+        "the s47 2nd strategy meeting",
+        "in y6 1st term and y7 3rd term",
+        "from ks2 4th year",
+        "covid-19 in 2020 and b12 deficiency",
         "www.example.org/case-reviews"
       })
   void doesNotFlagTheNumbersReviewsDoContain(String text) {
@@ -97,6 +109,8 @@ class PersonalDataScannerTest {
             "born ".repeat(12_000),
             "12/".repeat(20_000),
             "AB1 ".repeat(15_000),
+            "ab1 ".repeat(15_000),
+            "a1 1".repeat(15_000),
             "x@".repeat(30_000) + "example");
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
         java.time.Duration.ofSeconds(30),
@@ -122,10 +136,10 @@ class PersonalDataScannerTest {
     assertThat(issues)
         .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(Severity.ERROR, IssueCode.PHONE_NUMBER, "/sections/1/paragraphs/0"),
-            tuple(Severity.ERROR, IssueCode.EMAIL_ADDRESS, "/sections/1/paragraphs/0"));
+            tuple(Severity.ERROR, IssueCode.PHONE_NUMBER, "/sections/1/content/0/paragraph"),
+            tuple(Severity.ERROR, IssueCode.EMAIL_ADDRESS, "/sections/1/content/0/paragraph"));
     assertThat(issues).allSatisfy(issue -> assertThat(issue.message()).doesNotContain("07700").doesNotContain("example.org"));
-    assertThat(issues.get(0).message()).isEqualTo("each item of \"paragraphs\" may hold a telephone number; a document meant for publication must not identify anyone");
+    assertThat(issues.get(0).message()).isEqualTo("\"paragraph\" may hold a telephone number; a document meant for publication must not identify anyone");
   }
 
   @Test
@@ -142,13 +156,38 @@ class PersonalDataScannerTest {
   }
 
   @Test
+  void everyFreeTextOfTheNewPartsIsScannedWhereverItSits() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .provenance(org.safeguarding.review.Provenance.builder().note("copied from sw1a 1aa").build())
+            .addGroups(org.safeguarding.review.Group.builder().label("boys").description("lived near co4 3sq").build())
+            .addPeople(org.safeguarding.review.PersonInRole.builder().addRoles(org.safeguarding.review.RoleKind.WITNESS).roleAsWritten("Call 07700 900123").build())
+            .addSections(
+                Section.builder()
+                    .kind(SectionKind.LEARNING)
+                    .addContent(org.safeguarding.review.Block.of(org.safeguarding.review.ItemList.of(
+                        org.safeguarding.review.Item.builder().label("Safety").text("m1 1ae").build())))
+                    .build())
+            .build();
+
+    assertThat(scanner.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(IssueCode.POSTCODE, "/provenance/note"),
+            tuple(IssueCode.POSTCODE, "/groups/0/description"),
+            tuple(IssueCode.PHONE_NUMBER, "/people/0/roleAsWritten"),
+            tuple(IssueCode.POSTCODE, "/sections/1/content/0/list/items/0/text"));
+  }
+
+  @Test
   void identifiersAndLinksAreNotScanned() {
     LearningSummary summary = withParagraphs(TestDocuments.learningSummary(), "Nothing here.");
     LearningSummary withLink =
         LearningSummary.builder()
             .from(summary)
             .id("07700900123")
-            .addSections(Section.builder().kind(SectionKind.FURTHER_READING).addResources(org.safeguarding.review.Resource.builder().title("Guide").link("https://example.org/07700900123").build()).build())
+            .addSections(Section.builder().kind(SectionKind.FURTHER_READING).addContent(org.safeguarding.review.Block.of(org.safeguarding.review.Resource.builder().title("Guide").link("https://example.org/07700900123").build())).build())
             .build();
 
     assertThat(scanner.check(withLink)).isEmpty();
@@ -157,7 +196,7 @@ class PersonalDataScannerTest {
   private static LearningSummary withParagraphs(LearningSummary summary, String... paragraphs) {
     return LearningSummary.builder()
         .from(summary)
-        .addSections(Section.builder().kind(SectionKind.BACKGROUND).addParagraphs(paragraphs).build())
+        .addSections(Section.builder().kind(SectionKind.BACKGROUND).content(java.util.Arrays.stream(paragraphs).map(org.safeguarding.review.Block::paragraph).toList()).build())
         .build();
   }
 }

@@ -85,23 +85,25 @@ class MarkdownRendererTest {
                 org.safeguarding.review.Section.builder()
                     .kind(org.safeguarding.review.SectionKind.LEARNING)
                     .heading(text)
-                    .addParagraphs(text)
-                    .addFindings(
-                        org.safeguarding.review.Finding.builder()
-                            .id("F1")
-                            .kind(FindingKind.LEARNING)
-                            .title(text)
-                            .statement(text)
-                            .detail(text)
-                            .build())
-                    .addQuestions(text)
-                    .addActions(org.safeguarding.review.Action.of(text))
-                    .addResources(
-                        org.safeguarding.review.Resource.builder()
-                            .title(text)
-                            .link("https://example.org/a_b*c(d)")
-                            .description(text)
-                            .build())
+                    .addContent(org.safeguarding.review.Block.paragraph(text))
+                    .addContent(
+                        org.safeguarding.review.Block.of(
+                            org.safeguarding.review.Finding.builder()
+                                .id("F1")
+                                .kind(FindingKind.LEARNING)
+                                .title(text)
+                                .statement(text)
+                                .detail(text)
+                                .build()))
+                    .addContent(org.safeguarding.review.Block.question(text))
+                    .addContent(org.safeguarding.review.Block.of(org.safeguarding.review.Action.of(text)))
+                    .addContent(
+                        org.safeguarding.review.Block.of(
+                            org.safeguarding.review.Resource.builder()
+                                .title(text)
+                                .link("https://example.org/a_b*c(d)")
+                                .description(text)
+                                .build()))
                     .build()))
         .build();
   }

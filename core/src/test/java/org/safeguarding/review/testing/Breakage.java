@@ -4,13 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.quicktheories.core.Gen;
+import java.time.LocalDate;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
+import org.safeguarding.review.Block;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.LifeStage;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.OrganisationKind;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
@@ -19,7 +27,15 @@ import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.Table;
+import org.safeguarding.review.TableColumn;
+import org.safeguarding.review.TableRow;
+import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.check.Located;
+import org.safeguarding.review.json.JsonMappers;
+import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One constraint broken in an otherwise valid document: the broken document, and the JSON Pointer
@@ -59,25 +75,32 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
           Breakage::blankFindingStatement,
           Breakage::tooLongFindingStatement,
           Breakage::ageOutOfRange,
+          Breakage::ageUnitWithoutValue,
+          Breakage::ageRangeReversed,
           Breakage::duplicatePseudonym,
           Breakage::recommendationIdOfTheWrongForm,
           Breakage::recommendationLinkToNoFinding,
           Breakage::placementEndingBeforeItStarts,
           Breakage::notificationBeforeAwareness,
+          Breakage::unnamedPartnership,
           Breakage::noSections,
           Breakage::blankParagraph,
+          Breakage::blockWithTwoParts,
+          Breakage::emptyBlock,
+          Breakage::listNumberedInPart,
+          Breakage::tableRowTooShort,
+          Breakage::sectionNamingAnUnknownSource,
           Breakage::linkNotAbsolute,
           Breakage::duplicateFindingIdInRapidReview);
 
   private static Optional<Breakage> blankFindingStatement(ReviewDocument document, Draw draw) {
-    return changeFinding(document, draw, f -> Finding.builder().from(f).statement(" \u3000\n").build(),
-        "statement", IssueCode.VALUE_BLANK, "blank finding statement");
+    return changePart(document, draw, Finding.class, f -> f.put("statement", " \u3000\n"),
+        "/statement", IssueCode.VALUE_BLANK, "blank finding statement");
   }
 
   private static Optional<Breakage> tooLongFindingStatement(ReviewDocument document, Draw draw) {
-    return changeFinding(
-        document, draw, f -> Finding.builder().from(f).statement("x".repeat(Constraints.STATEMENT_MAX + 1)).build(),
-        "statement", IssueCode.VALUE_TOO_LONG, "finding statement too long");
+    return changePart(document, draw, Finding.class, f -> f.put("statement", "x".repeat(Constraints.STATEMENT_MAX + 1)),
+        "/statement", IssueCode.VALUE_TOO_LONG, "finding statement too long");
   }
 
   private static Optional<Breakage> ageOutOfRange(ReviewDocument document, Draw draw) {
@@ -105,14 +128,21 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
   }
 
   private static Optional<Breakage> recommendationIdOfTheWrongForm(ReviewDocument document, Draw draw) {
-    return changeRecommendation(document, draw, r -> Recommendation.builder().from(r).id("R 1").build(),
-        "id", IssueCode.VALUE_PATTERN, "recommendation id of the wrong form");
+    return changePart(document, draw, Recommendation.class, r -> r.put("id", "R 1"),
+        "/id", IssueCode.VALUE_PATTERN, "recommendation id of the wrong form");
   }
 
   private static Optional<Breakage> recommendationLinkToNoFinding(ReviewDocument document, Draw draw) {
-    return changeRecommendation(
-        document, draw, r -> Recommendation.builder().from(r).addFindings("no-such-finding").build(),
-        null, IssueCode.UNKNOWN_FINDING, "recommendation linked to no finding");
+    List<Located<Recommendation>> recommendations = DocumentParts.of(document).all(Recommendation.class);
+    if (recommendations.isEmpty()) {
+      return Optional.empty();
+    }
+    Located<Recommendation> recommendation = draw.pick(recommendations);
+    int index = recommendation.value().getFindings().size();
+    return Optional.of(
+        new Breakage(
+            changed(document, recommendation.pointer().toString(), r -> r.withArray("findings").add("no-such-finding")),
+            recommendation.pointer() + "/findings/" + index, IssueCode.UNKNOWN_FINDING, "recommendation linked to no finding"));
   }
 
   private static Optional<Breakage> placementEndingBeforeItStarts(ReviewDocument document, Draw draw) {
@@ -140,15 +170,24 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
   }
 
   private static Optional<Breakage> notificationBeforeAwareness(ReviewDocument document, Draw draw) {
-    if (!(document instanceof RapidReview review)) {
+    if (!(document instanceof RapidReview review) || review.getTimeline().getBecameAware().isEmpty()) {
       return Optional.empty();
     }
     RapidReviewTimeline timeline = review.getTimeline();
-    RapidReviewTimeline broken =
-        RapidReviewTimeline.builder().from(timeline).notificationSent(timeline.getBecameAware().minusDays(draw.between(1, 30))).build();
+    LocalDate before = timeline.getBecameAware().get().getEarliest().minusDays(draw.between(1, 30));
+    RapidReviewTimeline broken = RapidReviewTimeline.builder().from(timeline).notificationSent(PartialDate.of(before)).build();
     return Optional.of(
         new Breakage(RapidReview.builder().from(review).timeline(broken).build(), "/timeline/notificationSent",
             IssueCode.DATES_OUT_OF_ORDER, "notification before awareness"));
+  }
+
+  private static Optional<Breakage> unnamedPartnership(ReviewDocument document, Draw draw) {
+    Organisation unnamed = Organisation.builder().kind(draw.pick(OrganisationKind.class)).build();
+    ReviewDocument broken =
+        document instanceof RapidReview r
+            ? RapidReview.builder().from(r).partnership(unnamed).build()
+            : LearningSummary.builder().from((LearningSummary) document).partnership(unnamed).build();
+    return Optional.of(new Breakage(broken, "/partnership", IssueCode.ORGANISATION_UNNAMED, "partnership with neither name nor area"));
   }
 
   private static Optional<Breakage> noSections(ReviewDocument document, Draw draw) {
@@ -156,113 +195,122 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
       return Optional.empty();
     }
     LearningSummary broken = LearningSummary.builder().from(summary).sections(List.of()).build();
-    // Without sections, recommendations and their links go too; nothing else refers to sections.
+    // Without sections, their findings and whatever refers to them go too; nothing else refers to sections.
     return Optional.of(new Breakage(broken, "/sections", IssueCode.ARRAY_TOO_SHORT, "no sections"));
   }
 
   private static Optional<Breakage> blankParagraph(ReviewDocument document, Draw draw) {
+    return insertBlock(document, draw, Block.paragraph("\t \u2029"), "/paragraph", IssueCode.VALUE_BLANK, "blank paragraph");
+  }
+
+  private static Optional<Breakage> blockWithTwoParts(ReviewDocument document, Draw draw) {
+    Block block = Block.builder().paragraph("A paragraph.").question("And a question?").build();
+    return insertBlock(document, draw, block, "", IssueCode.CONTENT_SEVERAL, "block with two parts");
+  }
+
+  private static Optional<Breakage> emptyBlock(ReviewDocument document, Draw draw) {
+    return insertBlock(document, draw, Block.builder().build(), "", IssueCode.CONTENT_MISSING, "block with no part");
+  }
+
+  private static Optional<Breakage> listNumberedInPart(ReviewDocument document, Draw draw) {
+    ItemList list = ItemList.of(Item.builder().number("1.").text("First.").build(), Item.text("Second, without a number."));
+    return insertBlock(document, draw, Block.of(list), "/list/items", IssueCode.LIST_NUMBERING, "list numbered in part");
+  }
+
+  private static Optional<Breakage> tableRowTooShort(ReviewDocument document, Draw draw) {
+    Table table =
+        Table.builder()
+            .addColumns(TableColumn.of("Before"), TableColumn.of("After"))
+            .addRows(TableRow.of(Item.text("Only one cell.")))
+            .build();
+    return insertBlock(document, draw, Block.of(table), "/table/rows/0/cells", IssueCode.TABLE_CELL_COUNT, "table row too short");
+  }
+
+  private static Optional<Breakage> sectionNamingAnUnknownSource(ReviewDocument document, Draw draw) {
     if (!(document instanceof LearningSummary summary)) {
       return Optional.empty();
     }
     int s = draw.between(0, summary.getSections().size() - 1);
     Section section = summary.getSections().get(s);
-    int p = draw.between(0, section.getParagraphs().size());
-    List<String> paragraphs = new ArrayList<>(section.getParagraphs());
-    paragraphs.add(p, "\t \u2029");
-    Section broken = Section.builder().from(section).paragraphs(paragraphs).build();
+    Section broken = Section.builder().from(section).addSources("no-such-source").build();
     return Optional.of(
-        new Breakage(withSection(summary, s, broken), "/sections/" + s + "/paragraphs/" + p, IssueCode.VALUE_BLANK, "blank paragraph"));
+        new Breakage(withSection(summary, s, broken), "/sections/" + s + "/sources/" + section.getSources().size(),
+            IssueCode.UNKNOWN_SOURCE, "section naming an unknown source"));
   }
 
   private static Optional<Breakage> linkNotAbsolute(ReviewDocument document, Draw draw) {
-    if (!(document instanceof LearningSummary summary)) {
-      return Optional.empty();
-    }
-    int s = draw.between(0, summary.getSections().size() - 1);
-    Section section = summary.getSections().get(s);
-    int r = section.getResources().size();
-    Section broken =
-        Section.builder()
-            .from(section)
-            .addResources(Resource.builder().title("Guide").link(draw.pick(List.of("#", "www.example.org", "ftp://example.org", "https://exa mple.org"))).build())
-            .build();
-    return Optional.of(
-        new Breakage(withSection(summary, s, broken), "/sections/" + s + "/resources/" + r + "/link", IssueCode.VALUE_PATTERN, "link not absolute"));
+    Resource resource =
+        Resource.builder().title("Guide").link(draw.pick(List.of("#", "www.example.org", "ftp://example.org", "https://exa mple.org"))).build();
+    return insertBlock(document, draw, Block.of(resource), "/resource/link", IssueCode.VALUE_PATTERN, "link not absolute");
   }
 
+  /** A finding added at the end with the id of an earlier one, so that nothing referring to findings changes. */
   private static Optional<Breakage> duplicateFindingIdInRapidReview(ReviewDocument document, Draw draw) {
-    if (!(document instanceof RapidReview review) || review.getFindings().size() < 2) {
+    if (!(document instanceof RapidReview review) || review.getFindings().isEmpty()) {
       return Optional.empty();
     }
-    int later = draw.between(1, review.getFindings().size() - 1);
-    int earlier = draw.between(0, later - 1);
-    List<Finding> findings = review.getFindings();
-    Finding broken = Finding.builder().from(findings.get(later)).id(findings.get(earlier).getId()).build();
+    Finding copied = Finding.builder().from(draw.pick(review.getFindings())).build();
     return Optional.of(
-        new Breakage(RapidReview.builder().from(review).findings(replace(findings, later, broken)).build(),
-            "/findings/" + later + "/id", IssueCode.ID_DUPLICATE, "duplicate finding id"));
+        new Breakage(RapidReview.builder().from(review).addFindings(copied).build(),
+            "/findings/" + review.getFindings().size() + "/id", IssueCode.ID_DUPLICATE, "duplicate finding id"));
+  }
+
+  private static Optional<Breakage> ageUnitWithoutValue(ReviewDocument document, Draw draw) {
+    return withAge(document, draw, Age.builder().unit(AgeUnit.YEARS).stage(LifeStage.INFANT).build(), "", IssueCode.AGE_FORM, "age unit without a value");
+  }
+
+  private static Optional<Breakage> ageRangeReversed(ReviewDocument document, Draw draw) {
+    return withAge(document, draw, Age.builder().value(5).to(2).unit(AgeUnit.YEARS).build(), "/to", IssueCode.RANGE_REVERSED, "age range reversed");
   }
 
   // Helpers
 
-  private interface FindingChange {
-    Finding apply(Finding finding);
-  }
-
-  private static Optional<Breakage> changeFinding(
-      ReviewDocument document, Draw draw, FindingChange change, String property, IssueCode code, String what) {
-    if (document instanceof RapidReview review) {
-      if (review.getFindings().isEmpty()) {
-        return Optional.empty();
-      }
-      int i = draw.between(0, review.getFindings().size() - 1);
-      List<Finding> findings = replace(review.getFindings(), i, change.apply(review.getFindings().get(i)));
-      return Optional.of(new Breakage(RapidReview.builder().from(review).findings(findings).build(), "/findings/" + i + "/" + property, code, what));
-    }
-    LearningSummary summary = (LearningSummary) document;
-    List<int[]> places = new ArrayList<>();
-    for (int s = 0; s < summary.getSections().size(); s++) {
-      for (int f = 0; f < summary.getSections().get(s).getFindings().size(); f++) {
-        places.add(new int[] {s, f});
-      }
-    }
-    if (places.isEmpty()) {
+  /**
+   * Changes one part of the model type {@code type}, found anywhere in the document, through its
+   * JSON; the error is at {@code property} below the part.
+   */
+  private static Optional<Breakage> changePart(
+      ReviewDocument document, Draw draw, Class<?> type, Consumer<ObjectNode> change, String property, IssueCode code, String what) {
+    List<? extends Located<?>> parts = DocumentParts.of(document).all(type);
+    if (parts.isEmpty()) {
       return Optional.empty();
     }
-    int[] place = draw.pick(places);
-    Section section = summary.getSections().get(place[0]);
-    Section broken =
-        Section.builder().from(section).findings(replace(section.getFindings(), place[1], change.apply(section.getFindings().get(place[1])))).build();
-    return Optional.of(
-        new Breakage(withSection(summary, place[0], broken), "/sections/" + place[0] + "/findings/" + place[1] + "/" + property, code, what));
+    String at = draw.pick(parts).pointer().toString();
+    return Optional.of(new Breakage(changed(document, at, change), at + property, code, what));
   }
 
-  private interface RecommendationChange {
-    Recommendation apply(Recommendation recommendation);
-  }
-
-  /** Changes a recommendation; with no property named, the error is at the last of its findings. */
-  private static Optional<Breakage> changeRecommendation(
-      ReviewDocument document, Draw draw, RecommendationChange change, String property, IssueCode code, String what) {
+  /** Inserts a block into a section of a learning summary; the error is at {@code property} below the block. */
+  private static Optional<Breakage> insertBlock(
+      ReviewDocument document, Draw draw, Block block, String property, IssueCode code, String what) {
     if (!(document instanceof LearningSummary summary)) {
       return Optional.empty();
     }
-    List<int[]> places = new ArrayList<>();
-    for (int s = 0; s < summary.getSections().size(); s++) {
-      for (int r = 0; r < summary.getSections().get(s).getRecommendations().size(); r++) {
-        places.add(new int[] {s, r});
-      }
-    }
-    if (places.isEmpty()) {
+    int s = draw.between(0, summary.getSections().size() - 1);
+    Section section = summary.getSections().get(s);
+    int b = draw.between(0, section.getContent().size());
+    List<Block> content = new ArrayList<>(section.getContent());
+    content.add(b, block);
+    Section broken = Section.builder().from(section).content(content).build();
+    return Optional.of(new Breakage(withSection(summary, s, broken), "/sections/" + s + "/content/" + b + property, code, what));
+  }
+
+  /** The first subject (or child) given another age; the error is at {@code property} below the age. */
+  private static Optional<Breakage> withAge(ReviewDocument document, Draw draw, Age age, String property, IssueCode code, String what) {
+    List<Subject> subjects = subjects(document);
+    if (subjects.isEmpty()) {
       return Optional.empty();
     }
-    int[] place = draw.pick(places);
-    Section section = summary.getSections().get(place[0]);
-    Recommendation changed = change.apply(section.getRecommendations().get(place[1]));
-    Section broken = Section.builder().from(section).recommendations(replace(section.getRecommendations(), place[1], changed)).build();
-    String at = property != null ? property : "findings/" + (changed.getFindings().size() - 1);
+    int i = draw.between(0, subjects.size() - 1);
+    Subject broken = Subject.builder().from(subjects.get(i)).age(age).build();
     return Optional.of(
-        new Breakage(withSection(summary, place[0], broken), "/sections/" + place[0] + "/recommendations/" + place[1] + "/" + at, code, what));
+        new Breakage(withSubjects(document, replace(subjects, i, broken)), subjectsPointer(document) + "/" + i + "/age" + property, code, what));
+  }
+
+  /** The document with the object at {@code pointer} changed, bound again from its JSON without being checked. */
+  private static ReviewDocument changed(ReviewDocument document, String pointer, Consumer<ObjectNode> change) {
+    ObjectNode tree = (ObjectNode) ReviewJson.strict().toTree(document);
+    change.accept((ObjectNode) tree.at(pointer));
+    return JsonMappers.standard().treeToValue(tree, document.getDocumentType().getModelType());
   }
 
   private static List<Subject> subjects(ReviewDocument document) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.TestDocuments;
@@ -49,7 +50,7 @@ public final class ConfiguredValidation {
     RapidReview review = TestDocuments.rapidReview();
     return RapidReview.builder()
         .from(review)
-        .timeline(RapidReviewTimeline.builder().from(review.getTimeline()).submitted(LocalDate.of(2026, 3, 25)).build())
+        .timeline(RapidReviewTimeline.builder().from(review.getTimeline()).submitted(PartialDate.of(LocalDate.of(2026, 3, 25))).build())
         .build();
   }
 

@@ -13,12 +13,13 @@ public final class Draw {
 
   /**
    * Characters texts are made of: letters, digits, punctuation, quotes, markup, and non-ASCII.
-   * Capitals and the digit 0 are left out after the first character, so that no text looks like a
-   * postcode, a telephone number or another kind of personal data by chance.
+   * Capitals and the digit 0 are left out after the first character, and every digit is followed by
+   * a full stop, so that no text looks like a postcode (in any case), a telephone number or another
+   * kind of personal data by chance.
    */
   private static final String[] PIECES = {
     "a", "b", "c", "d", "e", "f", "g", "h", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
-    "w", "y", "1", "7", " ", " ", " ", " ", ".", ",", ";", ":", "'",
+    "w", "y", "1.", "7.", " ", " ", " ", " ", ".", ",", ";", ":", "'",
     "\"", "\\", "/", "-", "(", ")", "&", "<", ">", "*", "_", "#", "[", "]", "`", "|", "!", "?",
     "\n", "\t", "é", "ü", "ø", "ł", "ß", "ç", "–", "—", "’", "“", "”", "…", "€", "£", "中", "文",
     "ع", "ب", "😀", "👶", "\u00a0", "\u2028", "\u200b"

@@ -40,7 +40,8 @@ public final class JsonValues {
   /** Property names, including the model's own and ones that need escaping in a JSON Pointer. */
   private static final List<String> NAMES =
       List.of("documentType", "schemaVersion", "id", "title", "format", "sections", "findings", "themes", "age",
-          "value", "unit", "children", "timeline", "decision", "unknownProperties", "", "a/b", "~0", "x y",
+          "value", "unit", "children", "timeline", "decision", "unknownProperties", "content", "paragraph", "list",
+          "items", "number", "label", "text", "omission", "from", "to", "provenance", "incidents", "", "a/b", "~0", "x y",
           HostileCorpus.CANARY, "😀", "\u0000", "$ref");
 
   private JsonValues() {}

@@ -1,5 +1,6 @@
 package org.safeguarding.review.testing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -15,53 +16,89 @@ import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Block;
+import org.safeguarding.review.Certainty;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Classification;
+import org.safeguarding.review.Completeness;
+import org.safeguarding.review.CompletenessStatus;
+import org.safeguarding.review.Consequence;
+import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Constraints;
+import org.safeguarding.review.Count;
+import org.safeguarding.review.CountedPart;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.EducationStatus;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
+import org.safeguarding.review.Figure;
+import org.safeguarding.review.FigureUnit;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
+import org.safeguarding.review.Glossary;
+import org.safeguarding.review.GlossaryEntry;
+import org.safeguarding.review.Group;
 import org.safeguarding.review.HarmType;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
 import org.safeguarding.review.KeyPracticeEpisode;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
-import org.safeguarding.review.LegalStatus;
+import org.safeguarding.review.LifeStage;
 import org.safeguarding.review.LocalService;
+import org.safeguarding.review.Move;
+import org.safeguarding.review.Omission;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.OrganisationKind;
 import org.safeguarding.review.PanelResponse;
 import org.safeguarding.review.ParallelProcess;
 import org.safeguarding.review.PartialDate;
-import org.safeguarding.review.Partnership;
-import org.safeguarding.review.PartnershipKind;
+import org.safeguarding.review.PersonInRole;
+import org.safeguarding.review.Place;
 import org.safeguarding.review.Priority;
+import org.safeguarding.review.Provenance;
+import org.safeguarding.review.Qualifier;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.RecommendationStatus;
+import org.safeguarding.review.Registration;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.ReviewMethod;
 import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewScope;
 import org.safeguarding.review.ReviewType;
+import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.Setting;
 import org.safeguarding.review.Sex;
 import org.safeguarding.review.SignOff;
+import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.Status;
+import org.safeguarding.review.StatusKind;
 import org.safeguarding.review.StatutoryPartner;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.Table;
+import org.safeguarding.review.TableColumn;
+import org.safeguarding.review.TableRow;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.When;
 
 /**
  * QuickTheories generators of valid documents of both types: every property is exercised, texts
  * hold quotes, markup, non-ASCII and the longest allowed lengths, and the parts agree with each
- * other (unique ids and pseudonyms, links and references that resolve, dates in order, placements
- * that do not overlap).
+ * other (unique ids, pseudonyms and labels, links and references that resolve, dates, spans and
+ * ranges in order, placements that do not overlap, tables whose rows are as wide as their columns).
+ * Learning summaries hold content of every kind of block and item, nested lists and subsections,
+ * ages and time spans of every form, groups, several incidents, moves, figures and stated counts.
  */
 public final class ModelGenerators {
 
@@ -84,12 +121,14 @@ public final class ModelGenerators {
     return summaries.mix(reviews);
   }
 
-  /** Draws one document, keeping the counters that make its ids unique. */
+  /** Draws one document, keeping the counters that make its ids and names unique. */
   private static final class DocumentDraw {
     private final Draw draw;
     private int nextId;
-    private final List<String> subjects = new ArrayList<>();
+    private int nextName;
+    private final List<String> children = new ArrayList<>();
     private final List<String> familyLabels = new ArrayList<>();
+    private final List<String> sourceIds = new ArrayList<>();
     private final List<String> findingIds = new ArrayList<>();
 
     DocumentDraw(Draw draw) {
@@ -103,22 +142,24 @@ public final class ModelGenerators {
               .title(draw.text(Constraints.TITLE_MAX))
               .format(draw.pick(LearningFormat.class));
       maybe(() -> builder.classification(draw.pick(Classification.class)));
+      maybe(() -> builder.provenance(provenance()));
       maybe(() -> builder.formatLabel(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.series(draw.text(Constraints.TITLE_MAX)));
-      maybe(() -> builder.publisher(partnership()));
+      maybe(() -> builder.partnership(organisation()));
       maybe(() -> builder.publicationDate(partialDate(draw.between(2010, 2030))));
-      builder.sources(list(3, i -> source()));
-      builder.subjects(subjects(5));
+      builder.subjects(subjects(4));
+      builder.groups(groups());
       builder.familyMembers(familyMembers());
-      maybe(() -> builder.incident(incident()));
+      builder.sources(list(3, i -> source()));
+      builder.people(list(2, i -> person()));
+      builder.incidents(list(2, i -> incident()));
+      builder.moves(list(2, i -> move()));
       builder.housingPlacements(placements());
-      List<List<Finding>> findingsBySection = list(5, i -> list(4, j -> finding()));
-      if (findingsBySection.isEmpty()) {
-        findingsBySection = List.of(List.of());
-      }
-      for (List<Finding> findings : findingsBySection) {
-        builder.addSections(section(findings));
-      }
+      builder.agencies(list(3, i -> agency()));
+      builder.figures(list(2, i -> figure()));
+      builder.statedCounts(list(2, i -> statedCount()));
+      List<Section> sections = list(4, i -> section(1));
+      builder.sections(sections.isEmpty() ? List.of(section(1)) : sections);
       builder.keywords(list(4, i -> draw.text(Constraints.NAME_MAX)));
       builder.themes(themes());
       return builder.build();
@@ -127,36 +168,28 @@ public final class ModelGenerators {
     RapidReview rapidReview() {
       LocalDate aware = draw.date();
       LocalDate notified = aware.plusDays(draw.between(0, 10));
-      List<LocalDate> meetings = new ArrayList<>();
+      List<PartialDate> meetings = new ArrayList<>();
       LocalDate last = notified;
       for (int i = draw.between(0, 3); i > 0; i--) {
         last = last.plusDays(draw.between(0, 10));
-        meetings.add(last);
+        meetings.add(lessPrecise(last));
       }
       Optional<LocalDate> submitted =
           draw.coin() ? Optional.of(last.plusDays(draw.between(0, 10))) : Optional.empty();
+      RapidReviewTimeline.Builder timeline =
+          RapidReviewTimeline.builder().notificationSent(lessPrecise(notified)).meetings(meetings);
+      maybe(() -> timeline.becameAware(lessPrecise(aware)));
+      submitted.ifPresent(date -> timeline.submitted(lessPrecise(date)));
       RapidReview.Builder builder =
-          RapidReview.builder()
-              .id(documentId())
-              .partnership(partnership())
-              .timeline(
-                  RapidReviewTimeline.builder()
-                      .becameAware(aware)
-                      .notificationSent(notified)
-                      .meetings(meetings)
-                      .submitted(submitted)
-                      .build());
+          RapidReview.builder().id(documentId()).partnership(organisation()).timeline(timeline.build());
       maybe(() -> builder.classification(draw.pick(Classification.class)));
+      maybe(() -> builder.provenance(provenance()));
       maybe(() -> builder.panelReference(draw.text(Constraints.NAME_MAX)));
-      maybe(() -> builder.localAuthorityOfIncident(draw.text(Constraints.NAME_MAX)));
-      maybe(() -> builder.localAuthorityOfResidence(draw.text(Constraints.NAME_MAX)));
-      List<Subject> children = subjects(4);
-      if (children.isEmpty()) {
-        children = List.of(subject(0));
-      }
-      builder.children(children);
-      builder.incident(incident());
+      List<Subject> subjects = subjects(4);
+      builder.children(subjects.isEmpty() ? List.of(subject(0)) : subjects);
       builder.familyMembers(familyMembers());
+      builder.incident(incident());
+      builder.moves(list(2, i -> move()));
       builder.housingPlacements(placements());
       builder.agencyInvolvement(list(4, i -> agencyInvolvement()));
       builder.keyPracticeEpisodes(list(3, i -> episode()));
@@ -164,18 +197,20 @@ public final class ModelGenerators {
       maybe(() -> builder.contextAndEquality(draw.text(Constraints.TEXT_MAX)));
       builder.findings(list(5, i -> finding()));
       builder.immediateActions(list(3, i -> action()));
-      Decision.Builder decision =
-          Decision.builder()
-              .outcome(draw.pick(DecisionOutcome.class))
-              .rationale(draw.text(Constraints.TEXT_MAX));
-      maybe(() -> decision.criteriaMet(draw.coin()));
-      maybe(() -> decision.nationalReviewRecommended(draw.coin()));
-      maybe(() -> decision.date(aware.plusDays(draw.between(0, 30))));
-      builder.decision(decision.build());
+      if (draw.coin()) {
+        Decision.Builder decision =
+            Decision.builder()
+                .outcome(draw.pick(DecisionOutcome.class))
+                .rationale(draw.text(Constraints.TEXT_MAX));
+        maybe(() -> decision.criteriaMet(draw.coin()));
+        maybe(() -> decision.nationalReviewRecommended(draw.coin()));
+        maybe(() -> decision.date(lessPrecise(aware.plusDays(draw.between(0, 30)))));
+        builder.decision(decision.build());
+      }
       builder.signOff(list(3, i -> signOff(aware)));
       if (submitted.isPresent() && draw.coin()) {
         PanelResponse.Builder response = PanelResponse.builder();
-        maybe(() -> response.date(submitted.get().plusDays(draw.between(0, 40))));
+        maybe(() -> response.date(lessPrecise(submitted.get().plusDays(draw.between(0, 40)))));
         maybe(() -> response.agreesWithDecision(draw.coin()));
         maybe(() -> response.summary(draw.text(Constraints.TEXT_MAX)));
         builder.panelResponse(response.build());
@@ -197,16 +232,77 @@ public final class ModelGenerators {
       return prefix + ++nextId;
     }
 
-    private Partnership partnership() {
-      return Partnership.of(draw.text(Constraints.NAME_MAX), draw.pick(PartnershipKind.class));
+    /**
+     * A text made unique in the document by a mark at its start, still within the name length. The
+     * mark leads so that texts cut short ({@link SmallDocuments}) stay unique.
+     */
+    private String uniqueName() {
+      String mark = "#" + ++nextName + " ";
+      return mark + draw.text(Constraints.NAME_MAX - mark.length());
+    }
+
+    private Provenance provenance() {
+      Provenance.Builder builder = Provenance.builder();
+      maybe(() -> builder.link(link()));
+      maybe(() -> builder.copyLink(link()));
+      maybe(() -> builder.retrieved(partialDate(draw.between(2015, 2030))));
+      maybe(() -> builder.publishedBy(organisation()));
+      maybe(() -> builder.documentReference(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.illustrative(draw.coin()));
+      builder.basedOn(list(2, i -> link()));
+      maybe(() -> builder.note(draw.text(Constraints.STATEMENT_MAX)));
+      if (draw.coin()) {
+        Completeness.Builder completeness = Completeness.builder().status(draw.pick(CompletenessStatus.class));
+        maybe(() -> completeness.note(draw.text(Constraints.STATEMENT_MAX)));
+        maybe(() -> completeness.endsMidway(draw.coin()));
+        builder.completeness(completeness.build());
+      }
+      return builder.build();
+    }
+
+    /** An organisation with a name, an area or both. */
+    private Organisation organisation() {
+      Organisation.Builder builder = Organisation.builder();
+      switch (draw.between(0, 2)) {
+        case 0 -> builder.name(draw.text(Constraints.NAME_MAX));
+        case 1 -> builder.area(draw.text(Constraints.NAME_MAX));
+        default -> builder.name(draw.text(Constraints.NAME_MAX)).area(draw.text(Constraints.NAME_MAX));
+      }
+      maybe(() -> builder.abbreviation(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.kind(draw.pick(OrganisationKind.class)));
+      maybe(() -> builder.inferred(draw.coin()));
+      return builder.build();
+    }
+
+    private PersonInRole person() {
+      List<RoleKind> roles = draw.some(RoleKind.class, 2);
+      PersonInRole.Builder builder =
+          PersonInRole.builder().roles(roles.isEmpty() ? List.of(draw.pick(RoleKind.class)) : roles);
+      maybe(() -> builder.name(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.roleAsWritten(draw.text(Constraints.TITLE_MAX)));
+      maybe(() -> builder.organisation(organisation()));
+      builder.sources(someOf(sourceIds));
+      return builder.build();
     }
 
     private ReviewReference source() {
       ReviewReference.Builder builder = ReviewReference.builder();
+      if (draw.coin()) {
+        String id = id("S");
+        builder.id(id);
+        sourceIds.add(id);
+      }
       maybe(() -> builder.type(draw.pick(ReviewType.class)));
+      maybe(() -> builder.scope(draw.pick(ReviewScope.class)));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.reference(draw.text(Constraints.NAME_MAX)));
-      maybe(() -> builder.partnership(partnership()));
+      maybe(() -> builder.panelReference(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.partnership(organisation()));
+      maybe(() -> builder.referredBy(organisation()));
+      maybe(() -> builder.link(link()));
+      builder.subjects(someOf(children));
+      builder.methods(draw.some(ReviewMethod.class, 3));
+      maybe(() -> builder.period(when()));
       int year = draw.between(2010, 2028);
       maybe(() -> builder.decisionDate(partialDate(year)));
       maybe(() -> builder.publicationDate(partialDate(year + 1)));
@@ -214,57 +310,136 @@ public final class ModelGenerators {
     }
 
     private List<Subject> subjects(int max) {
-      List<Subject> result = list(max, this::subject);
-      result.forEach(s -> subjects.add(s.getPseudonym()));
-      return result;
+      return list(max, this::subject);
     }
 
     private Subject subject(int index) {
-      Subject.Builder builder = Subject.builder().pseudonym(unique(index));
+      String pseudonym = uniqueName();
+      children.add(pseudonym);
+      Subject.Builder builder = Subject.builder().pseudonym(pseudonym);
       maybe(() -> builder.age(age()));
+      maybe(() -> builder.ageAtDeath(age()));
+      maybe(() -> builder.ageNow(age()));
       maybe(() -> builder.sex(draw.pick(Sex.class)));
       maybe(() -> builder.ethnicity(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.disability(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
+      builder.statuses(list(2, i -> status()));
       maybe(() -> builder.educationStatus(draw.pick(EducationStatus.class)));
-      if (draw.coin()) {
-        LegalStatus status = draw.pick(LegalStatus.class);
-        builder.legalStatus(status);
-        if (status == LegalStatus.CHILD_PROTECTION_PLAN && draw.coin()) {
-          builder.childProtectionCategory(draw.pick(ChildProtectionCategory.class));
-        }
-      }
+      builder.registrations(list(2, i -> registration()));
       return builder.build();
     }
 
-    /**
-     * A text made unique by a mark at its start, still within the name length. The mark leads so
-     * that texts cut short ({@link SmallDocuments}) stay unique.
-     */
-    private String unique(int index) {
-      String mark = "#" + index + " ";
-      return mark + draw.text(Constraints.NAME_MAX - mark.length());
+    private List<Group> groups() {
+      return list(2, i -> {
+        String label = uniqueName();
+        children.add(label);
+        Group.Builder builder = Group.builder().label(label);
+        maybe(() -> builder.count(count()));
+        maybe(() -> builder.age(age()));
+        maybe(() -> builder.sex(draw.pick(Sex.class)));
+        maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
+        maybe(() -> builder.description(draw.text(Constraints.STATEMENT_MAX)));
+        builder.statuses(list(2, j -> status()));
+        return builder.build();
+      });
     }
 
+    private Status status() {
+      StatusKind kind = draw.pick(StatusKind.class);
+      Status.Builder builder = Status.builder().kind(kind);
+      if (kind == StatusKind.CHILD_PROTECTION_PLAN && draw.coin()) {
+        builder.category(draw.pick(ChildProtectionCategory.class));
+      }
+      maybe(() -> builder.agency(agency()));
+      maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.beforeBirth(draw.coin()));
+      maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
+    private Registration registration() {
+      Registration.Builder builder =
+          Registration.builder().service(draw.pick(LocalService.class)).registered(draw.coin());
+      maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.when(when()));
+      return builder.build();
+    }
+
+    private Count count() {
+      Count.Builder builder = Count.builder().value(draw.oneIn(10) ? Constraints.COUNT_MAX : draw.between(0, 100));
+      maybe(() -> builder.qualifier(draw.pick(Qualifier.class)));
+      return builder.build();
+    }
+
+    /** An age of every form: counted, qualified, a range, a stage, a count with a stage; with or without its words. */
     private Age age() {
-      return Age.of(draw.between(0, Constraints.AGE_MAX), draw.pick(AgeUnit.class));
+      Age.Builder builder = Age.builder();
+      int form = draw.between(0, 4);
+      if (form != 3) {
+        int value = draw.between(0, Constraints.AGE_MAX);
+        builder.value(value).unit(draw.pick(AgeUnit.class));
+        if (form == 1) {
+          builder.qualifier(draw.pick(Qualifier.class));
+        } else if (form == 2) {
+          builder.to(draw.between(value, Constraints.AGE_MAX));
+        }
+      }
+      if (form >= 3) {
+        builder.stage(draw.pick(LifeStage.class));
+      }
+      maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
+      return builder.build();
+    }
+
+    /** A time span: counted, qualified, a range, or words only. */
+    private TimeSpan timeSpan() {
+      TimeSpan.Builder builder = TimeSpan.builder();
+      if (draw.oneIn(4)) {
+        return builder.asWritten(draw.text(Constraints.NAME_MAX)).build();
+      }
+      int value = draw.between(0, 1000);
+      builder.value(value).unit(draw.pick(AgeUnit.class));
+      maybe(() -> builder.qualifier(draw.pick(Qualifier.class)));
+      maybe(() -> builder.to(draw.between(value, Constraints.COUNT_MAX)));
+      maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
+      return builder.build();
+    }
+
+    /** A date, a span with one or both ends in order, or words only; words may go with any of them. */
+    private When when() {
+      When.Builder builder = When.builder();
+      int year = draw.between(2000, 2028);
+      switch (draw.between(0, 4)) {
+        case 0 -> builder.date(partialDate(year));
+        case 1 -> builder.from(partialDate(year));
+        case 2 -> builder.to(partialDate(year));
+        case 3 -> builder.from(partialDate(year)).to(partialDate(year + draw.between(1, 3)));
+        default -> builder.asWritten(draw.text(Constraints.NAME_MAX));
+      }
+      maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
+      return builder.build();
     }
 
     private List<FamilyMember> familyMembers() {
       int count = draw.between(0, 4);
       List<String> labels = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        labels.add(unique(100 + i));
+        labels.add(uniqueName());
       }
       List<FamilyMember> members = new ArrayList<>();
       for (String label : labels) {
-        FamilyMember.Builder builder =
-            FamilyMember.builder().label(label).role(draw.pick(FamilyRole.class));
+        FamilyMember.Builder builder = FamilyMember.builder().label(label).role(draw.pick(FamilyRole.class));
+        maybe(() -> builder.roleAsWritten(draw.text(Constraints.NAME_MAX)));
+        maybe(() -> builder.count(count()));
         maybe(() -> builder.age(age()));
         maybe(() -> builder.careLeaver(draw.coin()));
-        builder.relatedSubjects(someOf(subjects));
+        builder.relatedSubjects(someOf(children));
         if (labels.size() > 1 && draw.coin()) {
           builder.partnerOf(draw.pick(labels));
         }
+        builder.statuses(list(2, i -> status()));
         maybe(() -> builder.history(draw.text(Constraints.TEXT_MAX)));
         members.add(builder.build());
       }
@@ -272,22 +447,79 @@ public final class ModelGenerators {
       return members;
     }
 
+    private List<String> people() {
+      List<String> people = new ArrayList<>(children);
+      people.addAll(familyLabels);
+      return people;
+    }
+
     private Incident incident() {
       Incident.Builder builder =
           Incident.builder()
-              .outcome(draw.pick(IncidentOutcome.class))
               .harmTypes(draw.some(HarmType.class, 3))
-              .children(someOf(subjects))
+              .subjects(someOf(children))
               .parallelProcesses(draw.some(ParallelProcess.class, 3));
+      maybe(() -> builder.id(id("I")));
+      maybe(() -> builder.outcome(draw.pick(IncidentOutcome.class)));
+      maybe(() -> builder.abuseOrNeglect(draw.pick(Certainty.class)));
       maybe(() -> builder.date(partialDate(draw.between(2000, 2030))));
+      maybe(() -> builder.place(place()));
       maybe(() -> builder.summary(draw.text(Constraints.TEXT_MAX)));
+      builder.consequences(list(2, i -> consequence()));
       return builder.build();
+    }
+
+    private Place place() {
+      Place.Builder builder = Place.builder();
+      maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.setting(draw.pick(Setting.class)));
+      maybe(() -> builder.description(draw.text(Constraints.NAME_MAX)));
+      return builder.build();
+    }
+
+    private Consequence consequence() {
+      Consequence.Builder builder = Consequence.builder().kind(draw.pick(ConsequenceKind.class)).people(someOf(people()));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.agency(agency()));
+      maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
+    private Move move() {
+      Move.Builder builder = Move.builder().people(someOf(people()));
+      maybe(() -> builder.id(id("M")));
+      maybe(() -> builder.from(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.to(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.betweenAreas(draw.coin()));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.lengthOfStay(timeSpan()));
+      maybe(() -> builder.planned(draw.coin()));
+      maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
+    private Figure figure() {
+      List<String> about = new ArrayList<>(people());
+      about.addAll(sourceIds);
+      Figure.Builder builder =
+          Figure.builder()
+              .measure(draw.text(Constraints.STATEMENT_MAX))
+              .value(draw.pick(List.of(new BigDecimal("72"), new BigDecimal("12.5"), BigDecimal.ZERO, new BigDecimal("0.10"), new BigDecimal("1000000"))))
+              .unit(draw.pick(FigureUnit.class))
+              .about(someOf(about));
+      maybe(() -> builder.qualifier(draw.pick(Qualifier.class)));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
+      return builder.build();
+    }
+
+    private StatedCount statedCount() {
+      return StatedCount.builder().part(draw.pick(CountedPart.class)).count(count()).sources(someOf(sourceIds)).build();
     }
 
     /** Placements one after another, two years apart, so that none overlaps another. */
     private List<HousingPlacement> placements() {
-      List<String> people = new ArrayList<>(subjects);
-      people.addAll(familyLabels);
+      List<String> people = people();
       int year = draw.between(2000, 2010);
       List<HousingPlacement> placements = new ArrayList<>();
       for (int i = draw.between(0, 3); i > 0; i--, year += 2) {
@@ -314,16 +546,115 @@ public final class ModelGenerators {
       return placements;
     }
 
-    private Section section(List<Finding> findings) {
+    /** A section with content of every kind and, above the deepest level, subsections. */
+    private Section section(int depth) {
       Section.Builder builder = Section.builder().kind(draw.pick(SectionKind.class));
+      maybe(() -> builder.number(draw.text(Constraints.NUMBER_MAX)));
       maybe(() -> builder.heading(draw.text(Constraints.NAME_MAX)));
+      builder.subjects(someOf(children));
+      builder.sources(someOf(sourceIds));
       builder.themes(themes());
-      builder.paragraphs(list(3, i -> draw.text(Constraints.TEXT_MAX)));
-      builder.findings(findings);
-      builder.recommendations(list(2, i -> recommendation()));
-      builder.actions(list(2, i -> action()));
-      builder.questions(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
-      builder.resources(list(2, i -> resource()));
+      builder.content(list(4, i -> block()));
+      if (depth < 2) {
+        builder.sections(list(2, i -> section(depth + 1)));
+      }
+      return builder.build();
+    }
+
+    private Block block() {
+      Block.Builder builder = Block.builder();
+      switch (draw.between(0, 9)) {
+        case 0 -> builder.paragraph(draw.text(Constraints.TEXT_MAX));
+        case 1 -> builder.list(itemList(1));
+        case 2 -> builder.finding(finding());
+        case 3 -> builder.recommendation(recommendation());
+        case 4 -> builder.action(action());
+        case 5 -> builder.question(draw.text(Constraints.STATEMENT_MAX));
+        case 6 -> builder.resource(resource());
+        case 7 -> builder.table(table());
+        case 8 -> builder.glossary(glossary());
+        default -> builder.omission(omission());
+      }
+      return builder.build();
+    }
+
+    /** A list whose items are all numbered or none, each holding a part, a nested list, or both. */
+    private ItemList itemList(int depth) {
+      ItemList.Builder builder = ItemList.builder();
+      maybe(() -> builder.leadIn(draw.text(Constraints.STATEMENT_MAX)));
+      boolean numbered = draw.coin();
+      int count = draw.between(1, 3);
+      for (int i = 0; i < count; i++) {
+        Item.Builder item = Item.builder();
+        if (numbered) {
+          item.number(draw.text(Constraints.NUMBER_MAX));
+        }
+        boolean nested = depth < 3 && draw.oneIn(4);
+        if (!nested || draw.coin()) {
+          part(item);
+        }
+        if (nested) {
+          item.list(itemList(depth + 1));
+        }
+        builder.addItems(item.build());
+      }
+      return builder.build();
+    }
+
+    /** One part of an item; a label goes only with text or an omission. */
+    private void part(Item.Builder item) {
+      switch (draw.between(0, 6)) {
+        case 0 -> {
+          item.text(draw.text(Constraints.TEXT_MAX));
+          maybe(() -> item.label(draw.text(Constraints.NAME_MAX)));
+        }
+        case 1 -> item.finding(finding());
+        case 2 -> item.recommendation(recommendation());
+        case 3 -> item.action(action());
+        case 4 -> item.question(draw.text(Constraints.STATEMENT_MAX));
+        case 5 -> item.resource(resource());
+        default -> {
+          item.omission(omission());
+          maybe(() -> item.label(draw.text(Constraints.NAME_MAX)));
+        }
+      }
+    }
+
+    /** A table whose rows have one cell per column; a cell may be empty or hold a typed part. */
+    private Table table() {
+      int columns = draw.between(1, 3);
+      Table.Builder builder = Table.builder();
+      maybe(() -> builder.number(draw.text(Constraints.NUMBER_MAX)));
+      maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
+      maybe(() -> builder.caption(draw.text(Constraints.STATEMENT_MAX)));
+      for (int c = 0; c < columns; c++) {
+        builder.addColumns(TableColumn.of(draw.text(Constraints.TITLE_MAX)));
+      }
+      for (int r = draw.between(1, 2); r > 0; r--) {
+        TableRow.Builder row = TableRow.builder();
+        for (int c = 0; c < columns; c++) {
+          Item.Builder cell = Item.builder();
+          if (!draw.oneIn(4)) {
+            part(cell);
+          }
+          row.addCells(cell.build());
+        }
+        builder.addRows(row.build());
+      }
+      return builder.build();
+    }
+
+    private Glossary glossary() {
+      List<GlossaryEntry> entries =
+          list(3, i -> GlossaryEntry.of(draw.text(Constraints.NAME_MAX), draw.text(Constraints.STATEMENT_MAX)));
+      return Glossary.builder()
+          .entries(entries.isEmpty() ? List.of(GlossaryEntry.of("CSC", "Children's Social Care")) : entries)
+          .build();
+    }
+
+    private Omission omission() {
+      Omission.Builder builder = Omission.builder();
+      maybe(() -> builder.note(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
 
@@ -334,7 +665,8 @@ public final class ModelGenerators {
               .kind(draw.pick(FindingKind.class))
               .statement(draw.text(Constraints.STATEMENT_MAX))
               .themes(themes())
-              .agencies(draw.some(AgencyKind.class, 3));
+              .agencies(list(2, i -> agency()))
+              .sources(someOf(sourceIds));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.detail(draw.text(Constraints.TEXT_MAX)));
       Finding finding = builder.build();
@@ -347,8 +679,10 @@ public final class ModelGenerators {
           Recommendation.builder()
               .id(id("R"))
               .statement(draw.text(Constraints.STATEMENT_MAX))
+              .agencies(list(2, i -> agency()))
               .findings(someOf(findingIds))
               .themes(themes());
+      maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.owner(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.priority(draw.pick(Priority.class)));
       maybe(() -> builder.targetDate(draw.date()));
@@ -360,31 +694,40 @@ public final class ModelGenerators {
       Action.Builder builder =
           Action.builder()
               .statement(draw.text(Constraints.STATEMENT_MAX))
-              .agencies(draw.some(AgencyKind.class, 2))
+              .agencies(list(2, i -> agency()))
+              .findings(someOf(findingIds))
               .themes(themes());
       maybe(() -> builder.id(id("A")));
+      maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       return builder.build();
     }
 
+    /** A resource with a title, a description or both, and perhaps a link. */
     private Resource resource() {
-      Resource.Builder builder = Resource.builder().title(draw.text(Constraints.TITLE_MAX));
-      maybe(
-          () ->
-              builder.link(
-                  draw.pick(List.of("https://", "http://"))
-                      + draw.pick(List.of("example.org", "www.example.gov.uk", "localhost:8080"))
-                      + draw.pick(List.of("", "/", "/learning/housing", "/a?b=c&d=%20#top"))));
-      maybe(() -> builder.description(draw.text(Constraints.STATEMENT_MAX)));
+      Resource.Builder builder = Resource.builder();
+      switch (draw.between(0, 2)) {
+        case 0 -> builder.title(draw.text(Constraints.TITLE_MAX));
+        case 1 -> builder.description(draw.text(Constraints.STATEMENT_MAX));
+        default -> builder.title(draw.text(Constraints.TITLE_MAX)).description(draw.text(Constraints.STATEMENT_MAX));
+      }
+      maybe(() -> builder.link(link()));
       return builder.build();
+    }
+
+    private String link() {
+      return draw.pick(List.of("https://", "http://"))
+          + draw.pick(List.of("example.org", "www.example.gov.uk", "localhost:8080"))
+          + draw.pick(List.of("", "/", "/learning/housing", "/a?b=c&d=%20#top"));
+    }
+
+    private Agency agency() {
+      Agency.Builder agency = Agency.builder().kind(draw.pick(AgencyKind.class));
+      maybe(() -> agency.name(draw.text(Constraints.NAME_MAX)));
+      return agency.build();
     }
 
     private AgencyInvolvement agencyInvolvement() {
-      Agency.Builder agency = Agency.builder().kind(draw.pick(AgencyKind.class));
-      maybe(() -> agency.name(draw.text(Constraints.NAME_MAX)));
-      return AgencyInvolvement.builder()
-          .agency(agency.build())
-          .summary(draw.text(Constraints.TEXT_MAX))
-          .build();
+      return AgencyInvolvement.builder().agency(agency()).summary(draw.text(Constraints.TEXT_MAX)).build();
     }
 
     private KeyPracticeEpisode episode() {
@@ -392,7 +735,7 @@ public final class ModelGenerators {
           KeyPracticeEpisode.builder()
               .title(draw.text(Constraints.TITLE_MAX))
               .description(draw.text(Constraints.TEXT_MAX))
-              .agencies(draw.some(AgencyKind.class, 3))
+              .agencies(list(2, i -> agency()))
               .themes(themes());
       maybe(() -> builder.id(id("E")));
       maybe(() -> builder.date(partialDate(draw.between(2000, 2030))));
@@ -403,7 +746,7 @@ public final class ModelGenerators {
     private SignOff signOff(LocalDate aware) {
       SignOff.Builder builder = SignOff.builder().partner(draw.pick(StatutoryPartner.class));
       maybe(() -> builder.role(draw.text(Constraints.NAME_MAX)));
-      maybe(() -> builder.date(aware.plusDays(draw.between(0, 40))));
+      maybe(() -> builder.date(lessPrecise(aware.plusDays(draw.between(0, 40)))));
       return builder.build();
     }
 
@@ -428,6 +771,18 @@ public final class ModelGenerators {
         default:
           return PartialDate.of(LocalDate.of(year, 1, 1).plusDays(draw.between(0, 364)));
       }
+    }
+
+    /**
+     * A day, mostly as it is, sometimes known only to its month or year. A date made less precise
+     * is never certainly before a date that was not after it, so dates in order stay in order.
+     */
+    private PartialDate lessPrecise(LocalDate date) {
+      return switch (draw.between(0, 5)) {
+        case 0 -> PartialDate.of(Year.from(date));
+        case 1 -> PartialDate.of(YearMonth.from(date));
+        default -> PartialDate.of(date);
+      };
     }
 
     private <T> List<T> someOf(List<T> values) {

@@ -68,9 +68,9 @@ class TimescalesTest {
             .from(TestDocuments.rapidReview())
             .timeline(
                 RapidReviewTimeline.builder()
-                    .becameAware(LocalDate.of(2026, 3, 2))
-                    .notificationSent(LocalDate.of(2026, 3, 12))
-                    .submitted(LocalDate.of(2026, 4, 10))
+                    .becameAware(PartialDate.of(LocalDate.of(2026, 3, 2)))
+                    .notificationSent(PartialDate.of(LocalDate.of(2026, 3, 12)))
+                    .submitted(PartialDate.of(LocalDate.of(2026, 4, 10)))
                     .build())
             .build();
 
@@ -84,6 +84,40 @@ class TimescalesTest {
     assertThat(issues.get(0).message()).contains("due by 2026-03-09").contains("3 working days late");
     assertThat(issues.get(1).message()).contains("due by 2026-04-02").contains("4 working days late");
     assertThat(ModelValidator.standard().validate(review).isValid()).isTrue();
+  }
+
+  @Test
+  void aRapidReviewWithPartialDatesIsLateOnlyWhenCertainlyLate() {
+    RapidReview monthOnly = withTimeline(RapidReviewTimeline.builder()
+        .becameAware(PartialDate.parse("2026-03"))
+        .notificationSent(PartialDate.parse("2026-03-12"))
+        .submitted(PartialDate.parse("2026-04"))
+        .build());
+    RapidReview certainlyLate = withTimeline(RapidReviewTimeline.builder()
+        .becameAware(PartialDate.parse("2026-02"))
+        .notificationSent(PartialDate.parse("2026-03-12"))
+        .submitted(PartialDate.parse("2026-05"))
+        .build());
+    RapidReview withoutAwareness = withTimeline(RapidReviewTimeline.builder()
+        .notificationSent(PartialDate.parse("2026-03-12"))
+        .submitted(PartialDate.parse("2026-04-10"))
+        .build());
+
+    assertThat(timescales.check(monthOnly)).isEmpty();
+    assertThat(timescales.check(certainlyLate))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(IssueCode.NOTIFICATION_LATE, "/timeline/notificationSent"),
+            tuple(IssueCode.RAPID_REVIEW_LATE, "/timeline/submitted"));
+    assertThat(timescales.check(withoutAwareness))
+        .extracting(ValidationIssue::code)
+        .containsExactly(IssueCode.RAPID_REVIEW_LATE);
+    assertThat(Timescales.of(WorkingDayCalendar.englandAndWales(), Timescales.RapidReviewAnchor.BECAME_AWARE).check(withoutAwareness))
+        .isEmpty();
+  }
+
+  private static RapidReview withTimeline(RapidReviewTimeline timeline) {
+    return RapidReview.builder().from(TestDocuments.rapidReview()).timeline(timeline).build();
   }
 
   @Test

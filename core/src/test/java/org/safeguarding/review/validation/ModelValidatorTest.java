@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
+import org.safeguarding.review.Block;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
@@ -18,7 +19,6 @@ import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.LearningSummary;
-import org.safeguarding.review.LegalStatus;
 import org.safeguarding.review.PanelResponse;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReview;
@@ -27,6 +27,8 @@ import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SignOff;
+import org.safeguarding.review.Status;
+import org.safeguarding.review.StatusKind;
 import org.safeguarding.review.StatutoryPartner;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.TestDocuments;
@@ -49,10 +51,10 @@ class ModelValidatorTest {
     RapidReview review =
         withTimeline(
             RapidReviewTimeline.builder()
-                .becameAware(LocalDate.of(2026, 3, 10))
-                .notificationSent(LocalDate.of(2026, 3, 5))
-                .addMeetings(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 18))
-                .submitted(LocalDate.of(2026, 3, 25))
+                .becameAware(day(2026, 3, 10))
+                .notificationSent(day(2026, 3, 5))
+                .addMeetings(day(2026, 3, 20), day(2026, 3, 18))
+                .submitted(day(2026, 3, 25))
                 .build());
 
     assertThat(validator.validate(review).errors())
@@ -64,7 +66,7 @@ class ModelValidatorTest {
 
   @Test
   void datesOnTheSameDayAreInOrder() {
-    LocalDate day = LocalDate.of(2026, 3, 5);
+    PartialDate day = day(2026, 3, 5);
     RapidReview review =
         withTimeline(
             RapidReviewTimeline.builder().becameAware(day).notificationSent(day).addMeetings(day).submitted(day).build());
@@ -80,15 +82,15 @@ class ModelValidatorTest {
             .timeline(
                 RapidReviewTimeline.builder()
                     .from(TestDocuments.rapidReview().getTimeline())
-                    .submitted(LocalDate.of(2026, 3, 25))
+                    .submitted(day(2026, 3, 25))
                     .build())
             .decision(
                 Decision.builder()
-                    .from(TestDocuments.rapidReview().getDecision())
-                    .date(LocalDate.of(2026, 1, 1))
+                    .from(TestDocuments.rapidReview().getDecision().orElseThrow())
+                    .date(day(2026, 1, 1))
                     .build())
             .panelResponse(
-                org.safeguarding.review.PanelResponse.builder().date(LocalDate.of(2026, 3, 20)).build())
+                org.safeguarding.review.PanelResponse.builder().date(day(2026, 3, 20)).build())
             .build();
 
     assertThat(validator.validate(review).errors())
@@ -148,15 +150,15 @@ class ModelValidatorTest {
     Section section =
         Section.builder()
             .from(summary.getSections().get(0))
-            .addFindings(finding("R1"), finding("F1"))
+            .addContent(Block.of(finding("R1")), Block.of(finding("F1")))
             .build();
     LearningSummary duplicated = LearningSummary.builder().from(summary).sections(java.util.List.of(section)).build();
 
     assertThat(validator.validate(duplicated).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
-            tuple(IssueCode.ID_DUPLICATE, "/sections/0/findings/2/id"),
-            tuple(IssueCode.ID_DUPLICATE, "/sections/0/recommendations/0/id"));
+            tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/1/recommendation/id"),
+            tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/3/finding/id"));
   }
 
   @Test
@@ -165,13 +167,13 @@ class ModelValidatorTest {
     Section section =
         Section.builder()
             .from(summary.getSections().get(0))
-            .addRecommendations(Recommendation.builder().id("R2").statement("Do this.").addFindings("F1", "F9").build())
+            .addContent(Block.of(Recommendation.builder().id("R2").statement("Do this.").addFindings("F1", "F9").build()))
             .build();
     LearningSummary linked = LearningSummary.builder().from(summary).sections(java.util.List.of(section)).build();
 
     assertThat(validator.validate(linked).errors())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/0/recommendations/1/findings/1"));
+        .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/0/content/2/recommendation/findings/1"));
   }
 
   @Test
@@ -183,7 +185,7 @@ class ModelValidatorTest {
             .addFamilyMembers(
                 FamilyMember.builder().label("Mother").role(FamilyRole.MOTHER).addRelatedSubjects("Infant A", "Infant Z").partnerOf("Father").build(),
                 FamilyMember.builder().label("Mother").role(FamilyRole.OTHER_RELATIVE).build())
-            .incident(Incident.builder().outcome(IncidentOutcome.DIED).addChildren("Infant Q").build())
+            .addIncidents(Incident.builder().outcome(IncidentOutcome.DIED).addSubjects("Infant Q").build())
             .addHousingPlacements(HousingPlacement.builder().addOccupants("Mother", "Infant A", "Lodger").build())
             .build();
 
@@ -194,7 +196,7 @@ class ModelValidatorTest {
             tuple(IssueCode.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
             tuple(IssueCode.UNKNOWN_PERSON, "/familyMembers/0/partnerOf"),
             tuple(IssueCode.LABEL_DUPLICATE, "/familyMembers/1/label"),
-            tuple(IssueCode.UNKNOWN_SUBJECT, "/incident/children/0"),
+            tuple(IssueCode.UNKNOWN_SUBJECT, "/incidents/0/subjects/0"),
             tuple(IssueCode.UNKNOWN_PERSON, "/housingPlacements/0/occupants/2"));
   }
 
@@ -220,15 +222,15 @@ class ModelValidatorTest {
             .from(TestDocuments.rapidReview())
             .children(
                 java.util.List.of(
-                    child("A", LegalStatus.CHILD_IN_NEED, ChildProtectionCategory.NEGLECT),
-                    child("B", null, null),
-                    child("C", null, null),
-                    child("D", null, null),
-                    child("Baby T", LegalStatus.CHILD_PROTECTION_PLAN, ChildProtectionCategory.NEGLECT)))
+                    child("A", StatusKind.CHILD_IN_NEED, ChildProtectionCategory.NEGLECT),
+                    child("B", StatusKind.NONE, null),
+                    child("C", StatusKind.NONE, null),
+                    child("D", StatusKind.NONE, null),
+                    child("Baby T", StatusKind.CHILD_PROTECTION_PLAN, ChildProtectionCategory.NEGLECT)))
             .timeline(
                 RapidReviewTimeline.builder()
                     .from(TestDocuments.rapidReview().getTimeline())
-                    .submitted(LocalDate.of(2026, 3, 25))
+                    .submitted(day(2026, 3, 25))
                     .build())
             .decision(
                 Decision.builder()
@@ -246,7 +248,7 @@ class ModelValidatorTest {
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
             tuple(IssueCode.TOO_MANY_CHILDREN, "/children"),
-            tuple(IssueCode.CATEGORY_WITHOUT_PLAN, "/children/0/childProtectionCategory"),
+            tuple(IssueCode.CATEGORY_WITHOUT_PLAN, "/children/0/statuses/0/category"),
             tuple(IssueCode.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
             tuple(IssueCode.SIGN_OFF_MISSING, "/signOff"));
     assertThat(report.warnings().get(3).message()).contains("LOCAL_AUTHORITY, INTEGRATED_CARE_BOARD");
@@ -319,14 +321,16 @@ class ModelValidatorTest {
     return Finding.builder().id(id).kind(FindingKind.LEARNING).statement("A finding.").build();
   }
 
-  private static Subject child(String pseudonym, LegalStatus status, ChildProtectionCategory category) {
-    Subject.Builder builder = Subject.builder().pseudonym(pseudonym);
-    if (status != null) {
-      builder.legalStatus(status);
-    }
+  /** A child with everything a rapid review asks for, and a status at the time of the incident. */
+  private static Subject child(String pseudonym, StatusKind status, ChildProtectionCategory category) {
+    Status.Builder builder = Status.builder().kind(status);
     if (category != null) {
-      builder.childProtectionCategory(category);
+      builder.category(category);
     }
-    return builder.build();
+    return Subject.builder().pseudonym(pseudonym).age(Age.of(2, AgeUnit.YEARS)).area("Exampleshire").addStatuses(builder.build()).build();
+  }
+
+  private static PartialDate day(int year, int month, int day) {
+    return PartialDate.of(LocalDate.of(year, month, day));
   }
 }

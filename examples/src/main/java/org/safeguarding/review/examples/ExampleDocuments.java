@@ -3,13 +3,16 @@ package org.safeguarding.review.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReviewJson;
 
 /**
- * The example documents shipped in this jar: the two seed documents the project started from, and
- * a fictional rapid review. Useful as test data for tools that read the model.
+ * The example documents shipped in this jar: the two seed documents the project started from, a
+ * fictional rapid review, ten public learning documents from partnerships across England encoded
+ * as published (each only as far as its stored copy goes; see its provenance), and an illustrative
+ * rapid review reconstructed from one of them. Useful as test data for tools that read the model.
  */
 public final class ExampleDocuments {
 
@@ -22,13 +25,47 @@ public final class ExampleDocuments {
   /** A fictional rapid review from the invented Exampleshire partnership. */
   public static final String EXAMPLESHIRE_RAPID_REVIEW = "exampleshire-rapid-review.json";
 
+  /**
+   * An illustrative rapid review: how Devon's rapid review of Child 1 would look, built only from
+   * what the partnership's published briefing on three neglect cases says; marked illustrative.
+   */
+  public static final String DEVON_ILLUSTRATIVE_RAPID_REVIEW = "devon-neglect-child-1-rapid-review-illustrative.json";
+
+  /** Devon's learning briefing on three rapid reviews of neglect (September 2024), from the corpus. */
+  public static final String DEVON_NEGLECT_BRIEFING = "devon-neglect-rapid-reviews-learning-briefing-2024.json";
+
+  /** The ten public learning documents of the development corpus, each encoded as published. */
+  private static final List<String> CORPUS =
+      List.of(
+          "bexley-baby-g-local-learning-review-briefing.json",
+          "birmingham-serious-youth-violence-breaking-the-cycle.json",
+          "blackpool-child-bw-serious-case-review.json",
+          "devon-baby-f-six-step-briefing.json",
+          DEVON_NEGLECT_BRIEFING,
+          "hackney-child-q-lcspr-council-response.json",
+          "leeds-child-d-cspr-learning-points.json",
+          "solihull-multi-agency-case-audit-2016-17.json",
+          "stoke-staffordshire-family-f-serious-case-review.json",
+          "surrey-thematic-reviews-adolescent-suicide.json");
+
   private static final String FOLDER = "/org/safeguarding/review/examples/documents/";
 
   private ExampleDocuments() {}
 
-  /** The file names of every example document. */
+  /** The file names of every example document: the seeds, the fictional rapid review, the corpus and the illustrative rapid review. */
   public static List<String> names() {
-    return List.of(ESSEX_LEARNING_SUMMARY, TEMPORARY_ACCOMMODATION_AUDIT, EXAMPLESHIRE_RAPID_REVIEW);
+    List<String> names = new ArrayList<>(List.of(ESSEX_LEARNING_SUMMARY, TEMPORARY_ACCOMMODATION_AUDIT, EXAMPLESHIRE_RAPID_REVIEW));
+    names.addAll(CORPUS);
+    names.add(DEVON_ILLUSTRATIVE_RAPID_REVIEW);
+    return List.copyOf(names);
+  }
+
+  /**
+   * The file names of the ten corpus documents, each named as its source text in the corpus is
+   * ({@code <name>.txt}).
+   */
+  public static List<String> corpus() {
+    return CORPUS;
   }
 
   /** The JSON bytes of the example document {@code name}, one of {@link #names()}. */

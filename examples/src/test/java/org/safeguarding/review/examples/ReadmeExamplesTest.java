@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.review.Age;
+import org.safeguarding.review.Block;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
-import org.safeguarding.review.Partnership;
-import org.safeguarding.review.PartnershipKind;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.OrganisationKind;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
@@ -51,18 +52,18 @@ class ReadmeExamplesTest {
         .id("exampleshire-infant-a")
         .title("Infant A")
         .format(LearningFormat.SEVEN_MINUTE_BRIEFING)
-        .publisher(Partnership.of("Exampleshire Safeguarding Children Partnership",
-            PartnershipKind.SAFEGUARDING_CHILDREN_PARTNERSHIP))
+        .partnership(Organisation.of("Exampleshire Safeguarding Children Partnership",
+            OrganisationKind.SAFEGUARDING_CHILDREN_PARTNERSHIP))
         .addSubjects(Subject.of("Infant A", Age.parse("3 weeks")))
         .addSections(Section.builder()
             .kind(SectionKind.LEARNING)
             .heading("What we learned")
-            .addFindings(Finding.builder()
+            .addContent(Block.of(Finding.builder()
                 .id("F1")
                 .kind(FindingKind.LEARNING)
                 .statement("Safer sleep advice was not repeated after the family moved.")
                 .addThemes(Theme.of(LearningTheme.SAFER_SLEEP))
-                .build())
+                .build()))
             .build())
         .build();
 
@@ -105,7 +106,7 @@ class ReadmeExamplesTest {
         LearningSummary.builder()
             .from((LearningSummary) ExampleDocuments.read(ExampleDocuments.ESSEX_LEARNING_SUMMARY))
             .addSections(Section.builder().kind(SectionKind.LEARNING).heading("More")
-                .addFindings(Finding.builder().id("F99").kind(FindingKind.LEARNING).statement("Not tagged.").build())
+                .addContent(Block.of(Finding.builder().id("F99").kind(FindingKind.LEARNING).statement("Not tagged.").build()))
                 .build())
             .build();
     Path incoming = folder.resolve("incoming.json");
@@ -129,7 +130,7 @@ class ReadmeExamplesTest {
     assertThat(checked.isValid()).isTrue();
     assertThat(checked.report().warnings())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(untagged, "/sections/" + (untaggedFinding.getSections().size() - 1) + "/findings/0/themes"));
+        .containsExactly(tuple(untagged, "/sections/" + (untaggedFinding.getSections().size() - 1) + "/content/0/finding/themes"));
   }
 
   @Test

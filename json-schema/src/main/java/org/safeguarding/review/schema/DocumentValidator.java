@@ -11,6 +11,11 @@ import org.safeguarding.review.json.JsonTree;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
@@ -22,10 +27,12 @@ import tools.jackson.databind.JsonNode;
  * the document, when it could be bound, and one report of every problem, in the order of the
  * input.
  *
- * <p>The pipeline does not run the JSON Schema itself: the model's structure and constraint checks
- * give the schema's verdict, the same errors at the same places with the same messages, which a
- * property test over generated documents and thousands of mutations of them shows, so running both
- * would check every value twice. {@link SchemaValidator} runs the published schema alone, for
+ * <p>A document that can be bound is not run through the JSON Schema as well: the model's structure
+ * and constraint checks give the schema's verdict, the same errors at the same places with the same
+ * messages, which a property test over generated documents and thousands of mutations of them
+ * shows, so running both would check every value twice. A document that cannot be bound also gets
+ * the schema's verdict, merged without repeats, because the schema still checks the form of a part
+ * whose own properties are broken. {@link SchemaValidator} runs the published schema alone, for
  * integrators who want exactly what other languages' validators see.
  *
  * <p>{@link #strict()} treats unknown properties as errors, as the schemas do; {@link #lenient()}
@@ -120,6 +127,32 @@ public final class DocumentValidator {
   public ReadResult<ReviewDocument> validate(JsonTree tree, Optional<DocumentType> type) {
     Class<? extends ReviewDocument> modelType = type.map(DocumentType::getModelType).orElse(ReviewDocument.class);
     ReadResult<? extends ReviewDocument> read = codec.parse(tree, modelType);
-    return new ReadResult<>(read.document().map(document -> document), read.report());
+    Optional<DocumentType> schemaType = type.or(tree::getDocumentType);
+    if (read.document().isPresent() || tree.getRoot().isEmpty() || schemaType.isEmpty()) {
+      return new ReadResult<>(read.document().map(document -> document), read.report());
+    }
+    // A document that cannot be bound gets the schema's verdict too: the schema still checks the
+    // rules of a part whose properties are broken, which the model checks only on sound parts.
+    ValidationReport report =
+        leniency(SchemaValidator.standard().validate(tree, type))
+            .mergeDistinct(read.report())
+            .ordered(DocumentOrder.of(schemaType.get().getModelType(), tree.getRoot().get()));
+    return new ReadResult<>(Optional.empty(), report);
+  }
+
+  /** Lenient validation keeps unknown properties, so the schema's verdict on them is a warning. */
+  private ValidationReport leniency(ValidationReport report) {
+    if (!codec.isLenient()) {
+      return report;
+    }
+    return ValidationReport.of(
+        report.issues().stream()
+            .map(
+                issue ->
+                    IssueCode.PROPERTY_UNKNOWN.equals(issue.code()) && issue.severity() == Severity.ERROR
+                        ? new ValidationIssue(
+                            Severity.WARNING, issue.code(), issue.pointer(), issue.message() + "; it is kept as read", issue.location())
+                        : issue)
+            .toList());
   }
 }

@@ -1,15 +1,25 @@
 package org.safeguarding.review.schema;
 
 import com.networknt.schema.Error;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Constraints;
+import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.validation.FormIssues;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +35,10 @@ final class SchemaIssues {
     Pointer at = Pointer.parse(error.getInstanceLocation().toString());
     JsonNode rule = error.getSchemaNode();
     String location = error.getSchemaLocation().toString();
+    Optional<FormSchemas.Broken> form = FormSchemas.broken(location, at);
+    if (form.isPresent()) {
+      return FormIssues.issue(form.get().rule(), form.get().pointer());
+    }
     // A theme or partial date is text checked by alternatives; any failure in them is one problem.
     boolean alternatives = location.contains("#/$defs/Theme/") || location.contains("#/$defs/PartialDate/");
     if (alternatives && !error.getInstanceNode().isString()) {
@@ -39,7 +53,7 @@ final class SchemaIssues {
     return switch (error.getKeyword()) {
       case "required" -> property(IssueCode.PROPERTY_REQUIRED, at, error.getProperty(), "is required");
       case "additionalProperties" -> ValidationIssue.of(
-          IssueCode.PROPERTY_UNKNOWN, at.property(error.getProperty()), "the property is not part of the model");
+          IssueCode.PROPERTY_UNKNOWN, at.property(error.getProperty()), IssueMessages.unknownProperty(allowedAt(location)));
       case "type" -> error(IssueCode.VALUE_TYPE, at, "must be " + typeInWords(rule));
       case "enum" -> error(IssueCode.VALUE_ENUM, at, "must be one of " + list(rule));
       case "const" -> ValidationIssue.of(
@@ -73,6 +87,47 @@ final class SchemaIssues {
             : pattern.equals(versions) ? SchemaVersion.MESSAGE
             : "does not have the required form";
     return error(IssueCode.VALUE_PATTERN, at, rule);
+  }
+
+  /**
+   * The properties the model allows where the schema at {@code location} applies: the type named by
+   * its definition, or the document type of its file.
+   */
+  private static List<String> allowedAt(String location) {
+    int defs = location.indexOf("#/$defs/");
+    if (defs >= 0) {
+      String name = location.substring(defs + "#/$defs/".length()).split("/", 2)[0];
+      ModelType type = ModelTypes.BY_NAME.get(name);
+      if (type != null) {
+        return type.names();
+      }
+    }
+    for (DocumentType type : DocumentType.values()) {
+      if (location.startsWith(Schemas.id(type))) {
+        return ModelType.of(type.getModelType()).names();
+      }
+    }
+    return List.of();
+  }
+
+  /** Every model type a document can hold, by its definition name, found once from the two documents. */
+  private static final class ModelTypes {
+    static final Map<String, ModelType> BY_NAME = new HashMap<>();
+
+    static {
+      Deque<ModelType> next = new ArrayDeque<>();
+      for (DocumentType type : DocumentType.values()) {
+        next.push(ModelType.of(type.getModelType()));
+      }
+      while (!next.isEmpty()) {
+        ModelType type = next.pop();
+        if (BY_NAME.putIfAbsent(type.modelClass().getSimpleName(), type) == null) {
+          type.properties().stream()
+              .filter(property -> property.kind() == ValueKind.OBJECT)
+              .forEach(property -> next.push(ModelType.of(property.valueClass())));
+        }
+      }
+    }
   }
 
   private static String typeInWords(JsonNode rule) {

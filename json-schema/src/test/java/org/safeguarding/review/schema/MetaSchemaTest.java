@@ -83,7 +83,7 @@ class MetaSchemaTest {
     check(schema, "", problems);
 
     assertThat(problems).isEmpty();
-    assertThat(schema.toString()).doesNotContain("\"null\"").doesNotContain("x-").doesNotContain("nullable");
+    assertThat(schema.toString()).doesNotContain("\"null\"").doesNotContain("\"x-").doesNotContain("nullable");
   }
 
   private static void check(JsonNode node, String path, List<String> problems) {

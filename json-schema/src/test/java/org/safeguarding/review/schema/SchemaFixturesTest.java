@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fixtures of schema version 1: every {@code valid-*.json} is valid with no issues; every
+ * {@code warnings-*.json} is valid and gives exactly the warnings its {@code .expected.json} lists
+ * (a document that is valid but incomplete, such as a rapid review with statutory gaps); every
  * {@code invalid-*.json} gives exactly the errors its {@code .expected.json} lists, each a pointer
  * and a code, through the full {@link DocumentValidator}, and the same errors less the cross-field
  * rules through the {@link SchemaValidator} alone.
@@ -44,6 +46,25 @@ class SchemaFixturesTest {
                       ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(json);
                       assertThat(result.report().issues()).isEmpty();
                       assertThat(result.document()).isPresent();
+                      assertThat(SchemaValidator.standard().validate(json).issues()).isEmpty();
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> warningFixturesAreValidWithTheirExpectedWarnings() {
+    return fixtures("warnings-")
+        .filter(file -> !file.toString().endsWith(".expected.json"))
+        .map(
+            file ->
+                dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      byte[] json = Files.readAllBytes(file);
+                      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(json);
+                      assertThat(result.isValid()).isTrue();
+                      assertThat(result.report().errors()).isEmpty();
+                      assertThat(result.report().warnings().stream().map(i -> new Expected(i.pointer(), i.code())).toList())
+                          .containsExactlyInAnyOrderElementsOf(expected(file, "warnings"));
                       assertThat(SchemaValidator.standard().validate(json).issues()).isEmpty();
                     }));
   }
@@ -74,6 +95,7 @@ class SchemaFixturesTest {
   @Test
   void thereAreFixturesOfEveryKind() {
     assertThat(fixtures("valid-").count()).isGreaterThanOrEqualTo(5);
+    assertThat(fixtures("warnings-").filter(f -> !f.toString().endsWith(".expected.json")).count()).isGreaterThanOrEqualTo(1);
     assertThat(fixtures("invalid-").filter(f -> f.toString().endsWith(".expected.json")).count())
         .isGreaterThanOrEqualTo(30)
         .isEqualTo(fixtures("invalid-").filter(f -> !f.toString().endsWith(".expected.json")).count());
@@ -89,7 +111,10 @@ class SchemaFixturesTest {
             IssueCode.PROPERTY_REQUIRED, IssueCode.PROPERTY_UNKNOWN, IssueCode.VALUE_TYPE, IssueCode.VALUE_ENUM,
             IssueCode.VALUE_DATE, IssueCode.VALUE_FORMAT, IssueCode.VALUE_BLANK, IssueCode.VALUE_TOO_LONG,
             IssueCode.VALUE_PATTERN, IssueCode.VALUE_OUT_OF_RANGE, IssueCode.ARRAY_TOO_SHORT, IssueCode.JSON_MALFORMED,
-            IssueCode.JSON_DUPLICATE_PROPERTY, IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.DATES_OUT_OF_ORDER);
+            IssueCode.JSON_DUPLICATE_PROPERTY, IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.DATES_OUT_OF_ORDER,
+            IssueCode.CONTENT_MISSING, IssueCode.CONTENT_SEVERAL, IssueCode.ITEM_LABEL, IssueCode.LIST_NUMBERING,
+            IssueCode.TABLE_CELL_COUNT, IssueCode.AGE_FORM, IssueCode.RANGE_REVERSED, IssueCode.WHEN_FORM,
+            IssueCode.ORGANISATION_UNNAMED, IssueCode.RESOURCE_FORM, IssueCode.UNKNOWN_SOURCE, IssueCode.GROUP_LABEL_DUPLICATE);
   }
 
   private static List<Expected> errors(ValidationReport report) {
@@ -97,8 +122,12 @@ class SchemaFixturesTest {
   }
 
   private static List<Expected> expected(Path fixture) {
+    return expected(fixture, "errors");
+  }
+
+  private static List<Expected> expected(Path fixture, String kind) {
     Path file = Path.of(fixture.toString().replace(".json", ".expected.json"));
-    JsonNode errors = JsonMapper.shared().readTree(file.toFile()).path("errors");
+    JsonNode errors = JsonMapper.shared().readTree(file.toFile()).path(kind);
     return errors.valueStream().map(e -> new Expected(e.path("pointer").asString(), code(e.path("code").asString()))).toList();
   }
 

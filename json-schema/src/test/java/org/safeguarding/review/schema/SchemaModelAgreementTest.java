@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,8 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.Extensible;
+import org.safeguarding.review.Form;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.metadata.ModelWalker;
+import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
@@ -48,9 +54,13 @@ class SchemaModelAgreementTest {
           IssueCode.ID_DUPLICATE,
           IssueCode.PSEUDONYM_DUPLICATE,
           IssueCode.LABEL_DUPLICATE,
+          IssueCode.GROUP_LABEL_DUPLICATE,
           IssueCode.UNKNOWN_FINDING,
           IssueCode.UNKNOWN_SUBJECT,
-          IssueCode.UNKNOWN_PERSON);
+          IssueCode.UNKNOWN_PERSON,
+          IssueCode.UNKNOWN_SOURCE,
+          IssueCode.RANGE_REVERSED,
+          IssueCode.TABLE_CELL_COUNT);
 
   private static final ReviewJson JSON = ReviewJson.strict();
   private static final Map<String, AtomicInteger> CASES = new TreeMap<>();
@@ -87,6 +97,9 @@ class SchemaModelAgreementTest {
               count(mutated.what().substring(0, mutated.what().indexOf(' ')));
               Map<String, Set<String>> schema = schemaErrors(mutated);
               Map<String, Set<String>> model = modelErrors(mutated);
+              if (mutated.what().startsWith("form ")) {
+                assertThat(model).as(mutated + ": a broken form rule is an error").isNotEmpty();
+              }
               assertThat(model.keySet()).as(mutated + ": pointers (model vs schema)").isEqualTo(schema.keySet());
               schema.forEach(
                   (pointer, codes) ->
@@ -143,7 +156,7 @@ class SchemaModelAgreementTest {
       List<String> texts = pointers(tree, JsonNode::isString);
       List<String> values = pointers(tree, node -> true);
       values.remove("");
-      switch (draw.between(0, 6)) {
+      switch (draw.between(0, 7)) {
         case 0: {
           String at = draw.pick(objects);
           ObjectNode object = (ObjectNode) tree.at(at);
@@ -196,14 +209,91 @@ class SchemaModelAgreementTest {
           ((ObjectNode) tree.at(at)).put("unexpectedProperty", 1);
           return new Mutated(document.getDocumentType(), tree, "extra " + at);
         }
-        default: {
+        case 6: {
           String at = draw.pick(texts);
           set(tree, at, tree.stringNode("x".repeat(60_001)));
           return new Mutated(document.getDocumentType(), tree, "long " + at);
         }
+        default: {
+          Optional<String> broken = breakForm(document, tree, draw);
+          if (broken.isPresent()) {
+            return new Mutated(document.getDocumentType(), tree, "form " + broken.get());
+          }
+          break;
+        }
       }
       return new Mutated(document.getDocumentType(), tree, "none (nothing to mutate)");
     };
+  }
+
+  /**
+   * Breaks one form rule of a part that has them (a block, an item, a list, an age, a time span, a
+   * when, an organisation or a resource), found in the document with its pointer; says what it did,
+   * or nothing if the document has no such part.
+   */
+  private static Optional<String> breakForm(ReviewDocument document, ObjectNode tree, Draw draw) {
+    List<Object[]> parts = new ArrayList<>();
+    ModelWalker.walk(document, new ModelWalker.Visitor() {
+      @Override
+      public void part(Extensible part, ModelType type, Pointer at) {
+        if (type.modelClass().isAnnotationPresent(Form.class)) {
+          parts.add(new Object[] {part, at.toString()});
+        }
+      }
+    });
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] chosen = draw.pick(parts);
+    String at = (String) chosen[1];
+    ObjectNode object = (ObjectNode) tree.at(at);
+    String name = chosen[0].getClass().getSimpleName().replace("Immutable", "");
+    switch (name) {
+      case "Block", "Item" -> {
+        if (!object.has("question")) {
+          object.put("question", "And a question?");
+        }
+        if (!object.has("omission")) {
+          object.putObject("omission");
+        }
+        if (draw.coin() && name.equals("Item")) {
+          object.remove(List.of("text", "omission", "question"));
+          object.put("label", "A label");
+        }
+      }
+      case "ItemList" -> {
+        ArrayNode items = (ArrayNode) object.get("items");
+        ObjectNode first = (ObjectNode) items.get(0);
+        boolean numbered = first.has("number");
+        if (numbered) {
+          first.remove("number");
+        } else {
+          first.put("number", "1.");
+        }
+        if (items.size() == 1) {
+          ObjectNode another = items.addObject().put("text", "Another item.");
+          if (numbered) {
+            another.put("number", "2.");
+          }
+        }
+      }
+      case "Age", "TimeSpan" -> {
+        if (object.has("value")) {
+          object.remove(draw.coin() ? "unit" : "value");
+        } else {
+          object.put("to", 2);
+        }
+      }
+      case "When" -> {
+        if (object.has("date")) {
+          object.put("from", "2020");
+        } else {
+          object.removeAll();
+        }
+      }
+      default -> object.remove(List.of("name", "area", "title", "description"));
+    }
+    return Optional.of(name + " " + at);
   }
 
   /** Replaces the value at a pointer, except the document's type, which is decided first. */

@@ -3,6 +3,7 @@ package org.safeguarding.review.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.TestDocuments;
@@ -31,7 +32,7 @@ class SchemaValidatorTest {
     tree.put("title", "  ");
     tree.put("publicationDate", "2023-02-30");
     tree.put("colour", "blue");
-    ((ObjectNode) tree.at("/sections/0/findings/0")).put("statement", "x".repeat(5001));
+    ((ObjectNode) tree.at("/sections/0/content/0/finding")).put("statement", "x".repeat(5001));
     ((ObjectNode) tree.at("/subjects/0/age")).put("value", "3");
     tree.putArray("themes").add("GANGS");
 
@@ -43,7 +44,7 @@ class SchemaValidatorTest {
             tuple(IssueCode.VALUE_BLANK, "/title"),
             tuple(IssueCode.VALUE_ENUM, "/format"),
             tuple(IssueCode.VALUE_TYPE, "/subjects/0/age/value"),
-            tuple(IssueCode.VALUE_TOO_LONG, "/sections/0/findings/0/statement"),
+            tuple(IssueCode.VALUE_TOO_LONG, "/sections/0/content/0/finding/statement"),
             tuple(IssueCode.VALUE_DATE, "/publicationDate"),
             tuple(IssueCode.PROPERTY_UNKNOWN, "/colour"),
             tuple(IssueCode.VALUE_FORMAT, "/themes/0"),
@@ -85,7 +86,7 @@ class SchemaValidatorTest {
     tree.put(secret, 1);
     tree.putArray("themes").add(secret);
     ((ObjectNode) tree.at("/subjects/0")).put("pseudonym", secret.repeat(30));
-    ((ObjectNode) tree.at("/sections/0/findings/0")).put("id", secret + " x");
+    ((ObjectNode) tree.at("/sections/0/content/0/finding")).put("id", secret + " x");
 
     ValidationReport schema = validator.validate(tree);
     ValidationReport full = DocumentValidator.strict().validate(tree).report();
@@ -94,6 +95,37 @@ class SchemaValidatorTest {
     for (ValidationIssue issue : schema.merge(full).issues()) {
       assertThat(issue.message()).doesNotContain("Jane");
     }
+  }
+
+  @Test
+  void theSchemaWordsAFormRuleAndAnUnknownPropertyAsTheModelDoes() throws Exception {
+    ObjectNode tree = (ObjectNode) json.toTree(TestDocuments.learningSummary());
+    tools.jackson.databind.node.ArrayNode content = (tools.jackson.databind.node.ArrayNode) tree.at("/sections/0/content");
+    content.addObject();
+    content.addObject().put("paragraph", "A paragraph.").put("question", "A question?");
+    content.addObject().putObject("list").putArray("items").add(tree.objectNode().put("number", "1.").put("text", "One."))
+        .add(tree.objectNode().put("text", "Two.")).add(tree.objectNode().put("label", "A label"));
+    tree.putObject("partnership").put("kind", "SAFEGUARDING_CHILDREN_PARTNERSHIP");
+    ((ObjectNode) tree.at("/subjects/0/age")).remove("unit");
+    ((ObjectNode) tree.at("/subjects/0")).put("colour", "blue");
+
+    List<ValidationIssue> schema = validator.validate(tree).errors();
+    List<ValidationIssue> model = json.parse(tree, org.safeguarding.review.LearningSummary.class).report().errors();
+
+    assertThat(schema)
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(IssueCode.ORGANISATION_UNNAMED, "/partnership"),
+            tuple(IssueCode.AGE_FORM, "/subjects/0/age"),
+            tuple(IssueCode.PROPERTY_UNKNOWN, "/subjects/0/colour"),
+            tuple(IssueCode.CONTENT_MISSING, "/sections/0/content/2"),
+            tuple(IssueCode.CONTENT_SEVERAL, "/sections/0/content/3"),
+            tuple(IssueCode.LIST_NUMBERING, "/sections/0/content/4/list/items"),
+            tuple(IssueCode.ITEM_LABEL, "/sections/0/content/4/list/items/2"),
+            tuple(IssueCode.CONTENT_MISSING, "/sections/0/content/4/list/items/2"));
+    // The model cannot bind the document, for its unknown property, yet checks each sound part's
+    // form on its own, and words every issue as the schema does.
+    assertThat(model).containsExactlyInAnyOrderElementsOf(schema);
   }
 
   @Test

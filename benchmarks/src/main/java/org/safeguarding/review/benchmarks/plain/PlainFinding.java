@@ -1,7 +1,6 @@
 package org.safeguarding.review.benchmarks.plain;
 
 import java.util.List;
-import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.FindingKind;
 
 /** A finding. */
@@ -13,5 +12,6 @@ public class PlainFinding {
   public String statement;
   public String detail;
   public List<String> themes;
-  public List<AgencyKind> agencies;
+  public List<PlainAgency> agencies;
+  public List<String> sources;
 }

@@ -15,12 +15,12 @@ public class PlainLearningSummary {
   public LearningFormat format;
   public String formatLabel;
   public String series;
-  public PlainPartnership publisher;
+  public PlainOrganisation partnership;
   public String publicationDate;
   public List<PlainReviewReference> sources;
   public List<PlainSubject> subjects;
   public List<PlainFamilyMember> familyMembers;
-  public PlainIncident incident;
+  public List<PlainIncident> incidents;
   public List<PlainHousingPlacement> housingPlacements;
   public List<PlainSection> sections;
   public List<String> keywords;

@@ -9,8 +9,10 @@ import org.safeguarding.review.RecommendationStatus;
 public class PlainRecommendation {
 
   public String id;
+  public String title;
   public String statement;
   public String owner;
+  public List<PlainAgency> agencies;
   public List<String> findings;
   public Priority priority;
   public LocalDate targetDate;

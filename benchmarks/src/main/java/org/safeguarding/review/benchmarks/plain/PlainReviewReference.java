@@ -5,10 +5,11 @@ import org.safeguarding.review.ReviewType;
 /** A review a learning summary draws on. */
 public class PlainReviewReference {
 
+  public String id;
   public ReviewType type;
   public String title;
   public String reference;
-  public PlainPartnership partnership;
+  public PlainOrganisation partnership;
   public String decisionDate;
   public String publicationDate;
 }

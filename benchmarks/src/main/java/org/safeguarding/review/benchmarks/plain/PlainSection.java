@@ -7,12 +7,9 @@ import org.safeguarding.review.SectionKind;
 public class PlainSection {
 
   public SectionKind kind;
+  public String number;
   public String heading;
   public List<String> themes;
-  public List<String> paragraphs;
-  public List<PlainFinding> findings;
-  public List<PlainRecommendation> recommendations;
-  public List<PlainAction> actions;
-  public List<String> questions;
-  public List<PlainResource> resources;
+  public List<PlainBlock> content;
+  public List<PlainSection> sections;
 }

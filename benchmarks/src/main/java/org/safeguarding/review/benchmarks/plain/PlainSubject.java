@@ -1,8 +1,7 @@
 package org.safeguarding.review.benchmarks.plain;
 
-import org.safeguarding.review.ChildProtectionCategory;
+import java.util.List;
 import org.safeguarding.review.EducationStatus;
-import org.safeguarding.review.LegalStatus;
 import org.safeguarding.review.Sex;
 
 /** A child, known by pseudonym and age. */
@@ -13,7 +12,7 @@ public class PlainSubject {
   public Sex sex;
   public String ethnicity;
   public String disability;
-  public LegalStatus legalStatus;
-  public ChildProtectionCategory childProtectionCategory;
+  public String area;
+  public List<PlainStatus> statuses;
   public EducationStatus educationStatus;
 }

@@ -10,6 +10,7 @@ import com.sun.source.doctree.ValueTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.DocTrees;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePathScanner;
@@ -86,6 +87,11 @@ final class ModelDocs {
     return supertypes.map(s -> ofGetter(s, getter)).flatMap(Optional::stream).findFirst();
   }
 
+  /** The description of an enumeration constant or a field, if it has javadoc. */
+  Optional<String> ofConstant(Class<?> type, String name) {
+    return Optional.ofNullable(docs.get(type.getSimpleName() + "#" + name));
+  }
+
   private static final class Scanner extends TreePathScanner<Void, Void> {
     private final DocTrees trees;
     private final ModelDocs result;
@@ -108,6 +114,12 @@ final class ModelDocs {
 
     @Override
     public Void visitMethod(MethodTree node, Void unused) {
+      describe(type + "#" + node.getName());
+      return null;
+    }
+
+    @Override
+    public Void visitVariable(VariableTree node, Void unused) {
       describe(type + "#" + node.getName());
       return null;
     }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.safeguarding.review.Constraints;
+import org.safeguarding.review.DefinedValue;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.LearningTheme;
@@ -39,6 +40,7 @@ import org.safeguarding.review.Theme;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.schema.FormSchemas;
 import org.safeguarding.review.schema.Schemas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,6 +94,7 @@ public final class SchemaGenerator {
     withoutNull(definitions);
     definitions.remove(
         definitions.propertyStream().map(Map.Entry::getKey).filter(name -> name.endsWith(NULLABLE)).toList());
+    formRules(definitions);
 
     Map<String, String> files = new LinkedHashMap<>();
     for (DocumentType type : DocumentType.values()) {
@@ -113,6 +116,17 @@ public final class SchemaGenerator {
     shared.set("$defs", sorted(definitions));
     files.put(Schemas.DEFINITIONS_FILE, text(shared));
     return files;
+  }
+
+  /**
+   * Writes the model's form rules into the definitions of the types they belong to, as {@link
+   * FormSchemas} words them, so that the schema checks what the model's {@code @Form} checks.
+   */
+  private static void formRules(ObjectNode definitions) {
+    FormSchemas.typeKeywords().forEach((type, keywords) -> ((ObjectNode) definitions.get(type)).setAll(keywords));
+    ObjectNode listProperties = (ObjectNode) definitions.get("ItemList").get("properties");
+    String items = FormSchemas.listItemsProperty();
+    listProperties.set(items, FormSchemas.itemsOfList(listProperties.get(items)));
   }
 
   private static ObjectNode header(String file, String title, String description) {
@@ -154,7 +168,7 @@ public final class SchemaGenerator {
     config.forTypesInGeneral()
         .withCustomDefinitionProvider(SchemaGenerator::valueTypes)
         .withTitleResolver(type -> isModelType(type.getType()) ? type.getType().getErasedType().getSimpleName() : null)
-        .withDescriptionResolver(type -> isModelType(type.getType()) ? docs.ofType(type.getType().getErasedType()).orElse(null) : null)
+        .withDescriptionResolver(type -> isModelType(type.getType()) ? typeDescription(type.getType().getErasedType()) : null)
         .withPropertySorter(Comparator.comparingInt(SchemaGenerator::position));
     return config;
   }
@@ -228,7 +242,10 @@ public final class SchemaGenerator {
     if (raw == Theme.class) {
       ObjectNode theme = MAPPER.createObjectNode();
       theme.put("title", "Theme");
-      theme.put("description", "A learning theme: a catalogue code, or a local theme marked by the prefix '" + Theme.LOCAL_PREFIX + "'.");
+      StringBuilder description =
+          new StringBuilder("A learning theme: a catalogue code, or a local theme marked by the prefix '" + Theme.LOCAL_PREFIX + "'.\n");
+      Arrays.stream(LearningTheme.values()).forEach(t -> description.append('\n').append(t.getCode()).append(": ").append(t.getDefinition()));
+      theme.put("description", description.toString());
       ArrayNode anyOf = theme.putArray("anyOf");
       ArrayNode codes = anyOf.addObject().put("type", "string").putArray("enum");
       Arrays.stream(LearningTheme.values()).forEach(t -> codes.add(t.getCode()));
@@ -247,6 +264,24 @@ public final class SchemaGenerator {
    */
   private static ObjectNode date() {
     return MAPPER.createObjectNode().put("type", "string").put("format", "date").put("pattern", Constraints.DATE_PATTERN);
+  }
+
+  /**
+   * The description of a model type: its javadoc's first paragraph and, for an enumeration, one
+   * line for each value with its definition ("NEGLECT: Persistent failure to meet ..."), so that
+   * the schema defines every value while {@code enum} still lists them.
+   */
+  private String typeDescription(Class<?> type) {
+    String description = docs.ofType(type).orElse(null);
+    if (description == null || !DefinedValue.class.isAssignableFrom(type)) {
+      return description;
+    }
+    StringBuilder text = new StringBuilder(description).append('\n');
+    for (Object constant : type.getEnumConstants()) {
+      DefinedValue value = (DefinedValue) constant;
+      text.append('\n').append(value.name()).append(": ").append(value.getDefinition());
+    }
+    return text.toString();
   }
 
   /** A type of the model package: its objects and enumerations get a title and description. */

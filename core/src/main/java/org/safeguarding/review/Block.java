@@ -1,0 +1,128 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One block of a section's content, in published order: exactly one of a paragraph, a list, a
+ * finding, a recommendation, an action, a question, a resource, a table, a glossary or an omission.
+ *
+ * <p>A block holds exactly one of its properties ({@link FormRule#BLOCK_EMPTY}, {@link
+ * FormRule#BLOCK_SEVERAL}); the static factories ({@link #paragraph(String)}, {@link
+ * #of(Finding)} and the others) make a block of each kind.
+ */
+@Value.Immutable
+@Form
+@JsonDeserialize(as = ImmutableBlock.class)
+public abstract class Block implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Block() {}
+
+  /** A paragraph of running text, as published. */
+  @Choice
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getParagraph();
+
+  /** A bullet or numbered list. */
+  @Choice
+  public abstract Optional<@Valid ItemList> getList();
+
+  /** A finding given as its own paragraph (a titled finding shows its title as a sub-heading). */
+  @Choice
+  public abstract Optional<@Valid Finding> getFinding();
+
+  /** A recommendation given as its own paragraph. */
+  @Choice
+  public abstract Optional<@Valid Recommendation> getRecommendation();
+
+  /** An action for practice given as its own paragraph. */
+  @Choice
+  public abstract Optional<@Valid Action> getAction();
+
+  /** A question the document asks its readers (for reflection or discussion). */
+  @Choice
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getQuestion();
+
+  /** Further reading or a practice resource given on its own line. */
+  @Choice
+  public abstract Optional<@Valid Resource> getResource();
+
+  /** A table with column headings. */
+  @Choice
+  public abstract Optional<@Valid Table> getTable();
+
+  /** A list of terms or acronyms and their meanings. */
+  @Choice
+  public abstract Optional<@Valid Glossary> getGlossary();
+
+  /** A place where published text is not available. */
+  @Choice
+  public abstract Optional<@Valid Omission> getOmission();
+
+  /** The parts this block can hold, in the order of its properties, present or not. */
+  final List<Optional<?>> parts() {
+    return List.of(getParagraph(), getList(), getFinding(), getRecommendation(), getAction(), getQuestion(),
+        getResource(), getTable(), getGlossary(), getOmission());
+  }
+
+  /** A paragraph of running text. */
+  public static Block paragraph(String paragraph) {
+    return builder().paragraph(paragraph).build();
+  }
+
+  /** A question for readers. */
+  public static Block question(String question) {
+    return builder().question(question).build();
+  }
+
+  /** A list. */
+  public static Block of(ItemList list) {
+    return builder().list(list).build();
+  }
+
+  /** A finding given as its own paragraph. */
+  public static Block of(Finding finding) {
+    return builder().finding(finding).build();
+  }
+
+  /** A recommendation given as its own paragraph. */
+  public static Block of(Recommendation recommendation) {
+    return builder().recommendation(recommendation).build();
+  }
+
+  /** An action given as its own paragraph. */
+  public static Block of(Action action) {
+    return builder().action(action).build();
+  }
+
+  /** A resource given on its own line. */
+  public static Block of(Resource resource) {
+    return builder().resource(resource).build();
+  }
+
+  /** A table. */
+  public static Block of(Table table) {
+    return builder().table(table).build();
+  }
+
+  /** A glossary. */
+  public static Block of(Glossary glossary) {
+    return builder().glossary(glossary).build();
+  }
+
+  /** A place where text is not available. */
+  public static Block of(Omission omission) {
+    return builder().omission(omission).build();
+  }
+
+  /** A builder for a block. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Block}. */
+  public static final class Builder extends ImmutableBlock.Builder {}
+}

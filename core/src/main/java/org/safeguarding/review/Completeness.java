@@ -1,0 +1,42 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * How complete the encoded text is, and where it is cut. Cut markers never stay in the text: the
+ * text keeps only the words that exist.
+ *
+ * <p>Where text is missing in the middle of a document, an omission block or item marks the place;
+ * the end of a partial document needs no marker.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableCompleteness.class)
+public abstract class Completeness implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Completeness() {}
+
+  /** Complete, an excerpt, or partial. */
+  @NotNull
+  public abstract CompletenessStatus getStatus();
+
+  /** Where the text is cut or what is missing, in words, such as "steps 5 and 6 not captured". */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();
+
+  /**
+   * True when the text stops part-way through its last paragraph, list item or table cell, which is
+   * then incomplete.
+   */
+  public abstract Optional<Boolean> getEndsMidway();
+
+  /** A builder for a completeness. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Completeness}. */
+  public static final class Builder extends ImmutableCompleteness.Builder {}
+}

@@ -1,0 +1,44 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Something that followed an incident for the people involved: an arrest, a charge, a decision to
+ * take no further action, care proceedings.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableConsequence.class)
+public abstract class Consequence implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Consequence() {}
+
+  /** What followed. */
+  @NotNull
+  public abstract ConsequenceKind getKind();
+
+  /** The labels or pseudonyms of the people it concerned. */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getPeople();
+
+  /** When it happened. */
+  public abstract Optional<@Valid When> getWhen();
+
+  /** The agency that acted or decided, such as the Crown Prosecution Service. */
+  public abstract Optional<@Valid Agency> getAgency();
+
+  /** The document's words, such as "on suspicion of gross negligence manslaughter". */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
+
+  /** A builder for a consequence. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Consequence}. */
+  public static final class Builder extends ImmutableConsequence.Builder {}
+}

@@ -1,0 +1,42 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A whole number as a document gives it: exact ("ten"), approximate ("about 60") or bounded ("more
+ * than 100").
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableCount.class)
+public abstract class Count implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Count() {}
+
+  /** The number. */
+  @NotNull
+  @PositiveOrZero
+  @Max(Constraints.COUNT_MAX)
+  public abstract Integer getValue();
+
+  /** How the number is qualified; absent when exact. */
+  public abstract Optional<Qualifier> getQualifier();
+
+  /** An exact count. */
+  public static Count of(int value) {
+    return builder().value(value).build();
+  }
+
+  /** A builder for a count. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Count}. */
+  public static final class Builder extends ImmutableCount.Builder {}
+}

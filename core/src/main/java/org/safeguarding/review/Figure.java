@@ -1,0 +1,57 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A number a document gives about a group, a case or the reviews, typed rather than left in prose:
+ * "72% of ...", "19 children excluded", "three contacts with the Front Door in 2024".
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableFigure.class)
+public abstract class Figure implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Figure() {}
+
+  /** What is counted or measured, in words, such as "contacts with the Front Door". */
+  @NotNull
+  @Text(max = Constraints.STATEMENT_MAX)
+  public abstract String getMeasure();
+
+  /** The number. */
+  @NotNull
+  public abstract BigDecimal getValue();
+
+  /** A count or a percentage. */
+  @NotNull
+  public abstract FigureUnit getUnit();
+
+  /** How the number is qualified; absent when exact. */
+  public abstract Optional<Qualifier> getQualifier();
+
+  /**
+   * The pseudonyms, group labels or source ids the figure describes; empty for the document as a
+   * whole.
+   */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getAbout();
+
+  /** When or over which period the figure applies. */
+  public abstract Optional<@Valid When> getWhen();
+
+  /** The document's words for the number, such as "almost three quarters". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
+
+  /** A builder for a figure. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Figure}. */
+  public static final class Builder extends ImmutableFigure.Builder {}
+}

@@ -1,0 +1,37 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.NotNull;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** One term and its meaning. */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableGlossaryEntry.class)
+public abstract class GlossaryEntry implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  GlossaryEntry() {}
+
+  /** The term or acronym, such as "CSC". */
+  @NotNull
+  @Text(max = Constraints.NAME_MAX)
+  public abstract String getTerm();
+
+  /** What it stands for or means, as written. */
+  @NotNull
+  @Text(max = Constraints.STATEMENT_MAX)
+  public abstract String getMeaning();
+
+  /** A term and its meaning. */
+  public static GlossaryEntry of(String term, String meaning) {
+    return builder().term(term).meaning(meaning).build();
+  }
+
+  /** A builder for a glossary entry. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GlossaryEntry}. */
+  public static final class Builder extends ImmutableGlossaryEntry.Builder {}
+}

@@ -1,0 +1,54 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Children a document describes together, without pseudonyms: a thematic review's cohort, an
+ * audit's sample, the siblings of one case.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableGroup.class)
+public abstract class Group implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Group() {}
+
+  /**
+   * A label for the group, the document's words where it has them ("ten boys", "Child 2"); unique
+   * among pseudonyms and labels.
+   */
+  @NotNull
+  @Text(max = Constraints.NAME_MAX)
+  public abstract String getLabel();
+
+  /** How many children, exactly or approximately. */
+  public abstract Optional<@Valid Count> getCount();
+
+  /** Their age or age band, such as "under 5" or "0 to 2 years". */
+  public abstract Optional<@Valid Age> getAge();
+
+  /** Their sex, when all share it. */
+  public abstract Optional<Sex> getSex();
+
+  /** Where they lived, as written. */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
+
+  /** What the children have in common, in the document's words. */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDescription();
+
+  /** Their involvement with children's services, when all share it. */
+  public abstract List<@Valid Status> getStatuses();
+
+  /** A builder for a group. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Group}. */
+  public static final class Builder extends ImmutableGroup.Builder {}
+}

@@ -1,0 +1,113 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One item of a list, or one cell of a table: a published number or label, at most one typed part,
+ * and a nested list that follows it.
+ *
+ * <p>An item holds at most one of text, finding, recommendation, action, question, resource and
+ * omission ({@link FormRule#ITEM_SEVERAL}); an item of a list needs one of them or a nested list
+ * ({@link FormRule#ITEM_EMPTY}), while a table cell may be empty; a label needs text or an omission
+ * ({@link FormRule#ITEM_LABEL}), because a typed part carries its own title.
+ */
+@Value.Immutable
+@Form
+@JsonDeserialize(as = ImmutableItem.class)
+public abstract class Item implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Item() {}
+
+  /** The number or letter as printed, with its punctuation, such as "1.", "1.1" or "(a)". */
+  public abstract Optional<@Text(max = Constraints.NUMBER_MAX) String> getNumber();
+
+  /**
+   * A label printed before the text, such as "Chronic Neglect" in "Chronic Neglect: ..."; only with
+   * text or an omission (typed parts use their own title).
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getLabel();
+
+  /** The item's text, as published. */
+  @Choice
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getText();
+
+  /** A finding given as a list item. */
+  @Choice
+  public abstract Optional<@Valid Finding> getFinding();
+
+  /** A recommendation given as a list item. */
+  @Choice
+  public abstract Optional<@Valid Recommendation> getRecommendation();
+
+  /** An action given as a list item. */
+  @Choice
+  public abstract Optional<@Valid Action> getAction();
+
+  /** A question given as a list item. */
+  @Choice
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getQuestion();
+
+  /** A resource given as a list item. */
+  @Choice
+  public abstract Optional<@Valid Resource> getResource();
+
+  /** An item whose text is not available. */
+  @Choice
+  public abstract Optional<@Valid Omission> getOmission();
+
+  /** A list nested under this item, after its own content ("... especially:"). */
+  public abstract Optional<@Valid ItemList> getList();
+
+  /** The typed parts this item can hold, in the order of its properties, present or not; not its nested list. */
+  final List<Optional<?>> parts() {
+    return List.of(getText(), getFinding(), getRecommendation(), getAction(), getQuestion(), getResource(), getOmission());
+  }
+
+  /** An item of text. */
+  public static Item text(String text) {
+    return builder().text(text).build();
+  }
+
+  /** An item that asks a question. */
+  public static Item question(String question) {
+    return builder().question(question).build();
+  }
+
+  /** A finding given as an item. */
+  public static Item of(Finding finding) {
+    return builder().finding(finding).build();
+  }
+
+  /** A recommendation given as an item. */
+  public static Item of(Recommendation recommendation) {
+    return builder().recommendation(recommendation).build();
+  }
+
+  /** An action given as an item. */
+  public static Item of(Action action) {
+    return builder().action(action).build();
+  }
+
+  /** A resource given as an item. */
+  public static Item of(Resource resource) {
+    return builder().resource(resource).build();
+  }
+
+  /** An item whose text is not available. */
+  public static Item of(Omission omission) {
+    return builder().omission(omission).build();
+  }
+
+  /** A builder for an item. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Item}. */
+  public static final class Builder extends ImmutableItem.Builder {}
+}

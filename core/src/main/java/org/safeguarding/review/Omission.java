@@ -1,0 +1,33 @@
+package org.safeguarding.review;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A place where published text is not available to the encoder, such as a gap between two surviving
+ * fragments; never text of the document.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableOmission.class)
+public abstract class Omission implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Omission() {}
+
+  /** What is missing, in words. */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();
+
+  /** An omission with a note of what is missing. */
+  public static Omission of(String note) {
+    return builder().note(note).build();
+  }
+
+  /** A builder for an omission. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Omission}. */
+  public static final class Builder extends ImmutableOmission.Builder {}
+}

@@ -1,0 +1,52 @@
+package org.safeguarding.review;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A body that leads, commissions or publishes reviews, or is named in a document's governance: a
+ * safeguarding partnership or board, a council, a health body, a news outlet.
+ *
+ * <p>An organisation has a name, an area or both ({@link FormRule#ORGANISATION_UNNAMED}): a
+ * document that names only the area ("Bexley Local Learning Review") gives the area alone.
+ */
+@Value.Immutable
+@Form
+@JsonDeserialize(as = ImmutableOrganisation.class)
+public abstract class Organisation implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Organisation() {}
+
+  /** The name as written, such as "Essex Safeguarding Children Board". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
+
+  /** The abbreviation the document uses, such as "BSCP". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAbbreviation();
+
+  /** The kind of body, where known. */
+  public abstract Optional<OrganisationKind> getKind();
+
+  /** The local authority area or areas it covers, as written, such as "Bexley". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
+
+  /**
+   * True when the document does not name the body and the name is taken from where the document is
+   * published (its website).
+   */
+  public abstract Optional<Boolean> getInferred();
+
+  /** An organisation of the given name and kind. */
+  public static Organisation of(String name, OrganisationKind kind) {
+    return builder().name(name).kind(kind).build();
+  }
+
+  /** A builder for an organisation. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Organisation}. */
+  public static final class Builder extends ImmutableOrganisation.Builder {}
+}

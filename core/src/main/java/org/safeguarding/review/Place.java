@@ -1,0 +1,31 @@
+package org.safeguarding.review;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** Where something happened: the local authority area and the kind of setting. */
+@Value.Immutable
+@JsonDeserialize(as = ImmutablePlace.class)
+public abstract class Place implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Place() {}
+
+  /** The local authority area, as written (for a rapid review, the authority of the incident). */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
+
+  /** The kind of setting. */
+  public abstract Optional<Setting> getSetting();
+
+  /** The place in the document's words, such as "on school premises". */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getDescription();
+
+  /** A builder for a place. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Place}. */
+  public static final class Builder extends ImmutablePlace.Builder {}
+}

@@ -1,0 +1,41 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Whether a child or family member was registered with a local service such as a GP or health
+ * visiting team.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableRegistration.class)
+public abstract class Registration implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Registration() {}
+
+  /** The service. */
+  @NotNull
+  public abstract LocalService getService();
+
+  /** True if registered, false if not. */
+  @NotNull
+  public abstract Boolean getRegistered();
+
+  /** Where the registration was held, as written ("in the previous area"). */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
+
+  /** When this applied; absent means at the time of the incident. */
+  public abstract Optional<@Valid When> getWhen();
+
+  /** A builder for a registration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Registration}. */
+  public static final class Builder extends ImmutableRegistration.Builder {}
+}

@@ -1,0 +1,32 @@
+package org.safeguarding.review;
+
+import jakarta.validation.constraints.NotNull;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** A table column. */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableTableColumn.class)
+public abstract class TableColumn implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  TableColumn() {}
+
+  /** The column heading as published. */
+  @NotNull
+  @Text(max = Constraints.TITLE_MAX)
+  public abstract String getHeading();
+
+  /** A column with its heading. */
+  public static TableColumn of(String heading) {
+    return builder().heading(heading).build();
+  }
+
+  /** A builder for a table column. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TableColumn}. */
+  public static final class Builder extends ImmutableTableColumn.Builder {}
+}

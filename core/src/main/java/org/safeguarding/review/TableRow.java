@@ -1,0 +1,33 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** A table row. */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableTableRow.class)
+public abstract class TableRow implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  TableRow() {}
+
+  /** The cells, left to right; an empty object is an empty cell. */
+  @Size(min = 1)
+  public abstract List<@Valid Item> getCells();
+
+  /** A row of cells, left to right. */
+  public static TableRow of(Item... cells) {
+    return builder().addCells(cells).build();
+  }
+
+  /** A builder for a table row. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TableRow}. */
+  public static final class Builder extends ImmutableTableRow.Builder {}
+}

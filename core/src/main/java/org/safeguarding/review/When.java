@@ -1,0 +1,50 @@
+package org.safeguarding.review;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * When something happened, as precisely as the document says: one partial date, a span or a bound
+ * (from, to), and the words used where a date cannot hold them ("autumn 2014", "12th June", "over
+ * the previous 12 months").
+ *
+ * <p>A when has at least one property, and a date never goes with from or to ({@link
+ * FormRule#WHEN_FORM}); a span does not certainly end before it starts (a domain rule). Because
+ * {@code from} is a property, the builder has no {@code from(When)} copy method: build a new one.
+ */
+@Value.Immutable
+// The property "from" takes the name of the builder's copy method, which is therefore not generated.
+@SuppressWarnings("immutables:from")
+@Form
+@JsonDeserialize(as = ImmutableWhen.class)
+public abstract class When implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  When() {}
+
+  /** The date, to the day, month or year given. */
+  public abstract Optional<PartialDate> getDate();
+
+  /** The start of a span, or "since". */
+  public abstract Optional<PartialDate> getFrom();
+
+  /** The end of a span, or "until". */
+  public abstract Optional<PartialDate> getTo();
+
+  /** The document's words, when they say more or less than the dates. */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
+
+  /** A date, to the day, month or year. */
+  public static When of(PartialDate date) {
+    return builder().date(date).build();
+  }
+
+  /** A builder for a {@link When}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link When}. */
+  public static final class Builder extends ImmutableWhen.Builder {}
+}

@@ -1,0 +1,310 @@
+package org.safeguarding.review.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.review.Action;
+import org.safeguarding.review.Age;
+import org.safeguarding.review.AgeUnit;
+import org.safeguarding.review.Block;
+import org.safeguarding.review.ChildProtectionCategory;
+import org.safeguarding.review.Consequence;
+import org.safeguarding.review.ConsequenceKind;
+import org.safeguarding.review.Count;
+import org.safeguarding.review.CountedPart;
+import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.FamilyRole;
+import org.safeguarding.review.Figure;
+import org.safeguarding.review.FigureUnit;
+import org.safeguarding.review.Finding;
+import org.safeguarding.review.FindingKind;
+import org.safeguarding.review.Group;
+import org.safeguarding.review.Incident;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.Move;
+import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.PersonInRole;
+import org.safeguarding.review.Place;
+import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.RapidReviewTimeline;
+import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.RoleKind;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.Setting;
+import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.Status;
+import org.safeguarding.review.StatusKind;
+import org.safeguarding.review.Subject;
+import org.safeguarding.review.Table;
+import org.safeguarding.review.TableColumn;
+import org.safeguarding.review.TableRow;
+import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.When;
+import org.safeguarding.review.report.IssueCategory;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.validation.ModelValidator;
+
+/** The domain rules of issue 12: names, references, spans, ranges, tables and a rapid review's statutory gaps. */
+class DomainRulesTest {
+
+  private final DomainRules rules = DomainRules.standard();
+
+  @Test
+  void pseudonymsAndTheLabelsOfGroupsAndFamilyMembersAreOneNamespace() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addGroups(Group.builder().label("Infant A").build(), Group.builder().label("ten boys").build())
+            .addFamilyMembers(FamilyMember.builder().label("ten boys").role(FamilyRole.NOT_KNOWN).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(IssueCode.GROUP_LABEL_DUPLICATE, "/groups/0/label"),
+            tuple(IssueCode.LABEL_DUPLICATE, "/familyMembers/0/label"));
+  }
+
+  @Test
+  void childrenAreNamedByPseudonymOrGroupLabelAndPeopleByAnyName() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addGroups(Group.builder().label("Child 2").count(Count.of(5)).build())
+            .addFamilyMembers(FamilyMember.builder().label("Child 2's mother").role(FamilyRole.MOTHER).addRelatedSubjects("Child 2").build())
+            .addSources(ReviewReference.builder().id("S1").addSubjects("Infant A", "Child 2", "Child 9").build())
+            .addIncidents(
+                Incident.builder()
+                    .addSubjects("Child 2", "Child 2's mother")
+                    .addConsequences(Consequence.builder().kind(ConsequenceKind.ARREST).addPeople("Child 2's mother", "Lodger").build())
+                    .build())
+            .addMoves(Move.builder().addPeople("Infant A", "Child 2", "Child 2's mother", "Uncle").build())
+            .addFigures(Figure.builder().measure("contacts").value(java.math.BigDecimal.valueOf(3)).unit(FigureUnit.COUNT).addAbout("Child 2", "S1", "S2").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(IssueCode.UNKNOWN_SUBJECT, "/sources/0/subjects/2"),
+            tuple(IssueCode.UNKNOWN_SUBJECT, "/incidents/0/subjects/1"),
+            tuple(IssueCode.UNKNOWN_PERSON, "/incidents/0/consequences/0/people/1"),
+            tuple(IssueCode.UNKNOWN_PERSON, "/moves/0/people/3"),
+            tuple(IssueCode.UNKNOWN_PERSON, "/figures/0/about/2"));
+  }
+
+  @Test
+  void sectionsFindingsCountsAndPeopleNameSourcesByTheirIds() {
+    Finding finding = Finding.builder().id("F9").kind(FindingKind.LEARNING).statement("A finding.").addSources("S1", "S2").build();
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(ReviewReference.builder().id("S1").build())
+            .addPeople(PersonInRole.builder().addRoles(RoleKind.LEAD_REVIEWER).addSources("S3").build())
+            .addStatedCounts(StatedCount.builder().part(CountedPart.FINDINGS).count(Count.of(6)).addSources("S1", "S4").build())
+            .addSections(Section.builder().kind(SectionKind.CASE).addSources("S5").addContent(Block.of(finding)).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(IssueCode.UNKNOWN_SOURCE, "/people/0/sources/0"),
+            tuple(IssueCode.UNKNOWN_SOURCE, "/statedCounts/0/sources/1"),
+            tuple(IssueCode.UNKNOWN_SOURCE, "/sections/1/sources/0"),
+            tuple(IssueCode.UNKNOWN_SOURCE, "/sections/1/content/0/finding/sources/1"));
+  }
+
+  @Test
+  void anActionLinksOnlyToFindingsTheDocumentHas() {
+    Action action = Action.builder().statement("Escalate.").addFindings("F1", "F7").build();
+    LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(action));
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/1/content/0/action/findings/1"));
+  }
+
+  @Test
+  void idsOfSourcesIncidentsAndMovesAreUniqueWithTheOthers() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(ReviewReference.builder().id("F1").build())
+            .addIncidents(Incident.builder().id("I1").build(), Incident.builder().id("I1").build())
+            .addMoves(Move.builder().id("I1").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(IssueCode.ID_DUPLICATE, "/incidents/1/id"),
+            tuple(IssueCode.ID_DUPLICATE, "/moves/0/id"),
+            tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/0/finding/id"));
+  }
+
+  @Test
+  void aSpanEndsNoEarlierThanItStartsWhenThatIsCertain() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(
+                ReviewReference.builder().period(When.builder().from(date("2017")).to(date("2016")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2016-05")).to(date("2016")).build()).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(IssueCode.DATES_OUT_OF_ORDER, "/sources/0/period/to"));
+  }
+
+  @Test
+  void aRangeOfAgesOrOfTimeDoesNotEndBelowItsStart() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addGroups(
+                Group.builder().label("infants").age(Age.builder().value(2).to(0).unit(AgeUnit.YEARS).build()).build(),
+                Group.builder().label("toddlers").age(Age.builder().value(1).to(1).unit(AgeUnit.YEARS).build()).build())
+            .addMoves(Move.builder().lengthOfStay(TimeSpan.builder().value(9).to(6).unit(AgeUnit.WEEKS).build()).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(IssueCode.RANGE_REVERSED, "/groups/0/age/to"),
+            tuple(IssueCode.RANGE_REVERSED, "/moves/0/lengthOfStay/to"));
+  }
+
+  @Test
+  void everyRowOfATableHasOneCellPerColumn() {
+    Table table =
+        Table.builder()
+            .addColumns(TableColumn.of("Before"), TableColumn.of("After"))
+            .addRows(TableRow.of(Item.text("a"), Item.text("b")), TableRow.of(Item.text("a")), TableRow.of(Item.text("a"), Item.builder().build(), Item.text("c")))
+            .build();
+    LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(table));
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer, ValidationIssue::message)
+        .containsExactly(
+            tuple(IssueCode.TABLE_CELL_COUNT, "/sections/1/content/0/table/rows/1/cells", "\"cells\" must have one cell for each of the table's 2 columns"),
+            tuple(IssueCode.TABLE_CELL_COUNT, "/sections/1/content/0/table/rows/2/cells", "\"cells\" must have one cell for each of the table's 2 columns"));
+  }
+
+  @Test
+  void aChildProtectionCategoryGoesOnlyWithAPlan() {
+    Status known = Status.builder().kind(StatusKind.KNOWN_TO_SERVICES).category(ChildProtectionCategory.NEGLECT).build();
+    Status plan = Status.builder().kind(StatusKind.CHILD_PROTECTION_PLAN).category(ChildProtectionCategory.NEGLECT).beforeBirth(true).build();
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addGroups(Group.builder().label("siblings").addStatuses(plan, known).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(Severity.WARNING, IssueCode.CATEGORY_WITHOUT_PLAN, "/groups/0/statuses/1/category"));
+  }
+
+  @Test
+  void aRapidReviewThatSaysEverythingHasNoStatutoryGaps() {
+    assertThat(rules.check(TestDocuments.rapidReview())).isEmpty();
+  }
+
+  @Test
+  void eachStatutoryGapOfARapidReviewIsAWarningAtTheMissingProperty() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .timeline(RapidReviewTimeline.builder().notificationSent(date("2026-03")).build())
+            .children(List.of(Subject.builder().pseudonym("Baby T").addStatuses(Status.builder().kind(StatusKind.KNOWN_TO_SERVICES).when(When.of(date("2024"))).build()).build()))
+            .incident(Incident.builder().addSubjects("Baby T").place(Place.builder().setting(Setting.HOME).build()).build())
+            .agencyInvolvement(List.of())
+            .decision(java.util.Optional.empty())
+            .build();
+
+    List<ValidationIssue> issues = rules.check(review);
+
+    assertThat(issues)
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(IssueCode.BECAME_AWARE_MISSING, "/timeline/becameAware"),
+            tuple(IssueCode.DATE_PARTIAL, "/timeline/notificationSent"),
+            tuple(IssueCode.INCIDENT_OUTCOME_MISSING, "/incident/outcome"),
+            tuple(IssueCode.ABUSE_OR_NEGLECT_MISSING, "/incident/abuseOrNeglect"),
+            tuple(IssueCode.HARM_TYPE_MISSING, "/incident/harmTypes"),
+            tuple(IssueCode.INCIDENT_AREA_MISSING, "/incident/place/area"),
+            tuple(IssueCode.CHILD_AGE_MISSING, "/children/0/age"),
+            tuple(IssueCode.CHILD_AREA_MISSING, "/children/0/area"),
+            tuple(IssueCode.CHILD_STATUS_MISSING, "/children/0/statuses"),
+            tuple(IssueCode.AGENCY_INVOLVEMENT_MISSING, "/agencyInvolvement"),
+            tuple(IssueCode.DECISION_MISSING, "/decision"));
+    assertThat(issues).allSatisfy(issue -> {
+      assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+      assertThat(issue.code().category()).isEqualTo(IssueCategory.STATUTORY_GAP);
+    });
+    assertThat(ModelValidator.standard().validate(review).isValid()).isTrue();
+  }
+
+  @Test
+  void anIncidentWithoutAPlaceIsMissingItsAreaAtThePlace() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .incident(Incident.builder().from(TestDocuments.rapidReview().getIncident()).place(java.util.Optional.empty()).build())
+            .build();
+
+    assertThat(rules.check(review))
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(tuple(IssueCode.INCIDENT_AREA_MISSING, "/incident/place"));
+  }
+
+  @Test
+  void aRapidReviewsPartialDatesAreOutOfOrderOnlyWhenCertainly() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .timeline(
+                RapidReviewTimeline.builder()
+                    .becameAware(date("2026-03-10"))
+                    .notificationSent(date("2026-03"))
+                    .addMeetings(date("2026-03-09"), date("2026"))
+                    .submitted(date("2026-02"))
+                    .build())
+            .build();
+
+    assertThat(rules.check(review))
+        .filteredOn(issue -> issue.severity() == Severity.ERROR)
+        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .containsExactly(
+            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/meetings/0"),
+            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/submitted"));
+  }
+
+  private static LearningSummary withContent(LearningSummary summary, Block block) {
+    return LearningSummary.builder().from(summary).addSections(Section.builder().kind(SectionKind.OTHER).addContent(block).build()).build();
+  }
+
+  private static PartialDate date(String text) {
+    return PartialDate.parse(text);
+  }
+
+  @Test
+  void theSameDayIsNeverOutOfOrder() {
+    PartialDate day = PartialDate.of(LocalDate.of(2026, 3, 5));
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .timeline(RapidReviewTimeline.builder().becameAware(day).notificationSent(day).submitted(day).build())
+            .build();
+
+    assertThat(rules.check(review)).filteredOn(issue -> issue.severity() == Severity.ERROR).isEmpty();
+  }
+}

@@ -1,0 +1,190 @@
+package org.safeguarding.review.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.review.Age;
+import org.safeguarding.review.Block;
+import org.safeguarding.review.FormRule;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.Resource;
+import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.When;
+import org.safeguarding.review.metadata.Getter;
+import org.safeguarding.review.metadata.ModelProperty;
+import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.report.Pointer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@link FormRule}s in the published schemas, written with standard keywords only: {@code
+ * anyOf} of {@code required} for "at least one of", {@code dependentSchemas} with {@code not} for
+ * "only one of", {@code dependentRequired} for "this needs that". The schema generator writes
+ * these keywords into the definitions of the model types; {@link SchemaIssues} reads a validator's
+ * errors inside them back as the rule the model reports, at the same pointer.
+ *
+ * <p>Property names come from the model's metadata ({@link org.safeguarding.review.Choice} marks
+ * the parts of a choice), so the schema says exactly what {@link org.safeguarding.review.Form}
+ * checks.
+ */
+public final class FormSchemas {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Where, inside a type's definition, each rule's keywords are. */
+  private record Place(String type, String path, FormRule rule, boolean atParent) {}
+
+  private static final List<Place> PLACES =
+      List.of(
+          new Place("Block", "/anyOf/", FormRule.BLOCK_EMPTY, false),
+          new Place("Block", "/dependentSchemas/", FormRule.BLOCK_SEVERAL, false),
+          new Place("Item", "/dependentSchemas/" + name(Item::getLabel) + "/", FormRule.ITEM_LABEL, false),
+          new Place("Item", "/dependentSchemas/", FormRule.ITEM_SEVERAL, false),
+          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/items/anyOf/", FormRule.ITEM_EMPTY, false),
+          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/anyOf/", FormRule.LIST_NUMBERING, true),
+          new Place("Age", "/", FormRule.AGE_FORM, false),
+          new Place("TimeSpan", "/", FormRule.TIME_SPAN_FORM, false),
+          new Place("When", "/", FormRule.WHEN_FORM, false),
+          new Place("Organisation", "/", FormRule.ORGANISATION_UNNAMED, false),
+          new Place("Resource", "/", FormRule.RESOURCE_FORM, false));
+
+  private FormSchemas() {}
+
+  /**
+   * The keywords each model type's definition gets for its form rules, by the type's definition
+   * name: {@code anyOf}, {@code dependentSchemas} and {@code dependentRequired}. The list property
+   * of {@link ItemList} gets its keywords from {@link #itemsOfList(JsonNode)}.
+   */
+  public static Map<String, ObjectNode> typeKeywords() {
+    Map<String, ObjectNode> keywords = new LinkedHashMap<>();
+    List<String> blockParts = choices(Block.class);
+    ObjectNode block = NODES.objectNode();
+    block.set("anyOf", requiredEach(blockParts));
+    block.set("dependentSchemas", exclusive(blockParts));
+    keywords.put("Block", block);
+
+    List<String> itemParts = choices(Item.class);
+    ObjectNode item = NODES.objectNode();
+    ObjectNode itemDependencies = exclusive(itemParts);
+    itemDependencies.putObject(name(Item::getLabel))
+        .set("anyOf", requiredEach(List.of(name(Item::getText), name(Item::getOmission))));
+    item.set("dependentSchemas", itemDependencies);
+    keywords.put("Item", item);
+
+    keywords.put("Age", counted(List.of(name(Age::getValue), name(Age::getStage)),
+        name(Age::getValue), name(Age::getUnit), name(Age::getTo), name(Age::getQualifier)));
+    keywords.put("TimeSpan", counted(List.of(name(TimeSpan::getValue), name(TimeSpan::getAsWritten)),
+        name(TimeSpan::getValue), name(TimeSpan::getUnit), name(TimeSpan::getTo), name(TimeSpan::getQualifier)));
+
+    ObjectNode when = NODES.objectNode();
+    when.set("anyOf", requiredEach(List.of(name(When::getDate), name(When::getFrom), name(When::getTo), name(When::getAsWritten))));
+    when.putObject("dependentSchemas").putObject(name(When::getDate)).putObject("not")
+        .set("anyOf", requiredEach(List.of(name(When::getFrom), name(When::getTo))));
+    keywords.put("When", when);
+
+    keywords.put("Organisation", atLeastOne(name(Organisation::getName), name(Organisation::getArea)));
+    keywords.put("Resource", atLeastOne(name(Resource::getTitle), name(Resource::getDescription)));
+    return keywords;
+  }
+
+  /**
+   * The schema of {@link ItemList}'s items, given the one generated for the property: each item
+   * must hold a part or a nested list, and either every item has a number or none has.
+   */
+  public static ObjectNode itemsOfList(JsonNode generated) {
+    ObjectNode items = ((ObjectNode) generated).deepCopy();
+    List<String> parts = new ArrayList<>(choices(Item.class));
+    parts.add(name(Item::getList));
+    ((ObjectNode) items.get("items")).set("anyOf", requiredEach(parts));
+    String number = name(Item::getNumber);
+    ArrayNode numbering = items.putArray("anyOf");
+    numbering.addObject().putObject("items").putArray("required").add(number);
+    ObjectNode none = numbering.addObject().putObject("items").putObject("not");
+    none.put("type", "object").putArray("required").add(number);
+    return items;
+  }
+
+  /** The name of the property of {@link ItemList} whose schema {@link #itemsOfList} gives. */
+  public static String listItemsProperty() {
+    return name(ItemList::getItems);
+  }
+
+  /**
+   * The form rule a schema error breaks, from where in the schemas the error was found, and the
+   * pointer the model reports it at; empty for an error outside the form rules' keywords.
+   */
+  static Optional<Broken> broken(String schemaLocation, Pointer at) {
+    int defs = schemaLocation.indexOf("#/$defs/");
+    if (defs < 0) {
+      return Optional.empty();
+    }
+    String rest = schemaLocation.substring(defs + "#/$defs/".length());
+    int slash = rest.indexOf('/');
+    if (slash < 0) {
+      return Optional.empty();
+    }
+    String type = rest.substring(0, slash);
+    String path = rest.substring(slash);
+    for (Place place : PLACES) {
+      boolean keyword = path.startsWith("/anyOf/") || path.startsWith("/dependentSchemas/") || path.equals("/dependentRequired");
+      boolean matches = place.path().equals("/") ? keyword : path.startsWith(place.path());
+      if (place.type().equals(type) && matches) {
+        return Optional.of(new Broken(place.rule(), place.atParent() ? at.parent().orElse(at) : at));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A broken form rule and where the model reports it. */
+  record Broken(FormRule rule, Pointer pointer) {}
+
+  /** The JSON names of a choice object's parts. */
+  private static List<String> choices(Class<?> type) {
+    return ModelType.of(type).properties().stream().filter(ModelProperty::choice).map(ModelProperty::name).toList();
+  }
+
+  private static ObjectNode atLeastOne(String... names) {
+    ObjectNode keywords = NODES.objectNode();
+    keywords.set("anyOf", requiredEach(List.of(names)));
+    return keywords;
+  }
+
+  /** One of the first names; a unit with a value and never without; an end and a qualifier only with a value. */
+  private static ObjectNode counted(List<String> oneOf, String value, String unit, String to, String qualifier) {
+    ObjectNode keywords = atLeastOne(oneOf.toArray(String[]::new));
+    ObjectNode dependent = keywords.putObject("dependentRequired");
+    dependent.putArray(value).add(unit);
+    dependent.putArray(unit).add(value);
+    dependent.putArray(to).add(value);
+    dependent.putArray(qualifier).add(value);
+    return keywords;
+  }
+
+  /** {@code [{"required": [a]}, {"required": [b]}, ...]}: at least one of them. */
+  private static ArrayNode requiredEach(List<String> names) {
+    ArrayNode anyOf = NODES.arrayNode();
+    names.forEach(name -> anyOf.addObject().putArray("required").add(name));
+    return anyOf;
+  }
+
+  /** For each part, a schema that forbids every other part beside it. */
+  private static ObjectNode exclusive(List<String> parts) {
+    ObjectNode dependent = NODES.objectNode();
+    for (String part : parts) {
+      List<String> others = parts.stream().filter(other -> !other.equals(part)).toList();
+      dependent.putObject(part).putObject("not").set("anyOf", requiredEach(others));
+    }
+    return dependent;
+  }
+
+  private static <T> String name(Getter<T, ?> getter) {
+    return getter.jsonName();
+  }
+}
