@@ -7,14 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
-/** The packaged runnable jar, {@code cli/target/srm.jar}, works on its own. */
+/**
+ * The packaged runnable jar, {@code cli/target/srm.jar}, works on its own, and the launcher
+ * beside it, {@code cli/target/srm}, runs it with the class-data-sharing archive the build made.
+ */
 class SrmJarIT {
 
   private static final Path JAR = Path.of("target/srm.jar");
+  private static final Path LAUNCHER = Path.of("target/srm");
 
   record Result(int status, String out, String err) {}
 
@@ -42,13 +50,46 @@ class SrmJarIT {
     assertThat(result.err()).isEqualTo("srm: no-such-file.json: no such file or folder\n");
   }
 
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void theLauncherPrintsWhatTheJarPrints() throws Exception {
+    Result jar = java("validate", "../examples/documents");
+    Result launcher = launcher(Map.of(), "validate", "../examples/documents");
+
+    assertThat(launcher).isEqualTo(jar);
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void theLauncherLoadsTheToolsClassesFromTheArchive() throws Exception {
+    Result result = launcher(Map.of("JAVA_OPTS", "-Xlog:class+load=info"), "validate", "../examples/documents");
+
+    assertThat(result.status()).isEqualTo(0);
+    assertThat(result.out()).containsPattern("org\\.safeguarding\\.review\\.cli\\.\\S+ source: shared objects file \\(top\\)");
+  }
+
   private static Result java(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
+    return run(command, Map.of());
+  }
+
+  /** Runs the launcher on the JVM running this test, as it runs on the JVM Maven runs on. */
+  private static Result launcher(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    Map<String, String> withJavaHome = new HashMap<>(environment);
+    withJavaHome.put("JAVA_HOME", System.getProperty("java.home"));
+    return run(command, withJavaHome);
+  }
+
+  private static Result run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
     Path out = Files.createTempFile("srm-out", ".txt");
     Path err = Files.createTempFile("srm-err", ".txt");
     try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
       return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     } finally {
