@@ -79,22 +79,25 @@ public enum FormRule {
   public static List<Broken> brokenBy(Object part) {
     List<Broken> broken = new ArrayList<>();
     if (part instanceof Block block) {
-      long parts = present(block.parts());
+      int parts = present(block.parts());
       brokenIf(parts == 0, BLOCK_EMPTY, broken);
       brokenIf(parts > 1, BLOCK_SEVERAL, broken);
     } else if (part instanceof Item item) {
       brokenIf(present(item.parts()) > 1, ITEM_SEVERAL, broken);
       brokenIf(item.getLabel().isPresent() && item.getText().isEmpty() && item.getOmission().isEmpty(), ITEM_LABEL, broken);
     } else if (part instanceof ItemList list) {
-      long numbered = list.getItems().stream().filter(i -> i.getNumber().isPresent()).count();
-      if (numbered > 0 && numbered < list.getItems().size()) {
-        broken.add(new Broken(LIST_NUMBERING, Optional.of("items"), OptionalInt.empty()));
-      }
+      int numbered = 0;
       for (int i = 0; i < list.getItems().size(); i++) {
         Item item = list.getItems().get(i);
+        if (item.getNumber().isPresent()) {
+          numbered++;
+        }
         if (present(item.parts()) == 0 && item.getList().isEmpty()) {
           broken.add(new Broken(ITEM_EMPTY, Optional.of("items"), OptionalInt.of(i)));
         }
+      }
+      if (numbered > 0 && numbered < list.getItems().size()) {
+        broken.add(0, new Broken(LIST_NUMBERING, Optional.of("items"), OptionalInt.empty()));
       }
     } else if (part instanceof Age age) {
       brokenIf(
@@ -131,7 +134,13 @@ public enum FormRule {
     return value.isPresent() == unit.isPresent() && (value.isPresent() || to.isEmpty() && qualifier.isEmpty());
   }
 
-  private static long present(List<Optional<?>> parts) {
-    return parts.stream().filter(Optional::isPresent).count();
+  private static int present(List<Optional<?>> parts) {
+    int present = 0;
+    for (Optional<?> part : parts) {
+      if (part.isPresent()) {
+        present++;
+      }
+    }
+    return present;
   }
 }
