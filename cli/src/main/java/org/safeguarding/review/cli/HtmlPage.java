@@ -72,7 +72,7 @@ final class HtmlPage {
           "aside ul { padding-left: 1.2rem; }",
           "em.srm-added { color: #57606a; }",
           "@media print {",
-          "  @page { margin: 2cm; }",
+          "  @page { size: A4; margin: 2cm; }",
           "  body { margin: 0; max-width: none; padding: 0; color: #000;",
           "    font: 11pt/1.45 Georgia, \"Times New Roman\", serif; }",
           "  h1, h2, h3, h4, h5, h6 { break-after: avoid; }",

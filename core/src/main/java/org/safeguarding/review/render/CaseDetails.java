@@ -88,8 +88,11 @@ final class CaseDetails {
     fields.add(new ListItem(Optional.empty(), List.of(new Paragraph(MarkdownText.strong(name + ":")), new MarkdownBlock.ItemList(items))));
   }
 
+  /** The agencies on one line, separated by semicolons, since their kinds in brackets hold commas. */
   private void agencies(List<Agency> agencies) {
-    lines("Agencies", agencies.stream().map(Words::agency).toList());
+    if (!agencies.isEmpty()) {
+      field("Agencies", agencies.stream().map(Words::agency).collect(Collectors.joining("; ")));
+    }
   }
 
   private void themes(List<Theme> themes) {

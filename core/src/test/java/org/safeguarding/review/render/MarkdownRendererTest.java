@@ -169,7 +169,7 @@ class MarkdownRendererTest {
         """);
     assertThat(markdown).doesNotContain("Area for improvement").doesNotContain("Neglect*").doesNotContain("the force").doesNotContain("R1");
     assertThat(renderer.render(summary))
-        .contains("> - **Agencies:**\n>   - the force (Police)\n")
+        .contains("> - **Agencies:** the force (Police)\n")
         .contains("> - **Recommendations:**\n>   - **“Do better.”** — owner: The board\n")
         .doesNotContain("Themes");
   }
