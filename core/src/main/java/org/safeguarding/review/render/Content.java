@@ -83,10 +83,14 @@ final class Content {
 
   private void list(ItemList list, List<MarkdownBlock> out) {
     list.getLeadIn().ifPresent(leadIn -> out.add(paragraph(leadIn)));
-    out.add(itemList(list));
+    itemList(list).ifPresent(out::add);
   }
 
-  private MarkdownBlock.ItemList itemList(ItemList list) {
+  /**
+   * The list's items; an item with nothing to show (an omission without a label or number, when
+   * marks are off) is left out, and a list left with no items is none.
+   */
+  private Optional<MarkdownBlock> itemList(ItemList list) {
     List<ListItem> items = new ArrayList<>();
     for (Item item : list.getItems()) {
       List<MarkdownBlock> blocks = new ArrayList<>();
@@ -96,11 +100,13 @@ final class Content {
       }
       item.getList().ifPresent(nested -> {
         nested.getLeadIn().ifPresent(leadIn -> blocks.add(paragraph(leadIn)));
-        blocks.add(itemList(nested));
+        itemList(nested).ifPresent(blocks::add);
       });
-      items.add(new ListItem(item.getNumber(), blocks));
+      if (!blocks.isEmpty() || item.getNumber().isPresent()) {
+        items.add(new ListItem(item.getNumber(), blocks));
+      }
     }
-    return new MarkdownBlock.ItemList(items);
+    return items.isEmpty() ? Optional.empty() : Optional.of(new MarkdownBlock.ItemList(items));
   }
 
   /** An item's label and part on one line, without its number (the list shows it) or nested list. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Figure;
@@ -235,10 +234,5 @@ final class Facts {
   private static String sourceName(ReviewReference source) {
     return source.getTitle().or(source::getReference).or(source::getId).map(Words::text)
         .orElseGet(() -> source.getType().map(Words::label).orElse(""));
-  }
-
-  /** Joins entries' one-line forms, for tests and short fields. */
-  static String inline(List<Entry> entries) {
-    return entries.stream().map(Entry::inline).collect(Collectors.joining("; "));
   }
 }

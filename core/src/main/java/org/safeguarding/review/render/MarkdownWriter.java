@@ -81,11 +81,18 @@ final class MarkdownWriter {
     return out;
   }
 
-  /** The first number when every item's number is a whole number and a full stop, counting up by one. */
+  /**
+   * The first number when every item's number is a whole number and a full stop, counting up by
+   * one, and every item has something after its number (an empty item could not start a list
+   * everywhere).
+   */
   private static OptionalInt ordinalStart(List<ListItem> items) {
     OptionalInt start = OptionalInt.empty();
     int expected = -1;
     for (ListItem item : items) {
+      if (item.blocks().isEmpty()) {
+        return OptionalInt.empty();
+      }
       String number = item.number().orElse("");
       String digits = number.endsWith(".") ? number.substring(0, number.length() - 1) : "";
       if (!ORDINAL.matcher(digits).matches()) {

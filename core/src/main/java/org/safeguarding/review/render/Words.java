@@ -64,11 +64,6 @@ final class Words {
     return MarkdownText.escape(value.getLabel());
   }
 
-  /** Values' labels, joined by commas. */
-  static String labels(List<? extends DefinedValue> values) {
-    return values.stream().map(Words::label).collect(Collectors.joining(", "));
-  }
-
   /** "yes" or "no". */
   static String yesNo(boolean value) {
     return value ? "yes" : "no";

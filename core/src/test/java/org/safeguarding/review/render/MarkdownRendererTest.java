@@ -430,11 +430,18 @@ class MarkdownRendererTest {
         .build();
   }
 
-  /** The document with every distinct free text replaced by a plain word of its own, so that references still resolve. */
+  /**
+   * The document with every distinct free text replaced by a plain word of its own, so that
+   * references still resolve. Published numbers are kept, since they decide what kind of list a
+   * list is.
+   */
   private static ReviewDocument withPlainTexts(ReviewDocument document) {
     JsonNode tree = ReviewJson.strict().toTree(document);
     Map<String, String> plain = new HashMap<>();
     for (DocumentParts.TextValue text : DocumentParts.of(document).texts()) {
+      if (text.property().name().equals("number")) {
+        continue;
+      }
       String word = plain.computeIfAbsent(text.value(), value -> "text" + plain.size());
       List<String> segments = text.pointer().segments();
       JsonNode parent = tree;
