@@ -180,7 +180,7 @@ public final class CorpusStatistics {
       case THEMES -> CorpusStatistics::themeLabel;
       case THEME_PAIRS -> key -> {
         int separator = key.indexOf(PAIR_SEPARATOR);
-        return themeLabel(key.substring(0, separator)) + " and " + themeLabel(key.substring(separator + 1));
+        return themeLabel(key.substring(0, separator)) + " + " + themeLabel(key.substring(separator + 1));
       };
       case FINDINGS -> stated(key -> FindingKind.valueOf(key).getLabel());
       case RECOMMENDATIONS, ACTIONS, QUESTIONS -> stated(key -> "Listed");

@@ -137,7 +137,7 @@ class CorpusStatisticsTest {
     assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(291);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
     assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
-    assertThat(pairs.get(0).label()).isEqualTo("Information sharing and Multi-agency working");
+    assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
     for (Frequency pair : pairs) {
       String[] codes = pair.key().split("\\+");
       assertThat(codes[0]).isLessThan(codes[1]);
@@ -296,6 +296,6 @@ class CorpusStatisticsTest {
     assertThat(counted.getFrequencies(Statistic.THEMES)).extracting(Frequency::key, Frequency::count)
         .containsExactly(tuple("SAFER_SLEEP", 1L), tuple("local:CUCKOOING", 1L));
     assertThat(counted.getFrequencies(Statistic.THEME_PAIRS)).extracting(Frequency::key, Frequency::label)
-        .containsExactly(tuple("SAFER_SLEEP+local:CUCKOOING", "Safer sleep and CUCKOOING (local theme)"));
+        .containsExactly(tuple("SAFER_SLEEP+local:CUCKOOING", "Safer sleep + CUCKOOING (local theme)"));
   }
 }
