@@ -41,7 +41,7 @@ final class StatsPage {
       @page { size: A4; margin: 15mm; }
       @media print {
         body { max-width: none; padding: 0; font-size: 10pt; }
-        h2 { break-after: avoid; }
+        h2, p.counted { break-after: avoid; }
         figure, tr { break-inside: avoid; }
         svg.chart rect { fill: #1d70b8; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
       }
