@@ -34,22 +34,24 @@ public abstract class Age implements Extensible {
   private static final Pattern COUNTED =
       Pattern.compile("\\s*(?:(" + QualifierWords.PATTERN + ")\\s+)?(\\d{1,3})(?:\\s+to\\s+(\\d{1,3}))?\\s+([A-Za-z]+)\\s*");
 
-  /** The count of units: the age, or the start of a range. */
+  /** {@return the count of units: the age, or the start of a range} */
   public abstract Optional<@PositiveOrZero @Max(Constraints.AGE_MAX) Integer> getValue();
 
-  /** The end of a range, inclusive ("0 to 2 years": value 0, to 2). */
+  /** {@return the end of a range, inclusive ("0 to 2 years": value 0, to 2)} */
   public abstract Optional<@PositiveOrZero @Max(Constraints.AGE_MAX) Integer> getTo();
 
-  /** The unit value and to count; required with value. */
+  /** {@return the unit value and to count; required with value} */
   public abstract Optional<AgeUnit> getUnit();
 
-  /** How the value is qualified (about, under, over, at least, at most); absent when exact. */
+  /**
+   * {@return how the value is qualified (about, under, over, at least, at most); absent when exact}
+   */
   public abstract Optional<Qualifier> getQualifier();
 
-  /** The stage of life the document names, with or without a count. */
+  /** {@return the stage of life the document names, with or without a count} */
   public abstract Optional<LifeStage> getStage();
 
-  /** The words the document uses, such as "16-year-old" or "of secondary school age". */
+  /** {@return the words the document uses, such as "16-year-old" or "of secondary school age"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
 
   /**
@@ -97,7 +99,7 @@ public abstract class Age implements Extensible {
     return QualifierWords.counted(getQualifier(), getValue().get(), getTo(), getUnit());
   }
 
-  /** A builder for an age. */
+  /** {@return a builder for an age} */
   public static Builder builder() {
     return new Builder();
   }

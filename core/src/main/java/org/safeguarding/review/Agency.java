@@ -16,11 +16,11 @@ public abstract class Agency implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Agency() {}
 
-  /** The kind of agency. */
+  /** {@return the kind of agency} */
   @NotNull
   public abstract AgencyKind getKind();
 
-  /** The agency's name as the document writes it. */
+  /** {@return the agency's name as the document writes it} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
   /** An agency of the given kind, without a name. */
@@ -33,7 +33,7 @@ public abstract class Agency implements Extensible {
     return builder().kind(kind).name(name).build();
   }
 
-  /** A builder for an agency. */
+  /** {@return a builder for an agency} */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,17 +13,17 @@ public abstract class AgencyInvolvement implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   AgencyInvolvement() {}
 
-  /** The agency. */
+  /** {@return the agency} */
   @NotNull
   @Valid
   public abstract Agency getAgency();
 
-  /** What the agency knew and did. */
+  /** {@return what the agency knew and did} */
   @NotNull
   @Text(max = Constraints.TEXT_MAX)
   public abstract String getSummary();
 
-  /** A builder for an agency's involvement. */
+  /** {@return a builder for an agency's involvement} */
   public static Builder builder() {
     return new Builder();
   }

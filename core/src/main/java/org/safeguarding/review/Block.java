@@ -22,43 +22,46 @@ public abstract class Block implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Block() {}
 
-  /** A paragraph of running text, as published. */
+  /** {@return a paragraph of running text, as published} */
   @Choice
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getParagraph();
 
-  /** A bullet or numbered list. */
+  /** {@return a bullet or numbered list} */
   @Choice
   public abstract Optional<@Valid ItemList> getList();
 
-  /** A finding given as its own paragraph (a titled finding shows its title as a sub-heading). */
+  /**
+   * {@return a finding given as its own paragraph (a titled finding shows its title as a
+   * sub-heading)}
+   */
   @Choice
   public abstract Optional<@Valid Finding> getFinding();
 
-  /** A recommendation given as its own paragraph. */
+  /** {@return a recommendation given as its own paragraph} */
   @Choice
   public abstract Optional<@Valid Recommendation> getRecommendation();
 
-  /** An action for practice given as its own paragraph. */
+  /** {@return an action for practice given as its own paragraph} */
   @Choice
   public abstract Optional<@Valid Action> getAction();
 
-  /** A question the document asks its readers (for reflection or discussion). */
+  /** {@return a question the document asks its readers (for reflection or discussion)} */
   @Choice
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getQuestion();
 
-  /** Further reading or a practice resource given on its own line. */
+  /** {@return further reading or a practice resource given on its own line} */
   @Choice
   public abstract Optional<@Valid Resource> getResource();
 
-  /** A table with column headings. */
+  /** {@return a table with column headings} */
   @Choice
   public abstract Optional<@Valid Table> getTable();
 
-  /** A list of terms or acronyms and their meanings. */
+  /** {@return a list of terms or acronyms and their meanings} */
   @Choice
   public abstract Optional<@Valid Glossary> getGlossary();
 
-  /** A place where published text is not available. */
+  /** {@return a place where published text is not available} */
   @Choice
   public abstract Optional<@Valid Omission> getOmission();
 
@@ -118,7 +121,7 @@ public abstract class Block implements Extensible {
     return builder().omission(omission).build();
   }
 
-  /** A builder for a block. */
+  /** {@return a builder for a block} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,7 +21,7 @@ public final class ContentPath {
     this.segments = segments;
   }
 
-  /** The document itself. */
+  /** {@return the document itself} */
   public static ContentPath root() {
     return ROOT;
   }
@@ -39,12 +39,14 @@ public final class ContentPath {
     return with(Integer.toString(index));
   }
 
-  /** The property names and indexes, from the document down. */
+  /** {@return the property names and indexes, from the document down} */
   public List<String> segments() {
     return segments;
   }
 
-  /** How many sections this place is nested in: 1 for a top-level section and its content. */
+  /**
+   * {@return how many sections this place is nested in: 1 for a top-level section and its content}
+   */
   public int sectionDepth() {
     return Collections.frequency(segments, "sections");
   }

@@ -18,13 +18,13 @@ public abstract class Count implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Count() {}
 
-  /** The number. */
+  /** {@return the number} */
   @NotNull
   @PositiveOrZero
   @Max(Constraints.COUNT_MAX)
   public abstract Integer getValue();
 
-  /** How the number is qualified; absent when exact. */
+  /** {@return how the number is qualified; absent when exact} */
   public abstract Optional<Qualifier> getQualifier();
 
   /** An exact count. */
@@ -32,7 +32,7 @@ public abstract class Count implements Extensible {
     return builder().value(value).build();
   }
 
-  /** A builder for a count. */
+  /** {@return a builder for a count} */
   public static Builder builder() {
     return new Builder();
   }

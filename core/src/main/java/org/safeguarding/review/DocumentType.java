@@ -31,13 +31,15 @@ public enum DocumentType implements DefinedValue {
     return definition;
   }
 
-  /** The name written in the {@code documentType} property, such as {@code "RapidReview"}. */
+  /**
+   * {@return the name written in the {@code documentType} property, such as {@code "RapidReview"}}
+   */
   @JsonValue
   public String getJsonName() {
     return jsonName;
   }
 
-  /** The model type of documents of this type. */
+  /** {@return the model type of documents of this type} */
   public Class<? extends ReviewDocument> getModelType() {
     return modelType;
   }

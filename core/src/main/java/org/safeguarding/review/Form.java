@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Form {
 
-  /** Not used: each violation carries the message of the rule it breaks. */
+  /** {@return not used: each violation carries the message of the rule it breaks} */
   String message() default "breaks a rule of its form";
 
   /** Validation groups. */

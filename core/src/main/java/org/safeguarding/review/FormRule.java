@@ -46,7 +46,10 @@ public enum FormRule {
     this.message = message;
   }
 
-  /** What the rule requires, completing a sentence that starts with the field it is reported at. */
+  /**
+   * {@return what the rule requires, completing a sentence that starts with the field it is
+   * reported at}
+   */
   public String getMessage() {
     return message;
   }

@@ -14,11 +14,11 @@ public abstract class Glossary implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Glossary() {}
 
-  /** The entries, in published order; at least one. */
+  /** {@return the entries, in published order; at least one} */
   @Size(min = 1)
   public abstract List<@Valid GlossaryEntry> getEntries();
 
-  /** A builder for a glossary. */
+  /** {@return a builder for a glossary} */
   public static Builder builder() {
     return new Builder();
   }

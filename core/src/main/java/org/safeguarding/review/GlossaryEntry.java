@@ -12,12 +12,12 @@ public abstract class GlossaryEntry implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   GlossaryEntry() {}
 
-  /** The term or acronym, such as "CSC". */
+  /** {@return the term or acronym, such as "CSC"} */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getTerm();
 
-  /** What it stands for or means, as written. */
+  /** {@return what it stands for or means, as written} */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getMeaning();
@@ -27,7 +27,7 @@ public abstract class GlossaryEntry implements Extensible {
     return builder().term(term).meaning(meaning).build();
   }
 
-  /** A builder for a glossary entry. */
+  /** {@return a builder for a glossary entry} */
   public static Builder builder() {
     return new Builder();
   }

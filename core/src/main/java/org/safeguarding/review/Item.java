@@ -23,44 +23,46 @@ public abstract class Item implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Item() {}
 
-  /** The number or letter as printed, with its punctuation, such as "1.", "1.1" or "(a)". */
+  /**
+   * {@return the number or letter as printed, with its punctuation, such as "1.", "1.1" or "(a)"}
+   */
   public abstract Optional<@Text(max = Constraints.NUMBER_MAX) String> getNumber();
 
   /**
-   * A label printed before the text, such as "Chronic Neglect" in "Chronic Neglect: ..."; only with
-   * text or an omission (typed parts use their own title).
+   * {@return a label printed before the text, such as "Chronic Neglect" in "Chronic Neglect: ...";
+   * only with text or an omission (typed parts use their own title)}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getLabel();
 
-  /** The item's text, as published. */
+  /** {@return the item's text, as published} */
   @Choice
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getText();
 
-  /** A finding given as a list item. */
+  /** {@return a finding given as a list item} */
   @Choice
   public abstract Optional<@Valid Finding> getFinding();
 
-  /** A recommendation given as a list item. */
+  /** {@return a recommendation given as a list item} */
   @Choice
   public abstract Optional<@Valid Recommendation> getRecommendation();
 
-  /** An action given as a list item. */
+  /** {@return an action given as a list item} */
   @Choice
   public abstract Optional<@Valid Action> getAction();
 
-  /** A question given as a list item. */
+  /** {@return a question given as a list item} */
   @Choice
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getQuestion();
 
-  /** A resource given as a list item. */
+  /** {@return a resource given as a list item} */
   @Choice
   public abstract Optional<@Valid Resource> getResource();
 
-  /** An item whose text is not available. */
+  /** {@return an item whose text is not available} */
   @Choice
   public abstract Optional<@Valid Omission> getOmission();
 
-  /** A list nested under this item, after its own content ("... especially:"). */
+  /** {@return a list nested under this item, after its own content ("... especially:")} */
   public abstract Optional<@Valid ItemList> getList();
 
   /** The typed parts this item can hold, in the order of its properties, present or not; not its nested list. */
@@ -103,7 +105,7 @@ public abstract class Item implements Extensible {
     return builder().omission(omission).build();
   }
 
-  /** A builder for an item. */
+  /** {@return a builder for an item} */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,14 +22,14 @@ public abstract class ItemList implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   ItemList() {}
 
-  /** The line that introduces the list, such as "Practitioners should:". */
+  /** {@return the line that introduces the list, such as "Practitioners should:"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getLeadIn();
 
-  /** The items, in order; at least one. */
+  /** {@return the items, in order; at least one} */
   @Size(min = 1)
   public abstract List<@Valid Item> getItems();
 
-  /** Whether the list is numbered: its items carry their published numbers. */
+  /** {@return whether the list is numbered: its items carry their published numbers} */
   public final boolean numbered() {
     return !getItems().isEmpty() && getItems().stream().allMatch(item -> item.getNumber().isPresent());
   }
@@ -39,7 +39,7 @@ public abstract class ItemList implements Extensible {
     return builder().addItems(items).build();
   }
 
-  /** A builder for an item list. */
+  /** {@return a builder for an item list} */
   public static Builder builder() {
     return new Builder();
   }

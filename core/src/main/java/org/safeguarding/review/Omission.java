@@ -15,7 +15,7 @@ public abstract class Omission implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Omission() {}
 
-  /** What is missing, in words. */
+  /** {@return what is missing, in words} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();
 
   /** An omission with a note of what is missing. */
@@ -23,7 +23,7 @@ public abstract class Omission implements Extensible {
     return builder().note(note).build();
   }
 
-  /** A builder for an omission. */
+  /** {@return a builder for an omission} */
   public static Builder builder() {
     return new Builder();
   }

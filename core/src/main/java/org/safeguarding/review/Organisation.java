@@ -19,21 +19,21 @@ public abstract class Organisation implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Organisation() {}
 
-  /** The name as written, such as "Essex Safeguarding Children Board". */
+  /** {@return the name as written, such as "Essex Safeguarding Children Board"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
-  /** The abbreviation the document uses, such as "BSCP". */
+  /** {@return the abbreviation the document uses, such as "BSCP"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAbbreviation();
 
-  /** The kind of body, where known. */
+  /** {@return the kind of body, where known} */
   public abstract Optional<OrganisationKind> getKind();
 
-  /** The local authority area or areas it covers, as written, such as "Bexley". */
+  /** {@return the local authority area or areas it covers, as written, such as "Bexley"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
   /**
-   * True when the document does not name the body and the name is taken from where the document is
-   * published (its website).
+   * {@return true when the document does not name the body and the name is taken from where the
+   * document is published (its website)}
    */
   public abstract Optional<Boolean> getInferred();
 
@@ -42,7 +42,7 @@ public abstract class Organisation implements Extensible {
     return builder().name(name).kind(kind).build();
   }
 
-  /** A builder for an organisation. */
+  /** {@return a builder for an organisation} */
   public static Builder builder() {
     return new Builder();
   }

@@ -98,17 +98,17 @@ public final class PartialDate {
     }
   }
 
-  /** How precisely the date is known. */
+  /** {@return how precisely the date is known} */
   public Precision getPrecision() {
     return precision;
   }
 
-  /** The first day the partial date can stand for. */
+  /** {@return the first day the partial date can stand for} */
   public LocalDate getEarliest() {
     return earliest;
   }
 
-  /** The last day the partial date can stand for. */
+  /** {@return the last day the partial date can stand for} */
   public LocalDate getLatest() {
     return switch (precision) {
       case YEAR -> earliest.plusYears(1).minusDays(1);

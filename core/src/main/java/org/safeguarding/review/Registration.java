@@ -17,21 +17,21 @@ public abstract class Registration implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Registration() {}
 
-  /** The service. */
+  /** {@return the service} */
   @NotNull
   public abstract LocalService getService();
 
-  /** True if registered, false if not. */
+  /** {@return true if registered, false if not} */
   @NotNull
   public abstract Boolean getRegistered();
 
-  /** Where the registration was held, as written ("in the previous area"). */
+  /** {@return where the registration was held, as written ("in the previous area")} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
-  /** When this applied; absent means at the time of the incident. */
+  /** {@return when this applied; absent means at the time of the incident} */
   public abstract Optional<@Valid When> getWhen();
 
-  /** A builder for a registration. */
+  /** {@return a builder for a registration} */
   public static Builder builder() {
     return new Builder();
   }

@@ -70,22 +70,22 @@ public final class SchemaVersion implements Comparable<SchemaVersion> {
     return FORM.matcher(text).matches();
   }
 
-  /** The major version. */
+  /** {@return the major version} */
   public int getMajor() {
     return major;
   }
 
-  /** The minor version. */
+  /** {@return the minor version} */
   public int getMinor() {
     return minor;
   }
 
-  /** The patch version. */
+  /** {@return the patch version} */
   public int getPatch() {
     return patch;
   }
 
-  /** How this library, which writes {@link #CURRENT}, reads documents of this version. */
+  /** {@return how this library, which writes {@link #CURRENT}, reads documents of this version} */
   public Support support() {
     if (major != CURRENT.major) {
       return Support.UNSUPPORTED;
@@ -94,21 +94,21 @@ public final class SchemaVersion implements Comparable<SchemaVersion> {
   }
 
   /**
-   * The start of the {@code $id} of every schema of this major version, such as {@code
-   * https://schemas.safeguarding-review.org/srm/v1/}. It is an identifier, not a download location.
+   * {@return the start of the {@code $id} of every schema of this major version, such as {@code
+   * https://schemas.safeguarding-review.org/srm/v1/}} It is an identifier, not a download location.
    */
   public String schemaIdBase() {
     return ID_HOST + "v" + major + "/";
   }
 
-  /** The classpath folder of this major version's schemas, such as {@code schemas/v1/}. */
+  /** {@return the classpath folder of this major version's schemas, such as {@code schemas/v1/}} */
   public String schemaFolder() {
     return "schemas/v" + major + "/";
   }
 
   /**
-   * The regular expression that this major version's schemas give {@code schemaVersion}: any
-   * version of this major version.
+   * {@return the regular expression that this major version's schemas give {@code schemaVersion}:
+   * any version of this major version}
    */
   public String schemaPattern() {
     return "^" + major + "\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$";

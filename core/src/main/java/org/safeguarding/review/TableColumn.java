@@ -12,7 +12,7 @@ public abstract class TableColumn implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   TableColumn() {}
 
-  /** The column heading as published. */
+  /** {@return the column heading as published} */
   @NotNull
   @Text(max = Constraints.TITLE_MAX)
   public abstract String getHeading();
@@ -22,7 +22,7 @@ public abstract class TableColumn implements Extensible {
     return builder().heading(heading).build();
   }
 
-  /** A builder for a table column. */
+  /** {@return a builder for a table column} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,7 +14,7 @@ public abstract class TableRow implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   TableRow() {}
 
-  /** The cells, left to right; an empty object is an empty cell. */
+  /** {@return the cells, left to right; an empty object is an empty cell} */
   @Size(min = 1)
   public abstract List<@Valid Item> getCells();
 
@@ -23,7 +23,7 @@ public abstract class TableRow implements Extensible {
     return builder().addCells(cells).build();
   }
 
-  /** A builder for a table row. */
+  /** {@return a builder for a table row} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,10 +25,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Text {
 
-  /** The longest allowed text, in Unicode code points. */
+  /** {@return the longest allowed text, in Unicode code points} */
   int max();
 
-  /** The message of a blank text; a text too long is reported as such. */
+  /** {@return the message of a blank text; a text too long is reported as such} */
   String message() default Constraints.NOT_BLANK_MESSAGE;
 
   /** Validation groups. */

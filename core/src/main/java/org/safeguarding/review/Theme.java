@@ -98,17 +98,17 @@ public final class Theme implements Comparable<Theme> {
     }
   }
 
-  /** The catalogue entry, or empty for a local theme. */
+  /** {@return the catalogue entry, or empty for a local theme} */
   public Optional<LearningTheme> getCatalogueTheme() {
     return Optional.ofNullable(catalogueTheme);
   }
 
-  /** Whether this is a local theme, outside the catalogue. */
+  /** {@return whether this is a local theme, outside the catalogue} */
   public boolean isLocal() {
     return catalogueTheme == null;
   }
 
-  /** A label for people: the catalogue label, or the local code. */
+  /** {@return a label for people: the catalogue label, or the local code} */
   public String getLabel() {
     return catalogueTheme != null
         ? catalogueTheme.getLabel()

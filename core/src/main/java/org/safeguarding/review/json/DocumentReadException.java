@@ -51,12 +51,12 @@ public class DocumentReadException extends RuntimeException {
     this.report = report;
   }
 
-  /** What kind of failure this is. */
+  /** {@return what kind of failure this is} */
   public Kind getKind() {
     return kind;
   }
 
-  /** Every problem found, errors and warnings, in document order. */
+  /** {@return every problem found, errors and warnings, in document order} */
   public ValidationReport getReport() {
     return report;
   }

@@ -27,7 +27,7 @@ public final class JsonMappers {
 
   private JsonMappers() {}
 
-  /** The mapper that reads within the default limits. */
+  /** {@return the mapper that reads within the default limits} */
   public static JsonMapper standard() {
     return of(ReadLimits.defaults());
   }

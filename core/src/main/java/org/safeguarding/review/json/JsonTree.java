@@ -64,7 +64,7 @@ public final class JsonTree {
       this.mapper = JsonMappers.of(limits);
     }
 
-    /** The limits this reader reads within. */
+    /** {@return the limits this reader reads within} */
     public ReadLimits getLimits() {
       return limits;
     }
@@ -168,17 +168,17 @@ public final class JsonTree {
     }
   }
 
-  /** The document as a tree, when the input is a well-formed JSON object. */
+  /** {@return the document as a tree, when the input is a well-formed JSON object} */
   public Optional<ObjectNode> getRoot() {
     return root;
   }
 
-  /** The type the document declares, when it declares one this library knows. */
+  /** {@return the type the document declares, when it declares one this library knows} */
   public Optional<DocumentType> getDocumentType() {
     return documentType;
   }
 
-  /** The problems found reading the JSON and checking its header. */
+  /** {@return the problems found reading the JSON and checking its header} */
   public ValidationReport getReport() {
     return report;
   }

@@ -38,9 +38,9 @@ public record ReadLimits(
   }
 
   /**
-   * The defaults: 8 MiB documents, nesting 64 deep, strings of 1,000,000 characters, arrays of
-   * 10,000 items, numbers of 100 characters, property names of 1,000 characters, and 1,000,000
-   * tokens.
+   * {@return the defaults: 8 MiB documents, nesting 64 deep, strings of 1,000,000 characters,
+   * arrays of 10,000 items, numbers of 100 characters, property names of 1,000 characters, and
+   * 1,000,000 tokens}
    */
   public static ReadLimits defaults() {
     return DEFAULTS;

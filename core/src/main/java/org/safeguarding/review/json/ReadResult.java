@@ -24,7 +24,7 @@ public record ReadResult<T extends ReviewDocument>(Optional<T> document, Validat
     Objects.requireNonNull(report, "report");
   }
 
-  /** Whether a document was read and the report has no errors. */
+  /** {@return whether a document was read and the report has no errors} */
   public boolean isValid() {
     return document.isPresent() && report.isValid();
   }

@@ -89,7 +89,7 @@ public final class ReviewJson {
     return LENIENT;
   }
 
-  /** This codec, writing indented JSON. */
+  /** {@return this codec, writing indented JSON} */
   public ReviewJson withPrettyPrinting() {
     return new ReviewJson(lenient, true, trees.getLimits(), validator);
   }
@@ -107,17 +107,17 @@ public final class ReviewJson {
     return new ReviewJson(lenient, pretty, trees.getLimits(), Objects.requireNonNull(validator, "validator"));
   }
 
-  /** The validator this codec validates every document it reads with. */
+  /** {@return the validator this codec validates every document it reads with} */
   public ModelValidator getValidator() {
     return validator;
   }
 
-  /** The limits this codec reads within. */
+  /** {@return the limits this codec reads within} */
   public ReadLimits getLimits() {
     return trees.getLimits();
   }
 
-  /** Whether unknown properties are kept with a warning rather than rejected. */
+  /** {@return whether unknown properties are kept with a warning rather than rejected} */
   public boolean isLenient() {
     return lenient;
   }

@@ -24,7 +24,7 @@ public interface Getter<T, R> extends Function<T, R>, Serializable {
     return GetterResolver.property(this);
   }
 
-  /** The JSON name of the property this getter reads, such as {@code end}. */
+  /** {@return the JSON name of the property this getter reads, such as {@code end}} */
   default String jsonName() {
     return property().name();
   }

@@ -87,48 +87,53 @@ public final class ModelProperty {
     return Optional.empty();
   }
 
-  /** The JSON name, such as {@code statement}. */
+  /** {@return the JSON name, such as {@code statement}} */
   public String name() {
     return name;
   }
 
-  /** The getter, such as {@code Finding.getStatement()}. */
+  /** {@return the getter, such as {@code Finding.getStatement()}} */
   public Method getter() {
     return getter;
   }
 
-  /** One value, an optional value or a list. */
+  /** {@return one value, an optional value or a list} */
   public Cardinality cardinality() {
     return cardinality;
   }
 
-  /** The class of each value: {@code String}, an enumeration, a model type, {@code PartialDate}... */
+  /**
+   * {@return the class of each value: {@code String}, an enumeration, a model type, {@code
+   * PartialDate}..}
+   */
   public Class<?> valueClass() {
     return valueClass;
   }
 
-  /** The kind of each value. */
+  /** {@return the kind of each value} */
   public ValueKind kind() {
     return kind;
   }
 
   /**
-   * Whether the property is one of the alternative parts of a choice object ({@link Choice}): a
-   * block holds exactly one of them, a list item at most one.
+   * {@return whether the property is one of the alternative parts of a choice object ({@link
+   * Choice}): a block holds exactly one of them, a list item at most one}
    */
   public boolean choice() {
     return getter.isAnnotationPresent(Choice.class);
   }
 
   /**
-   * Whether the property is meant to hold a person's name ({@link PersonName}): the one property
-   * that names people in a professional role.
+   * {@return whether the property is meant to hold a person's name ({@link PersonName}): the one
+   * property that names people in a professional role}
    */
   public boolean personName() {
     return getter.isAnnotationPresent(PersonName.class);
   }
 
-  /** Whether JSON must hold the property: single values, and lists that must have items. */
+  /**
+   * {@return whether JSON must hold the property: single values, and lists that must have items}
+   */
   public boolean required() {
     return required;
   }

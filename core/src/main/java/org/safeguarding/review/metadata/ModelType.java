@@ -71,12 +71,12 @@ public final class ModelType {
     return TYPES.get(modelClass);
   }
 
-  /** The model type, such as {@code Finding.class}. */
+  /** {@return the model type, such as {@code Finding.class}} */
   public Class<?> modelClass() {
     return modelClass;
   }
 
-  /** The properties, in the order JSON writes them. */
+  /** {@return the properties, in the order JSON writes them} */
   public List<ModelProperty> properties() {
     return properties;
   }
@@ -91,7 +91,9 @@ public final class ModelType {
     return Optional.ofNullable(byGetter.get(getterName));
   }
 
-  /** The JSON names of the properties, in order, for messages that list what is allowed. */
+  /**
+   * {@return the JSON names of the properties, in order, for messages that list what is allowed}
+   */
   public List<String> names() {
     return List.copyOf(byName.keySet());
   }

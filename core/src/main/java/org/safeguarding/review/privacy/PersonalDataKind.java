@@ -129,12 +129,12 @@ public enum PersonalDataKind {
     this.description = description;
   }
 
-  /** The code of the issue a hit gets. */
+  /** {@return the code of the issue a hit gets} */
   public IssueCode getCode() {
     return code;
   }
 
-  /** The kind in words, such as "an NHS number". */
+  /** {@return the kind in words, such as "an NHS number"} */
   public String getDescription() {
     return description;
   }

@@ -316,22 +316,22 @@ public final class IssueCode {
     return Optional.ofNullable(LIBRARY.get(text));
   }
 
-  /** Every code of the library, in the order of this class. */
+  /** {@return every code of the library, in the order of this class} */
   public static List<IssueCode> libraryCodes() {
     return Collections.unmodifiableList(new ArrayList<>(LIBRARY.values()));
   }
 
-  /** The code's stable text, such as {@code value.blank}, as reports write it. */
+  /** {@return the code's stable text, such as {@code value.blank}, as reports write it} */
   public String text() {
     return text;
   }
 
-  /** The stage of checking the code belongs to. */
+  /** {@return the stage of checking the code belongs to} */
   public IssueCategory category() {
     return category;
   }
 
-  /** The severity of the code's issues unless a check decides otherwise. */
+  /** {@return the severity of the code's issues unless a check decides otherwise} */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }

@@ -30,7 +30,7 @@ public final class Pointer {
     this.segment = segment;
   }
 
-  /** The pointer to the whole document, written as the empty text. */
+  /** {@return the pointer to the whole document, written as the empty text} */
   public static Pointer root() {
     return ROOT;
   }
@@ -74,22 +74,22 @@ public final class Pointer {
     return new Pointer(this, Integer.toString(index));
   }
 
-  /** Whether this is the pointer to the whole document. */
+  /** {@return whether this is the pointer to the whole document} */
   public boolean isRoot() {
     return parent == null;
   }
 
-  /** The pointer one step up, or empty at the root. */
+  /** {@return the pointer one step up, or empty at the root} */
   public Optional<Pointer> parent() {
     return Optional.ofNullable(parent);
   }
 
-  /** The last step's property name or index, unescaped; empty at the root. */
+  /** {@return the last step's property name or index, unescaped; empty at the root} */
   public Optional<String> lastSegment() {
     return isRoot() ? Optional.empty() : Optional.of(unescape(segment));
   }
 
-  /** Every step's property name or index, unescaped, from the root down. */
+  /** {@return every step's property name or index, unescaped, from the root down} */
   public List<String> segments() {
     List<String> segments = new ArrayList<>();
     for (Pointer step = this; !step.isRoot(); step = step.parent) {
@@ -99,7 +99,7 @@ public final class Pointer {
     return segments;
   }
 
-  /** Whether the last step is an array index: all digits. */
+  /** {@return whether the last step is an array index: all digits} */
   public boolean endsWithIndex() {
     return !isRoot() && isIndex(segment);
   }

@@ -31,7 +31,7 @@ public final class ValidationReport {
     this.issues = issues;
   }
 
-  /** A report without issues. */
+  /** {@return a report without issues} */
   public static ValidationReport empty() {
     return EMPTY;
   }
@@ -88,7 +88,7 @@ public final class ValidationReport {
         of(other.issues.stream().filter(issue -> !reported.contains(issue.code().text() + " " + issue.pointer())).toList()));
   }
 
-  /** All issues, in this report's order. */
+  /** {@return all issues, in this report's order} */
   public List<ValidationIssue> issues() {
     return issues;
   }
@@ -98,22 +98,22 @@ public final class ValidationReport {
     return issues.stream().filter(i -> i.severity() == severity).toList();
   }
 
-  /** The errors, in this report's order. */
+  /** {@return the errors, in this report's order} */
   public List<ValidationIssue> errors() {
     return issues(Severity.ERROR);
   }
 
-  /** The warnings, in this report's order. */
+  /** {@return the warnings, in this report's order} */
   public List<ValidationIssue> warnings() {
     return issues(Severity.WARNING);
   }
 
-  /** Whether the report has no errors. */
+  /** {@return whether the report has no errors} */
   public boolean isValid() {
     return issues.stream().noneMatch(i -> i.severity() == Severity.ERROR);
   }
 
-  /** Whether the report has no issues at all. */
+  /** {@return whether the report has no issues at all} */
   public boolean isEmpty() {
     return issues.isEmpty();
   }

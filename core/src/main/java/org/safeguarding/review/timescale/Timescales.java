@@ -50,7 +50,7 @@ public final class Timescales implements DocumentCheck {
     this.anchor = Objects.requireNonNull(anchor, "anchor");
   }
 
-  /** England and Wales working days; rapid reviews counted from the notification. */
+  /** {@return England and Wales working days; rapid reviews counted from the notification} */
   public static Timescales standard() {
     return STANDARD;
   }
@@ -60,12 +60,12 @@ public final class Timescales implements DocumentCheck {
     return new Timescales(calendar, anchor);
   }
 
-  /** The working-day calendar. */
+  /** {@return the working-day calendar} */
   public WorkingDayCalendar getCalendar() {
     return calendar;
   }
 
-  /** What rapid reviews count from. */
+  /** {@return what rapid reviews count from} */
   public RapidReviewAnchor getAnchor() {
     return anchor;
   }

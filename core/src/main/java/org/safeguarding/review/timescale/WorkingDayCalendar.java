@@ -29,7 +29,10 @@ public final class WorkingDayCalendar {
     this.holiday = holiday;
   }
 
-  /** England and Wales: the bundled bank holidays, and the standing rules outside their years. */
+  /**
+   * {@return England and Wales: the bundled bank holidays, and the standing rules outside their
+   * years}
+   */
   public static WorkingDayCalendar englandAndWales() {
     return ENGLAND_AND_WALES;
   }

@@ -66,21 +66,24 @@ public final class ModelValidator {
   }
 
   /**
-   * The validator: the bundled Hibernate Validator without Expression Language, then the domain
-   * rules, the statutory timescales on England and Wales working days, and the privacy scan.
+   * {@return the validator: the bundled Hibernate Validator without Expression Language, then the
+   * domain rules, the statutory timescales on England and Wales working days, and the privacy scan}
    */
   public static ModelValidator standard() {
     return STANDARD;
   }
 
-  /** The standard checks, in the order they run: the domain rules, the timescales and the privacy scan. */
+  /**
+   * {@return the standard checks, in the order they run: the domain rules, the timescales and the
+   * privacy scan}
+   */
   public static List<DocumentCheck> standardChecks() {
     return List.of(DomainRules.standard(), Timescales.standard(), PersonalDataScanner.standard());
   }
 
   /**
-   * The Bean Validation validator bundled with the library: Hibernate Validator, without
-   * Expression Language, without {@code validation.xml}, built on first use and shared.
+   * {@return the Bean Validation validator bundled with the library: Hibernate Validator, without
+   * Expression Language, without {@code validation.xml}, built on first use and shared}
    */
   public static Validator bundledValidator() {
     return Bundled.VALIDATOR;
@@ -118,12 +121,12 @@ public final class ModelValidator {
     return new ModelValidator(validator, replaced);
   }
 
-  /** The Bean Validation validator that checks constraints. */
+  /** {@return the Bean Validation validator that checks constraints} */
   public Validator getValidator() {
     return validator != null ? validator : bundledValidator();
   }
 
-  /** The checks run after the constraints, in order. */
+  /** {@return the checks run after the constraints, in order} */
   public List<DocumentCheck> getChecks() {
     return checks;
   }

@@ -52,7 +52,10 @@ public final class ExampleDocuments {
 
   private ExampleDocuments() {}
 
-  /** The file names of every example document: the seeds, the fictional rapid review, the corpus and the illustrative rapid review. */
+  /**
+   * {@return the file names of every example document: the seeds, the fictional rapid review, the
+   * corpus and the illustrative rapid review}
+   */
   public static List<String> names() {
     List<String> names = new ArrayList<>(List.of(ESSEX_LEARNING_SUMMARY, TEMPORARY_ACCOMMODATION_AUDIT, EXAMPLESHIRE_RAPID_REVIEW));
     names.addAll(CORPUS);
@@ -61,8 +64,8 @@ public final class ExampleDocuments {
   }
 
   /**
-   * The file names of the ten corpus documents, each named as its source text in the corpus is
-   * ({@code <name>.txt}).
+   * {@return the file names of the ten corpus documents, each named as its source text in the
+   * corpus is ({@code <name>.txt})}
    */
   public static List<String> corpus() {
     return CORPUS;

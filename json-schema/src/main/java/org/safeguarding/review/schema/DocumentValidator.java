@@ -74,7 +74,7 @@ public final class DocumentValidator {
     return new DocumentValidator(codec.withValidator(validator));
   }
 
-  /** The validator bound documents are checked with. */
+  /** {@return the validator bound documents are checked with} */
   public ModelValidator getValidator() {
     return codec.getValidator();
   }

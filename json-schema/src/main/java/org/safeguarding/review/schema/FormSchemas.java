@@ -58,9 +58,9 @@ public final class FormSchemas {
   private FormSchemas() {}
 
   /**
-   * The keywords each model type's definition gets for its form rules, by the type's definition
-   * name: {@code anyOf}, {@code dependentSchemas} and {@code dependentRequired}. The list property
-   * of {@link ItemList} gets its keywords from {@link #itemsOfList(JsonNode)}.
+   * {@return the keywords each model type's definition gets for its form rules, by the type's
+   * definition name: {@code anyOf}, {@code dependentSchemas} and {@code dependentRequired}} The
+   * list property of {@link ItemList} gets its keywords from {@link #itemsOfList(JsonNode)}.
    */
   public static Map<String, ObjectNode> typeKeywords() {
     Map<String, ObjectNode> keywords = new LinkedHashMap<>();
@@ -111,7 +111,9 @@ public final class FormSchemas {
     return items;
   }
 
-  /** The name of the property of {@link ItemList} whose schema {@link #itemsOfList} gives. */
+  /**
+   * {@return the name of the property of {@link ItemList} whose schema {@link #itemsOfList} gives}
+   */
   public static String listItemsProperty() {
     return name(ItemList::getItems);
   }

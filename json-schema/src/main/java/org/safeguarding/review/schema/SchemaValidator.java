@@ -85,7 +85,10 @@ public final class SchemaValidator {
     }
   }
 
-  /** The validator, reading within the default limits; the schemas are compiled on first use and shared. */
+  /**
+   * {@return the validator, reading within the default limits; the schemas are compiled on first
+   * use and shared}
+   */
   public static SchemaValidator standard() {
     return Holder.STANDARD;
   }

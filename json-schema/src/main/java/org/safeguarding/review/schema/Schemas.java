@@ -27,7 +27,7 @@ public final class Schemas {
     };
   }
 
-  /** Every schema file: one per document type, then the shared definitions. */
+  /** {@return every schema file: one per document type, then the shared definitions} */
   public static List<String> fileNames() {
     List<String> files = new ArrayList<>();
     for (DocumentType type : DocumentType.values()) {
