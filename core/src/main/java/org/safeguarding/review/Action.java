@@ -39,7 +39,11 @@ public abstract class Action implements Extensible {
   /** {@return the learning themes it is tagged with} */
   public abstract List<Theme> getThemes();
 
-  /** An action with only a statement. */
+  /**
+   * {@return an action with only a statement}
+   *
+   * @param statement what is to be done, as published
+   */
   public static Action of(String statement) {
     return builder().statement(statement).build();
   }

@@ -55,8 +55,12 @@ public abstract class Age implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
 
   /**
-   * An age of {@code value} units. Like an age built with {@link #builder()}, a value outside 0 to
-   * {@value Constraints#AGE_MAX} is reported by validation ({@code value.outOfRange}), not here.
+   * {@return an age of {@code value} units} Like an age built with {@link #builder()}, a value
+   * outside 0 to {@value Constraints#AGE_MAX} is reported by validation ({@code value.outOfRange}),
+   * not here.
+   *
+   * @param value how many units
+   * @param unit days, weeks, months or years
    */
   public static Age of(int value, AgeUnit unit) {
     return builder().value(value).unit(unit).build();
@@ -66,6 +70,8 @@ public abstract class Age implements Extensible {
    * Reads an age in its counted form, such as "6 months", "1 year", "about 2 years", "under 5
    * years", "0 to 2 years" or "at least 16 years".
    *
+   * @param text the age as written
+   * @return the age, with its qualifier and range as the text gives them
    * @throws IllegalArgumentException if the text is not an optional qualifier, a count of up to
    *     three digits, an optional "to" and a second count, and a unit; the message does not repeat
    *     the text

@@ -23,12 +23,21 @@ public abstract class Agency implements Extensible {
   /** {@return the agency's name as the document writes it} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
-  /** An agency of the given kind, without a name. */
+  /**
+   * {@return an agency of the given kind, without a name}
+   *
+   * @param kind the kind of agency
+   */
   public static Agency of(AgencyKind kind) {
     return builder().kind(kind).build();
   }
 
-  /** An agency of the given kind with its name as the document writes it, such as "Front Door". */
+  /**
+   * {@return an agency of the given kind with its name as the document writes it}
+   *
+   * @param kind the kind of agency
+   * @param name the name as written, such as "Front Door"
+   */
   public static Agency of(AgencyKind kind, String name) {
     return builder().kind(kind).name(name).build();
   }

@@ -71,52 +71,92 @@ public abstract class Block implements Extensible {
         getResource(), getTable(), getGlossary(), getOmission());
   }
 
-  /** A paragraph of running text. */
+  /**
+   * {@return a block that holds a paragraph of running text}
+   *
+   * @param paragraph the paragraph's text, as published
+   */
   public static Block paragraph(String paragraph) {
     return builder().paragraph(paragraph).build();
   }
 
-  /** A question for readers. */
+  /**
+   * {@return a block that holds a question for readers}
+   *
+   * @param question the question's text, as published
+   */
   public static Block question(String question) {
     return builder().question(question).build();
   }
 
-  /** A list. */
+  /**
+   * {@return a block that holds a list}
+   *
+   * @param list the list
+   */
   public static Block of(ItemList list) {
     return builder().list(list).build();
   }
 
-  /** A finding given as its own paragraph. */
+  /**
+   * {@return a block that holds a finding given as its own paragraph}
+   *
+   * @param finding the finding
+   */
   public static Block of(Finding finding) {
     return builder().finding(finding).build();
   }
 
-  /** A recommendation given as its own paragraph. */
+  /**
+   * {@return a block that holds a recommendation given as its own paragraph}
+   *
+   * @param recommendation the recommendation
+   */
   public static Block of(Recommendation recommendation) {
     return builder().recommendation(recommendation).build();
   }
 
-  /** An action given as its own paragraph. */
+  /**
+   * {@return a block that holds an action given as its own paragraph}
+   *
+   * @param action the action
+   */
   public static Block of(Action action) {
     return builder().action(action).build();
   }
 
-  /** A resource given on its own line. */
+  /**
+   * {@return a block that holds a resource given on its own line}
+   *
+   * @param resource the resource
+   */
   public static Block of(Resource resource) {
     return builder().resource(resource).build();
   }
 
-  /** A table. */
+  /**
+   * {@return a block that holds a table}
+   *
+   * @param table the table
+   */
   public static Block of(Table table) {
     return builder().table(table).build();
   }
 
-  /** A glossary. */
+  /**
+   * {@return a block that holds a glossary}
+   *
+   * @param glossary the glossary
+   */
   public static Block of(Glossary glossary) {
     return builder().glossary(glossary).build();
   }
 
-  /** A place where text is not available. */
+  /**
+   * {@return a block that marks a place where text is not available}
+   *
+   * @param omission what is missing and why
+   */
   public static Block of(Omission omission) {
     return builder().omission(omission).build();
   }

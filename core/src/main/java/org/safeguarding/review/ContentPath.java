@@ -26,12 +26,21 @@ public final class ContentPath {
     return ROOT;
   }
 
-  /** The path of one of this place's properties. */
+  /**
+   * {@return the path of one of this place's properties}
+   *
+   * @param name the property's JSON name, such as {@code content}
+   */
   public ContentPath property(String name) {
     return with(Objects.requireNonNull(name, "name"));
   }
 
-  /** The path of one item of the list at this place. */
+  /**
+   * {@return the path of one item of the list at this place}
+   *
+   * @param index the item's position in the list, from 0
+   * @throws IllegalArgumentException if the index is negative
+   */
   public ContentPath index(int index) {
     if (index < 0) {
       throw new IllegalArgumentException("A list index is never negative");

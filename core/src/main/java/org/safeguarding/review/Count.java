@@ -27,7 +27,11 @@ public abstract class Count implements Extensible {
   /** {@return how the number is qualified; absent when exact} */
   public abstract Optional<Qualifier> getQualifier();
 
-  /** An exact count. */
+  /**
+   * {@return an exact count}
+   *
+   * @param value how many
+   */
   public static Count of(int value) {
     return builder().value(value).build();
   }

@@ -54,7 +54,11 @@ public enum FormRule {
     return message;
   }
 
-  /** The rule whose message is {@code message}, if one has it. */
+  /**
+   * {@return the rule whose message is {@code message}, if one has it}
+   *
+   * @param message a message as {@link #getMessage()} gives it
+   */
   public static Optional<FormRule> ofMessage(String message) {
     for (FormRule rule : values()) {
       if (rule.message.equals(message)) {
@@ -78,6 +82,9 @@ public enum FormRule {
    * The rules {@code part} breaks, each where it is reported; none for a part whose type has no
    * form rules. {@link Form} reports them through Bean Validation; the model's own constraint check
    * reports the same.
+   *
+   * @param part a part of a document, of any model type
+   * @return the rules it breaks, in the order of this enumeration
    */
   public static List<Broken> brokenBy(Object part) {
     List<Broken> broken = new ArrayList<>();

@@ -22,7 +22,12 @@ public abstract class GlossaryEntry implements Extensible {
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getMeaning();
 
-  /** A term and its meaning. */
+  /**
+   * {@return a glossary entry: a term and its meaning}
+   *
+   * @param term the term or acronym, such as "CSC"
+   * @param meaning what it stands for or means, as published
+   */
   public static GlossaryEntry of(String term, String meaning) {
     return builder().term(term).meaning(meaning).build();
   }

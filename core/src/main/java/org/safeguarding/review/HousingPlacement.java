@@ -25,7 +25,7 @@ public abstract class HousingPlacement implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   HousingPlacement() {}
 
-  /** The placement's identifier, unique within the document, where it has one. */
+  /** {@return the placement's identifier, unique within the document, where it has one} */
   public abstract Optional<
           @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>
       getId();
@@ -66,14 +66,16 @@ public abstract class HousingPlacement implements Extensible {
    */
   public abstract Optional<LocalDate> getHostAuthorityNotified();
 
-  /** How far the placement was from the family's support network and services, in words. */
+  /**
+   * {@return how far the placement was from the family's support network and services, in words}
+   */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String>
       getDistanceFromSupport();
 
   /** {@return how many moves the household had made up to and including this placement} */
   public abstract Optional<@PositiveOrZero @Max(1000) Integer> getNumberOfMoves();
 
-  /** Concerns about the accommodation's quality or suitability, each in words. */
+  /** {@return concerns about the accommodation's quality or suitability, each in words} */
   public abstract List<@Text(max = Constraints.STATEMENT_MAX) String>
       getSuitabilityConcerns();
 

@@ -70,37 +70,65 @@ public abstract class Item implements Extensible {
     return List.of(getText(), getFinding(), getRecommendation(), getAction(), getQuestion(), getResource(), getOmission());
   }
 
-  /** An item of text. */
+  /**
+   * {@return an item of text}
+   *
+   * @param text the item's text, as published
+   */
   public static Item text(String text) {
     return builder().text(text).build();
   }
 
-  /** An item that asks a question. */
+  /**
+   * {@return an item that asks a question}
+   *
+   * @param question the question's text, as published
+   */
   public static Item question(String question) {
     return builder().question(question).build();
   }
 
-  /** A finding given as an item. */
+  /**
+   * {@return a finding given as an item}
+   *
+   * @param finding the finding
+   */
   public static Item of(Finding finding) {
     return builder().finding(finding).build();
   }
 
-  /** A recommendation given as an item. */
+  /**
+   * {@return a recommendation given as an item}
+   *
+   * @param recommendation the recommendation
+   */
   public static Item of(Recommendation recommendation) {
     return builder().recommendation(recommendation).build();
   }
 
-  /** An action given as an item. */
+  /**
+   * {@return an action given as an item}
+   *
+   * @param action the action
+   */
   public static Item of(Action action) {
     return builder().action(action).build();
   }
 
-  /** A resource given as an item. */
+  /**
+   * {@return a resource given as an item}
+   *
+   * @param resource the resource
+   */
   public static Item of(Resource resource) {
     return builder().resource(resource).build();
   }
 
-  /** An item whose text is not available. */
+  /**
+   * {@return an item whose text is not available}
+   *
+   * @param omission what is missing and why
+   */
   public static Item of(Omission omission) {
     return builder().omission(omission).build();
   }

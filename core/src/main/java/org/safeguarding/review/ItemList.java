@@ -34,7 +34,11 @@ public abstract class ItemList implements Extensible {
     return !getItems().isEmpty() && getItems().stream().allMatch(item -> item.getNumber().isPresent());
   }
 
-  /** A list of {@code items}, without a lead-in line. */
+  /**
+   * {@return a list of {@code items}, without a lead-in line}
+   *
+   * @param items the items, in published order
+   */
   public static ItemList of(Item... items) {
     return builder().addItems(items).build();
   }

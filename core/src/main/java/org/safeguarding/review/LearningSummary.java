@@ -140,8 +140,8 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
   public abstract List<@Valid Figure> getFigures();
 
   /**
-   * Counts the document states of parts it does not list in full, such as "eight findings and
-   * fourteen recommendations".
+   * {@return the counts the document states of parts it does not list in full, such as "eight
+   * findings and fourteen recommendations"}
    */
   public abstract List<@Valid StatedCount> getStatedCounts();
 
@@ -180,7 +180,11 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
     return collect(Resource.class);
   }
 
-  /** Visits the sections and their content in published order, as {@link ContentVisitor} describes. */
+  /**
+   * Visits the sections and their content in published order, as {@link ContentVisitor} describes.
+   *
+   * @param visitor what to call for each section and each part of its content
+   */
   public final void walk(ContentVisitor visitor) {
     ContentWalk.walk(getSections(), Objects.requireNonNull(visitor, "visitor"));
   }

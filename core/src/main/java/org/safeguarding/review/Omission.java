@@ -18,7 +18,11 @@ public abstract class Omission implements Extensible {
   /** {@return what is missing, in words} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();
 
-  /** An omission with a note of what is missing. */
+  /**
+   * {@return an omission with a note of what is missing}
+   *
+   * @param note what is missing, and why if the document says
+   */
   public static Omission of(String note) {
     return builder().note(note).build();
   }

@@ -37,7 +37,12 @@ public abstract class Organisation implements Extensible {
    */
   public abstract Optional<Boolean> getInferred();
 
-  /** An organisation of the given name and kind. */
+  /**
+   * {@return an organisation of the given name and kind}
+   *
+   * @param name the name as written, such as "Essex Safeguarding Children Board"
+   * @param kind what kind of body it is
+   */
   public static Organisation of(String name, OrganisationKind kind) {
     return builder().name(name).kind(kind).build();
   }

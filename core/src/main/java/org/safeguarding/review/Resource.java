@@ -32,7 +32,11 @@ public abstract class Resource implements Extensible {
    */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDescription();
 
-  /** A resource with a title and no link. */
+  /**
+   * {@return a resource with a title and no link}
+   *
+   * @param title the title as published
+   */
   public static Resource of(String title) {
     return builder().title(title).build();
   }

@@ -52,6 +52,8 @@ public final class SchemaVersion implements Comparable<SchemaVersion> {
   /**
    * Reads a version such as {@code 1.0.0}.
    *
+   * @param text the version as written
+   * @return the version
    * @throws IllegalArgumentException if the text is not three numbers without leading zeros,
    *     separated by dots
    */
@@ -65,7 +67,11 @@ public final class SchemaVersion implements Comparable<SchemaVersion> {
         Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
   }
 
-  /** Whether {@code text} is a version that {@link #parse(String)} reads. */
+  /**
+   * {@return whether {@code text} is a version that {@link #parse(String)} reads}
+   *
+   * @param text the text to check, not null
+   */
   public static boolean isValid(String text) {
     return FORM.matcher(text).matches();
   }

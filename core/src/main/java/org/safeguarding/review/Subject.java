@@ -61,7 +61,12 @@ public abstract class Subject implements Extensible {
    */
   public abstract List<@Valid Registration> getRegistrations();
 
-  /** A subject with a pseudonym and an age. */
+  /**
+   * {@return a subject with a pseudonym and an age}
+   *
+   * @param pseudonym the pseudonym the document uses, such as "Child HH"
+   * @param age the child's age at the incident or the events reviewed
+   */
   public static Subject of(String pseudonym, Age age) {
     return builder().pseudonym(pseudonym).age(age).build();
   }

@@ -17,7 +17,11 @@ public abstract class TableColumn implements Extensible {
   @Text(max = Constraints.TITLE_MAX)
   public abstract String getHeading();
 
-  /** A column with its heading. */
+  /**
+   * {@return a column with its heading}
+   *
+   * @param heading the heading as published
+   */
   public static TableColumn of(String heading) {
     return builder().heading(heading).build();
   }

@@ -18,7 +18,11 @@ public abstract class TableRow implements Extensible {
   @Size(min = 1)
   public abstract List<@Valid Item> getCells();
 
-  /** A row of cells, left to right. */
+  /**
+   * {@return a row of cells, left to right}
+   *
+   * @param cells the cells, each an item
+   */
   public static TableRow of(Item... cells) {
     return builder().addCells(cells).build();
   }

@@ -31,9 +31,9 @@ public @interface Text {
   /** {@return the message of a blank text; a text too long is reported as such} */
   String message() default Constraints.NOT_BLANK_MESSAGE;
 
-  /** Validation groups. */
+  /** {@return the validation groups the constraint belongs to; by default, the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload a client of Bean Validation attaches to the constraint; none by default} */
   Class<? extends Payload>[] payload() default {};
 }

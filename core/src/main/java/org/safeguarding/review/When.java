@@ -35,7 +35,11 @@ public abstract class When implements Extensible {
   /** {@return the document's words, when they say more or less than the dates} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
 
-  /** A date, to the day, month or year. */
+  /**
+   * {@return a time given as a date, to the day, month or year}
+   *
+   * @param date the date
+   */
   public static When of(PartialDate date) {
     return builder().date(date).build();
   }

@@ -93,7 +93,11 @@ public final class DocumentParts {
         });
   }
 
-  /** The parts of {@code document}, walked once per document and thread. */
+  /**
+   * {@return the parts of {@code document}, walked once per document and thread}
+   *
+   * @param document the document whose parts the checks read
+   */
   public static DocumentParts of(ReviewDocument document) {
     WeakReference<DocumentParts> last = LAST.get();
     DocumentParts parts = last == null ? null : last.get();
@@ -114,7 +118,12 @@ public final class DocumentParts {
     return Collections.unmodifiableList(parts);
   }
 
-  /** Every part of the model type {@code type}, such as {@code Finding.class}, in document order. */
+  /**
+   * {@return every part of the model type {@code type}, such as {@code Finding.class}, in document order}
+   *
+   * @param <T> the model type
+   * @param type the model class
+   */
   @SuppressWarnings("unchecked")
   public <T> List<Located<T>> all(Class<T> type) {
     List<Located<?>> found = byType.getOrDefault(type, List.of());

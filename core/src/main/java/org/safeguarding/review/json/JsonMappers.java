@@ -32,7 +32,11 @@ public final class JsonMappers {
     return of(ReadLimits.defaults());
   }
 
-  /** The mapper that reads within {@code limits}. */
+  /**
+   * {@return the mapper that reads within {@code limits}}
+   *
+   * @param limits the read limits
+   */
   public static JsonMapper of(ReadLimits limits) {
     return MAPPERS.computeIfAbsent(Objects.requireNonNull(limits, "limits"), JsonMappers::build);
   }

@@ -49,7 +49,11 @@ public final class JsonTree {
     this.report = ValidationReport.of(issues);
   }
 
-  /** A reader of JSON trees within {@code limits}. */
+  /**
+   * {@return a reader of JSON trees within {@code limits}}
+   *
+   * @param limits the read limits
+   */
   public static TreeReader reader(ReadLimits limits) {
     return new TreeReader(Objects.requireNonNull(limits, "limits"));
   }
@@ -73,6 +77,8 @@ public final class JsonTree {
      * Reads a JSON document. A stream or reader is read to its end but not closed; a document over
      * the size limit is not read further.
      *
+     * @param input the JSON
+     * @return the tree, or the problems that kept it from being read, and the type it declares
      * @throws UncheckedIOException if a file, stream or reader cannot be read
      */
     public JsonTree read(JsonInput input) {

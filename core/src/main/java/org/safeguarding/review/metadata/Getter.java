@@ -18,6 +18,7 @@ public interface Getter<T, R> extends Function<T, R>, Serializable {
   /**
    * The property this getter reads.
    *
+   * @return the property, with its JSON name and what it may hold
    * @throws IllegalArgumentException if this is not a method reference to a getter of a model type
    */
   default ModelProperty property() {

@@ -141,6 +141,10 @@ public final class ModelProperty {
   /**
    * The constraint annotation of {@code type} on each value: on the value's type ({@code Optional<@Text
    * String>}, {@code List<@Text String>}) or, for a single value, on the getter.
+   *
+   * @param <A> the annotation type
+   * @param type the annotation's class, such as {@code Text.class}
+   * @return the annotation, or empty if the values do not have it
    */
   public <A extends Annotation> Optional<A> valueConstraint(Class<A> type) {
     A onValue = valueType.getAnnotation(type);
@@ -153,6 +157,9 @@ public final class ModelProperty {
   /**
    * The property's values in {@code part}: none or one for an optional, the items of a list, the
    * one value otherwise (which a part built by its builder always has).
+   *
+   * @param part a part of the model type this property belongs to
+   * @return the values, in order
    */
   public List<?> values(Object part) {
     Object value = get(part);
@@ -163,7 +170,11 @@ public final class ModelProperty {
     };
   }
 
-  /** What the getter returns for {@code part}: the value, an {@code Optional} or a {@code List}. */
+  /**
+   * {@return what the getter returns for {@code part}: the value, an {@code Optional} or a {@code List}}
+   *
+   * @param part a part of the model type this property belongs to
+   */
   public Object get(Object part) {
     return read.apply(part);
   }

@@ -297,6 +297,7 @@ public final class IssueCode {
    * @param text the code's text: dot-separated words of letters and digits, each starting with a
    *     lower-case letter, such as {@code acme.findingWithoutTheme}
    * @param defaultSeverity the severity its issues have unless a check says otherwise
+   * @return the code, equal to any other custom code with the same text
    * @throws IllegalArgumentException if the text is not of that form or is one of the library's codes
    */
   public static IssueCode custom(String text, Severity defaultSeverity) {
@@ -311,7 +312,11 @@ public final class IssueCode {
     return new IssueCode(text, IssueCategory.CUSTOM, defaultSeverity);
   }
 
-  /** The library's code with this text, if there is one. */
+  /**
+   * {@return the library's code with this text, if there is one}
+   *
+   * @param text a code's text, such as {@code value.blank}
+   */
   public static Optional<IssueCode> fromText(String text) {
     return Optional.ofNullable(LIBRARY.get(text));
   }

@@ -38,6 +38,8 @@ public final class Pointer {
   /**
    * Reads a pointer written as RFC 6901 text.
    *
+   * @param text the pointer's text, such as {@code /sections/0/title}, or empty for the whole document
+   * @return the pointer
    * @throws IllegalArgumentException if the text is neither empty nor starts with {@code /}, or has
    *     a {@code ~} that is not {@code ~0} or {@code ~1}
    */
@@ -56,7 +58,11 @@ public final class Pointer {
     return pointer;
   }
 
-  /** The pointer to the property {@code name} of the object here. */
+  /**
+   * {@return the pointer to the property {@code name} of the object here}
+   *
+   * @param name the property's JSON name, escaped as RFC 6901 says when written
+   */
   public Pointer property(String name) {
     Objects.requireNonNull(name, "name");
     return new Pointer(this, name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1"));
@@ -65,6 +71,8 @@ public final class Pointer {
   /**
    * The pointer to the item at {@code index} of the array here.
    *
+   * @param index the item's position, from 0
+   * @return the pointer
    * @throws IllegalArgumentException if the index is negative
    */
   public Pointer index(int index) {

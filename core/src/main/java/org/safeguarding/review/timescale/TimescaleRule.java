@@ -75,7 +75,11 @@ public enum TimescaleRule {
       this.word = word;
     }
 
-    /** A count of this unit in words, such as "5 working days" or "1 day". */
+    /**
+     * {@return a count of this unit in words, such as "5 working days" or "1 day"}
+     *
+     * @param count how many
+     */
     public String count(long count) {
       return count + " " + word + (count == 1 ? "" : "s");
     }

@@ -89,18 +89,30 @@ public final class ModelValidator {
     return Bundled.VALIDATOR;
   }
 
-  /** This validator, checking constraints with {@code validator} instead, such as an application's own. */
+  /**
+   * {@return this validator, checking constraints with {@code validator} instead, such as an application's own}
+   *
+   * @param validator a Bean Validation validator
+   */
   public ModelValidator withValidator(Validator validator) {
     return new ModelValidator(Objects.requireNonNull(validator, "validator"), checks);
   }
 
-  /** This validator, running {@code checks}, in order, instead of its own. */
+  /**
+   * {@return this validator, running {@code checks}, in order, instead of its own}
+   *
+   * @param checks the checks to run after the constraints
+   */
   public ModelValidator withChecks(List<? extends DocumentCheck> checks) {
     Objects.requireNonNull(checks, "checks").forEach(check -> Objects.requireNonNull(check, "check"));
     return new ModelValidator(validator, List.copyOf(checks));
   }
 
-  /** This validator, running {@code check} after its own checks. */
+  /**
+   * {@return this validator, running {@code check} after its own checks}
+   *
+   * @param check one more check
+   */
   public ModelValidator withCheck(DocumentCheck check) {
     List<DocumentCheck> more = new ArrayList<>(checks);
     more.add(Objects.requireNonNull(check, "check"));
@@ -110,6 +122,9 @@ public final class ModelValidator {
   /**
    * This validator, working out timescales with {@code timescales}: it takes the place of the
    * timescales check this validator has, or runs after its checks if it has none.
+   *
+   * @param timescales the timescales to work out deadlines with, such as another calendar's
+   * @return a validator like this one with those timescales
    */
   public ModelValidator withTimescales(Timescales timescales) {
     Objects.requireNonNull(timescales, "timescales");
