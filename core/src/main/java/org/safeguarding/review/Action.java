@@ -53,6 +53,11 @@ public abstract class Action implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link Action}. */
+  /**
+   * Builds an {@link Action}.
+   *
+   * <p>Required: {@code statement}; {@code build()} throws an {@link IllegalStateException} if it
+   * is not set.
+   */
   public static final class Builder extends ImmutableAction.Builder {}
 }

@@ -110,6 +110,10 @@ public abstract class Age implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link Age}. */
+  /**
+   * Builds an {@link Age}.
+   *
+   * <p>No property is required on its own; {@link Age}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableAge.Builder {}
 }

@@ -47,6 +47,11 @@ public abstract class Agency implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link Agency}. */
+  /**
+   * Builds an {@link Agency}.
+   *
+   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
+   * set.
+   */
   public static final class Builder extends ImmutableAgency.Builder {}
 }

@@ -28,6 +28,11 @@ public abstract class AgencyInvolvement implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link AgencyInvolvement}. */
+  /**
+   * Builds an {@link AgencyInvolvement}.
+   *
+   * <p>Required: {@code agency} and {@code summary}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableAgencyInvolvement.Builder {}
 }

@@ -166,6 +166,10 @@ public abstract class Block implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Block}. */
+  /**
+   * Builds a {@link Block}.
+   *
+   * <p>No property is required on its own; {@link Block}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableBlock.Builder {}
 }

@@ -40,6 +40,11 @@ public abstract class Completeness implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Completeness}. */
+  /**
+   * Builds a {@link Completeness}.
+   *
+   * <p>Required: {@code status}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableCompleteness.Builder {}
 }

@@ -39,6 +39,11 @@ public abstract class Consequence implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Consequence}. */
+  /**
+   * Builds a {@link Consequence}.
+   *
+   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
+   * set.
+   */
   public static final class Builder extends ImmutableConsequence.Builder {}
 }

@@ -41,6 +41,11 @@ public abstract class Count implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Count}. */
+  /**
+   * Builds a {@link Count}.
+   *
+   * <p>Required: {@code value}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableCount.Builder {}
 }

@@ -39,6 +39,11 @@ public abstract class Decision implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Decision}. */
+  /**
+   * Builds a {@link Decision}.
+   *
+   * <p>Required: {@code outcome} and {@code rationale}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableDecision.Builder {}
 }

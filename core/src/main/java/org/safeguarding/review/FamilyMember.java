@@ -67,6 +67,11 @@ public abstract class FamilyMember implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link FamilyMember}. */
+  /**
+   * Builds a {@link FamilyMember}.
+   *
+   * <p>Required: {@code label} and {@code role}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableFamilyMember.Builder {}
 }

@@ -52,6 +52,11 @@ public abstract class Figure implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Figure}. */
+  /**
+   * Builds a {@link Figure}.
+   *
+   * <p>Required: {@code measure}, {@code value} and {@code unit}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableFigure.Builder {}
 }

@@ -54,6 +54,11 @@ public abstract class Finding implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Finding}. */
+  /**
+   * Builds a {@link Finding}.
+   *
+   * <p>Required: {@code id}, {@code kind} and {@code statement}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableFinding.Builder {}
 }

@@ -23,6 +23,11 @@ public abstract class Glossary implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Glossary}. */
+  /**
+   * Builds a {@link Glossary}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * entries}.
+   */
   public static final class Builder extends ImmutableGlossary.Builder {}
 }

@@ -37,6 +37,11 @@ public abstract class GlossaryEntry implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link GlossaryEntry}. */
+  /**
+   * Builds a {@link GlossaryEntry}.
+   *
+   * <p>Required: {@code term} and {@code meaning}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableGlossaryEntry.Builder {}
 }

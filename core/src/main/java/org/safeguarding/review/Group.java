@@ -49,6 +49,11 @@ public abstract class Group implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Group}. */
+  /**
+   * Builds a {@link Group}.
+   *
+   * <p>Required: {@code label}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableGroup.Builder {}
 }

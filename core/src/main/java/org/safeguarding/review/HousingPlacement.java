@@ -90,6 +90,10 @@ public abstract class HousingPlacement implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link HousingPlacement}. */
+  /**
+   * Builds a {@link HousingPlacement}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableHousingPlacement.Builder {}
 }

@@ -58,6 +58,10 @@ public abstract class Incident implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link Incident}. */
+  /**
+   * Builds an {@link Incident}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableIncident.Builder {}
 }

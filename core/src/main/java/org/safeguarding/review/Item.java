@@ -138,6 +138,10 @@ public abstract class Item implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link Item}. */
+  /**
+   * Builds an {@link Item}.
+   *
+   * <p>No property is required on its own; {@link Item}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableItem.Builder {}
 }

@@ -48,6 +48,11 @@ public abstract class ItemList implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link ItemList}. */
+  /**
+   * Builds an {@link ItemList}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * items}.
+   */
   public static final class Builder extends ImmutableItemList.Builder {}
 }

@@ -46,6 +46,11 @@ public abstract class KeyPracticeEpisode implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link KeyPracticeEpisode}. */
+  /**
+   * Builds a {@link KeyPracticeEpisode}.
+   *
+   * <p>Required: {@code title} and {@code description}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableKeyPracticeEpisode.Builder {}
 }

@@ -233,6 +233,13 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
     return new Builder();
   }
 
-  /** Builds a {@link LearningSummary}. */
+  /**
+   * Builds a {@link LearningSummary}.
+   *
+   * <p>Required: {@code id}, {@code title} and {@code format}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set. Required to have at least one item, which validation
+   * checks ({@code array.tooShort}): {@code sections}. The builder sets {@code documentType}, and
+   * {@code schemaVersion} is the current version unless set.
+   */
   public static final class Builder extends ImmutableLearningSummary.Builder {}
 }

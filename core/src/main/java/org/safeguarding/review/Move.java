@@ -57,6 +57,10 @@ public abstract class Move implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Move}. */
+  /**
+   * Builds a {@link Move}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableMove.Builder {}
 }

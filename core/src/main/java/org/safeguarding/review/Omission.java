@@ -32,6 +32,10 @@ public abstract class Omission implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link Omission}. */
+  /**
+   * Builds an {@link Omission}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableOmission.Builder {}
 }

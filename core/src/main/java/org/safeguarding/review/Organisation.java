@@ -52,6 +52,10 @@ public abstract class Organisation implements Extensible {
     return new Builder();
   }
 
-  /** Builds an {@link Organisation}. */
+  /**
+   * Builds an {@link Organisation}.
+   *
+   * <p>No property is required on its own; {@link Organisation}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableOrganisation.Builder {}
 }

@@ -26,6 +26,10 @@ public abstract class PanelResponse implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link PanelResponse}. */
+  /**
+   * Builds a {@link PanelResponse}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutablePanelResponse.Builder {}
 }

@@ -139,7 +139,8 @@ public final class PartialDate {
   }
 
   /**
-   * {@return whether this date is certainly before {@code other}: its last day is before their first}
+   * {@return whether this date is certainly before {@code other}: its last day is before their
+   * first}
    *
    * @param other the date to compare with
    */

@@ -53,6 +53,11 @@ public abstract class PersonInRole implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link PersonInRole}. */
+  /**
+   * Builds a {@link PersonInRole}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * roles}.
+   */
   public static final class Builder extends ImmutablePersonInRole.Builder {}
 }

@@ -29,6 +29,10 @@ public abstract class Place implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Place}. */
+  /**
+   * Builds a {@link Place}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutablePlace.Builder {}
 }

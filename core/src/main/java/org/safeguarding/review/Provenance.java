@@ -69,6 +69,10 @@ public abstract class Provenance implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Provenance}. */
+  /**
+   * Builds a {@link Provenance}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableProvenance.Builder {}
 }

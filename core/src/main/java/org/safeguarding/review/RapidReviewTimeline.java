@@ -39,6 +39,11 @@ public abstract class RapidReviewTimeline implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link RapidReviewTimeline}. */
+  /**
+   * Builds a {@link RapidReviewTimeline}.
+   *
+   * <p>Required: {@code notificationSent}; {@code build()} throws an {@link IllegalStateException}
+   * if it is not set.
+   */
   public static final class Builder extends ImmutableRapidReviewTimeline.Builder {}
 }

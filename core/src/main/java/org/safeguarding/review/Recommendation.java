@@ -56,6 +56,11 @@ public abstract class Recommendation implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Recommendation}. */
+  /**
+   * Builds a {@link Recommendation}.
+   *
+   * <p>Required: {@code id} and {@code statement}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableRecommendation.Builder {}
 }

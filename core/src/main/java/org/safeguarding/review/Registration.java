@@ -36,6 +36,11 @@ public abstract class Registration implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Registration}. */
+  /**
+   * Builds a {@link Registration}.
+   *
+   * <p>Required: {@code service} and {@code registered}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableRegistration.Builder {}
 }

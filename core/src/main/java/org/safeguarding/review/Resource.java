@@ -46,6 +46,10 @@ public abstract class Resource implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Resource}. */
+  /**
+   * Builds a {@link Resource}.
+   *
+   * <p>No property is required on its own; {@link Resource}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableResource.Builder {}
 }

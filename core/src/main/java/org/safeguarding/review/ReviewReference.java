@@ -69,6 +69,10 @@ public abstract class ReviewReference implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link ReviewReference}. */
+  /**
+   * Builds a {@link ReviewReference}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableReviewReference.Builder {}
 }

@@ -57,6 +57,11 @@ public abstract class Section implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Section}. */
+  /**
+   * Builds a {@link Section}.
+   *
+   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
+   * set.
+   */
   public static final class Builder extends ImmutableSection.Builder {}
 }

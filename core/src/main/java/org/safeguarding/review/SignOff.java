@@ -28,6 +28,11 @@ public abstract class SignOff implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link SignOff}. */
+  /**
+   * Builds a {@link SignOff}.
+   *
+   * <p>Required: {@code partner}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableSignOff.Builder {}
 }

@@ -35,6 +35,11 @@ public abstract class StatedCount implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link StatedCount}. */
+  /**
+   * Builds a {@link StatedCount}.
+   *
+   * <p>Required: {@code part} and {@code count}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableStatedCount.Builder {}
 }

@@ -56,6 +56,11 @@ public abstract class Status implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Status}. */
+  /**
+   * Builds a {@link Status}.
+   *
+   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
+   * set.
+   */
   public static final class Builder extends ImmutableStatus.Builder {}
 }

@@ -76,6 +76,11 @@ public abstract class Subject implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Subject}. */
+  /**
+   * Builds a {@link Subject}.
+   *
+   * <p>Required: {@code pseudonym}; {@code build()} throws an {@link IllegalStateException} if it
+   * is not set.
+   */
   public static final class Builder extends ImmutableSubject.Builder {}
 }

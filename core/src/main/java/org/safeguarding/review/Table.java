@@ -42,6 +42,11 @@ public abstract class Table implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link Table}. */
+  /**
+   * Builds a {@link Table}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * columns} and {@code rows}.
+   */
   public static final class Builder extends ImmutableTable.Builder {}
 }

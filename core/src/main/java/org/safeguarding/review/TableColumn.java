@@ -31,6 +31,11 @@ public abstract class TableColumn implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link TableColumn}. */
+  /**
+   * Builds a {@link TableColumn}.
+   *
+   * <p>Required: {@code heading}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableTableColumn.Builder {}
 }

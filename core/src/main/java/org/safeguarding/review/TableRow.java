@@ -32,6 +32,11 @@ public abstract class TableRow implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link TableRow}. */
+  /**
+   * Builds a {@link TableRow}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * cells}.
+   */
   public static final class Builder extends ImmutableTableRow.Builder {}
 }

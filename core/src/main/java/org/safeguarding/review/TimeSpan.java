@@ -47,6 +47,10 @@ public abstract class TimeSpan implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link TimeSpan}. */
+  /**
+   * Builds a {@link TimeSpan}.
+   *
+   * <p>No property is required on its own; {@link TimeSpan}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableTimeSpan.Builder {}
 }

@@ -49,6 +49,10 @@ public abstract class When implements Extensible {
     return new Builder();
   }
 
-  /** Builds a {@link When}. */
+  /**
+   * Builds a {@link When}.
+   *
+   * <p>No property is required on its own; {@link When}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableWhen.Builder {}
 }

@@ -119,7 +119,8 @@ public final class DocumentParts {
   }
 
   /**
-   * {@return every part of the model type {@code type}, such as {@code Finding.class}, in document order}
+   * {@return every part of the model type {@code type}, such as {@code Finding.class}, in document
+   * order}
    *
    * @param <T> the model type
    * @param type the model class

@@ -168,7 +168,7 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a valid document from JSON bytes (UTF-8, UTF-16 or UTF-32); see {@link #read(JsonInput, Class)}.
+   * Reads a valid document from JSON bytes; see {@link #read(JsonInput, Class)}.
    *
    * @param <T> the document type
    * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
@@ -181,7 +181,7 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a valid document from a stream, read to its end but not closed; see {@link #read(JsonInput, Class)}.
+   * Reads a valid document from a stream; see {@link #read(JsonInput, Class)}.
    *
    * @param <T> the document type
    * @param json the stream of JSON bytes, read to its end but not closed
@@ -195,7 +195,7 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a valid document from a reader, read to its end but not closed; see {@link #read(JsonInput, Class)}.
+   * Reads a valid document from a reader; see {@link #read(JsonInput, Class)}.
    *
    * @param <T> the document type
    * @param json the reader of JSON text, read to its end but not closed
@@ -249,7 +249,8 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a document from JSON text and reports every problem; see {@link #parse(JsonInput, Class)}.
+   * Reads a document from JSON text and reports every problem; see {@link #parse(JsonInput,
+   * Class)}.
    *
    * @param <T> the document type
    * @param json the JSON text
@@ -261,7 +262,8 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a document from JSON bytes (UTF-8, UTF-16 or UTF-32) and reports every problem; see {@link #parse(JsonInput, Class)}.
+   * Reads a document from JSON bytes and reports every problem; see {@link #parse(JsonInput,
+   * Class)}.
    *
    * @param <T> the document type
    * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
@@ -273,7 +275,7 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a document from a stream, read to its end but not closed and reports every problem; see {@link #parse(JsonInput, Class)}.
+   * Reads a document from a stream and reports every problem; see {@link #parse(JsonInput, Class)}.
    *
    * @param <T> the document type
    * @param json the stream of JSON bytes, read to its end but not closed
@@ -286,7 +288,7 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a document from a reader, read to its end but not closed and reports every problem; see {@link #parse(JsonInput, Class)}.
+   * Reads a document from a reader and reports every problem; see {@link #parse(JsonInput, Class)}.
    *
    * @param <T> the document type
    * @param json the reader of JSON text, read to its end but not closed
@@ -312,7 +314,8 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a document from a JSON tree and reports every problem; see {@link #parse(JsonInput, Class)}.
+   * Reads a document from a JSON tree and reports every problem; see {@link #parse(JsonInput,
+   * Class)}.
    *
    * @param <T> the document type
    * @param json the JSON tree

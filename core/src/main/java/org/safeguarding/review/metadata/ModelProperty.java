@@ -104,7 +104,7 @@ public final class ModelProperty {
 
   /**
    * {@return the class of each value: {@code String}, an enumeration, a model type, {@code
-   * PartialDate}..}
+   * PartialDate} and the like}
    */
   public Class<?> valueClass() {
     return valueClass;
@@ -171,7 +171,8 @@ public final class ModelProperty {
   }
 
   /**
-   * {@return what the getter returns for {@code part}: the value, an {@code Optional} or a {@code List}}
+   * {@return what the getter returns for {@code part}: the value, an {@code Optional} or a
+   * {@code List}}
    *
    * @param part a part of the model type this property belongs to
    */

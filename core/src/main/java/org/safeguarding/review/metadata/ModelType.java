@@ -93,7 +93,8 @@ public final class ModelType {
   }
 
   /**
-   * {@return the property read by the getter of this name, such as {@code getStatement}, if the type has one}
+   * {@return the property read by the getter of this name, such as {@code getStatement}, if the
+   * type has one}
    *
    * @param getterName the getter's method name
    */

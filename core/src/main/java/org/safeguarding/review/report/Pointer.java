@@ -38,7 +38,8 @@ public final class Pointer {
   /**
    * Reads a pointer written as RFC 6901 text.
    *
-   * @param text the pointer's text, such as {@code /sections/0/title}, or empty for the whole document
+   * @param text the pointer's text, such as {@code /sections/0/title}, or empty for the whole
+   *     document
    * @return the pointer
    * @throws IllegalArgumentException if the text is neither empty nor starts with {@code /}, or has
    *     a {@code ~} that is not {@code ~0} or {@code ~1}

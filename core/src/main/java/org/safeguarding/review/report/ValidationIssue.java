@@ -44,7 +44,8 @@ public record ValidationIssue(
    *
    * @param code the kind of problem
    * @param pointer the value or property concerned
-   * @param message a plain-English explanation that names the field and what is allowed, never the value
+   * @param message a plain-English explanation that names the field and what is allowed, never the
+   *     value
    */
   public static ValidationIssue of(IssueCode code, Pointer pointer, String message) {
     return new ValidationIssue(code.defaultSeverity(), code, pointer.toString(), message, Optional.empty());
@@ -56,7 +57,8 @@ public record ValidationIssue(
    * @param severity how serious the problem is, whatever the code's default
    * @param code the kind of problem
    * @param pointer the value or property concerned
-   * @param message a plain-English explanation that names the field and what is allowed, never the value
+   * @param message a plain-English explanation that names the field and what is allowed, never the
+   *     value
    */
   public static ValidationIssue of(Severity severity, IssueCode code, Pointer pointer, String message) {
     return new ValidationIssue(severity, code, pointer.toString(), message, Optional.empty());

@@ -97,7 +97,8 @@ public final class Timescales implements DocumentCheck {
   }
 
   /**
-   * {@return the last day to publish a local child safeguarding practice review: 6 months after the decision}
+   * {@return the last day to publish a local child safeguarding practice review: 6 months after the
+   * decision}
    *
    * @param decision when the decision to undertake the review was made
    */
@@ -115,7 +116,8 @@ public final class Timescales implements DocumentCheck {
   }
 
   /**
-   * {@return the last day to notify the host authority of an out-of-district placement: 14 days after it began}
+   * {@return the last day to notify the host authority of an out-of-district placement: 14 days
+   * after it began}
    *
    * @param placementStart when the placement began
    */
@@ -124,7 +126,8 @@ public final class Timescales implements DocumentCheck {
   }
 
   /**
-   * {@return the last day a family with children should be in bed and breakfast: 6 weeks after moving in}
+   * {@return the last day a family with children should be in bed and breakfast: 6 weeks after
+   * moving in}
    *
    * @param start when the family moved in
    */

@@ -90,7 +90,8 @@ public final class ModelValidator {
   }
 
   /**
-   * {@return this validator, checking constraints with {@code validator} instead, such as an application's own}
+   * {@return this validator, checking constraints with {@code validator} instead, such as an
+   * application's own}
    *
    * @param validator a Bean Validation validator
    */

@@ -71,7 +71,12 @@ public final class ExampleDocuments {
     return CORPUS;
   }
 
-  /** The JSON bytes of the example document {@code name}, one of {@link #names()}. */
+  /**
+   * {@return the JSON bytes of the example document {@code name}}
+   *
+   * @param name the document's file name, one of {@link #names()}
+   * @throws IllegalArgumentException if there is no example document of that name
+   */
   public static byte[] bytes(String name) {
     try (InputStream in = ExampleDocuments.class.getResourceAsStream(FOLDER + name)) {
       if (in == null) {
@@ -83,7 +88,12 @@ public final class ExampleDocuments {
     }
   }
 
-  /** The example document {@code name}, one of {@link #names()}, read strictly. */
+  /**
+   * {@return the example document {@code name}, read strictly}
+   *
+   * @param name the document's file name, one of {@link #names()}
+   * @throws IllegalArgumentException if there is no example document of that name
+   */
   public static ReviewDocument read(String name) {
     return ReviewJson.strict().read(bytes(name), ReviewDocument.class);
   }

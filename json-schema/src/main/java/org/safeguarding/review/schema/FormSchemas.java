@@ -97,6 +97,9 @@ public final class FormSchemas {
   /**
    * The schema of {@link ItemList}'s items, given the one generated for the property: each item
    * must hold a part or a nested list, and either every item has a number or none has.
+   *
+   * @param generated the schema generated for {@code items} from the model
+   * @return the schema of the items with the form rules
    */
   public static ObjectNode itemsOfList(JsonNode generated) {
     ObjectNode items = ((ObjectNode) generated).deepCopy();
