@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 /**
  * The rules about a part's form that relate its properties to each other, such as a block holding
  * exactly one part or an age having a value or a stage. {@link Form} checks them with Bean
- * Validation; the published schemas say the same with {@code anyOf}, {@code dependentRequired} and
- * {@code dependentSchemas}. Each rule's message completes a sentence that starts with the field it
+ * Validation; the published schemas say the same with {@code if} and {@code else}, {@code
+ * dependentRequired} and {@code dependentSchemas}. Each rule's message completes a sentence that starts with the field it
  * is reported at.
  */
 public enum FormRule {
