@@ -110,12 +110,20 @@ public final class FormSchemas {
     ObjectNode items = ((ObjectNode) generated).deepCopy();
     List<String> parts = new ArrayList<>(choices(Item.class));
     parts.add(name(Item::getList));
-    ((ObjectNode) items.get("items")).setAll(atLeastOne(parts));
+    // Each item is an object (as Item says too), stated here for Ajv's strict mode, which checks
+    // that the keywords of the condition beside it apply to objects.
+    ObjectNode item = NODES.objectNode().put("type", "object");
+    item.setAll((ObjectNode) items.get("items"));
+    item.setAll(atLeastOne(parts));
+    items.set("items", item);
+    // Every item has a number (no item is an object without one), or none has; an item that is
+    // not an object is another error. Each names its type, as Ajv's strict mode asks.
     String number = name(Item::getNumber);
     ArrayNode numbering = NODES.arrayNode();
-    numbering.addObject().putObject("items").putArray("required").add(number);
-    ObjectNode none = numbering.addObject().putObject("items").putObject("not");
-    none.put("type", "object").putArray("required").add(number);
+    ObjectNode unnumbered = numbering.addObject().putObject("items").putObject("not").put("type", "object");
+    unnumbered.putObject("not").putArray("required").add(number);
+    ObjectNode numbered = numbering.addObject().putObject("items").putObject("not").put("type", "object");
+    numbered.putArray("required").add(number);
     items.setAll(valid(numbering));
     return items;
   }
