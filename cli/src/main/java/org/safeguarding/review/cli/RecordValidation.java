@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.report.IssueCode;
@@ -23,37 +22,56 @@ import org.safeguarding.review.report.ValidationReport;
  * Checks the records of NDJSON batches on several threads while keeping their order and constant
  * memory. Records go to the threads in chunks (up to {@value #CHUNK_RECORDS} records or {@value
  * #CHUNK_BYTES} bytes), so that threads rarely wait on one another; at most a few chunks per
- * thread are in flight, and each record is reported, in line order, once its chunk and every chunk
- * before it are done.
+ * thread are in flight, and each record's result is handed on, in line order, once its chunk and
+ * every chunk before it are done. What a check makes of a record is the command's: {@code validate}
+ * keeps its report, {@code stats} its counts.
+ *
+ * @param <R> what checking one record gives
  */
-final class RecordValidation implements AutoCloseable {
+final class RecordValidation<R> implements AutoCloseable {
+
+  /** How a command checks each record. */
+  interface RecordCheck<R> {
+
+    /** Checks one record, or a whole file, read as bytes; runs on any thread. */
+    R check(byte[] json);
+
+    /** The result for a record that was too long to read, with the report that says so. */
+    R unread(ValidationReport report);
+  }
+
+  /** Receives each record's result, in line order, on the thread that reads the batch. */
+  @FunctionalInterface
+  interface RecordResults<R> {
+    void result(String file, long line, R result);
+  }
 
   /** A record read, with how to check it. */
-  private record Item(long line, Supplier<ValidationReport> check) {}
+  private record Item<R>(long line, Supplier<R> check) {}
 
   /** A chunk of records being checked, or checked. */
-  private record Pending(List<Long> lines, Future<List<ValidationReport>> reports) {}
+  private record Pending<R>(List<Long> lines, Future<List<R>> results) {}
 
   private static final int CHUNK_RECORDS = 32;
   private static final int CHUNK_BYTES = 256 * 1024;
   private static final int IN_FLIGHT_PER_THREAD = 4;
 
-  private final Function<byte[], ValidationReport> check;
+  private final RecordCheck<R> check;
   private final ReadLimits limits;
   private final ExecutorService pool;
   private final int window;
 
   /** Checks records with {@code check} on {@code threads} threads (1: on the caller's thread). */
-  RecordValidation(Function<byte[], ValidationReport> check, ReadLimits limits, int threads) {
+  RecordValidation(RecordCheck<R> check, ReadLimits limits, int threads) {
     this.check = check;
     this.limits = limits;
     this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
     this.window = threads * IN_FLIGHT_PER_THREAD;
   }
 
-  /** Checks every record of one batch, handing each report to {@code reports} in line order. */
-  void batch(Inputs.Input input, InputStream stdin, RecordReports reports) throws IOException {
-    Batch batch = new Batch(input, reports);
+  /** Checks every record of one batch, handing each result to {@code results} in line order. */
+  void batch(Inputs.Input input, InputStream stdin, RecordResults<R> results) throws IOException {
+    Batch batch = new Batch(input, results);
     DocumentInput.records(
         input,
         stdin,
@@ -61,14 +79,15 @@ final class RecordValidation implements AutoCloseable {
         new DocumentInput.RecordHandler() {
           @Override
           public void record(long line, byte[] bytes) {
-            batch.add(new Item(line, () -> check.apply(bytes)), bytes.length);
+            batch.add(new Item<>(line, () -> check.check(bytes)), bytes.length);
           }
 
           @Override
           public void tooLong(long line) {
             ValidationReport report = ValidationReport.of(ValidationIssue.of(
                 IssueCode.JSON_LIMIT_EXCEEDED, Pointer.root(), "the line is longer than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes"));
-            batch.add(new Item(line, () -> report), 0);
+            R unread = check.unread(report);
+            batch.add(new Item<>(line, () -> unread), 0);
           }
         });
     batch.finish();
@@ -77,17 +96,17 @@ final class RecordValidation implements AutoCloseable {
   /** The records of one batch: the chunk being filled, and the chunks in flight. */
   private final class Batch {
     private final Inputs.Input input;
-    private final RecordReports reports;
-    private final Deque<Pending> inFlight = new ArrayDeque<>();
-    private final List<Item> chunk = new ArrayList<>();
+    private final RecordResults<R> results;
+    private final Deque<Pending<R>> inFlight = new ArrayDeque<>();
+    private final List<Item<R>> chunk = new ArrayList<>();
     private long chunkBytes;
 
-    Batch(Inputs.Input input, RecordReports reports) {
+    Batch(Inputs.Input input, RecordResults<R> results) {
       this.input = input;
-      this.reports = reports;
+      this.results = results;
     }
 
-    void add(Item item, int bytes) {
+    void add(Item<R> item, int bytes) {
       chunk.add(item);
       chunkBytes += bytes;
       if (chunk.size() >= CHUNK_RECORDS || chunkBytes >= CHUNK_BYTES) {
@@ -101,7 +120,7 @@ final class RecordValidation implements AutoCloseable {
         submitChunk();
       }
       while (!inFlight.isEmpty()) {
-        report(inFlight.poll(), input, reports);
+        hand(inFlight.poll(), input, results);
       }
     }
 
@@ -110,33 +129,27 @@ final class RecordValidation implements AutoCloseable {
       chunk.clear();
       chunkBytes = 0;
       while (inFlight.size() >= window) {
-        report(inFlight.poll(), input, reports);
+        hand(inFlight.poll(), input, results);
       }
     }
   }
 
-  /** Receives one record's report. */
-  @FunctionalInterface
-  interface RecordReports {
-    void report(String file, long line, ValidationReport report);
-  }
-
-  private Pending submit(List<Item> items) {
+  private Pending<R> submit(List<Item<R>> items) {
     List<Long> lines = items.stream().map(Item::line).toList();
     if (pool == null) {
-      return new Pending(lines, CompletableFuture.completedFuture(checkAll(items)));
+      return new Pending<>(lines, CompletableFuture.completedFuture(checkAll(items)));
     }
-    return new Pending(lines, pool.submit(() -> checkAll(items)));
+    return new Pending<>(lines, pool.submit(() -> checkAll(items)));
   }
 
-  private static List<ValidationReport> checkAll(List<Item> items) {
+  private static <R> List<R> checkAll(List<Item<R>> items) {
     return items.stream().map(item -> item.check().get()).toList();
   }
 
-  private static void report(Pending chunk, Inputs.Input input, RecordReports reports) {
-    List<ValidationReport> done;
+  private static <R> void hand(Pending<R> chunk, Inputs.Input input, RecordResults<R> results) {
+    List<R> done;
     try {
-      done = chunk.reports().get();
+      done = chunk.results().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while checking records", e);
@@ -144,7 +157,7 @@ final class RecordValidation implements AutoCloseable {
       throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
     }
     for (int i = 0; i < done.size(); i++) {
-      reports.report(input.name(), chunk.lines().get(i), done.get(i));
+      results.result(input.name(), chunk.lines().get(i), done.get(i));
     }
   }
 

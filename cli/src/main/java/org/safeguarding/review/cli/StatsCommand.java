@@ -2,55 +2,56 @@ package org.safeguarding.review.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.Theme;
-import org.safeguarding.review.json.ReadLimits;
+import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.json.ReadResult;
-import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.stats.CorpusStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
-/** {@code srm stats}: counts across a corpus of documents. */
+/**
+ * {@code srm stats}: counts across many documents, read as {@code validate} reads them (the same
+ * options, and NDJSON records on the same threads) and counted by {@link CorpusStatistics}.
+ */
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
     description = {
-      "Count across a corpus: documents by type, findings by kind, learning themes and agencies",
-      "(the number of documents that mention each), housing placements by type, and recommendations.",
-      "Documents are read leniently; invalid ones are counted as invalid and left out of the other counts."
+      "Count across many documents, most frequent first: documents by type and format, reviews by type,",
+      "learning themes and the pairs that occur together, findings, recommendations, actions and questions,",
+      "agencies by kind and by name, incidents by harm and outcome, children by age band, family members by",
+      "role and care-leaver status, housing placements. Statistics with nothing to count are left out.",
+      "Documents are read leniently; invalid ones are counted as invalid and left out of the other counts.",
+      "Folders are searched recursively for .json files (.ndjson and .jsonl files with --ndjson)."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  srm stats examples/documents", "  srm stats --ndjson --format json batch.ndjson"},
+    footer = {
+      "  srm stats examples/documents",
+      "  srm stats --format html -o statistics.html examples/documents",
+      "  srm stats --ndjson --format csv batch.ndjson > statistics.csv"
+    },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:counted", "2:a usage or input error"})
+    exitCodeList = {"0:counted (invalid documents included)", "2:a usage or input error, or output that cannot be written"})
 final class StatsCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
-  List<String> paths;
-
-  @Option(names = "--ndjson", description = "Read batches with one document per line.")
-  boolean ndjson;
+  @Mixin DocumentOptions documents;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json; default: ${DEFAULT-VALUE}.")
-  ReportFormat format;
+      description = "text for people, json for machines, csv (one table), html (a page with charts); default: ${DEFAULT-VALUE}.")
+  StatsFormat format;
 
-  @Mixin LimitOptions limitOptions;
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Write to this file instead of standard output, whole or not at all, as render -o does.")
+  Path output;
 
   @ParentCommand Srm srm;
 
@@ -58,97 +59,49 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReadLimits limits = limitOptions.toLimits();
-    DocumentValidator validator = DocumentValidator.lenient().withLimits(limits).withValidator(srm.validator);
-    Inputs inputs = Inputs.expand(paths, ndjson, err);
-    int inputErrors = inputs.errors();
+    DocumentValidator validator = DocumentValidator.lenient().withLimits(documents.limits()).withValidator(srm.validator);
     CorpusStatistics statistics = new CorpusStatistics();
-    for (Inputs.Input input : inputs.inputs()) {
-      try {
-        if (ndjson) {
-          DocumentInput.records(input, srm.stdin, limits, new DocumentInput.RecordHandler() {
-            @Override
-            public void record(long line, byte[] json) {
-              count(validator.validate(json), statistics);
-            }
-
-            @Override
-            public void tooLong(long line) {
-              statistics.acceptInvalid();
-            }
-          });
-        } else {
-          count(validator.validate(DocumentInput.document(input, srm.stdin, limits)), statistics);
-        }
-      } catch (InputException | IOException | UncheckedIOException e) {
-        err.println("srm: " + Failures.describe(e));
-        inputErrors++;
+    int inputErrors = documents.start(srm.stdin, err).checkEach(new RecordValidation.RecordCheck<CorpusStatistics>() {
+      @Override
+      public CorpusStatistics check(byte[] json) {
+        return count(validator.validate(json));
       }
-    }
-    if (format == ReportFormat.json) {
-      out.println(ReviewJson.strict().withPrettyPrinting().writeTree(json(statistics)));
+
+      @Override
+      public CorpusStatistics unread(ValidationReport report) {
+        CorpusStatistics unread = new CorpusStatistics();
+        unread.acceptInvalid();
+        return unread;
+      }
+    }, (file, line, one) -> statistics.combine(one));
+    String text = format.write(statistics);
+    if (output != null) {
+      write(output, text);
     } else {
-      text(statistics, out);
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
     }
-    out.flush();
     err.flush();
     return inputErrors > 0 ? Srm.INPUT_ERROR : Srm.VALID;
   }
 
-  private static void count(ReadResult<ReviewDocument> result, CorpusStatistics statistics) {
+  /** The counts of one document, on the thread that checked it. */
+  private static CorpusStatistics count(ReadResult<ReviewDocument> result) {
+    CorpusStatistics one = new CorpusStatistics();
     if (result.isValid()) {
-      statistics.accept(result.document().orElseThrow());
+      one.accept(result.document().orElseThrow());
     } else {
-      statistics.acceptInvalid();
+      one.acceptInvalid();
     }
+    return one;
   }
 
-  private static void text(CorpusStatistics statistics, PrintWriter out) {
-    out.printf("Documents: %d valid, %d invalid%n", statistics.getDocuments(), statistics.getInvalidDocuments());
-    statistics.getDocumentsByType().forEach((type, count) -> row(out, type.getJsonName(), count));
-    out.printf("%nFindings by kind%n");
-    statistics.getFindingsByKind().forEach((kind, count) -> row(out, kind.name() + " (" + kind.getLabel() + ")", count));
-    out.printf("%nLearning themes (documents)%n");
-    statistics.getThemes().forEach((theme, count) -> row(out, theme + " (" + theme.getLabel() + ")", count));
-    out.printf("%nAgencies (documents)%n");
-    statistics.getAgencies().forEach((agency, count) -> row(out, agency.name() + " (" + agency.getLabel() + ")", count));
-    out.printf("%nHousing placements by type%n");
-    statistics.getHousingPlacementsByType().forEach((type, count) -> row(out, type + placementLabel(type), count));
-    out.printf("%nRecommendations: %d%n", statistics.getRecommendations());
-  }
-
-  private static void row(PrintWriter out, String name, long count) {
-    out.printf("  %7d  %s%n", count, name);
-  }
-
-  private static String placementLabel(String type) {
-    return type.equals(CorpusStatistics.TYPE_NOT_GIVEN) ? " (type not given)" : " (" + AccommodationType.valueOf(type).getLabel() + ")";
-  }
-
-  private static ObjectNode json(CorpusStatistics statistics) {
-    ObjectNode root = JsonMapper.shared().createObjectNode();
-    ObjectNode documents = root.putObject("documents");
-    documents.put("valid", statistics.getDocuments());
-    documents.put("invalid", statistics.getInvalidDocuments());
-    ObjectNode byType = documents.putObject("byType");
-    statistics.getDocumentsByType().forEach((type, count) -> byType.put(type.getJsonName(), count));
-    ObjectNode findings = root.putObject("findingsByKind");
-    statistics.getFindingsByKind().forEach((kind, count) -> findings.put(kind.name(), count));
-    ArrayNode themes = root.putArray("themes");
-    for (Map.Entry<Theme, Long> theme : statistics.getThemes().entrySet()) {
-      themes.addObject()
-          .put("code", theme.getKey().toString())
-          .put("label", theme.getKey().getLabel())
-          .put("local", theme.getKey().isLocal())
-          .put("documents", theme.getValue());
+  private static void write(Path output, String text) {
+    try {
+      FileOutput.write(output, text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new OutputException(output.toString(), e);
     }
-    ArrayNode agencies = root.putArray("agencies");
-    statistics.getAgencies().forEach((agency, count) -> agencies.addObject().put("code", agency.name()).put("label", agency.getLabel()).put("documents", count));
-    ObjectNode placements = root.putObject("housingPlacementsByType");
-    statistics.getHousingPlacementsByType().forEach(placements::put);
-    root.put("recommendations", statistics.getRecommendations());
-    return root;
   }
 }

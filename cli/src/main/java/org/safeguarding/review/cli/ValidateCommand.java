@@ -1,17 +1,13 @@
 package org.safeguarding.review.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.safeguarding.review.json.ReadLimits;
+import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -39,11 +35,7 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
-  List<String> paths;
-
-  @Option(names = "--ndjson", description = "Read batches with one document per line.")
-  boolean ndjson;
+  @Mixin DocumentOptions documents;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text for people, json for machines (${COMPLETION-CANDIDATES}); default: ${DEFAULT-VALUE}.")
@@ -55,43 +47,29 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--fail-on-warning", description = "Exit with status 1 when there are warnings.")
   boolean failOnWarning;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Check NDJSON records on N threads, keeping their order; default: one per processor.")
-  Integer threads;
-
-  @Mixin LimitOptions limitOptions;
-
   @ParentCommand Srm srm;
 
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReadLimits limits = limitOptions.toLimits();
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (workers < 1) {
-      throw new InputException("--threads must be at least 1");
-    }
-    Inputs inputs = Inputs.expand(paths, ndjson, err);
     DocumentValidator validator =
-        (lenient ? DocumentValidator.lenient() : DocumentValidator.strict()).withLimits(limits).withValidator(srm.validator);
-    int inputErrors = inputs.errors();
-    try (IssueWriter writer = IssueWriter.of(format, out);
-        RecordValidation records = new RecordValidation(bytes -> validator.validate(bytes).report(), limits, ndjson ? workers : 1)) {
-      for (Inputs.Input input : inputs.inputs()) {
-        try {
-          if (ndjson) {
-            records.batch(input, srm.stdin, writer::write);
-          } else {
-            writer.write(input.name(), 0, validator.validate(DocumentInput.document(input, srm.stdin, limits)).report());
-          }
-        } catch (InputException | IOException | UncheckedIOException e) {
-          err.println("srm: " + Failures.describe(e));
-          inputErrors++;
+        (lenient ? DocumentValidator.lenient() : DocumentValidator.strict()).withLimits(documents.limits()).withValidator(srm.validator);
+    DocumentOptions.Reading reading = documents.start(srm.stdin, err);
+    try (IssueWriter writer = IssueWriter.of(format, out)) {
+      int inputErrors = reading.checkEach(new RecordValidation.RecordCheck<ValidationReport>() {
+        @Override
+        public ValidationReport check(byte[] json) {
+          return validator.validate(json).report();
         }
-      }
+
+        @Override
+        public ValidationReport unread(ValidationReport report) {
+          return report;
+        }
+      }, writer::write);
       err.flush();
       if (inputErrors > 0) {
         return Srm.INPUT_ERROR;

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A batch of 100,000 documents validates in a forked JVM with a 64 MB heap, reporting every bad
- * line and carrying on after it: the batch is streamed, never held. Not a timing test.
+ * A batch of 100,000 documents validates, and is counted by {@code srm stats}, in a forked JVM
+ * with a 64 MB heap, reporting or counting every bad line and carrying on after it: the batch is
+ * streamed, never held. Not a timing test.
  */
 class NdjsonStreamingTest {
 
@@ -24,19 +27,7 @@ class NdjsonStreamingTest {
   @Test
   void aLargeBatchValidatesInConstantMemory(@TempDir Path folder) throws Exception {
     Path batch = folder.resolve("batch.ndjson");
-    String template = Files.readString(Path.of("src/test/resources/fixtures/valid-learning-summary.json")).replaceAll("\\s*\\n\\s*", "");
-    int bad = 0;
-    try (BufferedWriter out = Files.newBufferedWriter(batch, StandardCharsets.UTF_8)) {
-      for (int i = 1; i <= DOCUMENTS; i++) {
-        String line = template.replace("\"cli-ls\"", "\"doc-" + i + "\"");
-        if (i % EVERY_BAD == 0) {
-          line = (i / EVERY_BAD) % 2 == 0 ? line.replace("\"Infant A\",\"format\"", "\" \",\"format\"") : line.substring(0, line.length() / 2);
-          bad++;
-        }
-        out.write(line);
-        out.write('\n');
-      }
-    }
+    int bad = writeBatch(batch);
 
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -53,5 +44,51 @@ class NdjsonStreamingTest {
     String json = Files.readString(report);
     assertThat(json.split("\"line\":", -1).length - 1).isEqualTo(bad);
     assertThat(json).contains("\"line\":1000,").contains("\"line\":100000,").contains("\"code\":\"json.malformed\"").contains("\"code\":\"value.blank\"");
+  }
+
+  @Test
+  void aLargeBatchIsCountedInConstantMemory(@TempDir Path folder) throws Exception {
+    Path batch = folder.resolve("batch.ndjson");
+    int bad = writeBatch(batch);
+
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m",
+        "-cp", System.getProperty("java.class.path"),
+        Srm.class.getName(),
+        "stats", "--ndjson", "--format", "json", batch.toString()));
+    Path report = folder.resolve("stats.json");
+    Process process = new ProcessBuilder(command).redirectOutput(report.toFile()).redirectError(folder.resolve("err.txt").toFile()).start();
+    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
+
+    assertThat(Files.readString(folder.resolve("err.txt"))).isEmpty();
+    assertThat(process.exitValue()).isZero();
+    JsonNode stats = JsonMapper.shared().readTree(Files.readString(report));
+    assertThat(stats.get("documents").get("valid").asLong()).isEqualTo(DOCUMENTS - bad);
+    assertThat(stats.get("documents").get("invalid").asLong()).isEqualTo(bad);
+    JsonNode themes = stats.get("statistics").get("themes").get("rows");
+    assertThat(themes.get(0).get("key").asString()).isEqualTo("SAFER_SLEEP");
+    assertThat(themes.get(0).get("count").asLong()).isEqualTo(DOCUMENTS - bad);
+  }
+
+  /**
+   * Writes a batch of {@link #DOCUMENTS} copies of the valid fixture, every {@link #EVERY_BAD}th
+   * line made invalid (a blank title or JSON cut in half, in turn); returns how many are bad.
+   */
+  private static int writeBatch(Path batch) throws Exception {
+    String template = Files.readString(Path.of("src/test/resources/fixtures/valid-learning-summary.json")).replaceAll("\\s*\\n\\s*", "");
+    int bad = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(batch, StandardCharsets.UTF_8)) {
+      for (int i = 1; i <= DOCUMENTS; i++) {
+        String line = template.replace("\"cli-ls\"", "\"doc-" + i + "\"");
+        if (i % EVERY_BAD == 0) {
+          line = (i / EVERY_BAD) % 2 == 0 ? line.replace("\"Infant A\",\"format\"", "\" \",\"format\"") : line.substring(0, line.length() / 2);
+          bad++;
+        }
+        out.write(line);
+        out.write('\n');
+      }
+    }
+    return bad;
   }
 }

@@ -139,6 +139,20 @@ public enum PersonalDataKind {
     return description;
   }
 
+  /**
+   * Whether {@code text} may hold personal data of any kind: what the privacy scan would report,
+   * for a tool that must not repeat such a text, such as a count of agency names.
+   */
+  public static boolean anyFoundIn(String text) {
+    Text measured = Text.of(text);
+    for (PersonalDataKind kind : values()) {
+      if (kind.foundIn(measured)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code text} holds data of this kind. */
   boolean foundIn(String text) {
     return foundIn(Text.of(text));

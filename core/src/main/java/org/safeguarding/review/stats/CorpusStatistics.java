@@ -1,99 +1,100 @@
 package org.safeguarding.review.stats;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collector;
 import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.AgencyKind;
-import org.safeguarding.review.ContentPath;
-import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.DocumentType;
-import org.safeguarding.review.Finding;
+import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.FindingKind;
-import org.safeguarding.review.HousingPlacement;
-import org.safeguarding.review.LearningSummary;
-import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.HarmType;
+import org.safeguarding.review.IncidentOutcome;
+import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.Section;
+import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.Theme;
 
 /**
- * Counts across a corpus of documents, for report tools: documents by type, findings by kind,
- * learning themes and agencies (each as the number of documents that mention it anywhere),
- * housing placements by accommodation type, and recommendations.
+ * Counts across many documents, for report tools and {@code srm stats}: each {@link Statistic}
+ * as {@link Frequency} rows, most frequent first, equal counts in the order of their keys.
  *
- * <p>Like {@link java.util.IntSummaryStatistics}, an instance is a mutable accumulator and not
- * thread-safe.
+ * <p>An instance is a mutable accumulator, like {@link java.util.IntSummaryStatistics}: {@link
+ * #accept(ReviewDocument)} counts a valid document, {@link #acceptInvalid()} one that could not be
+ * read or is invalid, and {@link #combine(CorpusStatistics)} adds the counts of another instance,
+ * so that several threads can each count their share and combine at the end ({@link #collector()}
+ * does that for streams). It is not thread-safe. It holds only counts: counting a document keeps
+ * nothing of it but the keys it adds.
+ *
+ * <p>A document's stated counts ("eight findings, fourteen recommendations") stand for the items it
+ * does not list: for each of findings, recommendations, actions and questions, a document counts
+ * the items it lists, and when the numbers it states for that part add up to more, the difference
+ * as {@link #STATED_NOT_LISTED}. So each document contributes the larger of the two, and a stated
+ * "about 60" or "more than 100" contributes its number.
+ *
+ * <p>A statistic is {@linkplain #getStatistics() worth showing} when at least one row says
+ * something: one whose key is not {@link #NOT_GIVEN}. Reports show no other, so that they have
+ * no empty sections and no zero counts.
  */
 public final class CorpusStatistics {
 
-  private final Map<DocumentType, Long> documents = new EnumMap<>(DocumentType.class);
-  private long invalid;
-  private final Map<FindingKind, Long> findings = new EnumMap<>(FindingKind.class);
-  private final Map<Theme, Long> themes = new TreeMap<>();
-  private final Map<AgencyKind, Long> agencies = new EnumMap<>(AgencyKind.class);
-  private final Map<String, Long> placements = new TreeMap<>();
-  private long recommendations;
+  /** The key of the items a document lists (recommendations, actions, questions). */
+  public static final String LISTED = "LISTED";
 
-  /** Placements whose accommodation type the document does not give. */
-  public static final String TYPE_NOT_GIVEN = "NOT_GIVEN";
+  /** The key of the items a document counts in words but does not list. */
+  public static final String STATED_NOT_LISTED = "STATED_NOT_LISTED";
+
+  /** The key of the items whose value for the statistic the document does not give. */
+  public static final String NOT_GIVEN = "NOT_GIVEN";
+
+  /** The key of a family member the document says left care. */
+  public static final String CARE_LEAVER = "CARE_LEAVER";
+
+  /** The key of a family member the document says did not leave care. */
+  public static final String NOT_A_CARE_LEAVER = "NOT_A_CARE_LEAVER";
+
+  /** Between the two codes of a pair of themes. */
+  static final String PAIR_SEPARATOR = "+";
+
+  private final Map<Statistic, Map<String, Long>> counts = new EnumMap<>(Statistic.class);
+  private long documents;
+  private long invalid;
 
   /** Empty statistics. */
   public CorpusStatistics() {}
 
-  /** Counts one document. */
+  /** The statistics of one valid document. */
+  public static CorpusStatistics of(ReviewDocument document) {
+    CorpusStatistics statistics = new CorpusStatistics();
+    statistics.accept(document);
+    return statistics;
+  }
+
+  /**
+   * A collector that counts the documents of a stream, sequential or parallel.
+   *
+   * <pre>{@code CorpusStatistics statistics = documents.parallelStream().collect(CorpusStatistics.collector());}</pre>
+   */
+  public static Collector<ReviewDocument, CorpusStatistics, CorpusStatistics> collector() {
+    return Collector.of(CorpusStatistics::new, CorpusStatistics::accept, CorpusStatistics::combine);
+  }
+
+  /**
+   * Counts one valid document.
+   *
+   * @throws NullPointerException if the document is null
+   */
   public void accept(ReviewDocument document) {
     Objects.requireNonNull(document, "document");
-    documents.merge(document.getDocumentType(), 1L, Long::sum);
-    List<Finding> documentFindings;
-    List<HousingPlacement> documentPlacements;
-    Set<Theme> documentThemes = new TreeSet<>(document.getThemes());
-    Set<AgencyKind> documentAgencies = new TreeSet<>();
-    if (document instanceof LearningSummary summary) {
-      documentFindings = summary.findings();
-      documentPlacements = summary.getHousingPlacements();
-      recommendations += summary.recommendations().size();
-      summary.walk(
-          new ContentVisitor() {
-            @Override
-            public void section(Section section, ContentPath path) {
-              documentThemes.addAll(section.getThemes());
-            }
-          });
-      summary.recommendations().forEach(r -> documentThemes.addAll(r.getThemes()));
-      summary.actions().forEach(a -> {
-        documentThemes.addAll(a.getThemes());
-        a.getAgencies().forEach(agency -> documentAgencies.add(agency.getKind()));
-      });
-    } else {
-      RapidReview review = (RapidReview) document;
-      documentFindings = review.getFindings();
-      documentPlacements = review.getHousingPlacements();
-      review.getAgencyInvolvement().forEach(a -> documentAgencies.add(a.getAgency().getKind()));
-      review.getKeyPracticeEpisodes().forEach(e -> {
-        documentThemes.addAll(e.getThemes());
-        e.getAgencies().forEach(agency -> documentAgencies.add(agency.getKind()));
-      });
-      review.getImmediateActions().forEach(a -> {
-        documentThemes.addAll(a.getThemes());
-        a.getAgencies().forEach(agency -> documentAgencies.add(agency.getKind()));
-      });
-    }
-    for (Finding finding : documentFindings) {
-      findings.merge(finding.getKind(), 1L, Long::sum);
-      documentThemes.addAll(finding.getThemes());
-      finding.getAgencies().forEach(agency -> documentAgencies.add(agency.getKind()));
-    }
-    for (HousingPlacement placement : documentPlacements) {
-      placements.merge(placement.getAccommodationType().map(Enum::name).orElse(TYPE_NOT_GIVEN), 1L, Long::sum);
-    }
-    documentThemes.forEach(theme -> themes.merge(theme, 1L, Long::sum));
-    documentAgencies.forEach(agency -> agencies.merge(agency, 1L, Long::sum));
+    DocumentCounter.count(document, this);
+    documents++;
   }
 
   /** Counts one document that could not be read or is invalid; it adds to no other count. */
@@ -101,14 +102,25 @@ public final class CorpusStatistics {
     invalid++;
   }
 
-  /** Valid documents counted, by type. */
-  public Map<DocumentType, Long> getDocumentsByType() {
-    return Collections.unmodifiableMap(documents);
+  /**
+   * Adds the counts of {@code other} to these; {@code other} is unchanged.
+   *
+   * @return these statistics
+   */
+  public CorpusStatistics combine(CorpusStatistics other) {
+    Objects.requireNonNull(other, "other");
+    other.counts.forEach((statistic, rows) -> {
+      Map<String, Long> mine = rows(statistic);
+      rows.forEach((key, count) -> mine.merge(key, count, Long::sum));
+    });
+    documents += other.documents;
+    invalid += other.invalid;
+    return this;
   }
 
   /** Valid documents counted. */
   public long getDocuments() {
-    return documents.values().stream().mapToLong(Long::longValue).sum();
+    return documents;
   }
 
   /** Documents that could not be read or were invalid. */
@@ -116,31 +128,83 @@ public final class CorpusStatistics {
     return invalid;
   }
 
-  /** Findings, by kind. */
-  public Map<FindingKind, Long> getFindingsByKind() {
-    return Collections.unmodifiableMap(findings);
+  /** The statistics worth showing, in the order of {@link Statistic}. */
+  public List<Statistic> getStatistics() {
+    List<Statistic> shown = new ArrayList<>();
+    counts.forEach((statistic, rows) -> {
+      if (rows.keySet().stream().anyMatch(key -> !key.equals(NOT_GIVEN))) {
+        shown.add(statistic);
+      }
+    });
+    return Collections.unmodifiableList(shown);
   }
 
-  /** For each learning theme, the number of documents tagged with it anywhere; catalogue order, then local themes. */
-  public Map<Theme, Long> getThemes() {
-    return Collections.unmodifiableMap(themes);
+  /** The rows of {@code statistic}, most frequent first, equal counts by key; empty when none. */
+  public List<Frequency> getFrequencies(Statistic statistic) {
+    Map<String, Long> rows = counts.getOrDefault(Objects.requireNonNull(statistic, "statistic"), Map.of());
+    Function<String, String> label = labels(statistic);
+    List<Frequency> frequencies = new ArrayList<>(rows.size());
+    rows.forEach((key, count) -> frequencies.add(new Frequency(key, label.apply(key), count)));
+    frequencies.sort(Frequency.MOST_FREQUENT_FIRST);
+    return Collections.unmodifiableList(frequencies);
   }
 
-  /** For each kind of agency, the number of documents that name it anywhere. */
-  public Map<AgencyKind, Long> getAgencies() {
-    return Collections.unmodifiableMap(agencies);
+  /** The sum of the counts of {@code statistic}. */
+  public long getTotal(Statistic statistic) {
+    return counts.getOrDefault(Objects.requireNonNull(statistic, "statistic"), Map.of()).values().stream()
+        .mapToLong(Long::longValue)
+        .sum();
   }
 
-  /**
-   * Housing placements by accommodation type: the names of {@link AccommodationType} constants,
-   * and {@link #TYPE_NOT_GIVEN} for placements without one.
-   */
-  public Map<String, Long> getHousingPlacementsByType() {
-    return Collections.unmodifiableMap(placements);
+  /** Adds {@code count} to the row {@code key} of {@code statistic}; nothing when it is zero. */
+  void add(Statistic statistic, String key, long count) {
+    if (count > 0) {
+      rows(statistic).merge(key, count, Long::sum);
+    }
   }
 
-  /** Recommendations across all learning summaries. */
-  public long getRecommendations() {
-    return recommendations;
+  /** Adds one to the row of each key. */
+  void addEach(Statistic statistic, Set<String> keys) {
+    keys.forEach(key -> add(statistic, key, 1));
+  }
+
+  private Map<String, Long> rows(Statistic statistic) {
+    return counts.computeIfAbsent(statistic, s -> new HashMap<>());
+  }
+
+  private static Function<String, String> labels(Statistic statistic) {
+    return switch (statistic) {
+      case DOCUMENT_TYPES -> key -> DocumentType.fromJsonName(key).map(DocumentType::getLabel).orElse(key);
+      case FORMATS -> key -> LearningFormat.valueOf(key).getLabel();
+      case REVIEW_TYPES -> orNotGiven(key -> ReviewType.valueOf(key).getLabel());
+      case THEMES -> CorpusStatistics::themeLabel;
+      case THEME_PAIRS -> key -> {
+        int separator = key.indexOf(PAIR_SEPARATOR);
+        return themeLabel(key.substring(0, separator)) + " + " + themeLabel(key.substring(separator + 1));
+      };
+      case FINDINGS -> stated(key -> FindingKind.valueOf(key).getLabel());
+      case RECOMMENDATIONS, ACTIONS, QUESTIONS -> stated(key -> "Listed");
+      case AGENCY_KINDS -> key -> AgencyKind.valueOf(key).getLabel();
+      case AGENCY_NAMES -> key -> key;
+      case HARM_TYPES -> orNotGiven(key -> HarmType.valueOf(key).getLabel());
+      case INCIDENT_OUTCOMES -> orNotGiven(key -> IncidentOutcome.valueOf(key).getLabel());
+      case AGE_BANDS -> key -> AgeBand.valueOf(key).getLabel();
+      case FAMILY_ROLES -> key -> FamilyRole.valueOf(key).getLabel();
+      case CARE_LEAVERS -> orNotGiven(key -> key.equals(CARE_LEAVER) ? "Care leaver" : "Not a care leaver");
+      case HOUSING_PLACEMENTS -> orNotGiven(key -> AccommodationType.valueOf(key).getLabel());
+    };
+  }
+
+  private static Function<String, String> orNotGiven(Function<String, String> label) {
+    return key -> key.equals(NOT_GIVEN) ? "Not given" : label.apply(key);
+  }
+
+  private static Function<String, String> stated(Function<String, String> label) {
+    return key -> key.equals(STATED_NOT_LISTED) ? "Stated as a number, not listed" : label.apply(key);
+  }
+
+  private static String themeLabel(String code) {
+    Theme theme = Theme.of(code);
+    return theme.isLocal() ? theme.getLabel() + " (local theme)" : theme.getLabel();
   }
 }

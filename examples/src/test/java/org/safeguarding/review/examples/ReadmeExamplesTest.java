@@ -35,6 +35,9 @@ import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
+import org.safeguarding.review.stats.CorpusStatistics;
+import org.safeguarding.review.stats.Frequency;
+import org.safeguarding.review.stats.Statistic;
 import org.safeguarding.review.timescale.Timescales;
 import org.safeguarding.review.timescale.WorkingDayCalendar;
 import org.safeguarding.review.validation.ModelValidator;
@@ -147,6 +150,24 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void countAcrossDocuments() {
+    List<ReviewDocument> documents = ExampleDocuments.names().stream().map(ExampleDocuments::read).toList();
+    List<String> printed = new ArrayList<>();
+
+    // README: statistics
+    CorpusStatistics statistics = documents.parallelStream().collect(CorpusStatistics.collector());
+    for (Statistic statistic : statistics.getStatistics()) {
+      for (Frequency row : statistics.getFrequencies(statistic)) {
+        printed.add(statistic.getTitle() + ": " + row.label() + ", " + row.count());
+      }
+    }
+    // README: end
+
+    assertThat(statistics.getDocuments()).isEqualTo(documents.size());
+    assertThat(printed).contains("Learning themes: Multi-agency working, 10", "Children by age band: Under 1, 5");
+  }
+
+  @Test
   void everyJavaBlockOfTheReadmeIsCompiledHere() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));
     String source =
@@ -157,7 +178,7 @@ class ReadmeExamplesTest {
       blocks++;
       assertThat(source).contains(unindent(block.group(1)));
     }
-    assertThat(blocks).isEqualTo(4);
+    assertThat(blocks).isEqualTo(5);
   }
 
   @Test

@@ -1,0 +1,188 @@
+package org.safeguarding.review.stats;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.safeguarding.review.Action;
+import org.safeguarding.review.Agency;
+import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Count;
+import org.safeguarding.review.CountedPart;
+import org.safeguarding.review.Extensible;
+import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.Finding;
+import org.safeguarding.review.Group;
+import org.safeguarding.review.HarmType;
+import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.Incident;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewType;
+import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.Subject;
+import org.safeguarding.review.Theme;
+import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.check.Located;
+import org.safeguarding.review.metadata.ModelProperty;
+import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.privacy.PersonalDataKind;
+
+/**
+ * Counts one document into {@link CorpusStatistics}. Parts are found by type wherever they sit
+ * ({@link DocumentParts}), and themes in every property the model declares as a theme, so that a
+ * part or theme added to the model later is counted without a change here.
+ */
+final class DocumentCounter {
+
+  private final ReviewDocument document;
+  private final DocumentParts parts;
+  private final CorpusStatistics into;
+
+  private DocumentCounter(ReviewDocument document, CorpusStatistics into) {
+    this.document = document;
+    this.parts = DocumentParts.of(document);
+    this.into = into;
+  }
+
+  static void count(ReviewDocument document, CorpusStatistics into) {
+    DocumentCounter counter = new DocumentCounter(document, into);
+    counter.documentType();
+    counter.reviews();
+    counter.themes();
+    counter.content();
+    counter.agencies();
+    counter.incidents();
+    counter.children();
+    counter.familyMembers();
+    counter.placements();
+  }
+
+  private void documentType() {
+    into.add(Statistic.DOCUMENT_TYPES, document.getDocumentType().getJsonName(), 1);
+    if (document instanceof LearningSummary summary) {
+      into.add(Statistic.FORMATS, summary.getFormat().name(), 1);
+    }
+  }
+
+  private void reviews() {
+    if (!(document instanceof LearningSummary)) {
+      into.add(Statistic.REVIEW_TYPES, ReviewType.RAPID_REVIEW.name(), 1);
+    }
+    for (ReviewReference source : values(ReviewReference.class)) {
+      into.add(Statistic.REVIEW_TYPES, source.getType().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+    }
+  }
+
+  private void themes() {
+    Set<String> codes = new TreeSet<>();
+    for (Located<Extensible> part : parts.parts()) {
+      for (ModelProperty property : ModelType.of(part.value().getClass()).properties()) {
+        if (property.kind() == ValueKind.THEME) {
+          property.values(part.value()).forEach(theme -> codes.add(((Theme) theme).toString()));
+        }
+      }
+    }
+    into.addEach(Statistic.THEMES, codes);
+    List<String> ordered = new ArrayList<>(codes);
+    for (int i = 0; i < ordered.size(); i++) {
+      for (int j = i + 1; j < ordered.size(); j++) {
+        into.add(Statistic.THEME_PAIRS, ordered.get(i) + CorpusStatistics.PAIR_SEPARATOR + ordered.get(j), 1);
+      }
+    }
+  }
+
+  private void content() {
+    Map<CountedPart, Long> stated = new EnumMap<>(CountedPart.class);
+    for (StatedCount count : values(StatedCount.class)) {
+      stated.merge(count.getPart(), (long) count.getCount().getValue(), Long::sum);
+    }
+    List<Finding> findings = values(Finding.class);
+    findings.forEach(finding -> into.add(Statistic.FINDINGS, finding.getKind().name(), 1));
+    listedAndStated(Statistic.FINDINGS, findings.size(), stated.get(CountedPart.FINDINGS));
+    listedAndStated(Statistic.RECOMMENDATIONS, values(Recommendation.class).size(), stated.get(CountedPart.RECOMMENDATIONS));
+    listedAndStated(Statistic.ACTIONS, values(Action.class).size(), stated.get(CountedPart.ACTIONS));
+    int questions = document instanceof LearningSummary summary ? summary.questions().size() : 0;
+    listedAndStated(Statistic.QUESTIONS, questions, stated.get(CountedPart.QUESTIONS));
+  }
+
+  /** Listed items under {@link CorpusStatistics#LISTED} (but findings, counted by kind), then what a stated count adds. */
+  private void listedAndStated(Statistic statistic, long listed, Long stated) {
+    if (statistic != Statistic.FINDINGS) {
+      into.add(statistic, CorpusStatistics.LISTED, listed);
+    }
+    if (stated != null && stated > listed) {
+      into.add(statistic, CorpusStatistics.STATED_NOT_LISTED, stated - listed);
+    }
+  }
+
+  private void agencies() {
+    Set<String> kinds = new TreeSet<>();
+    Set<String> names = new TreeSet<>();
+    for (Agency agency : values(Agency.class)) {
+      if (agency.getKind() != AgencyKind.OTHER) {
+        kinds.add(agency.getKind().name());
+      }
+      agency.getName()
+          .map(name -> name.strip().replaceAll("\\s+", " "))
+          .filter(name -> !PersonalDataKind.anyFoundIn(name))
+          .ifPresent(names::add);
+    }
+    into.addEach(Statistic.AGENCY_KINDS, kinds);
+    into.addEach(Statistic.AGENCY_NAMES, names);
+  }
+
+  private void incidents() {
+    for (Incident incident : values(Incident.class)) {
+      if (incident.getHarmTypes().isEmpty()) {
+        into.add(Statistic.HARM_TYPES, CorpusStatistics.NOT_GIVEN, 1);
+      }
+      for (HarmType harm : Set.copyOf(incident.getHarmTypes())) {
+        into.add(Statistic.HARM_TYPES, harm.name(), 1);
+      }
+      into.add(Statistic.INCIDENT_OUTCOMES, incident.getOutcome().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+    }
+  }
+
+  private void children() {
+    for (Subject subject : values(Subject.class)) {
+      into.add(Statistic.AGE_BANDS, AgeBand.of(subject.getAge()).name(), 1);
+    }
+    for (Group group : values(Group.class)) {
+      into.add(Statistic.AGE_BANDS, AgeBand.of(group.getAge()).name(), people(group.getCount()));
+    }
+  }
+
+  private void familyMembers() {
+    for (FamilyMember member : values(FamilyMember.class)) {
+      long people = people(member.getCount());
+      into.add(Statistic.FAMILY_ROLES, member.getRole().name(), people);
+      String careLeaver =
+          member.getCareLeaver()
+              .map(left -> left ? CorpusStatistics.CARE_LEAVER : CorpusStatistics.NOT_A_CARE_LEAVER)
+              .orElse(CorpusStatistics.NOT_GIVEN);
+      into.add(Statistic.CARE_LEAVERS, careLeaver, people);
+    }
+  }
+
+  private void placements() {
+    for (HousingPlacement placement : values(HousingPlacement.class)) {
+      into.add(Statistic.HOUSING_PLACEMENTS, placement.getAccommodationType().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+    }
+  }
+
+  /** The people a count stands for: its number, or one when there is none. */
+  private static long people(Optional<Count> count) {
+    return count.map(c -> (long) c.getValue()).orElse(1L);
+  }
+
+  private <T> List<T> values(Class<T> type) {
+    return parts.all(type).stream().map(Located::value).toList();
+  }
+}

@@ -1,0 +1,101 @@
+package org.safeguarding.review.stats;
+
+/**
+ * One statistic that {@link CorpusStatistics} keeps: what it counts, in which unit, and under what
+ * name. The constants are in the order reports show them.
+ *
+ * <p>Tags (document types, formats, themes, pairs of themes, agencies) are counted once per
+ * document; facts about a case (reviews, incidents, children, family members, housing placements)
+ * once per item a document lists, so a group of ten children counts ten; content (findings,
+ * recommendations, actions, questions) once per item, with the numbers a document states but does
+ * not list added as {@link CorpusStatistics#STATED_NOT_LISTED}.
+ */
+public enum Statistic {
+  /** Documents by {@code documentType}; the key is the JSON name, such as {@code LearningSummary}. */
+  DOCUMENT_TYPES("documentTypes", "Documents by type", "documents"),
+  /** Learning documents by {@code format}. */
+  FORMATS("formats", "Learning documents by format", "documents"),
+  /**
+   * Reviews by {@code type}: the sources a learning document lists, and each rapid review itself as
+   * one {@code RAPID_REVIEW}; a source without a type is {@link CorpusStatistics#NOT_GIVEN}.
+   */
+  REVIEW_TYPES("reviewTypes", "Reviews by type", "reviews the documents list"),
+  /** Learning themes, as the number of documents tagged with each anywhere. */
+  THEMES("themes", "Learning themes", "documents that mention each"),
+  /**
+   * Pairs of learning themes that occur in the same document (anywhere in it, not necessarily on
+   * the same part), as the number of documents with both; the key is the two codes in alphabetical
+   * order joined by {@code +}.
+   */
+  THEME_PAIRS("themePairs", "Learning themes that occur together", "documents that mention both"),
+  /**
+   * Findings by kind, with the findings a document counts but does not list as {@link
+   * CorpusStatistics#STATED_NOT_LISTED}.
+   */
+  FINDINGS("findings", "Findings by kind", "findings"),
+  /** Recommendations: {@link CorpusStatistics#LISTED} and {@link CorpusStatistics#STATED_NOT_LISTED}. */
+  RECOMMENDATIONS("recommendations", "Recommendations", "recommendations"),
+  /**
+   * Actions for practice and immediate actions: {@link CorpusStatistics#LISTED} and {@link
+   * CorpusStatistics#STATED_NOT_LISTED}.
+   */
+  ACTIONS("actions", "Actions", "actions"),
+  /** Questions for reflection: {@link CorpusStatistics#LISTED} and {@link CorpusStatistics#STATED_NOT_LISTED}. */
+  QUESTIONS("questions", "Questions for reflection", "questions"),
+  /**
+   * Agencies by kind, as the number of documents that name an agency of each kind anywhere. Kind
+   * {@code OTHER} says nothing by itself and is left out: such agencies are counted by name.
+   */
+  AGENCY_KINDS("agencyKinds", "Agencies by kind", "documents that mention each"),
+  /**
+   * Agencies by name as written (spaces collapsed, case kept), as the number of documents that name
+   * each. A name in which the privacy scan suspects personal data is never counted or shown.
+   */
+  AGENCY_NAMES("agencyNames", "Agencies by name as written", "documents that mention each"),
+  /**
+   * Incidents by harm type: an incident counts once for each harm type it has, and as {@link
+   * CorpusStatistics#NOT_GIVEN} when it has none.
+   */
+  HARM_TYPES("harmTypes", "Incidents by harm", "incidents"),
+  /** Incidents by outcome. */
+  INCIDENT_OUTCOMES("incidentOutcomes", "Incidents by outcome", "incidents"),
+  /**
+   * Children by {@link AgeBand} of their age at the incident or the events reviewed: a subject is
+   * one child, a group as many as its count says (one when it gives none).
+   */
+  AGE_BANDS("ageBands", "Children by age band", "children"),
+  /** Family members by role, each entry as many people as its count says (one when it gives none). */
+  FAMILY_ROLES("familyRoles", "Family members by role", "people"),
+  /**
+   * Family members by whether the document says they left care: {@link CorpusStatistics#CARE_LEAVER},
+   * {@link CorpusStatistics#NOT_A_CARE_LEAVER} or {@link CorpusStatistics#NOT_GIVEN}.
+   */
+  CARE_LEAVERS("careLeavers", "Family members who left care", "people"),
+  /** Housing placements by accommodation type. */
+  HOUSING_PLACEMENTS("housingPlacements", "Housing placements by type", "placements");
+
+  private final String name;
+  private final String title;
+  private final String counted;
+
+  Statistic(String name, String title, String counted) {
+    this.name = name;
+    this.title = title;
+    this.counted = counted;
+  }
+
+  /** The statistic's name in JSON and CSV, such as {@code themePairs}. */
+  public String getName() {
+    return name;
+  }
+
+  /** A title for people, such as "Learning themes". */
+  public String getTitle() {
+    return title;
+  }
+
+  /** What each count counts, such as "documents that mention each" or "children". */
+  public String getCounted() {
+    return counted;
+  }
+}

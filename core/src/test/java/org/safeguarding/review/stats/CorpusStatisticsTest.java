@@ -1,0 +1,301 @@
+package org.safeguarding.review.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.review.Agency;
+import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Block;
+import org.safeguarding.review.Count;
+import org.safeguarding.review.CountedPart;
+import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.FamilyRole;
+import org.safeguarding.review.Group;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.Theme;
+import org.safeguarding.review.json.ReviewJson;
+
+/**
+ * The statistics of the fourteen example documents, each count worked out by hand from the JSON
+ * (with jq, not with the model), and the rules of counting on small documents built in code.
+ */
+class CorpusStatisticsTest {
+
+  private static final Path EXAMPLES = Path.of("../examples/documents");
+
+  private static List<ReviewDocument> examples;
+  private static CorpusStatistics statistics;
+
+  @BeforeAll
+  static void countTheExamples() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      examples = files.filter(f -> f.toString().endsWith(".json")).sorted()
+          .map(f -> ReviewJson.strict().read(f, ReviewDocument.class))
+          .toList();
+    }
+    statistics = new CorpusStatistics();
+    examples.forEach(statistics::accept);
+  }
+
+  private static Map<String, Long> rows(Statistic statistic) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    statistics.getFrequencies(statistic).forEach(row -> rows.put(row.key(), row.count()));
+    return rows;
+  }
+
+  @Test
+  void documentsByTypeAndFormat() {
+    assertThat(statistics.getDocuments()).isEqualTo(14);
+    assertThat(statistics.getInvalidDocuments()).isZero();
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 12L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.FORMATS)).containsExactly(
+        Map.entry("LEARNING_BRIEFING", 3L), Map.entry("REPORT", 3L), Map.entry("LEARNING_SUMMARY", 2L),
+        Map.entry("AUDIT_BRIEFING", 1L), Map.entry("MEETING_PAPERS", 1L), Map.entry("PRESS_RELEASE", 1L),
+        Map.entry("STEP_BRIEFING", 1L));
+  }
+
+  @Test
+  void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
+    assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
+        Map.entry("RAPID_REVIEW", 5L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
+        Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L), Map.entry("NOT_GIVEN", 2L),
+        Map.entry("LOCAL_LEARNING_REVIEW", 1L));
+  }
+
+  @Test
+  void incidentsByHarmAndOutcome() {
+    assertThat(rows(Statistic.HARM_TYPES)).containsExactly(
+        Map.entry("NEGLECT", 5L), Map.entry("NON_ACCIDENTAL_INJURY", 3L), Map.entry("ABUSIVE_HEAD_TRAUMA", 2L),
+        Map.entry("HARM_BY_PROFESSIONALS", 1L), Map.entry("NOT_GIVEN", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L),
+        Map.entry("SUICIDE", 1L));
+    assertThat(rows(Statistic.INCIDENT_OUTCOMES)).containsExactly(
+        Map.entry("SERIOUSLY_HARMED", 7L), Map.entry("DIED", 4L), Map.entry("NOT_GIVEN", 2L));
+  }
+
+  @Test
+  void childrenByAgeBandCountEachSubjectAndEveryChildOfAGroup() {
+    // Subjects: five babies, two 16-year-olds, children of 2 and 4, Child Q (a stage) and Child D (no age).
+    // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke) without ages; twelve young people (a stage).
+    assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
+        Map.entry("NOT_GIVEN", 22L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 5L),
+        Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
+  }
+
+  @Test
+  void familyMembersByRoleAndCareLeaverStatus() {
+    assertThat(rows(Statistic.FAMILY_ROLES)).containsExactly(
+        Map.entry("MOTHER", 7L), Map.entry("FATHER", 4L), Map.entry("SIBLING", 3L), Map.entry("GRANDPARENT", 1L),
+        Map.entry("MALE_CARER", 1L), Map.entry("PARENT", 1L), Map.entry("PARTNER", 1L));
+    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 15L), Map.entry("CARE_LEAVER", 3L));
+  }
+
+  @Test
+  void agenciesByKindLeaveOutOtherAndByNameCountDocuments() {
+    assertThat(rows(Statistic.AGENCY_KINDS)).containsExactly(
+        Map.entry("CHILDRENS_SOCIAL_CARE", 5L), Map.entry("EDUCATION_AND_EARLY_YEARS", 3L),
+        Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("HOUSING_PROVIDER", 2L), Map.entry("POLICE", 2L),
+        Map.entry("COURTS_AND_PROSECUTION", 1L), Map.entry("FRONT_DOOR_MASH", 1L), Map.entry("GENERAL_HEALTH", 1L),
+        Map.entry("GP", 1L), Map.entry("HEALTH_VISITING", 1L), Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L));
+    Map<String, Long> names = rows(Statistic.AGENCY_NAMES);
+    assertThat(names).hasSize(13).containsEntry("school", 2L).containsEntry("Metropolitan Police Service", 1L)
+        .containsEntry("Children's social care", 1L).containsEntry("Children's Social Care", 1L);
+    assertThat(names.keySet()).first().isEqualTo("school");
+  }
+
+  @Test
+  void themesCountDocumentsThatMentionThemAnywhere() {
+    Map<String, Long> themes = rows(Statistic.THEMES);
+    assertThat(themes).hasSize(35);
+    assertThat(themes.entrySet()).startsWith(
+        Map.entry("MULTI_AGENCY_WORKING", 10L), Map.entry("INFORMATION_SHARING", 5L), Map.entry("RISK_ASSESSMENT", 5L),
+        Map.entry("FATHERS_AND_MALE_CARERS", 4L), Map.entry("NEGLECT", 4L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 4L),
+        Map.entry("VOICE_OF_THE_CHILD", 4L));
+    assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 1L);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(81);
+  }
+
+  @Test
+  void pairsOfThemesCountDocumentsWithBoth() {
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 291.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(291);
+    List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
+    assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
+    assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
+    for (Frequency pair : pairs) {
+      String[] codes = pair.key().split("\\+");
+      assertThat(codes[0]).isLessThan(codes[1]);
+      assertThat(pair.count()).isLessThanOrEqualTo(Math.min(rows(Statistic.THEMES).get(codes[0]), rows(Statistic.THEMES).get(codes[1])));
+    }
+  }
+
+  @Test
+  void findingsByKindWithTheFindingsADocumentOnlyCounts() {
+    // Hackney's news release lists two findings and says the review made eight.
+    assertThat(rows(Statistic.FINDINGS)).containsExactly(
+        Map.entry("LEARNING", 29L), Map.entry("AREA_FOR_IMPROVEMENT", 12L), Map.entry("GOOD_PRACTICE", 8L),
+        Map.entry("STATED_NOT_LISTED", 6L), Map.entry("PROGRESS", 5L));
+  }
+
+  @Test
+  void recommendationsActionsAndQuestionsCombineListedAndStated() {
+    // Bexley lists 2, Essex 3; Hackney lists none and says fourteen.
+    assertThat(rows(Statistic.RECOMMENDATIONS)).containsExactly(Map.entry("STATED_NOT_LISTED", 14L), Map.entry("LISTED", 5L));
+    assertThat(statistics.getTotal(Statistic.RECOMMENDATIONS)).isEqualTo(19);
+    // Exampleshire's two immediate actions, Leeds's five and the audit briefing's four.
+    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 11L));
+    assertThat(rows(Statistic.QUESTIONS)).isEmpty();
+  }
+
+  @Test
+  void housingPlacementsByType() {
+    assertThat(rows(Statistic.HOUSING_PLACEMENTS)).containsExactly(
+        Map.entry("BED_AND_BREAKFAST", 1L), Map.entry("NIGHTLY_PAID_SELF_CONTAINED", 1L), Map.entry("NOT_GIVEN", 1L));
+  }
+
+  @Test
+  void onlyStatisticsThatSaySomethingAreShown() {
+    assertThat(statistics.getStatistics()).doesNotContain(Statistic.QUESTIONS).contains(Statistic.CARE_LEAVERS);
+    for (Statistic statistic : statistics.getStatistics()) {
+      assertThat(statistics.getFrequencies(statistic)).as(statistic.getName())
+          .anyMatch(row -> !row.key().equals(CorpusStatistics.NOT_GIVEN));
+    }
+  }
+
+  @Test
+  void aStatisticWithNothingButNotGivenIsNotShown() {
+    CorpusStatistics one = CorpusStatistics.of(LearningSummary.builder().from(TestDocuments.learningSummary())
+        .addFamilyMembers(FamilyMember.builder().label("Mother").role(FamilyRole.MOTHER).build())
+        .build());
+
+    assertThat(one.getFrequencies(Statistic.CARE_LEAVERS)).extracting(Frequency::key).containsExactly(CorpusStatistics.NOT_GIVEN);
+    assertThat(one.getStatistics()).contains(Statistic.FAMILY_ROLES).doesNotContain(Statistic.CARE_LEAVERS);
+  }
+
+  @Test
+  void rowsAreMostFrequentFirstAndEqualCountsByKey() {
+    for (Statistic statistic : Statistic.values()) {
+      assertThat(statistics.getFrequencies(statistic)).as(statistic.getName())
+          .isSortedAccordingTo(Frequency.MOST_FREQUENT_FIRST)
+          .allMatch(row -> row.count() > 0 && !row.label().isBlank());
+    }
+    assertThat(rows(Statistic.FORMATS).keySet()).containsSubsequence("AUDIT_BRIEFING", "MEETING_PAPERS", "PRESS_RELEASE");
+  }
+
+  @Test
+  void labelsAreForPeople() {
+    assertThat(statistics.getFrequencies(Statistic.THEMES)).extracting(Frequency::key, Frequency::label)
+        .contains(tuple("MULTI_AGENCY_WORKING", "Multi-agency working"), tuple("local:CONSENT", "CONSENT (local theme)"));
+    assertThat(statistics.getFrequencies(Statistic.AGE_BANDS)).extracting(Frequency::key, Frequency::label)
+        .contains(tuple("AGED_1_TO_4", "1 to 4"), tuple("NOT_GIVEN", "Not given"));
+    assertThat(statistics.getFrequencies(Statistic.RECOMMENDATIONS)).extracting(Frequency::label)
+        .containsExactly("Stated as a number, not listed", "Listed");
+  }
+
+  @Test
+  void combiningSharesGivesTheSameCountsAsOneAccumulator() {
+    CorpusStatistics first = new CorpusStatistics();
+    CorpusStatistics second = new CorpusStatistics();
+    examples.subList(0, 5).forEach(first::accept);
+    examples.subList(5, examples.size()).forEach(second::accept);
+    second.acceptInvalid();
+
+    CorpusStatistics combined = first.combine(second);
+
+    assertThat(combined.getDocuments()).isEqualTo(14);
+    assertThat(combined.getInvalidDocuments()).isEqualTo(1);
+    for (Statistic statistic : Statistic.values()) {
+      assertThat(combined.getFrequencies(statistic)).as(statistic.getName()).isEqualTo(statistics.getFrequencies(statistic));
+    }
+    assertThat(examples.parallelStream().collect(CorpusStatistics.collector()).getFrequencies(Statistic.THEME_PAIRS))
+        .isEqualTo(statistics.getFrequencies(Statistic.THEME_PAIRS));
+  }
+
+  @Test
+  void anInvalidDocumentAddsToNoOtherCount() {
+    CorpusStatistics counted = new CorpusStatistics();
+    counted.acceptInvalid();
+
+    assertThat(counted.getInvalidDocuments()).isEqualTo(1);
+    assertThat(counted.getDocuments()).isZero();
+    assertThat(counted.getStatistics()).isEmpty();
+  }
+
+  @Test
+  void aStatedCountAddsOnlyWhatTheListLeavesOut() {
+    LearningSummary excerpt = LearningSummary.builder().from(TestDocuments.learningSummary())
+        .addStatedCounts(StatedCount.builder().part(CountedPart.RECOMMENDATIONS).count(Count.of(4)).build())
+        .addStatedCounts(StatedCount.builder().part(CountedPart.FINDINGS).count(Count.of(1)).build())
+        .addStatedCounts(StatedCount.builder().part(CountedPart.QUESTIONS).count(Count.of(3)).build())
+        .build();
+
+    CorpusStatistics counted = CorpusStatistics.of(excerpt);
+
+    // One recommendation listed and four stated: three more. One finding listed and one stated: none more.
+    assertThat(counted.getFrequencies(Statistic.RECOMMENDATIONS)).extracting(Frequency::key, Frequency::count)
+        .containsExactly(tuple(CorpusStatistics.STATED_NOT_LISTED, 3L), tuple(CorpusStatistics.LISTED, 1L));
+    assertThat(counted.getFrequencies(Statistic.FINDINGS)).extracting(Frequency::key, Frequency::count)
+        .containsExactly(tuple("LEARNING", 1L));
+    assertThat(counted.getFrequencies(Statistic.QUESTIONS)).extracting(Frequency::key, Frequency::count)
+        .containsExactly(tuple(CorpusStatistics.STATED_NOT_LISTED, 3L));
+  }
+
+  @Test
+  void questionsInListsAreCounted() {
+    LearningSummary withQuestions = LearningSummary.builder().from(TestDocuments.learningSummary())
+        .addSections(Section.builder().kind(SectionKind.QUESTIONS_FOR_REFLECTION)
+            .addContent(Block.question("How do you know the baby sleeps safely?"))
+            .addContent(Block.of(ItemList.of(Item.question("Who else lives in the home?"), Item.text("Think about visitors."))))
+            .build())
+        .build();
+
+    assertThat(CorpusStatistics.of(withQuestions).getFrequencies(Statistic.QUESTIONS)).extracting(Frequency::key, Frequency::count)
+        .containsExactly(tuple(CorpusStatistics.LISTED, 2L));
+  }
+
+  @Test
+  void anAgencyNameThatMayHoldPersonalDataIsNeverCounted() {
+    LearningSummary named = LearningSummary.builder().from(TestDocuments.learningSummary())
+        .addAgencies(Agency.of(AgencyKind.GP, "Surgery at CO4 3SQ"))
+        .addAgencies(Agency.of(AgencyKind.OTHER, "Community  church"))
+        .build();
+
+    CorpusStatistics counted = CorpusStatistics.of(named);
+
+    assertThat(counted.getFrequencies(Statistic.AGENCY_NAMES)).extracting(Frequency::key).containsExactly("Community church");
+    assertThat(counted.getFrequencies(Statistic.AGENCY_KINDS)).extracting(Frequency::key).containsExactly("GP");
+  }
+
+  @Test
+  void aGroupCountsItsChildrenAndAThemeOnAnyPartCounts() {
+    LearningSummary thematic = LearningSummary.builder().from(TestDocuments.learningSummary())
+        .addGroups(Group.builder().label("six babies").count(Count.of(6)).age(org.safeguarding.review.Age.parse("under 1 year")).build())
+        .addThemes(Theme.of(LearningTheme.SAFER_SLEEP), Theme.local("CUCKOOING"))
+        .build();
+
+    CorpusStatistics counted = CorpusStatistics.of(thematic);
+
+    assertThat(counted.getFrequencies(Statistic.AGE_BANDS)).extracting(Frequency::key, Frequency::count)
+        .containsExactly(tuple("UNDER_1", 7L));
+    assertThat(counted.getFrequencies(Statistic.THEMES)).extracting(Frequency::key, Frequency::count)
+        .containsExactly(tuple("SAFER_SLEEP", 1L), tuple("local:CUCKOOING", 1L));
+    assertThat(counted.getFrequencies(Statistic.THEME_PAIRS)).extracting(Frequency::key, Frequency::label)
+        .containsExactly(tuple("SAFER_SLEEP+local:CUCKOOING", "Safer sleep + CUCKOOING (local theme)"));
+  }
+}
