@@ -5,13 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.safeguarding.review.LearningSummary;
-import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.render.MarkdownRenderer;
+import org.safeguarding.review.render.RenderedDocument;
 import org.safeguarding.review.schema.DocumentValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,13 +25,17 @@ import picocli.CommandLine.Spec;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Render a learning summary or rapid review for reading, as Markdown or HTML.",
+      "Render a learning summary or rapid review for reading, as Markdown or as a standalone HTML page.",
+      "A learning document is shown as published, section by section; a rapid review as its form. Nothing",
+      "is added that the document does not say, except three things srm marks as its own, each of which",
+      "can be left out: a provenance line, a case details block, and marks where text is not available.",
       "The document must be valid; its text is escaped, so it always renders as plain text."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  srm render examples/documents/essex-learning-summary-child-hh-cc.json",
       "  srm render review.json --format html -o review.html",
+      "  srm render review.json --no-case-details --no-provenance --no-omission-marks",
       "  cat review.json | srm render - --format html"
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -58,6 +61,21 @@ final class RenderCommand implements Callable<Integer> {
         "and keeps its permissions; a symbolic link is written through; a device or FIFO is written directly."
       })
   Path output;
+
+  @Option(names = "--no-provenance",
+      description = "Leave out the provenance line: where the text comes from and how complete it is.")
+  boolean noProvenance;
+
+  @Option(names = "--no-case-details",
+      description = {
+        "Leave out the case details block: the document's typed facts (people, sources, children, families,",
+        "incidents, moves, placements, agencies, figures, counts, themes) in srm's words."
+      })
+  boolean noCaseDetails;
+
+  @Option(names = "--no-omission-marks",
+      description = "Leave out the marks \"[text not available]\" and \"[the copy ends here]\" where text is missing.")
+  boolean noOmissionMarks;
 
   @Mixin LimitOptions limitOptions;
 
@@ -86,8 +104,13 @@ final class RenderCommand implements Callable<Integer> {
       return Srm.INVALID;
     }
     ReviewDocument document = result.document().orElseThrow();
-    String markdown = MarkdownRenderer.standard().render(document);
-    String text = format == Format.html ? HtmlPage.of(title(document), markdown) : markdown;
+    RenderedDocument rendered =
+        MarkdownRenderer.standard()
+            .withProvenance(!noProvenance)
+            .withCaseDetails(!noCaseDetails)
+            .withOmissionMarks(!noOmissionMarks)
+            .renderParts(document);
+    String text = format == Format.html ? HtmlPage.of(rendered) : rendered.markdown();
     if (output != null) {
       write(output, text);
     } else {
@@ -103,11 +126,5 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new OutputException(output.toString(), e);
     }
-  }
-
-  private static String title(ReviewDocument document) {
-    return document instanceof LearningSummary summary
-        ? summary.getTitle()
-        : "Rapid review: " + ((RapidReview) document).getPartnership().getName();
   }
 }

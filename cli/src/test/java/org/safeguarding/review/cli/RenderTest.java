@@ -19,7 +19,8 @@ class RenderTest {
 
     assertThat(run.status()).isEqualTo(0);
     Document html = Jsoup.parse(run.out());
-    assertThat(html.select("script, iframe, img, svg, b, code, table, ol, del, s")).isEmpty();
+    assertThat(html.select("script, iframe, img, svg, b, code, table, ol, del, s, blockquote")).isEmpty();
+    assertThat(html.body().select("style")).isEmpty();
     assertThat(html.select("a")).allSatisfy(a -> assertThat(a.attr("href")).isEqualTo("https://example.org/safer-sleep"));
     assertThat(html.select("*").stream().flatMap(e -> e.attributes().asList().stream()))
         .noneMatch(attribute -> attribute.getKey().startsWith("on"));
@@ -33,6 +34,22 @@ class RenderTest {
         .contains("1. not a list - nor this")
         .contains("[click](javascript:alert(1))")
         .contains("<svg onload=alert(1)>");
+  }
+
+  @Test
+  void theToolsAdditionsCanEachBeLeftOut() {
+    String bexley = "../examples/documents/bexley-baby-g-local-learning-review-briefing.json";
+
+    String all = SrmRunner.run("render", bexley).out();
+    String none = SrmRunner.run("render", bexley, "--no-provenance", "--no-case-details", "--no-omission-marks").out();
+
+    assertThat(all).contains("> **Provenance** (added by srm)").contains("> **Case details** (added by srm").contains("*\\[text not available");
+    assertThat(SrmRunner.run("render", bexley, "--no-provenance").out()).doesNotContain("Provenance").contains("Case details");
+    assertThat(SrmRunner.run("render", bexley, "--no-case-details").out()).doesNotContain("Case details").contains("Provenance");
+    assertThat(SrmRunner.run("render", bexley, "--no-omission-marks").out()).doesNotContain("text not available").contains("Case details");
+    assertThat(none).doesNotContain("srm").doesNotContain("> ").startsWith("# Briefing on Baby G - Learning for practitioners\n\n## Summary\n");
+    Document page = Jsoup.parse(SrmRunner.run("render", bexley, "--format", "html", "--no-provenance", "--no-case-details").out());
+    assertThat(page.select("aside")).isEmpty();
   }
 
   @Test

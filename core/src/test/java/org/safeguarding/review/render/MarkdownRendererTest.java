@@ -4,28 +4,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Action;
+import org.safeguarding.review.Age;
+import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Agency;
+import org.safeguarding.review.Block;
+import org.safeguarding.review.Completeness;
+import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
+import org.safeguarding.review.Glossary;
+import org.safeguarding.review.GlossaryEntry;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
+import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.Omission;
+import org.safeguarding.review.Provenance;
+import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
+import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.Subject;
+import org.safeguarding.review.Table;
+import org.safeguarding.review.TableColumn;
+import org.safeguarding.review.TableRow;
 import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.Theme;
+import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.ModelGenerators;
+import org.safeguarding.review.testing.RenderedText;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class MarkdownRendererTest {
 
@@ -33,151 +61,451 @@ class MarkdownRendererTest {
       "<script>alert(1)</script> *bold* _em_ `code` [link](http://x) ![img](y) &amp; # not a heading"
           + " | a | table | ~~strike~~ \\ back <b>html</b> {braces}";
 
+  private static final List<String> HOSTILE_TEXTS =
+      List.of(HOSTILE, "- a list?", "+ plus", "1. numbered", "2) numbered", "# heading", "> quote", "=== underline",
+          "    indented code", "line\nbreak\n\nparagraph", "&#60;script&#62;", "a\\*b", "~~~ fence", "``` fence", "***",
+          "---", "___", "| a | b |", "[x]: http://y", "<http://x>", "\u00a0no-break spaces\u00a0", "ends with a star *",
+          "Title 1.");
+
   private final MarkdownRenderer renderer = MarkdownRenderer.standard();
+  private final MarkdownRenderer documentOnly =
+      MarkdownRenderer.standard().withProvenance(false).withCaseDetails(false).withOmissionMarks(false);
 
   @Test
   void everyTextRendersAsPlainTextWhateverItHolds() {
-    for (String text : List.of(HOSTILE, "- a list?", "+ plus", "1. numbered", "2) numbered", "# heading", "> quote",
-        "=== underline", "    indented code", "line\nbreak\n\nparagraph", "&#60;script&#62;", "a\\*b")) {
-      LearningSummary summary = summaryWithEveryTextSetTo(text);
+    String benign = renderer.render(summaryWithEveryTextSetTo("benign"));
+    for (String text : HOSTILE_TEXTS) {
+      String markdown = renderer.render(summaryWithEveryTextSetTo(text));
 
-      String markdown = renderer.render(summary);
-      Node document = Parser.builder().build().parse(markdown);
-
-      assertThat(markupFromText(document)).as("markup made from: " + text).isEmpty();
-      assertThat(plainText(document)).as("text of: " + text).contains(text.replaceAll("\\s+", " ").strip());
+      assertThat(structure(markdown)).as("markup made from: " + text).isEqualTo(structure(benign));
+      assertThat(RenderedText.missing(RenderedText.plainText(markdown), List.of(text))).as("text of: " + text).isEmpty();
     }
   }
 
   @Test
-  void generatedDocumentsRenderWithoutMarkupFromTheirText() {
-    qt().withShrinkCycles(10)
-        .withExamples(200)
+  void generatedDocumentsShowEveryFreeText() {
+    qt().withShrinkCycles(20)
+        .withExamples(300)
         .forAll(ModelGenerators.documents())
         .checkAssert(
             document -> {
-              Node parsed = Parser.builder().build().parse(renderer.render(document));
-              assertThat(markupFromText(parsed)).isEmpty();
+              List<String> texts = DocumentParts.of(document).texts().stream().map(DocumentParts.TextValue::value).toList();
+              assertThat(RenderedText.missing(RenderedText.plainText(renderer.render(document)), texts)).isEmpty();
             });
   }
 
   @Test
-  void rendersTheSectionsInOrderUnderTheirHeadings() {
-    String markdown = renderer.render(TestDocuments.learningSummary());
+  void generatedDocumentsGetNoMarkupFromTheirText() {
+    qt().withShrinkCycles(20)
+        .withExamples(200)
+        .forAll(ModelGenerators.documents())
+        .checkAssert(document -> assertThat(structure(renderer.render(document))).isEqualTo(structure(renderer.render(withPlainTexts(document)))));
+  }
 
+  @Test
+  void generatedLearningDocumentsShowTheirTextInPublishedOrderAndAddNothing() {
+    qt().withShrinkCycles(20)
+        .withExamples(300)
+        .forAll(ModelGenerators.learningSummaries())
+        .checkAssert(
+            summary -> {
+              String shown = RenderedText.plainText(documentOnly.render(summary));
+              assertThat(RenderedText.added(shown, RenderedText.bodyTexts(summary, false))).isEmpty();
+            });
+  }
+
+  @Test
+  void anUntitledSectionGetsNoHeadingAndTitledPartsTheirOwnUnderTheNearestHeading() {
+    LearningSummary summary = summary(
+        Section.builder().kind(SectionKind.BACKGROUND).addContent(Block.paragraph("Why the review was held.")).build(),
+        Section.builder().kind(SectionKind.LEARNING).heading("Key learning")
+            .addContent(Block.of(finding("F1", FindingKind.AREA_FOR_IMPROVEMENT).title("Safety planning").build()))
+            .addSections(Section.builder().kind(SectionKind.OTHER).heading("In detail").build())
+            .build());
+
+    String markdown = documentOnly.render(summary);
+
+    assertThat(markdown).isEqualTo("""
+        # Infant A
+
+        Why the review was held.
+
+        ## Key learning
+
+        ### Safety planning
+
+        Statement F1.
+
+        ### In detail
+        """);
+  }
+
+  @Test
+  void partsInAListShowTheirTitlesAsLabelsAndNeitherKindsNorTagsAreAdded() {
+    Finding tagged = finding("F1", FindingKind.AREA_FOR_IMPROVEMENT)
+        .title("Chronic Neglect")
+        .detail("More detail.")
+        .addThemes(Theme.of(LearningTheme.NEGLECT))
+        .addAgencies(Agency.of(AgencyKind.POLICE, "the force"))
+        .build();
+    LearningSummary summary = summary(
+        Section.builder().kind(SectionKind.LEARNING).heading("What else did we find?")
+            .addContent(Block.of(ItemList.of(
+                Item.of(tagged),
+                Item.builder().label("Health and Safety").text("Homes were unsafe.").build(),
+                Item.builder().label("Why?").text("Nobody asked.").build(),
+                Item.of(Recommendation.builder().id("R1").statement("Do better.").owner("The board").build()))))
+            .build());
+
+    String markdown = documentOnly.render(summary);
+
+    assertThat(markdown).endsWith("""
+        ## What else did we find?
+
+        - **Chronic Neglect:** Statement F1. More detail.
+        - **Health and Safety:** Homes were unsafe.
+        - **Why?** Nobody asked.
+        - Do better.
+        """);
+    assertThat(markdown).doesNotContain("Area for improvement").doesNotContain("Neglect*").doesNotContain("the force").doesNotContain("R1");
+    assertThat(renderer.render(summary))
+        .contains("> - **Agencies:** the force (Police)\n")
+        .contains("> - **Recommendations:**\n>   - **“Do better.”** — owner: The board\n")
+        .doesNotContain("Themes");
+  }
+
+  @Test
+  void listsKeepTheirLeadInsAndNesting() {
+    LearningSummary summary = summary(
+        Section.builder().kind(SectionKind.PRACTICE_ACTIONS).heading("What to do")
+            .addContent(Block.of(ItemList.builder()
+                .leadIn("Practitioners should:")
+                .addItems(Item.text("listen to the child;"))
+                .addItems(Item.builder().text("share information, especially:")
+                    .list(ItemList.of(Item.text("with housing"), Item.text("with schools"))).build())
+                .build()))
+            .addContent(Block.of(ItemList.of(Item.of(Action.of("Read the guide.")))))
+            .build());
+
+    String markdown = documentOnly.render(summary);
+
+    assertThat(markdown).endsWith("""
+        Practitioners should:
+
+        - listen to the child;
+        - share information, especially:
+          - with housing
+          - with schools
+
+        * Read the guide.
+        """);
+    Node parsed = RenderedText.parse(markdown);
+    assertThat(count(parsed, BulletList.class)).as("two lists and one nested list").isEqualTo(3);
+  }
+
+  @Test
+  void publishedNumbersAreKeptExactly() {
+    LearningSummary summary = summary(
+        Section.builder().kind(SectionKind.BACKGROUND).number("1.").heading("Background to the Report")
+            .addContent(Block.of(ItemList.of(numbered("1.1", "In February 2019 ..."), numbered("1.2", "SSCB decided ..."))))
+            .addContent(Block.paragraph("Then:"))
+            .addContent(Block.of(ItemList.of(numbered("3.", "Third"), numbered("4.", "Fourth"))))
+            .addContent(Block.paragraph("An index with a gap:"))
+            .addContent(Block.of(ItemList.of(numbered("5.", "Summary Timeline"), numbered("7.", "Findings"))))
+            .build());
+
+    String markdown = documentOnly.render(summary);
+
+    assertThat(markdown).contains("""
+        ## 1\\. Background to the Report
+
+        + 1\\.1 In February 2019 ...
+        + 1\\.2 SSCB decided ...
+
+        Then:
+
+        3. Third
+        4. Fourth
+
+        An index with a gap:
+
+        + 5\\. Summary Timeline
+        + 7\\. Findings
+        """);
+    assertThat(RenderedText.normalise(RenderedText.plainText(markdown)))
+        .contains("1. Background to the Report 1.1 In February 2019 ... 1.2 SSCB decided ... Then: 3. Third 4. Fourth")
+        .contains("5. Summary Timeline 7. Findings");
+  }
+
+  @Test
+  void tablesAreMarkdownTablesUnderTheirNumberAndTitle() {
+    Table table = Table.builder().number("Table 1.").title("Audit").caption("2015/2016 and 2016/2017")
+        .addColumns(TableColumn.of("Areas of development"), TableColumn.of("Areas | improving"))
+        .addRows(TableRow.of(Item.of(finding("D1", FindingKind.AREA_FOR_IMPROVEMENT).build()), Item.builder().build()))
+        .build();
+    LearningSummary summary = summary(Section.builder().kind(SectionKind.SUMMARY).addContent(Block.of(table)).build());
+
+    String markdown = documentOnly.render(summary);
+
+    assertThat(markdown).endsWith("""
+        **Table 1. Audit**
+
+        2015/2016 and 2016/2017
+
+        | Areas of development | Areas \\| improving |
+        | --- | --- |
+        | Statement D1. | |
+        """);
+    assertThat(count(RenderedText.parse(markdown), org.commonmark.ext.gfm.tables.TableBlock.class)).isEqualTo(1);
+  }
+
+  @Test
+  void glossariesResourcesAndQuestionsAreShownAsPrinted() {
+    LearningSummary summary = summary(
+        Section.builder().kind(SectionKind.GLOSSARY).heading("Acronyms Used")
+            .addContent(Block.of(Glossary.builder().addEntries(GlossaryEntry.of("CSC", "Children Social Care")).build()))
+            .addContent(Block.question("What would you do?"))
+            .addContent(Block.of(Resource.builder().title("Practice tool").link("https://example.org/tool").description("A guide.").build()))
+            .addContent(Block.of(Resource.builder().description("A webinar.").link("https://example.org/webinar").build()))
+            .build());
+
+    assertThat(documentOnly.render(summary)).endsWith("""
+        - **CSC:** Children Social Care
+
+        What would you do?
+
+        [Practice tool](<https://example.org/tool>): A guide.
+
+        A webinar. [https://example.org/webinar](<https://example.org/webinar>)
+        """);
+  }
+
+  @Test
+  void omissionsAreMarkedInTheToolsWordsUnlessSwitchedOff() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(summary(Section.builder().kind(SectionKind.OTHER).heading("Next Steps")
+            .addContent(Block.of(Omission.of("steps 5 and 6 not captured")))
+            .addContent(Block.of(ItemList.of(Item.builder().label("Health and Safety").omission(Omission.builder().build()).build())))
+            .build()))
+        .provenance(Provenance.builder()
+            .completeness(Completeness.builder().status(CompletenessStatus.PARTIAL).endsMidway(true).build())
+            .build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("\n*\\[text not available: steps 5 and 6 not captured\\]*\n")
+        .contains("\n- **Health and Safety:** *\\[text not available\\]*\n")
+        .endsWith("\n*\\[the copy ends here\\]*\n");
+    assertThat(renderer.withOmissionMarks(false).render(summary))
+        .doesNotContain("not available")
+        .doesNotContain("the copy ends here")
+        .contains("\n- **Health and Safety**\n");
+  }
+
+  @Test
+  void theToolsAdditionsAreLabelledBlockQuotesThatCanBeSwitchedOff() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .provenance(Provenance.builder().link("https://example.org/infant-a").build())
+        .build();
+
+    String markdown = renderer.render(summary);
+
+    assertThat(markdown).startsWith("""
+        # Infant A
+
+        > **Provenance** (added by srm): Published at [https://example.org/infant-a](<https://example.org/infant-a>).
+
+        > **Case details** (added by srm from the document's data)
+        >
+        > - **Format:** 7-minute briefing
+        > - **Partnership:** Exampleshire Safeguarding Children Partnership, Safeguarding children partnership
+        > - **Children:**
+        >   - **Infant A** — age: 3 weeks
+
+        ## Key learning
+        """);
+    assertThat(count(RenderedText.parse(markdown), BlockQuote.class)).isEqualTo(2);
+    assertThat(renderer.withProvenance(false).render(summary)).doesNotContain("Provenance").contains("Case details");
+    assertThat(renderer.withCaseDetails(false).render(summary)).doesNotContain("Case details").contains("Provenance");
+    assertThat(documentOnly.render(summary)).doesNotContain(">").doesNotContain("srm");
+  }
+
+  @Test
+  void theRenderedPartsMakeTheWholeDocument() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .provenance(Provenance.builder().note("Encoded from the printed copy.").build())
+        .build();
+
+    RenderedDocument parts = renderer.renderParts(summary);
+
+    assertThat(parts.title()).isEqualTo("Infant A");
+    assertThat(parts.provenance()).hasValue("**Provenance** (added by srm): Encoded from the printed copy.\n");
+    assertThat(parts.caseDetails()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("**Case details**");
+    assertThat(parts.markdown())
+        .isEqualTo(renderer.render(summary))
+        .contains("> " + parts.provenance().orElseThrow())
+        .endsWith(parts.body());
+    assertThat(documentOnly.renderParts(summary).provenance()).isEmpty();
+    assertThat(documentOnly.renderParts(summary).caseDetails()).isEmpty();
+  }
+
+  @Test
+  void aRapidReviewIsShownAsItsFormInOrder() {
+    RapidReview review = TestDocuments.rapidReview();
+
+    String markdown = renderer.render(review);
+
+    assertThat(markdown).startsWith("# Rapid review: Exampleshire Safeguarding Children Partnership\n");
+    List<String> headings = new ArrayList<>();
+    RenderedText.parse(markdown).accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            if (heading.getLevel() == 2) {
+              headings.add(((Text) heading.getFirstChild()).getLiteral());
+            }
+          }
+        });
+    assertThat(headings).containsExactly("Timeline", "Children", "Incident", "Agency involvement", "Decision");
     assertThat(markdown)
-        .startsWith("# Infant A\n\n7-minute briefing · Exampleshire Safeguarding Children Partnership\n")
-        .contains("\n## Key learning\n")
-        .contains("- Safer sleep advice was not repeated after the move. *(Safer sleep)*\n")
-        .contains("- **Recommendation R1:** Repeat safer sleep advice at every change of address. (answers F1)\n")
-        .endsWith("\n");
+        .contains("- **Notification sent:** 5 March 2026\n")
+        .contains("- **Baby T** — age: 3 months; area: Exampleshire; status: No involvement\n")
+        .contains("### Health visiting\n\nThe health visitor saw Baby T at home for the new birth visit.\n");
+  }
+
+  @Test
+  void agesAreShownAsWritten() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .subjects(List.of(
+            Subject.of("Baby G", Age.builder().from(Age.parse("7 weeks")).asWritten("a pre-mobile baby aged 7 weeks").build()),
+            Subject.of("Child 1", Age.parse("about 2 years"))))
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains(">   - **Baby G** — age: a pre-mobile baby aged 7 weeks\n")
+        .contains(">   - **Child 1** — age: about 2 years\n");
+  }
+
+  private static Item numbered(String number, String text) {
+    return Item.builder().number(number).text(text).build();
+  }
+
+  private static Finding.Builder finding(String id, FindingKind kind) {
+    return Finding.builder().id(id).kind(kind).statement("Statement " + id + ".");
+  }
+
+  private static LearningSummary summary(Section... sections) {
+    return LearningSummary.builder()
+        .id("ls-1")
+        .title("Infant A")
+        .format(LearningFormat.SEVEN_MINUTE_BRIEFING)
+        .addSections(sections)
+        .build();
   }
 
   private static LearningSummary summaryWithEveryTextSetTo(String text) {
-    LearningSummary base = TestDocuments.learningSummary();
     return LearningSummary.builder()
-        .from(base)
+        .from(TestDocuments.learningSummary())
         .title(text)
         .series(text)
         .addKeywords(text)
+        .subjects(List.of(Subject.of(text, Age.parse("3 weeks"))))
         .sections(
             List.of(
-                org.safeguarding.review.Section.builder()
-                    .kind(org.safeguarding.review.SectionKind.LEARNING)
+                Section.builder()
+                    .kind(SectionKind.LEARNING)
                     .heading(text)
-                    .addContent(org.safeguarding.review.Block.paragraph(text))
-                    .addContent(
-                        org.safeguarding.review.Block.of(
-                            org.safeguarding.review.Finding.builder()
-                                .id("F1")
-                                .kind(FindingKind.LEARNING)
-                                .title(text)
-                                .statement(text)
-                                .detail(text)
-                                .build()))
-                    .addContent(org.safeguarding.review.Block.question(text))
-                    .addContent(org.safeguarding.review.Block.of(org.safeguarding.review.Action.of(text)))
-                    .addContent(
-                        org.safeguarding.review.Block.of(
-                            org.safeguarding.review.Resource.builder()
-                                .title(text)
-                                .link("https://example.org/a_b*c(d)")
-                                .description(text)
-                                .build()))
+                    .addContent(Block.paragraph(text))
+                    .addContent(Block.of(finding("F1", FindingKind.LEARNING).title(text).statement(text).detail(text).build()))
+                    .addContent(Block.question(text))
+                    .addContent(Block.of(Action.of(text)))
+                    .addContent(Block.of(Resource.builder().title(text).link("https://example.org/a_b*c(d)").description(text).build()))
+                    .addContent(Block.of(ItemList.builder().leadIn(text).addItems(Item.builder().label(text).text(text).build()).build()))
+                    .addContent(Block.of(Table.builder().title(text).addColumns(TableColumn.of(text)).addRows(TableRow.of(Item.text(text))).build()))
+                    .addContent(Block.of(Omission.of(text)))
                     .build()))
         .build();
   }
 
-  /** Markup the renderer never writes for document text: HTML, links other than resources, code, images. */
-  private static List<String> markupFromText(Node document) {
-    List<String> found = new ArrayList<>();
-    document.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(HtmlInline node) {
-            found.add("inline HTML");
-          }
-
-          @Override
-          public void visit(HtmlBlock node) {
-            found.add("HTML block");
-          }
-
-          @Override
-          public void visit(Code node) {
-            found.add("code");
-          }
-
-          @Override
-          public void visit(Image node) {
-            found.add("image");
-          }
-
-          @Override
-          public void visit(Link node) {
-            if (!node.getDestination().startsWith("http")) {
-              found.add("link to " + node.getDestination());
-            }
-            visitChildren(node);
-          }
-
-          @Override
-          public void visit(org.commonmark.node.IndentedCodeBlock node) {
-            found.add("code block");
-          }
-
-          @Override
-          public void visit(org.commonmark.node.BlockQuote node) {
-            found.add("block quote");
-          }
-
-          @Override
-          public void visit(org.commonmark.node.OrderedList node) {
-            found.add("ordered list");
-          }
-        });
-    return found;
+  /**
+   * The document with every distinct free text replaced by a plain word of its own, so that
+   * references still resolve. Published numbers are kept, since they decide what kind of list a
+   * list is.
+   */
+  private static ReviewDocument withPlainTexts(ReviewDocument document) {
+    JsonNode tree = ReviewJson.strict().toTree(document);
+    Map<String, String> plain = new HashMap<>();
+    for (DocumentParts.TextValue text : DocumentParts.of(document).texts()) {
+      if (text.property().name().equals("number")) {
+        continue;
+      }
+      String word = plain.computeIfAbsent(text.value(), value -> "text" + plain.size());
+      List<String> segments = text.pointer().segments();
+      JsonNode parent = tree;
+      for (String segment : segments.subList(0, segments.size() - 1)) {
+        parent = parent.isArray() ? parent.get(Integer.parseInt(segment)) : parent.get(segment);
+      }
+      String last = segments.get(segments.size() - 1);
+      if (parent instanceof ArrayNode array) {
+        array.set(Integer.parseInt(last), word);
+      } else {
+        ((ObjectNode) parent).put(last, word);
+      }
+    }
+    return ReviewJson.lenient().parse(tree, ReviewDocument.class).document().orElseThrow();
   }
 
-  private static String plainText(Node document) {
-    StringBuilder text = new StringBuilder();
+  /** The Markdown's structure: every node but text, with what distinguishes nodes of one kind. */
+  private static List<String> structure(String markdown) {
+    List<String> nodes = new ArrayList<>();
+    RenderedText.parse(markdown).accept(
+        new AbstractVisitor() {
+          @Override
+          protected void visitChildren(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+              if (!(node instanceof Text) && !(node instanceof SoftLineBreak)) {
+                nodes.add(describe(node));
+              }
+              node.accept(this);
+            }
+          }
+        });
+    return nodes;
+  }
+
+  private static String describe(Node node) {
+    if (node instanceof Heading heading) {
+      return "Heading " + heading.getLevel();
+    }
+    if (node instanceof OrderedList list) {
+      return "OrderedList " + list.getMarkerStartNumber();
+    }
+    if (node instanceof BulletList list) {
+      return "BulletList " + list.getMarker();
+    }
+    if (node instanceof Link link) {
+      return "Link " + link.getDestination();
+    }
+    return node.getClass().getSimpleName();
+  }
+
+  private static int count(Node document, Class<? extends Node> type) {
+    int[] count = {0};
     document.accept(
         new AbstractVisitor() {
           @Override
-          public void visit(Text node) {
-            text.append(node.getLiteral());
-          }
-
-          @Override
-          public void visit(Emphasis node) {
-            visitChildren(node);
-          }
-
-          @Override
-          public void visit(StrongEmphasis node) {
-            visitChildren(node);
+          protected void visitChildren(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+              if (type.isInstance(node)) {
+                count[0]++;
+              }
+              node.accept(this);
+            }
           }
         });
-    return text.toString();
+    return count[0];
   }
 }

@@ -578,16 +578,21 @@ public final class ModelGenerators {
       return builder.build();
     }
 
-    /** A list whose items are all numbered or none, each holding a part, a nested list, or both. */
+    /**
+     * A list whose items are all numbered or none, each holding a part, a nested list, or both. A
+     * numbered list counts up by one ("3.", "4.") or has numbers of any form.
+     */
     private ItemList itemList(int depth) {
       ItemList.Builder builder = ItemList.builder();
       maybe(() -> builder.leadIn(draw.text(Constraints.STATEMENT_MAX)));
       boolean numbered = draw.coin();
+      boolean counted = draw.coin();
+      int first = draw.between(0, 12);
       int count = draw.between(1, 3);
       for (int i = 0; i < count; i++) {
         Item.Builder item = Item.builder();
         if (numbered) {
-          item.number(draw.text(Constraints.NUMBER_MAX));
+          item.number(counted ? (first + i) + "." : draw.text(Constraints.NUMBER_MAX));
         }
         boolean nested = depth < 3 && draw.oneIn(4);
         if (!nested || draw.coin()) {

@@ -1,0 +1,112 @@
+package org.safeguarding.review.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.safeguarding.review.Agency;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.Theme;
+import org.safeguarding.review.render.MarkdownBlock.ListItem;
+import org.safeguarding.review.render.MarkdownBlock.Paragraph;
+
+/**
+ * The case details block: what a document holds as typed data beside its text, listed in the
+ * tool's words under the tool's field names, after a label that says the tool added it.
+ *
+ * <p>For a learning document: its format, series, partnership, date and classification, the
+ * people it names, its sources, the children, groups, family members, incidents, moves and housing
+ * placements, every agency it names, its figures and stated counts, what it says of its
+ * recommendations besides their text (owner, priority, date, status), its keywords and themes. A
+ * rapid review is a form whose parts are shown as the form itself; its block holds only the agencies
+ * it names and its themes.
+ */
+final class CaseDetails {
+
+  /** The label that starts the block. */
+  static final String LABEL = "Case details";
+
+  private final List<ListItem> fields = new ArrayList<>();
+
+  private CaseDetails() {}
+
+  /** The block for a learning document. */
+  static List<MarkdownBlock> of(LearningSummary summary) {
+    Facts facts = Facts.of(summary.getSources());
+    CaseDetails details = new CaseDetails();
+    String format = summary.getFormatLabel()
+        .map(label -> label.equalsIgnoreCase(summary.getFormat().getLabel()) ? Words.text(label) : Words.text(label) + " (" + Words.label(summary.getFormat()) + ")")
+        .orElseGet(() -> Words.label(summary.getFormat()));
+    details.field("Format", format);
+    summary.getSeries().ifPresent(series -> details.field("Series", Words.text(series)));
+    summary.getPartnership().ifPresent(p -> details.field("Partnership", Words.organisation(p)));
+    summary.getPublicationDate().ifPresent(date -> details.field("Date", Words.date(date)));
+    summary.getClassification().ifPresent(c -> details.field("Classification", Words.label(c)));
+    details.entries("People", summary.getPeople(), facts::person);
+    details.entries("Reviews and audits", summary.getSources(), facts::source);
+    details.entries("Children", summary.getSubjects(), facts::subject);
+    details.entries("Groups of children", summary.getGroups(), facts::group);
+    details.entries("Family and household", summary.getFamilyMembers(), facts::familyMember);
+    details.entries("Incidents", summary.getIncidents(), facts::incident);
+    details.entries("Moves", summary.getMoves(), facts::move);
+    details.entries("Housing placements", summary.getHousingPlacements(), facts::placement);
+    details.agencies(Agencies.of(summary));
+    details.entries("Figures", summary.getFigures(), facts::figure);
+    details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
+    details.entries("Recommendations", summary.recommendations().stream().map(facts::recommendation).flatMap(Optional::stream).toList(), Function.identity());
+    if (!summary.getKeywords().isEmpty()) {
+      details.field("Keywords", Words.texts(summary.getKeywords()));
+    }
+    details.themes(summary.getThemes());
+    return details.blocks();
+  }
+
+  /** The block for a rapid review: the agencies it names and its themes. */
+  static List<MarkdownBlock> of(RapidReview review) {
+    CaseDetails details = new CaseDetails();
+    details.agencies(Agencies.of(review));
+    details.themes(review.getThemes());
+    return details.blocks();
+  }
+
+  private void field(String name, String value) {
+    fields.add(new ListItem(Optional.empty(), List.of(new Paragraph(MarkdownText.strong(name + ":") + " " + value))));
+  }
+
+  private <T> void entries(String name, List<T> parts, Function<T, Entry> entry) {
+    lines(name, parts.stream().map(entry).map(Entry::inline).toList());
+  }
+
+  /** A field whose values are listed one a line under it. */
+  private void lines(String name, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    List<ListItem> items = values.stream().map(value -> new ListItem(Optional.empty(), List.<MarkdownBlock>of(new Paragraph(value)))).toList();
+    fields.add(new ListItem(Optional.empty(), List.of(new Paragraph(MarkdownText.strong(name + ":")), new MarkdownBlock.ItemList(items))));
+  }
+
+  /** The agencies on one line, separated by semicolons, since their kinds in brackets hold commas. */
+  private void agencies(List<Agency> agencies) {
+    if (!agencies.isEmpty()) {
+      field("Agencies", agencies.stream().map(Words::agency).collect(Collectors.joining("; ")));
+    }
+  }
+
+  private void themes(List<Theme> themes) {
+    if (!themes.isEmpty()) {
+      field("Themes", themes.stream().map(Words::theme).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private List<MarkdownBlock> blocks() {
+    if (fields.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new Paragraph(MarkdownText.strong(LABEL) + " (added by srm from the document's data)"),
+        new MarkdownBlock.ItemList(fields));
+  }
+}

@@ -1,0 +1,238 @@
+package org.safeguarding.review.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.review.Consequence;
+import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.Figure;
+import org.safeguarding.review.FigureUnit;
+import org.safeguarding.review.Group;
+import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.Incident;
+import org.safeguarding.review.Move;
+import org.safeguarding.review.PersonInRole;
+import org.safeguarding.review.Place;
+import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.Registration;
+import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.Status;
+import org.safeguarding.review.Subject;
+
+/**
+ * The typed parts of a document in the tool's words, as {@link Entry entries}: children, groups,
+ * family members, incidents, moves, housing placements, people, sources, figures and stated counts.
+ * Every free text a part holds is shown. Ids are the encoder's, not the document's, and are shown
+ * only to name a source that has neither a title nor a reference.
+ */
+final class Facts {
+
+  /** The words for each source id of the document: its title, reference or type. */
+  private final Map<String, String> sourceNames;
+
+  private Facts(Map<String, String> sourceNames) {
+    this.sourceNames = sourceNames;
+  }
+
+  /** Facts about parts of a document whose sources are {@code sources}. */
+  static Facts of(List<ReviewReference> sources) {
+    Map<String, String> names = new java.util.HashMap<>();
+    for (ReviewReference source : sources) {
+      source.getId().ifPresent(id -> names.putIfAbsent(id, sourceName(source)));
+    }
+    return new Facts(names);
+  }
+
+  /** A review or audit the document draws on. */
+  Entry source(ReviewReference source) {
+    return Entry.of(sourceName(source))
+        .add("type", source.getType(), Words::label)
+        .add("scope", source.getScope(), Words::label)
+        .add("reference", source.getReference(), Words::text)
+        .add("Panel reference", source.getPanelReference(), Words::text)
+        .add("by", source.getPartnership(), Words::organisation)
+        .add("referred by", source.getReferredBy(), Words::organisation)
+        .add("link", source.getLink(), MarkdownText::link)
+        .addAll("children", source.getSubjects(), Words::text)
+        .addAll("methods", source.getMethods(), Words::label)
+        .add("period", source.getPeriod(), Words::when)
+        .add("decided", source.getDecisionDate(), Words::date)
+        .add("published", source.getPublicationDate(), Words::date);
+  }
+
+  /** A person the document names in a public or professional role. */
+  Entry person(PersonInRole person) {
+    return Entry.of(person.getName().map(Words::text).orElse(""))
+        .add("role", person.getRoleAsWritten(), Words::text)
+        .addAll("roles", person.getRoles(), Words::label)
+        .add("for", person.getOrganisation(), Words::organisation)
+        .addAll("review", person.getSources(), this::sourceName);
+  }
+
+  /** A child with a pseudonym. */
+  Entry subject(Subject subject) {
+    return Entry.of(Words.text(subject.getPseudonym()))
+        .add("age", subject.getAge(), Words::age)
+        .add("age at death", subject.getAgeAtDeath(), Words::age)
+        .add("age now", subject.getAgeNow(), Words::age)
+        .add("sex", subject.getSex(), Words::label)
+        .add("ethnicity", subject.getEthnicity(), Words::text)
+        .add("disability", subject.getDisability(), Words::text)
+        .add("area", subject.getArea(), Words::text)
+        .addAll("status", subject.getStatuses(), Facts::status)
+        .add("education", subject.getEducationStatus(), Words::label)
+        .addAll("registration", subject.getRegistrations(), Facts::registration);
+  }
+
+  /** Children described together, without pseudonyms. */
+  Entry group(Group group) {
+    return Entry.of(Words.text(group.getLabel()))
+        .add("how many", group.getCount(), Words::count)
+        .add("age", group.getAge(), Words::age)
+        .add("sex", group.getSex(), Words::label)
+        .add("area", group.getArea(), Words::text)
+        .add("described as", group.getDescription(), Words::text)
+        .addAll("status", group.getStatuses(), Facts::status);
+  }
+
+  /** A member of the household or family network. */
+  Entry familyMember(FamilyMember member) {
+    String role = member.getRoleAsWritten().map(words -> Words.text(words) + " (" + Words.label(member.getRole()) + ")").orElseGet(() -> Words.label(member.getRole()));
+    return Entry.of(Words.text(member.getLabel()))
+        .add("role", role)
+        .add("how many", member.getCount(), Words::count)
+        .add("age", member.getAge(), Words::age)
+        .add("care leaver", member.getCareLeaver(), Words::yesNo)
+        .addAll("related to", member.getRelatedSubjects(), Words::text)
+        .add("partner of", member.getPartnerOf(), Words::text)
+        .addAll("status", member.getStatuses(), Facts::status)
+        .add("history", member.getHistory(), Words::text);
+  }
+
+  /** An incident that led to a review. */
+  Entry incident(Incident incident) {
+    return Entry.of(Words.texts(incident.getSubjects()))
+        .add("outcome", incident.getOutcome(), Words::label)
+        .addAll("harm", incident.getHarmTypes(), Words::label)
+        .add("abuse or neglect", incident.getAbuseOrNeglect(), Words::label)
+        .add("date", incident.getDate(), Words::date)
+        .add("place", incident.getPlace(), Facts::place)
+        .add("what happened", incident.getSummary(), Words::text)
+        .addAll("alongside", incident.getParallelProcesses(), Words::label)
+        .addAll("followed by", incident.getConsequences(), Facts::consequence);
+  }
+
+  /** A move between homes or areas. */
+  Entry move(Move move) {
+    return Entry.of(Words.texts(move.getPeople()))
+        .add("from", move.getFrom(), Words::text)
+        .add("to", move.getTo(), Words::text)
+        .add("between areas", move.getBetweenAreas(), Words::yesNo)
+        .add("when", move.getWhen(), Words::when)
+        .add("stayed", move.getLengthOfStay(), Words::timeSpan)
+        .add("planned", move.getPlanned(), Words::yesNo)
+        .add("why", move.getReason(), Words::text);
+  }
+
+  /** A stay in temporary accommodation. */
+  Entry placement(HousingPlacement placement) {
+    return Entry.of(placement.getHousehold().map(Words::text).orElseGet(() -> Words.texts(placement.getOccupants())))
+        .add("who", placement.getHousehold().isPresent() && !placement.getOccupants().isEmpty() ? Optional.of(placement.getOccupants()) : Optional.empty(), Words::texts)
+        .add("type", placement.getAccommodationType(), Words::label)
+        .add("described as", placement.getDescription(), Words::text)
+        .add("from", placement.getStart(), Words::date)
+        .add("until", placement.getEnd(), Words::date)
+        .add("placed by", placement.getPlacingAuthority(), Words::text)
+        .add("in the district of", placement.getHostAuthority(), Words::text)
+        .add("out of area", placement.getOutOfArea(), Words::yesNo)
+        .add("host authority notified", placement.getHostAuthorityNotified(), Words::date)
+        .add("distance from support", placement.getDistanceFromSupport(), Words::text)
+        .add("moves so far", placement.getNumberOfMoves(), String::valueOf)
+        .addAll("concerns", placement.getSuitabilityConcerns(), Words::text)
+        .add("provider in safeguarding", placement.getProviderInvolvedInSafeguarding(), Words::yesNo)
+        .addAll("lost access to", placement.getLostAccessTo(), Words::label);
+  }
+
+  /** A number the document gives. */
+  Entry figure(Figure figure) {
+    String number = Words.number(figure.getQualifier(), figure.getValue()) + (figure.getUnit() == FigureUnit.PERCENT ? "%" : "");
+    return Entry.of(number + " " + Words.text(figure.getMeasure()))
+        .add("as written", figure.getAsWritten(), Words::text)
+        .addAll("about", figure.getAbout(), Words::text)
+        .add("when", figure.getWhen(), Words::when);
+  }
+
+  /** A count of parts the document states without listing them. */
+  Entry statedCount(StatedCount count) {
+    return Entry.of(Words.count(count.getCount()) + " " + Words.label(count.getPart()).toLowerCase(java.util.Locale.ROOT))
+        .addAll("of", count.getSources(), this::sourceName);
+  }
+
+  /** What the document says of a recommendation besides its text, if anything. */
+  Optional<Entry> recommendation(Recommendation recommendation) {
+    Entry entry = Entry.of(recommendation.getTitle().map(Words::text).orElseGet(() -> Words.opening(recommendation.getStatement())))
+        .add("owner", recommendation.getOwner(), Words::text)
+        .add("priority", recommendation.getPriority(), Words::label)
+        .add("by", recommendation.getTargetDate(), Words::date)
+        .add("status", recommendation.getStatus(), Words::label);
+    return entry.facts().isEmpty() ? Optional.empty() : Optional.of(entry);
+  }
+
+  /** A status with children's services: its kind, then what else is known in brackets. */
+  static String status(Status status) {
+    List<String> words = new ArrayList<>();
+    status.getCategory().ifPresent(c -> words.add(Words.label(c)));
+    status.getBeforeBirth().filter(Boolean::booleanValue).ifPresent(b -> words.add("before birth"));
+    status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
+    status.getArea().ifPresent(a -> words.add(Words.text(a)));
+    status.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    status.getDetail().ifPresent(d -> words.add(Words.text(d)));
+    return withDetails(Words.label(status.getKind()), words);
+  }
+
+  /** A registration with a local service: the service, then whether registered, where and when. */
+  static String registration(Registration registration) {
+    List<String> words = new ArrayList<>(List.of(registration.getRegistered() ? "registered" : "not registered"));
+    registration.getArea().ifPresent(a -> words.add(Words.text(a)));
+    registration.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    return withDetails(Words.label(registration.getService()), words);
+  }
+
+  /** Where something happened: area, setting and the document's words. */
+  static String place(Place place) {
+    List<String> words = new ArrayList<>();
+    place.getArea().ifPresent(a -> words.add(Words.text(a)));
+    place.getSetting().ifPresent(s -> words.add(Words.label(s)));
+    place.getDescription().ifPresent(d -> words.add(Words.text(d)));
+    return String.join(", ", words);
+  }
+
+  /** What followed an incident: its kind, then who, when, which agency and the document's words in brackets. */
+  static String consequence(Consequence consequence) {
+    List<String> words = new ArrayList<>();
+    if (!consequence.getPeople().isEmpty()) {
+      words.add(Words.texts(consequence.getPeople()));
+    }
+    consequence.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    consequence.getAgency().ifPresent(a -> words.add(Words.agency(a)));
+    consequence.getDetail().ifPresent(d -> words.add(Words.text(d)));
+    return withDetails(Words.label(consequence.getKind()), words);
+  }
+
+  private static String withDetails(String what, List<String> details) {
+    return details.isEmpty() ? what : what + " (" + String.join("; ", details) + ")";
+  }
+
+  private String sourceName(String id) {
+    return sourceNames.getOrDefault(id, MarkdownText.escape(id));
+  }
+
+
+  /** What a source is called: its title, else its reference, else the encoder's id, else its type. */
+  private static String sourceName(ReviewReference source) {
+    return source.getTitle().or(source::getReference).or(source::getId).map(Words::text)
+        .orElseGet(() -> source.getType().map(Words::label).orElse(""));
+  }
+}

@@ -1,0 +1,145 @@
+package org.safeguarding.review.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.safeguarding.review.Age;
+import org.safeguarding.review.Agency;
+import org.safeguarding.review.Count;
+import org.safeguarding.review.DefinedValue;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.Qualifier;
+import org.safeguarding.review.Theme;
+import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.When;
+
+/**
+ * The tool's English for typed values, as escaped Markdown: dates as people in England write them,
+ * ages, times and counts as the document wrote them where it did, enumeration values by their
+ * labels.
+ */
+final class Words {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+
+  private Words() {}
+
+  /** Text of the document, escaped. */
+  static String text(String text) {
+    return MarkdownText.escape(text);
+  }
+
+  /** Texts of the document, escaped and joined by commas. */
+  static String texts(List<String> texts) {
+    return texts.stream().map(MarkdownText::escape).collect(Collectors.joining(", "));
+  }
+
+  /** A date to the precision it is known: "2 February 2017", "May 2019", "2019". */
+  static String date(PartialDate date) {
+    return switch (date.getPrecision()) {
+      case DAY -> DAY.format(date.getEarliest());
+      case MONTH -> MONTH.format(date.getEarliest());
+      case YEAR -> String.valueOf(date.getEarliest().getYear());
+    };
+  }
+
+  /** A date known to the day. */
+  static String date(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  /** Dates, joined by commas. */
+  static String dates(List<PartialDate> dates) {
+    return dates.stream().map(Words::date).collect(Collectors.joining(", "));
+  }
+
+  /** A value's label, such as "Children's social care". */
+  static String label(DefinedValue value) {
+    return MarkdownText.escape(value.getLabel());
+  }
+
+  /** "yes" or "no". */
+  static String yesNo(boolean value) {
+    return value ? "yes" : "no";
+  }
+
+  /** An age as the document wrote it, else in its counted form or its stage of life. */
+  static String age(Age age) {
+    return MarkdownText.escape(age.getAsWritten().orElseGet(age::toString));
+  }
+
+  /** A length of time as the document wrote it, else in its counted form. */
+  static String timeSpan(TimeSpan span) {
+    return MarkdownText.escape(span.getAsWritten().orElseGet(span::toString));
+  }
+
+  /** When something happened: the document's words, else the date or the span. */
+  static String when(When when) {
+    if (when.getAsWritten().isPresent()) {
+      return MarkdownText.escape(when.getAsWritten().get());
+    }
+    if (when.getDate().isPresent()) {
+      return date(when.getDate().get());
+    }
+    Optional<String> from = when.getFrom().map(Words::date);
+    Optional<String> to = when.getTo().map(Words::date);
+    if (from.isPresent() && to.isPresent()) {
+      return from.get() + " to " + to.get();
+    }
+    return from.map(f -> "from " + f).orElseGet(() -> to.map(t -> "until " + t).orElse(""));
+  }
+
+  /** A count: "10", "about 60". */
+  static String count(Count count) {
+    return qualified(count.getQualifier(), String.valueOf(count.getValue()));
+  }
+
+  /** A number as written in JSON, with the qualifier's words before it. */
+  static String number(Optional<Qualifier> qualifier, BigDecimal value) {
+    return qualified(qualifier, value.toPlainString());
+  }
+
+  /** An organisation: its name (or area), abbreviation, kind and area. */
+  static String organisation(Organisation organisation) {
+    StringBuilder text = new StringBuilder(MarkdownText.escape(organisation.getName().or(organisation::getArea).orElse("")));
+    organisation.getAbbreviation().ifPresent(a -> text.append(" (").append(MarkdownText.escape(a)).append(')'));
+    organisation.getKind().ifPresent(kind -> text.append(", ").append(label(kind)));
+    if (organisation.getName().isPresent()) {
+      organisation.getArea().ifPresent(area -> text.append(", ").append(MarkdownText.escape(area)));
+    }
+    organisation.getInferred().filter(Boolean::booleanValue).ifPresent(i -> text.append(", not named in the document"));
+    return text.toString();
+  }
+
+  /** An agency: its name as written with its kind, or its kind alone. */
+  static String agency(Agency agency) {
+    return agency.getName().map(name -> MarkdownText.escape(name) + " (" + label(agency.getKind()) + ")").orElseGet(() -> label(agency.getKind()));
+  }
+
+  /** A theme's label; a local theme's code in words, marked local. */
+  static String theme(Theme theme) {
+    if (theme.isLocal()) {
+      String words = theme.getLabel().replace('_', ' ').toLowerCase(Locale.ROOT);
+      return MarkdownText.escape(Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (local theme)");
+    }
+    return MarkdownText.escape(theme.getLabel());
+  }
+
+  /** The start of a text, to name a part in the tool's words: "Those who commission housing providers …". */
+  static String opening(String text) {
+    String[] words = text.strip().split("\\s+");
+    int shown = Math.min(words.length, 8);
+    String start = String.join(" ", List.of(words).subList(0, shown));
+    return "“" + MarkdownText.escape(start) + (shown < words.length ? " …" : "") + "”";
+  }
+
+  private static String qualified(Optional<Qualifier> qualifier, String number) {
+    return qualifier.map(q -> q.getLabel().toLowerCase(Locale.ROOT) + " ").orElse("") + number;
+  }
+}

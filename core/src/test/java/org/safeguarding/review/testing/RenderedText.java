@@ -1,0 +1,276 @@
+package org.safeguarding.review.testing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.safeguarding.review.ContentPath;
+import org.safeguarding.review.ContentVisitor;
+import org.safeguarding.review.Finding;
+import org.safeguarding.review.Glossary;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.Resource;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.Table;
+
+/**
+ * What a reader of rendered Markdown sees, for tests: the text of the Markdown once commonmark-java
+ * has parsed it (escapes undone, ordered lists' numbers written out as a reader sees them), and
+ * checks that texts appear in it.
+ */
+public final class RenderedText {
+
+  /** The extensions the renderer's Markdown uses: GitHub Flavored Markdown tables. */
+  public static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+  private RenderedText() {}
+
+  /** The Markdown parsed as commonmark-java parses it. */
+  public static Node parse(String markdown) {
+    return PARSER.parse(markdown);
+  }
+
+  /** The text a reader of the Markdown sees, blocks on lines of their own, whitespace as it is. */
+  public static String plainText(String markdown) {
+    StringBuilder text = new StringBuilder();
+    parse(markdown).accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text node) {
+            text.append(node.getLiteral());
+          }
+
+          @Override
+          public void visit(Code node) {
+            text.append(node.getLiteral());
+          }
+
+          @Override
+          public void visit(HtmlInline node) {
+            text.append(node.getLiteral());
+          }
+
+          @Override
+          public void visit(HtmlBlock node) {
+            text.append(node.getLiteral()).append('\n');
+          }
+
+          @Override
+          public void visit(SoftLineBreak node) {
+            text.append(' ');
+          }
+
+          @Override
+          public void visit(HardLineBreak node) {
+            text.append(' ');
+          }
+
+          @Override
+          public void visit(Paragraph node) {
+            block(node);
+          }
+
+          @Override
+          public void visit(Heading node) {
+            block(node);
+          }
+
+          @Override
+          public void visit(BlockQuote node) {
+            block(node);
+          }
+
+          @Override
+          public void visit(OrderedList node) {
+            int number = node.getMarkerStartNumber();
+            for (Node item = node.getFirstChild(); item != null; item = item.getNext(), number++) {
+              text.append(number).append(node.getMarkerDelimiter()).append(' ');
+              item.accept(this);
+            }
+          }
+
+          @Override
+          public void visit(ListItem node) {
+            block(node);
+          }
+
+          @Override
+          public void visit(CustomBlock node) {
+            block(node);
+          }
+
+          @Override
+          public void visit(CustomNode node) {
+            visitChildren(node);
+            text.append('\n');
+          }
+
+          private void block(Node node) {
+            visitChildren(node);
+            text.append('\n');
+          }
+        });
+    return text.toString();
+  }
+
+  /** Runs of whitespace as one space, none at either end: how rendered text and document text are compared. */
+  public static String normalise(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Those of {@code texts} that do not appear in {@code shown}, both compared once normalised. */
+  public static List<String> missing(String shown, Collection<String> texts) {
+    String haystack = normalise(shown);
+    return texts.stream().filter(text -> !haystack.contains(normalise(text))).toList();
+  }
+
+  /**
+   * What {@code shown} holds besides {@code texts} in their order, if anything but whitespace and
+   * the colons after labels: empty when the texts, in order, with only those between them, are all
+   * it holds.
+   */
+  public static Optional<String> added(String shown, List<String> texts) {
+    String haystack = normalise(shown);
+    int position = 0;
+    for (String raw : texts) {
+      String text = normalise(raw);
+      if (text.isEmpty()) {
+        continue;
+      }
+      int at = position;
+      while (!haystack.startsWith(text, at)) {
+        if (at >= haystack.length() || !separator(haystack.charAt(at))) {
+          int end = Math.min(haystack.length(), position + 80);
+          return Optional.of("\"" + haystack.substring(position, end) + "\" (starting with U+"
+              + Integer.toHexString(haystack.codePointAt(Math.min(at, haystack.length() - 1))) + ") where \"" + text + "\" was expected");
+        }
+        at++;
+      }
+      position = at + text.length();
+    }
+    for (int at = position; at < haystack.length(); at++) {
+      if (!separator(haystack.charAt(at))) {
+        return Optional.of("\"" + haystack.substring(at) + "\" after the last text");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean separator(char c) {
+    return c == ' ' || c == ':';
+  }
+
+  /**
+   * The texts of a learning document's title and body in published order, as {@link
+   * LearningSummary#walk} visits them: every text the body shows, with omission notes only when
+   * {@code omissionNotes}.
+   */
+  public static List<String> bodyTexts(LearningSummary summary, boolean omissionNotes) {
+    List<String> texts = new ArrayList<>(List.of(summary.getTitle()));
+    summary.walk(
+        new ContentVisitor() {
+          @Override
+          public void section(Section section, ContentPath path) {
+            section.getNumber().ifPresent(texts::add);
+            section.getHeading().ifPresent(texts::add);
+          }
+
+          @Override
+          public void paragraph(String paragraph, ContentPath path) {
+            texts.add(paragraph);
+          }
+
+          @Override
+          public void list(ItemList list, ContentPath path) {
+            list.getLeadIn().ifPresent(texts::add);
+          }
+
+          @Override
+          public void item(Item item, ContentPath path) {
+            item.getNumber().ifPresent(texts::add);
+            item.getLabel().ifPresent(texts::add);
+            item.getText().ifPresent(texts::add);
+          }
+
+          @Override
+          public void finding(Finding finding, ContentPath path) {
+            finding.getTitle().ifPresent(texts::add);
+            texts.add(finding.getStatement());
+            finding.getDetail().ifPresent(texts::add);
+          }
+
+          @Override
+          public void recommendation(Recommendation recommendation, ContentPath path) {
+            recommendation.getTitle().ifPresent(texts::add);
+            texts.add(recommendation.getStatement());
+          }
+
+          @Override
+          public void action(org.safeguarding.review.Action action, ContentPath path) {
+            action.getTitle().ifPresent(texts::add);
+            texts.add(action.getStatement());
+          }
+
+          @Override
+          public void question(String question, ContentPath path) {
+            texts.add(question);
+          }
+
+          @Override
+          public void resource(Resource resource, ContentPath path) {
+            resource.getTitle().ifPresent(texts::add);
+            resource.getDescription().ifPresent(texts::add);
+            if (resource.getTitle().isEmpty()) {
+              resource.getLink().ifPresent(texts::add);
+            }
+          }
+
+          @Override
+          public void table(Table table, ContentPath path) {
+            table.getNumber().ifPresent(texts::add);
+            table.getTitle().ifPresent(texts::add);
+            table.getCaption().ifPresent(texts::add);
+            table.getColumns().forEach(column -> texts.add(column.getHeading()));
+          }
+
+          @Override
+          public void glossary(Glossary glossary, ContentPath path) {
+            glossary.getEntries().forEach(entry -> {
+              texts.add(entry.getTerm());
+              texts.add(entry.getMeaning());
+            });
+          }
+
+          @Override
+          public void omission(org.safeguarding.review.Omission omission, ContentPath path) {
+            if (omissionNotes) {
+              omission.getNote().ifPresent(texts::add);
+            }
+          }
+        });
+    return texts;
+  }
+}
