@@ -19,36 +19,45 @@ public abstract class Action implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Action() {}
 
-  /** The action's identifier, unique within the document, where it has one. */
+  /** {@return the action's identifier, unique within the document, where it has one} */
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
 
-  /** A short heading or label the document gives it. */
+  /** {@return a short heading or label the document gives it} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** What is to be done, as published. */
+  /** {@return what is to be done, as published} */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getStatement();
 
-  /** The agencies that are to do it. */
+  /** {@return the agencies that are to do it} */
   public abstract List<@Valid Agency> getAgencies();
 
-  /** The ids of the findings it answers, such as the learning point it follows. */
+  /** {@return the ids of the findings it answers, such as the learning point it follows} */
   public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getFindings();
 
-  /** The learning themes it is tagged with. */
+  /** {@return the learning themes it is tagged with} */
   public abstract List<Theme> getThemes();
 
-  /** An action with only a statement. */
+  /**
+   * {@return an action with only a statement}
+   *
+   * @param statement what is to be done, as published
+   */
   public static Action of(String statement) {
     return builder().statement(statement).build();
   }
 
-  /** A builder for an action. */
+  /** {@return a builder for an action} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Action}. */
+  /**
+   * Builds an {@link Action}.
+   *
+   * <p>Required: {@code statement}; {@code build()} throws an {@link IllegalStateException} if it
+   * is not set.
+   */
   public static final class Builder extends ImmutableAction.Builder {}
 }

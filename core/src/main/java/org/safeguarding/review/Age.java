@@ -34,27 +34,33 @@ public abstract class Age implements Extensible {
   private static final Pattern COUNTED =
       Pattern.compile("\\s*(?:(" + QualifierWords.PATTERN + ")\\s+)?(\\d{1,3})(?:\\s+to\\s+(\\d{1,3}))?\\s+([A-Za-z]+)\\s*");
 
-  /** The count of units: the age, or the start of a range. */
+  /** {@return the count of units: the age, or the start of a range} */
   public abstract Optional<@PositiveOrZero @Max(Constraints.AGE_MAX) Integer> getValue();
 
-  /** The end of a range, inclusive ("0 to 2 years": value 0, to 2). */
+  /** {@return the end of a range, inclusive ("0 to 2 years": value 0, to 2)} */
   public abstract Optional<@PositiveOrZero @Max(Constraints.AGE_MAX) Integer> getTo();
 
-  /** The unit value and to count; required with value. */
+  /** {@return the unit value and to count; required with value} */
   public abstract Optional<AgeUnit> getUnit();
 
-  /** How the value is qualified (about, under, over, at least, at most); absent when exact. */
+  /**
+   * {@return how the value is qualified (about, under, over, at least, at most); absent when exact}
+   */
   public abstract Optional<Qualifier> getQualifier();
 
-  /** The stage of life the document names, with or without a count. */
+  /** {@return the stage of life the document names, with or without a count} */
   public abstract Optional<LifeStage> getStage();
 
-  /** The words the document uses, such as "16-year-old" or "of secondary school age". */
+  /** {@return the words the document uses, such as "16-year-old" or "of secondary school age"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
 
   /**
-   * An age of {@code value} units. Like an age built with {@link #builder()}, a value outside 0 to
-   * {@value Constraints#AGE_MAX} is reported by validation ({@code value.outOfRange}), not here.
+   * {@return an age of {@code value} units} Like an age built with {@link #builder()}, a value
+   * outside 0 to {@value Constraints#AGE_MAX} is reported by validation ({@code value.outOfRange}),
+   * not here.
+   *
+   * @param value how many units
+   * @param unit days, weeks, months or years
    */
   public static Age of(int value, AgeUnit unit) {
     return builder().value(value).unit(unit).build();
@@ -64,6 +70,8 @@ public abstract class Age implements Extensible {
    * Reads an age in its counted form, such as "6 months", "1 year", "about 2 years", "under 5
    * years", "0 to 2 years" or "at least 16 years".
    *
+   * @param text the age as written
+   * @return the age, with its qualifier and range as the text gives them
    * @throws IllegalArgumentException if the text is not an optional qualifier, a count of up to
    *     three digits, an optional "to" and a second count, and a unit; the message does not repeat
    *     the text
@@ -97,11 +105,15 @@ public abstract class Age implements Extensible {
     return QualifierWords.counted(getQualifier(), getValue().get(), getTo(), getUnit());
   }
 
-  /** A builder for an age. */
+  /** {@return a builder for an age} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Age}. */
+  /**
+   * Builds an {@link Age}.
+   *
+   * <p>No property is required on its own; {@link Age}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableAge.Builder {}
 }

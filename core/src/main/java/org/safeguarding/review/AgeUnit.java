@@ -33,7 +33,11 @@ public enum AgeUnit implements DefinedValue {
     return definition;
   }
 
-  /** The English word for {@code count} of this unit: "month" for 1, "months" otherwise. */
+  /**
+   * {@return the English word for {@code count} of this unit: "month" for 1, "months" otherwise}
+   *
+   * @param count how many of this unit the word is for
+   */
   public String word(int count) {
     return count == 1 ? singular : plural;
   }

@@ -16,28 +16,42 @@ public abstract class Agency implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Agency() {}
 
-  /** The kind of agency. */
+  /** {@return the kind of agency} */
   @NotNull
   public abstract AgencyKind getKind();
 
-  /** The agency's name as the document writes it. */
+  /** {@return the agency's name as the document writes it} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
-  /** An agency of the given kind, without a name. */
+  /**
+   * {@return an agency of the given kind, without a name}
+   *
+   * @param kind the kind of agency
+   */
   public static Agency of(AgencyKind kind) {
     return builder().kind(kind).build();
   }
 
-  /** An agency of the given kind with its name as the document writes it, such as "Front Door". */
+  /**
+   * {@return an agency of the given kind with its name as the document writes it}
+   *
+   * @param kind the kind of agency
+   * @param name the name as written, such as "Front Door"
+   */
   public static Agency of(AgencyKind kind, String name) {
     return builder().kind(kind).name(name).build();
   }
 
-  /** A builder for an agency. */
+  /** {@return a builder for an agency} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Agency}. */
+  /**
+   * Builds an {@link Agency}.
+   *
+   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
+   * set.
+   */
   public static final class Builder extends ImmutableAgency.Builder {}
 }

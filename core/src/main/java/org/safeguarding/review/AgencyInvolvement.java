@@ -13,21 +13,26 @@ public abstract class AgencyInvolvement implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   AgencyInvolvement() {}
 
-  /** The agency. */
+  /** {@return the agency} */
   @NotNull
   @Valid
   public abstract Agency getAgency();
 
-  /** What the agency knew and did. */
+  /** {@return what the agency knew and did} */
   @NotNull
   @Text(max = Constraints.TEXT_MAX)
   public abstract String getSummary();
 
-  /** A builder for an agency's involvement. */
+  /** {@return a builder for an agency's involvement} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link AgencyInvolvement}. */
+  /**
+   * Builds an {@link AgencyInvolvement}.
+   *
+   * <p>Required: {@code agency} and {@code summary}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableAgencyInvolvement.Builder {}
 }

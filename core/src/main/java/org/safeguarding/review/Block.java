@@ -22,43 +22,46 @@ public abstract class Block implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Block() {}
 
-  /** A paragraph of running text, as published. */
+  /** {@return a paragraph of running text, as published} */
   @Choice
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getParagraph();
 
-  /** A bullet or numbered list. */
+  /** {@return a bullet or numbered list} */
   @Choice
   public abstract Optional<@Valid ItemList> getList();
 
-  /** A finding given as its own paragraph (a titled finding shows its title as a sub-heading). */
+  /**
+   * {@return a finding given as its own paragraph (a titled finding shows its title as a
+   * sub-heading)}
+   */
   @Choice
   public abstract Optional<@Valid Finding> getFinding();
 
-  /** A recommendation given as its own paragraph. */
+  /** {@return a recommendation given as its own paragraph} */
   @Choice
   public abstract Optional<@Valid Recommendation> getRecommendation();
 
-  /** An action for practice given as its own paragraph. */
+  /** {@return an action for practice given as its own paragraph} */
   @Choice
   public abstract Optional<@Valid Action> getAction();
 
-  /** A question the document asks its readers (for reflection or discussion). */
+  /** {@return a question the document asks its readers (for reflection or discussion)} */
   @Choice
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getQuestion();
 
-  /** Further reading or a practice resource given on its own line. */
+  /** {@return further reading or a practice resource given on its own line} */
   @Choice
   public abstract Optional<@Valid Resource> getResource();
 
-  /** A table with column headings. */
+  /** {@return a table with column headings} */
   @Choice
   public abstract Optional<@Valid Table> getTable();
 
-  /** A list of terms or acronyms and their meanings. */
+  /** {@return a list of terms or acronyms and their meanings} */
   @Choice
   public abstract Optional<@Valid Glossary> getGlossary();
 
-  /** A place where published text is not available. */
+  /** {@return a place where published text is not available} */
   @Choice
   public abstract Optional<@Valid Omission> getOmission();
 
@@ -68,61 +71,105 @@ public abstract class Block implements Extensible {
         getResource(), getTable(), getGlossary(), getOmission());
   }
 
-  /** A paragraph of running text. */
+  /**
+   * {@return a block that holds a paragraph of running text}
+   *
+   * @param paragraph the paragraph's text, as published
+   */
   public static Block paragraph(String paragraph) {
     return builder().paragraph(paragraph).build();
   }
 
-  /** A question for readers. */
+  /**
+   * {@return a block that holds a question for readers}
+   *
+   * @param question the question's text, as published
+   */
   public static Block question(String question) {
     return builder().question(question).build();
   }
 
-  /** A list. */
+  /**
+   * {@return a block that holds a list}
+   *
+   * @param list the list
+   */
   public static Block of(ItemList list) {
     return builder().list(list).build();
   }
 
-  /** A finding given as its own paragraph. */
+  /**
+   * {@return a block that holds a finding given as its own paragraph}
+   *
+   * @param finding the finding
+   */
   public static Block of(Finding finding) {
     return builder().finding(finding).build();
   }
 
-  /** A recommendation given as its own paragraph. */
+  /**
+   * {@return a block that holds a recommendation given as its own paragraph}
+   *
+   * @param recommendation the recommendation
+   */
   public static Block of(Recommendation recommendation) {
     return builder().recommendation(recommendation).build();
   }
 
-  /** An action given as its own paragraph. */
+  /**
+   * {@return a block that holds an action given as its own paragraph}
+   *
+   * @param action the action
+   */
   public static Block of(Action action) {
     return builder().action(action).build();
   }
 
-  /** A resource given on its own line. */
+  /**
+   * {@return a block that holds a resource given on its own line}
+   *
+   * @param resource the resource
+   */
   public static Block of(Resource resource) {
     return builder().resource(resource).build();
   }
 
-  /** A table. */
+  /**
+   * {@return a block that holds a table}
+   *
+   * @param table the table
+   */
   public static Block of(Table table) {
     return builder().table(table).build();
   }
 
-  /** A glossary. */
+  /**
+   * {@return a block that holds a glossary}
+   *
+   * @param glossary the glossary
+   */
   public static Block of(Glossary glossary) {
     return builder().glossary(glossary).build();
   }
 
-  /** A place where text is not available. */
+  /**
+   * {@return a block that marks a place where text is not available}
+   *
+   * @param omission what is missing and why
+   */
   public static Block of(Omission omission) {
     return builder().omission(omission).build();
   }
 
-  /** A builder for a block. */
+  /** {@return a builder for a block} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Block}. */
+  /**
+   * Builds a {@link Block}.
+   *
+   * <p>No property is required on its own; {@link Block}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableBlock.Builder {}
 }

@@ -19,24 +19,32 @@ public abstract class Completeness implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Completeness() {}
 
-  /** Complete, an excerpt, or partial. */
+  /** {@return complete, an excerpt, or partial} */
   @NotNull
   public abstract CompletenessStatus getStatus();
 
-  /** Where the text is cut or what is missing, in words, such as "steps 5 and 6 not captured". */
+  /**
+   * {@return where the text is cut or what is missing, in words, such as "steps 5 and 6 not
+   * captured"}
+   */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();
 
   /**
-   * True when the text stops part-way through its last paragraph, list item or table cell, which is
-   * then incomplete.
+   * {@return true when the text stops part-way through its last paragraph, list item or table cell,
+   * which is then incomplete}
    */
   public abstract Optional<Boolean> getEndsMidway();
 
-  /** A builder for a completeness. */
+  /** {@return a builder for a completeness} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Completeness}. */
+  /**
+   * Builds a {@link Completeness}.
+   *
+   * <p>Required: {@code status}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableCompleteness.Builder {}
 }

@@ -18,27 +18,32 @@ public abstract class Consequence implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Consequence() {}
 
-  /** What followed. */
+  /** {@return what followed} */
   @NotNull
   public abstract ConsequenceKind getKind();
 
-  /** The labels or pseudonyms of the people it concerned. */
+  /** {@return the labels or pseudonyms of the people it concerned} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getPeople();
 
-  /** When it happened. */
+  /** {@return when it happened} */
   public abstract Optional<@Valid When> getWhen();
 
-  /** The agency that acted or decided, such as the Crown Prosecution Service. */
+  /** {@return the agency that acted or decided, such as the Crown Prosecution Service} */
   public abstract Optional<@Valid Agency> getAgency();
 
-  /** The document's words, such as "on suspicion of gross negligence manslaughter". */
+  /** {@return the document's words, such as "on suspicion of gross negligence manslaughter"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
 
-  /** A builder for a consequence. */
+  /** {@return a builder for a consequence} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Consequence}. */
+  /**
+   * Builds a {@link Consequence}.
+   *
+   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
+   * set.
+   */
   public static final class Builder extends ImmutableConsequence.Builder {}
 }

@@ -21,17 +21,26 @@ public final class ContentPath {
     this.segments = segments;
   }
 
-  /** The document itself. */
+  /** {@return the document itself} */
   public static ContentPath root() {
     return ROOT;
   }
 
-  /** The path of one of this place's properties. */
+  /**
+   * {@return the path of one of this place's properties}
+   *
+   * @param name the property's JSON name, such as {@code content}
+   */
   public ContentPath property(String name) {
     return with(Objects.requireNonNull(name, "name"));
   }
 
-  /** The path of one item of the list at this place. */
+  /**
+   * {@return the path of one item of the list at this place}
+   *
+   * @param index the item's position in the list, from 0
+   * @throws IllegalArgumentException if the index is negative
+   */
   public ContentPath index(int index) {
     if (index < 0) {
       throw new IllegalArgumentException("A list index is never negative");
@@ -39,12 +48,14 @@ public final class ContentPath {
     return with(Integer.toString(index));
   }
 
-  /** The property names and indexes, from the document down. */
+  /** {@return the property names and indexes, from the document down} */
   public List<String> segments() {
     return segments;
   }
 
-  /** How many sections this place is nested in: 1 for a top-level section and its content. */
+  /**
+   * {@return how many sections this place is nested in: 1 for a top-level section and its content}
+   */
   public int sectionDepth() {
     return Collections.frequency(segments, "sections");
   }

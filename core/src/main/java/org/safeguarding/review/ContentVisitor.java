@@ -13,39 +13,99 @@ package org.safeguarding.review;
  */
 public interface ContentVisitor {
 
-  /** A section or subsection, before its content. */
+  /**
+   * A section or subsection, before its content.
+   *
+   * @param section the section
+   * @param path where it is in the document
+   */
   default void section(Section section, ContentPath path) {}
 
-  /** A paragraph of running text. */
+  /**
+   * A paragraph of running text.
+   *
+   * @param paragraph the paragraph's text, as published
+   * @param path where it is in the document
+   */
   default void paragraph(String paragraph, ContentPath path) {}
 
-  /** A list, before its items; a nested list comes after the item it belongs to. */
+  /**
+   * A list, before its items; a nested list comes after the item it belongs to.
+   *
+   * @param list the list, with its lead-in and items
+   * @param path where it is in the document
+   */
   default void list(ItemList list, ContentPath path) {}
 
-  /** An item of a list or a cell of a table, before its part and its nested list. */
+  /**
+   * An item of a list or a cell of a table, before its part and its nested list.
+   *
+   * @param item the item or cell
+   * @param path where it is in the document
+   */
   default void item(Item item, ContentPath path) {}
 
-  /** A finding, given as a block or an item. */
+  /**
+   * A finding, given as a block or an item.
+   *
+   * @param finding the finding
+   * @param path where the block or item that holds it is in the document
+   */
   default void finding(Finding finding, ContentPath path) {}
 
-  /** A recommendation, given as a block or an item. */
+  /**
+   * A recommendation, given as a block or an item.
+   *
+   * @param recommendation the recommendation
+   * @param path where the block or item that holds it is in the document
+   */
   default void recommendation(Recommendation recommendation, ContentPath path) {}
 
-  /** An action, given as a block or an item. */
+  /**
+   * An action, given as a block or an item.
+   *
+   * @param action the action
+   * @param path where the block or item that holds it is in the document
+   */
   default void action(Action action, ContentPath path) {}
 
-  /** A question, given as a block or an item. */
+  /**
+   * A question, given as a block or an item.
+   *
+   * @param question the question's text, as published
+   * @param path where the block or item that holds it is in the document
+   */
   default void question(String question, ContentPath path) {}
 
-  /** A resource, given as a block or an item. */
+  /**
+   * A resource, given as a block or an item.
+   *
+   * @param resource the resource
+   * @param path where the block or item that holds it is in the document
+   */
   default void resource(Resource resource, ContentPath path) {}
 
-  /** A table, before its cells. */
+  /**
+   * A table, before its cells.
+   *
+   * @param table the table, with its columns and rows
+   * @param path where it is in the document
+   */
   default void table(Table table, ContentPath path) {}
 
-  /** A glossary. */
+  /**
+   * A glossary.
+   *
+   * @param glossary the glossary, with its entries
+   * @param path where it is in the document
+   */
   default void glossary(Glossary glossary, ContentPath path) {}
 
-  /** A place where text is not available. */
+  /**
+   * A place where text is not available.
+   *
+   * @param omission what is missing and why
+   * @param path where the block or item that marks it is in the document
+   */
   default void omission(Omission omission, ContentPath path) {}
 }

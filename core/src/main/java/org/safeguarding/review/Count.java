@@ -18,25 +18,34 @@ public abstract class Count implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Count() {}
 
-  /** The number. */
+  /** {@return the number} */
   @NotNull
   @PositiveOrZero
   @Max(Constraints.COUNT_MAX)
   public abstract Integer getValue();
 
-  /** How the number is qualified; absent when exact. */
+  /** {@return how the number is qualified; absent when exact} */
   public abstract Optional<Qualifier> getQualifier();
 
-  /** An exact count. */
+  /**
+   * {@return an exact count}
+   *
+   * @param value how many
+   */
   public static Count of(int value) {
     return builder().value(value).build();
   }
 
-  /** A builder for a count. */
+  /** {@return a builder for a count} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Count}. */
+  /**
+   * Builds a {@link Count}.
+   *
+   * <p>Required: {@code value}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableCount.Builder {}
 }

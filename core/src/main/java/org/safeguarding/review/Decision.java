@@ -14,31 +14,36 @@ public abstract class Decision implements Extensible {
   Decision() {}
 
   /**
-   * Whether the criteria for a local child safeguarding practice review are met; absent when the
-   * partners could not agree or did not say.
+   * {@return whether the criteria for a local child safeguarding practice review are met; absent
+   * when the partners could not agree or did not say}
    */
   public abstract Optional<Boolean> getCriteriaMet();
 
-  /** What happens next. */
+  /** {@return what happens next} */
   @NotNull
   public abstract DecisionOutcome getOutcome();
 
-  /** Why; required for every decision. */
+  /** {@return why; required for every decision} */
   @NotNull
   @Text(max = Constraints.TEXT_MAX)
   public abstract String getRationale();
 
-  /** Whether the partners think a national review may be appropriate. */
+  /** {@return whether the partners think a national review may be appropriate} */
   public abstract Optional<Boolean> getNationalReviewRecommended();
 
-  /** When the decision was made. */
+  /** {@return when the decision was made} */
   public abstract Optional<PartialDate> getDate();
 
-  /** A builder for a decision. */
+  /** {@return a builder for a decision} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Decision}. */
+  /**
+   * Builds a {@link Decision}.
+   *
+   * <p>Required: {@code outcome} and {@code rationale}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableDecision.Builder {}
 }

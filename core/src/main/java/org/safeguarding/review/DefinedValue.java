@@ -8,12 +8,12 @@ package org.safeguarding.review;
  */
 public interface DefinedValue {
 
-  /** The value's name, as JSON writes it, such as {@code AREA_FOR_IMPROVEMENT}. */
+  /** {@return the value's name, as JSON writes it, such as {@code AREA_FOR_IMPROVEMENT}} */
   String name();
 
-  /** A short label for people, such as "Area for improvement". */
+  /** {@return a short label for people, such as "Area for improvement"} */
   String getLabel();
 
-  /** When the value applies, in one sentence. */
+  /** {@return when the value applies, in one sentence} */
   String getDefinition();
 }

@@ -31,18 +31,24 @@ public enum DocumentType implements DefinedValue {
     return definition;
   }
 
-  /** The name written in the {@code documentType} property, such as {@code "RapidReview"}. */
+  /**
+   * {@return the name written in the {@code documentType} property, such as {@code "RapidReview"}}
+   */
   @JsonValue
   public String getJsonName() {
     return jsonName;
   }
 
-  /** The model type of documents of this type. */
+  /** {@return the model type of documents of this type} */
   public Class<? extends ReviewDocument> getModelType() {
     return modelType;
   }
 
-  /** The document type written as {@code jsonName}, or empty if there is none. */
+  /**
+   * {@return the document type written as {@code jsonName}, or empty if there is none}
+   *
+   * @param jsonName the type as JSON writes it, such as {@code RapidReview}
+   */
   public static Optional<DocumentType> fromJsonName(String jsonName) {
     for (DocumentType type : values()) {
       if (type.jsonName.equals(jsonName)) {
@@ -52,7 +58,11 @@ public enum DocumentType implements DefinedValue {
     return Optional.empty();
   }
 
-  /** The document type whose model type is {@code modelType} or a subtype of it, if one is. */
+  /**
+   * {@return the document type whose model type is {@code modelType} or a subtype of it, if one is}
+   *
+   * @param modelType a model class, such as {@code RapidReview.class}
+   */
   public static Optional<DocumentType> of(Class<?> modelType) {
     for (DocumentType type : values()) {
       if (type.modelType.isAssignableFrom(modelType)) {

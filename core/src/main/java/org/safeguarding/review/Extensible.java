@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  */
 public interface Extensible {
 
-  /** Properties read from JSON that the model does not define, by name; never {@code null}. */
+  /**
+   * {@return properties read from JSON that the model does not define, by name; never {@code null}}
+   */
   @JsonAnyGetter
   @JsonInclude(content = JsonInclude.Include.ALWAYS)
   Map<String, JsonNode> getUnknownProperties();

@@ -19,52 +19,59 @@ public abstract class FamilyMember implements Extensible {
   FamilyMember() {}
 
   /**
-   * The label the document uses, such as "Child HH's Mother" or "Sibling 1"; unique among
-   * pseudonyms and labels.
+   * {@return the label the document uses, such as "Child HH's Mother" or "Sibling 1"; unique among
+   * pseudonyms and labels}
    */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getLabel();
 
-  /** The person's role in the children's lives; NOT_KNOWN when the document does not say. */
+  /**
+   * {@return the person's role in the children's lives; NOT_KNOWN when the document does not say}
+   */
   @NotNull
   public abstract FamilyRole getRole();
 
-  /** The role in the document's words, such as "birth Father" or "half-sibling". */
+  /** {@return the role in the document's words, such as "birth Father" or "half-sibling"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getRoleAsWritten();
 
   /**
-   * How many people the entry stands for, when the document says ("two older half-siblings");
-   * absent for one person or when not said.
+   * {@return how many people the entry stands for, when the document says ("two older
+   * half-siblings"); absent for one person or when not said}
    */
   public abstract Optional<@Valid Count> getCount();
 
-  /** The person's age at the time of the events reviewed, where given. */
+  /** {@return the person's age at the time of the events reviewed, where given} */
   public abstract Optional<@Valid Age> getAge();
 
-  /** Whether the person is a care leaver; absent when the document does not say. */
+  /** {@return whether the person is a care leaver; absent when the document does not say} */
   public abstract Optional<Boolean> getCareLeaver();
 
-  /** The pseudonyms or group labels of the children this person is related to. */
+  /** {@return the pseudonyms or group labels of the children this person is related to} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getRelatedSubjects();
 
-  /** The label of the family member this person is the partner of. */
+  /** {@return the label of the family member this person is the partner of} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPartnerOf();
 
   /**
-   * The person's involvement with children's services, such as a sibling's child protection plan or
-   * a parent "known to Children's Social Care".
+   * {@return the person's involvement with children's services, such as a sibling's child
+   * protection plan or a parent "known to Children's Social Care"}
    */
   public abstract List<@Valid Status> getStatuses();
 
-  /** Relevant history, in words. */
+  /** {@return relevant history, in words} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getHistory();
 
-  /** A builder for a family member. */
+  /** {@return a builder for a family member} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link FamilyMember}. */
+  /**
+   * Builds a {@link FamilyMember}.
+   *
+   * <p>Required: {@code label} and {@code role}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableFamilyMember.Builder {}
 }

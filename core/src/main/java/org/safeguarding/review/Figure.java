@@ -19,39 +19,44 @@ public abstract class Figure implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Figure() {}
 
-  /** What is counted or measured, in words, such as "contacts with the Front Door". */
+  /** {@return what is counted or measured, in words, such as "contacts with the Front Door"} */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getMeasure();
 
-  /** The number. */
+  /** {@return the number} */
   @NotNull
   public abstract BigDecimal getValue();
 
-  /** A count or a percentage. */
+  /** {@return a count or a percentage} */
   @NotNull
   public abstract FigureUnit getUnit();
 
-  /** How the number is qualified; absent when exact. */
+  /** {@return how the number is qualified; absent when exact} */
   public abstract Optional<Qualifier> getQualifier();
 
   /**
-   * The pseudonyms, group labels or source ids the figure describes; empty for the document as a
-   * whole.
+   * {@return the pseudonyms, group labels or source ids the figure describes; empty for the
+   * document as a whole}
    */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getAbout();
 
-  /** When or over which period the figure applies. */
+  /** {@return when or over which period the figure applies} */
   public abstract Optional<@Valid When> getWhen();
 
-  /** The document's words for the number, such as "almost three quarters". */
+  /** {@return the document's words for the number, such as "almost three quarters"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
 
-  /** A builder for a figure. */
+  /** {@return a builder for a figure} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Figure}. */
+  /**
+   * Builds a {@link Figure}.
+   *
+   * <p>Required: {@code measure}, {@code value} and {@code unit}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableFigure.Builder {}
 }

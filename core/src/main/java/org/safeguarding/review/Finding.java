@@ -20,40 +20,45 @@ public abstract class Finding implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Finding() {}
 
-  /** The finding's identifier, unique within the document, such as F4. */
+  /** {@return the finding's identifier, unique within the document, such as F4} */
   @NotNull
   @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
   public abstract String getId();
 
-  /** What kind of finding this is. */
+  /** {@return what kind of finding this is} */
   @NotNull
   public abstract FindingKind getKind();
 
-  /** A short heading or label the document gives it, such as "Chronic Neglect". */
+  /** {@return a short heading or label the document gives it, such as "Chronic Neglect"} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** The finding itself, as published. */
+  /** {@return the finding itself, as published} */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getStatement();
 
-  /** Further published sentences that explain it. */
+  /** {@return further published sentences that explain it} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getDetail();
 
-  /** The learning themes it is tagged with. */
+  /** {@return the learning themes it is tagged with} */
   public abstract List<Theme> getThemes();
 
-  /** The agencies it concerns, with names as written. */
+  /** {@return the agencies it concerns, with names as written} */
   public abstract List<@Valid Agency> getAgencies();
 
-  /** The ids of the source reviews it comes from; empty for all the document's sources. */
+  /** {@return the ids of the source reviews it comes from; empty for all the document's sources} */
   public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getSources();
 
-  /** A builder for a finding. */
+  /** {@return a builder for a finding} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Finding}. */
+  /**
+   * Builds a {@link Finding}.
+   *
+   * <p>Required: {@code id}, {@code kind} and {@code statement}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableFinding.Builder {}
 }

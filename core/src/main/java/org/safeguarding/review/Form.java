@@ -21,12 +21,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Form {
 
-  /** Not used: each violation carries the message of the rule it breaks. */
+  /** {@return not used: each violation carries the message of the rule it breaks} */
   String message() default "breaks a rule of its form";
 
-  /** Validation groups. */
+  /** {@return the validation groups the constraint belongs to; by default, the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload a client of Bean Validation attaches to the constraint; none by default} */
   Class<? extends Payload>[] payload() default {};
 }

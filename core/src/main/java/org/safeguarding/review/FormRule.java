@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 /**
  * The rules about a part's form that relate its properties to each other, such as a block holding
  * exactly one part or an age having a value or a stage. {@link Form} checks them with Bean
- * Validation; the published schemas say the same with {@code anyOf}, {@code dependentRequired} and
- * {@code dependentSchemas}. Each rule's message completes a sentence that starts with the field it
+ * Validation; the published schemas say the same with {@code if} and {@code else}, {@code
+ * dependentRequired} and {@code dependentSchemas}. Each rule's message completes a sentence that starts with the field it
  * is reported at.
  */
 public enum FormRule {
@@ -46,12 +46,19 @@ public enum FormRule {
     this.message = message;
   }
 
-  /** What the rule requires, completing a sentence that starts with the field it is reported at. */
+  /**
+   * {@return what the rule requires, completing a sentence that starts with the field it is
+   * reported at}
+   */
   public String getMessage() {
     return message;
   }
 
-  /** The rule whose message is {@code message}, if one has it. */
+  /**
+   * {@return the rule whose message is {@code message}, if one has it}
+   *
+   * @param message a message as {@link #getMessage()} gives it
+   */
   public static Optional<FormRule> ofMessage(String message) {
     for (FormRule rule : values()) {
       if (rule.message.equals(message)) {
@@ -75,6 +82,9 @@ public enum FormRule {
    * The rules {@code part} breaks, each where it is reported; none for a part whose type has no
    * form rules. {@link Form} reports them through Bean Validation; the model's own constraint check
    * reports the same.
+   *
+   * @param part a part of a document, of any model type
+   * @return the rules it breaks, in the order of this enumeration
    */
   public static List<Broken> brokenBy(Object part) {
     List<Broken> broken = new ArrayList<>();

@@ -14,15 +14,20 @@ public abstract class Glossary implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Glossary() {}
 
-  /** The entries, in published order; at least one. */
+  /** {@return the entries, in published order; at least one} */
   @Size(min = 1)
   public abstract List<@Valid GlossaryEntry> getEntries();
 
-  /** A builder for a glossary. */
+  /** {@return a builder for a glossary} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Glossary}. */
+  /**
+   * Builds a {@link Glossary}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * entries}.
+   */
   public static final class Builder extends ImmutableGlossary.Builder {}
 }

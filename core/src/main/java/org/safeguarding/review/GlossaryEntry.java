@@ -12,26 +12,36 @@ public abstract class GlossaryEntry implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   GlossaryEntry() {}
 
-  /** The term or acronym, such as "CSC". */
+  /** {@return the term or acronym, such as "CSC"} */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getTerm();
 
-  /** What it stands for or means, as written. */
+  /** {@return what it stands for or means, as written} */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getMeaning();
 
-  /** A term and its meaning. */
+  /**
+   * {@return a glossary entry: a term and its meaning}
+   *
+   * @param term the term or acronym, such as "CSC"
+   * @param meaning what it stands for or means, as published
+   */
   public static GlossaryEntry of(String term, String meaning) {
     return builder().term(term).meaning(meaning).build();
   }
 
-  /** A builder for a glossary entry. */
+  /** {@return a builder for a glossary entry} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link GlossaryEntry}. */
+  /**
+   * Builds a {@link GlossaryEntry}.
+   *
+   * <p>Required: {@code term} and {@code meaning}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableGlossaryEntry.Builder {}
 }

@@ -19,36 +19,41 @@ public abstract class Group implements Extensible {
   Group() {}
 
   /**
-   * A label for the group, the document's words where it has them ("ten boys", "Child 2"); unique
-   * among pseudonyms and labels.
+   * {@return a label for the group, the document's words where it has them ("ten boys", "Child 2");
+   * unique among pseudonyms and labels}
    */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getLabel();
 
-  /** How many children, exactly or approximately. */
+  /** {@return how many children, exactly or approximately} */
   public abstract Optional<@Valid Count> getCount();
 
-  /** Their age or age band, such as "under 5" or "0 to 2 years". */
+  /** {@return their age or age band, such as "under 5" or "0 to 2 years"} */
   public abstract Optional<@Valid Age> getAge();
 
-  /** Their sex, when all share it. */
+  /** {@return their sex, when all share it} */
   public abstract Optional<Sex> getSex();
 
-  /** Where they lived, as written. */
+  /** {@return where they lived, as written} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
-  /** What the children have in common, in the document's words. */
+  /** {@return what the children have in common, in the document's words} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDescription();
 
-  /** Their involvement with children's services, when all share it. */
+  /** {@return their involvement with children's services, when all share it} */
   public abstract List<@Valid Status> getStatuses();
 
-  /** A builder for a group. */
+  /** {@return a builder for a group} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Group}. */
+  /**
+   * Builds a {@link Group}.
+   *
+   * <p>Required: {@code label}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableGroup.Builder {}
 }

@@ -25,69 +25,75 @@ public abstract class HousingPlacement implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   HousingPlacement() {}
 
-  /** The placement's identifier, unique within the document, where it has one. */
+  /** {@return the placement's identifier, unique within the document, where it has one} */
   public abstract Optional<
           @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String>
       getId();
 
   /**
-   * A label for the household, where a document describes more than one; placements without a
-   * household belong to the document's one household.
+   * {@return a label for the household, where a document describes more than one; placements
+   * without a household belong to the document's one household}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getHousehold();
 
-  /** The pseudonyms of the subjects and labels of the family members who lived there. */
+  /** {@return the pseudonyms of the subjects and labels of the family members who lived there} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getOccupants();
 
-  /** The official temporary accommodation type, where the document says. */
+  /** {@return the official temporary accommodation type, where the document says} */
   public abstract Optional<AccommodationType> getAccommodationType();
 
-  /** The accommodation in words, as the document describes it. */
+  /** {@return the accommodation in words, as the document describes it} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDescription();
 
-  /** When the placement began. */
+  /** {@return when the placement began} */
   public abstract Optional<PartialDate> getStart();
 
-  /** When the placement ended; empty while it goes on or when not known. */
+  /** {@return when the placement ended; empty while it goes on or when not known} */
   public abstract Optional<PartialDate> getEnd();
 
-  /** The local authority that made the placement. */
+  /** {@return the local authority that made the placement} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPlacingAuthority();
 
-  /** The local authority in whose district the accommodation is. */
+  /** {@return the local authority in whose district the accommodation is} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getHostAuthority();
 
-  /** Whether the placement was outside the placing authority's district. */
+  /** {@return whether the placement was outside the placing authority's district} */
   public abstract Optional<Boolean> getOutOfArea();
 
   /**
-   * When the placing authority notified the host authority in writing of an out-of-district
-   * placement (Housing Act 1996 s208).
+   * {@return when the placing authority notified the host authority in writing of an
+   * out-of-district placement (Housing Act 1996 s208)}
    */
   public abstract Optional<LocalDate> getHostAuthorityNotified();
 
-  /** How far the placement was from the family's support network and services, in words. */
+  /**
+   * {@return how far the placement was from the family's support network and services, in words}
+   */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String>
       getDistanceFromSupport();
 
-  /** How many moves the household had made up to and including this placement. */
+  /** {@return how many moves the household had made up to and including this placement} */
   public abstract Optional<@PositiveOrZero @Max(1000) Integer> getNumberOfMoves();
 
-  /** Concerns about the accommodation's quality or suitability, each in words. */
+  /** {@return concerns about the accommodation's quality or suitability, each in words} */
   public abstract List<@Text(max = Constraints.STATEMENT_MAX) String>
       getSuitabilityConcerns();
 
-  /** Whether the housing provider took part in safeguarding meetings and planning. */
+  /** {@return whether the housing provider took part in safeguarding meetings and planning} */
   public abstract Optional<Boolean> getProviderInvolvedInSafeguarding();
 
-  /** Local services the family lost access to because of the placement. */
+  /** {@return local services the family lost access to because of the placement} */
   public abstract List<LocalService> getLostAccessTo();
 
-  /** A builder for a housing placement. */
+  /** {@return a builder for a housing placement} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link HousingPlacement}. */
+  /**
+   * Builds a {@link HousingPlacement}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableHousingPlacement.Builder {}
 }

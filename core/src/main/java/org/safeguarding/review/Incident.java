@@ -18,44 +18,50 @@ public abstract class Incident implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Incident() {}
 
-  /** The incident's identifier, unique within the document, where it has one. */
+  /** {@return the incident's identifier, unique within the document, where it has one} */
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
 
-  /** The pseudonyms and group labels of the children harmed. */
+  /** {@return the pseudonyms and group labels of the children harmed} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getSubjects();
 
-  /** Whether a child died or was seriously harmed; absent when the document does not say. */
+  /**
+   * {@return whether a child died or was seriously harmed; absent when the document does not say}
+   */
   public abstract Optional<IncidentOutcome> getOutcome();
 
-  /** The kinds of harm. */
+  /** {@return the kinds of harm} */
   public abstract List<HarmType> getHarmTypes();
 
-  /** Whether abuse or neglect is known or suspected (the notification criterion). */
+  /** {@return whether abuse or neglect is known or suspected (the notification criterion)} */
   public abstract Optional<Certainty> getAbuseOrNeglect();
 
-  /** When the incident happened or came to light. */
+  /** {@return when the incident happened or came to light} */
   public abstract Optional<PartialDate> getDate();
 
-  /** Where it happened: local authority area and kind of setting. */
+  /** {@return where it happened: local authority area and kind of setting} */
   public abstract Optional<@Valid Place> getPlace();
 
-  /** What happened, in words, when the document's content does not already tell it. */
+  /** {@return what happened, in words, when the document's content does not already tell it} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getSummary();
 
-  /** Processes running alongside the review. */
+  /** {@return processes running alongside the review} */
   public abstract List<ParallelProcess> getParallelProcesses();
 
   /**
-   * What followed: arrest, charge, conviction, no further action, care proceedings, a child taken
-   * into care.
+   * {@return what followed: arrest, charge, conviction, no further action, care proceedings, a
+   * child taken into care}
    */
   public abstract List<@Valid Consequence> getConsequences();
 
-  /** A builder for an incident. */
+  /** {@return a builder for an incident} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Incident}. */
+  /**
+   * Builds an {@link Incident}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableIncident.Builder {}
 }

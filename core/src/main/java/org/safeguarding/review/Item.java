@@ -23,44 +23,46 @@ public abstract class Item implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Item() {}
 
-  /** The number or letter as printed, with its punctuation, such as "1.", "1.1" or "(a)". */
+  /**
+   * {@return the number or letter as printed, with its punctuation, such as "1.", "1.1" or "(a)"}
+   */
   public abstract Optional<@Text(max = Constraints.NUMBER_MAX) String> getNumber();
 
   /**
-   * A label printed before the text, such as "Chronic Neglect" in "Chronic Neglect: ..."; only with
-   * text or an omission (typed parts use their own title).
+   * {@return a label printed before the text, such as "Chronic Neglect" in "Chronic Neglect: ...";
+   * only with text or an omission (typed parts use their own title)}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getLabel();
 
-  /** The item's text, as published. */
+  /** {@return the item's text, as published} */
   @Choice
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getText();
 
-  /** A finding given as a list item. */
+  /** {@return a finding given as a list item} */
   @Choice
   public abstract Optional<@Valid Finding> getFinding();
 
-  /** A recommendation given as a list item. */
+  /** {@return a recommendation given as a list item} */
   @Choice
   public abstract Optional<@Valid Recommendation> getRecommendation();
 
-  /** An action given as a list item. */
+  /** {@return an action given as a list item} */
   @Choice
   public abstract Optional<@Valid Action> getAction();
 
-  /** A question given as a list item. */
+  /** {@return a question given as a list item} */
   @Choice
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getQuestion();
 
-  /** A resource given as a list item. */
+  /** {@return a resource given as a list item} */
   @Choice
   public abstract Optional<@Valid Resource> getResource();
 
-  /** An item whose text is not available. */
+  /** {@return an item whose text is not available} */
   @Choice
   public abstract Optional<@Valid Omission> getOmission();
 
-  /** A list nested under this item, after its own content ("... especially:"). */
+  /** {@return a list nested under this item, after its own content ("... especially:")} */
   public abstract Optional<@Valid ItemList> getList();
 
   /** The typed parts this item can hold, in the order of its properties, present or not; not its nested list. */
@@ -68,46 +70,78 @@ public abstract class Item implements Extensible {
     return List.of(getText(), getFinding(), getRecommendation(), getAction(), getQuestion(), getResource(), getOmission());
   }
 
-  /** An item of text. */
+  /**
+   * {@return an item of text}
+   *
+   * @param text the item's text, as published
+   */
   public static Item text(String text) {
     return builder().text(text).build();
   }
 
-  /** An item that asks a question. */
+  /**
+   * {@return an item that asks a question}
+   *
+   * @param question the question's text, as published
+   */
   public static Item question(String question) {
     return builder().question(question).build();
   }
 
-  /** A finding given as an item. */
+  /**
+   * {@return a finding given as an item}
+   *
+   * @param finding the finding
+   */
   public static Item of(Finding finding) {
     return builder().finding(finding).build();
   }
 
-  /** A recommendation given as an item. */
+  /**
+   * {@return a recommendation given as an item}
+   *
+   * @param recommendation the recommendation
+   */
   public static Item of(Recommendation recommendation) {
     return builder().recommendation(recommendation).build();
   }
 
-  /** An action given as an item. */
+  /**
+   * {@return an action given as an item}
+   *
+   * @param action the action
+   */
   public static Item of(Action action) {
     return builder().action(action).build();
   }
 
-  /** A resource given as an item. */
+  /**
+   * {@return a resource given as an item}
+   *
+   * @param resource the resource
+   */
   public static Item of(Resource resource) {
     return builder().resource(resource).build();
   }
 
-  /** An item whose text is not available. */
+  /**
+   * {@return an item whose text is not available}
+   *
+   * @param omission what is missing and why
+   */
   public static Item of(Omission omission) {
     return builder().omission(omission).build();
   }
 
-  /** A builder for an item. */
+  /** {@return a builder for an item} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Item}. */
+  /**
+   * Builds an {@link Item}.
+   *
+   * <p>No property is required on its own; {@link Item}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableItem.Builder {}
 }

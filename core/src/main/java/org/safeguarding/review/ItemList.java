@@ -22,28 +22,37 @@ public abstract class ItemList implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   ItemList() {}
 
-  /** The line that introduces the list, such as "Practitioners should:". */
+  /** {@return the line that introduces the list, such as "Practitioners should:"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getLeadIn();
 
-  /** The items, in order; at least one. */
+  /** {@return the items, in order; at least one} */
   @Size(min = 1)
   public abstract List<@Valid Item> getItems();
 
-  /** Whether the list is numbered: its items carry their published numbers. */
+  /** {@return whether the list is numbered: its items carry their published numbers} */
   public final boolean numbered() {
     return !getItems().isEmpty() && getItems().stream().allMatch(item -> item.getNumber().isPresent());
   }
 
-  /** A list of {@code items}, without a lead-in line. */
+  /**
+   * {@return a list of {@code items}, without a lead-in line}
+   *
+   * @param items the items, in published order
+   */
   public static ItemList of(Item... items) {
     return builder().addItems(items).build();
   }
 
-  /** A builder for an item list. */
+  /** {@return a builder for an item list} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link ItemList}. */
+  /**
+   * Builds an {@link ItemList}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * items}.
+   */
   public static final class Builder extends ImmutableItemList.Builder {}
 }

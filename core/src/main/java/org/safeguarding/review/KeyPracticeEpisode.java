@@ -16,36 +16,41 @@ public abstract class KeyPracticeEpisode implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   KeyPracticeEpisode() {}
 
-  /** The episode's identifier, unique within the document, where it has one. */
+  /** {@return the episode's identifier, unique within the document, where it has one} */
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
 
-  /** A short title. */
+  /** {@return a short title} */
   @NotNull
   @Text(max = Constraints.TITLE_MAX)
   public abstract String getTitle();
 
-  /** When it happened. */
+  /** {@return when it happened} */
   public abstract Optional<PartialDate> getDate();
 
-  /** What happened. */
+  /** {@return what happened} */
   @NotNull
   @Text(max = Constraints.TEXT_MAX)
   public abstract String getDescription();
 
-  /** What the review makes of it. */
+  /** {@return what the review makes of it} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getAnalysis();
 
-  /** The agencies involved. */
+  /** {@return the agencies involved} */
   public abstract List<@Valid Agency> getAgencies();
 
-  /** The learning themes it is tagged with. */
+  /** {@return the learning themes it is tagged with} */
   public abstract List<Theme> getThemes();
 
-  /** A builder for a key practice episode. */
+  /** {@return a builder for a key practice episode} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link KeyPracticeEpisode}. */
+  /**
+   * Builds a {@link KeyPracticeEpisode}.
+   *
+   * <p>Required: {@code title} and {@code description}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableKeyPracticeEpisode.Builder {}
 }

@@ -65,120 +65,126 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
   @Override
   public abstract Optional<@Valid Provenance> getProvenance();
 
-  /** The title as published, such as "Child HH and Child CC" or a news release's headline. */
+  /**
+   * {@return the title as published, such as "Child HH and Child CC" or a news release's headline}
+   */
   @NotNull
   @Text(max = Constraints.TITLE_MAX)
   public abstract String getTitle();
 
-  /** The published form of the document. */
+  /** {@return the published form of the document} */
   @NotNull
   public abstract LearningFormat getFormat();
 
   /**
-   * What the document calls itself, as written, such as "Learning Summary", "Six-step Briefing" or
-   * "Agenda item".
+   * {@return what the document calls itself, as written, such as "Learning Summary", "Six-step
+   * Briefing" or "Agenda item"}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getFormatLabel();
 
-  /** The series it belongs to, such as "Learning Lessons from Safeguarding Audits". */
+  /** {@return the series it belongs to, such as "Learning Lessons from Safeguarding Audits"} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getSeries();
 
   /**
-   * The safeguarding partnership or board whose learning the document carries: the body that ran or
-   * commissioned the reviews or audits.
+   * {@return the safeguarding partnership or board whose learning the document carries: the body
+   * that ran or commissioned the reviews or audits}
    */
   public abstract Optional<@Valid Organisation> getPartnership();
 
-  /** The date the document carries: when it was published, or the date printed on it. */
+  /** {@return the date the document carries: when it was published, or the date printed on it} */
   public abstract Optional<PartialDate> getPublicationDate();
 
   /**
-   * People the document names in a public or professional role (author, reviewer, chair, presenter,
-   * witness, elected member); the only place a person's name is data.
+   * {@return people the document names in a public or professional role (author, reviewer, chair,
+   * presenter, witness, elected member); the only place a person's name is data}
    */
   public abstract List<@Valid PersonInRole> getPeople();
 
   /**
-   * The reviews or audits the document draws on or reports, each with its link, local reference and
-   * the children it concerns.
+   * {@return the reviews or audits the document draws on or reports, each with its link, local
+   * reference and the children it concerns}
    */
   public abstract List<@Valid ReviewReference> getSources();
 
-  /** The children the document is about who have a pseudonym. */
+  /** {@return the children the document is about who have a pseudonym} */
   public abstract List<@Valid Subject> getSubjects();
 
   /**
-   * Groups of children without pseudonyms, such as a thematic review's ten boys or an audit's
-   * sample.
+   * {@return groups of children without pseudonyms, such as a thematic review's ten boys or an
+   * audit's sample}
    */
   public abstract List<@Valid Group> getGroups();
 
-  /** The households and family networks. */
+  /** {@return the households and family networks} */
   public abstract List<@Valid FamilyMember> getFamilyMembers();
 
-  /** The incidents that led to the reviews, each with the children it concerns. */
+  /** {@return the incidents that led to the reviews, each with the children it concerns} */
   public abstract List<@Valid Incident> getIncidents();
 
-  /** Moves of children and families between homes or areas. */
+  /** {@return moves of children and families between homes or areas} */
   public abstract List<@Valid Move> getMoves();
 
-  /** Temporary accommodation families lived in. */
+  /** {@return temporary accommodation families lived in} */
   public abstract List<@Valid HousingPlacement> getHousingPlacements();
 
   /**
-   * The agencies the document names as working with the children and families or taking part in the
-   * review, each with its name as written.
+   * {@return the agencies the document names as working with the children and families or taking
+   * part in the review, each with its name as written}
    */
   public abstract List<@Valid Agency> getAgencies();
 
   /**
-   * Numbers the document gives about a group, a case or the reviews, such as "72% of ..." or "three
-   * contacts with the Front Door in 2024".
+   * {@return numbers the document gives about a group, a case or the reviews, such as "72% of ..."
+   * or "three contacts with the Front Door in 2024"}
    */
   public abstract List<@Valid Figure> getFigures();
 
   /**
-   * Counts the document states of parts it does not list in full, such as "eight findings and
-   * fourteen recommendations".
+   * {@return the counts the document states of parts it does not list in full, such as "eight
+   * findings and fourteen recommendations"}
    */
   public abstract List<@Valid StatedCount> getStatedCounts();
 
-  /** The sections in published order; at least one. */
+  /** {@return the sections in published order; at least one} */
   @Size(min = 1)
   public abstract List<@Valid Section> getSections();
 
-  /** Keywords, as the document or a case review repository lists them. */
+  /** {@return keywords, as the document or a case review repository lists them} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getKeywords();
 
   /** The learning themes the document as a whole is tagged with. */
   public abstract List<Theme> getThemes();
 
-  /** Every finding, from all sections, in published order. */
+  /** {@return every finding, from all sections, in published order} */
   public final List<Finding> findings() {
     return collect(Finding.class);
   }
 
-  /** Every recommendation, from all sections, in published order. */
+  /** {@return every recommendation, from all sections, in published order} */
   public final List<Recommendation> recommendations() {
     return collect(Recommendation.class);
   }
 
-  /** Every action for practice, from all sections, in published order. */
+  /** {@return every action for practice, from all sections, in published order} */
   public final List<Action> actions() {
     return collect(Action.class);
   }
 
-  /** Every question for reflection, from all sections, in published order. */
+  /** {@return every question for reflection, from all sections, in published order} */
   public final List<String> questions() {
     return collect(String.class);
   }
 
-  /** Every resource, from all sections, in published order. */
+  /** {@return every resource, from all sections, in published order} */
   public final List<Resource> resources() {
     return collect(Resource.class);
   }
 
-  /** Visits the sections and their content in published order, as {@link ContentVisitor} describes. */
+  /**
+   * Visits the sections and their content in published order, as {@link ContentVisitor} describes.
+   *
+   * @param visitor what to call for each section and each part of its content
+   */
   public final void walk(ContentVisitor visitor) {
     ContentWalk.walk(getSections(), Objects.requireNonNull(visitor, "visitor"));
   }
@@ -222,11 +228,18 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
     return List.copyOf(found);
   }
 
-  /** A builder for a learning summary. */
+  /** {@return a builder for a learning summary} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link LearningSummary}. */
+  /**
+   * Builds a {@link LearningSummary}.
+   *
+   * <p>Required: {@code id}, {@code title} and {@code format}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set. Required to have at least one item, which validation
+   * checks ({@code array.tooShort}): {@code sections}. The builder sets {@code documentType}, and
+   * {@code schemaVersion} is the current version unless set.
+   */
   public static final class Builder extends ImmutableLearningSummary.Builder {}
 }

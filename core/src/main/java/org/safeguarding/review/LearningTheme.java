@@ -97,7 +97,7 @@ public enum LearningTheme implements DefinedValue {
     this.definition = definition;
   }
 
-  /** The stable code, as written in JSON; the same as {@link #name()}. */
+  /** {@return the stable code, as written in JSON; the same as {@link #name()}} */
   public String getCode() {
     return name();
   }

@@ -23,38 +23,44 @@ public abstract class Move implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Move() {}
 
-  /** The move's identifier, unique within the document, where it has one. */
+  /** {@return the move's identifier, unique within the document, where it has one} */
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
 
-  /** The pseudonyms and labels of those who moved; empty for the whole household. */
+  /** {@return the pseudonyms and labels of those who moved; empty for the whole household} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getPeople();
 
-  /** Where from, as written (an area or a kind of home). */
+  /** {@return where from, as written (an area or a kind of home)} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getFrom();
 
-  /** Where to, as written. */
+  /** {@return where to, as written} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getTo();
 
-  /** True if the move crossed a local authority boundary, false if it stayed within one. */
+  /**
+   * {@return true if the move crossed a local authority boundary, false if it stayed within one}
+   */
   public abstract Optional<Boolean> getBetweenAreas();
 
-  /** When the move happened. */
+  /** {@return when the move happened} */
   public abstract Optional<@Valid When> getWhen();
 
-  /** How long they stayed where they moved to ("about two months in the city"). */
+  /** {@return how long they stayed where they moved to ("about two months in the city")} */
   public abstract Optional<@Valid TimeSpan> getLengthOfStay();
 
-  /** True for a planned move, false for an unplanned one. */
+  /** {@return true for a planned move, false for an unplanned one} */
   public abstract Optional<Boolean> getPlanned();
 
-  /** Why, in the document's words. */
+  /** {@return why, in the document's words} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getReason();
 
-  /** A builder for a move. */
+  /** {@return a builder for a move} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Move}. */
+  /**
+   * Builds a {@link Move}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableMove.Builder {}
 }

@@ -15,19 +15,27 @@ public abstract class Omission implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Omission() {}
 
-  /** What is missing, in words. */
+  /** {@return what is missing, in words} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();
 
-  /** An omission with a note of what is missing. */
+  /**
+   * {@return an omission with a note of what is missing}
+   *
+   * @param note what is missing, and why if the document says
+   */
   public static Omission of(String note) {
     return builder().note(note).build();
   }
 
-  /** A builder for an omission. */
+  /** {@return a builder for an omission} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Omission}. */
+  /**
+   * Builds an {@link Omission}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableOmission.Builder {}
 }

@@ -19,34 +19,43 @@ public abstract class Organisation implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Organisation() {}
 
-  /** The name as written, such as "Essex Safeguarding Children Board". */
+  /** {@return the name as written, such as "Essex Safeguarding Children Board"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
-  /** The abbreviation the document uses, such as "BSCP". */
+  /** {@return the abbreviation the document uses, such as "BSCP"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAbbreviation();
 
-  /** The kind of body, where known. */
+  /** {@return the kind of body, where known} */
   public abstract Optional<OrganisationKind> getKind();
 
-  /** The local authority area or areas it covers, as written, such as "Bexley". */
+  /** {@return the local authority area or areas it covers, as written, such as "Bexley"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
   /**
-   * True when the document does not name the body and the name is taken from where the document is
-   * published (its website).
+   * {@return true when the document does not name the body and the name is taken from where the
+   * document is published (its website)}
    */
   public abstract Optional<Boolean> getInferred();
 
-  /** An organisation of the given name and kind. */
+  /**
+   * {@return an organisation of the given name and kind}
+   *
+   * @param name the name as written, such as "Essex Safeguarding Children Board"
+   * @param kind what kind of body it is
+   */
   public static Organisation of(String name, OrganisationKind kind) {
     return builder().name(name).kind(kind).build();
   }
 
-  /** A builder for an organisation. */
+  /** {@return a builder for an organisation} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Organisation}. */
+  /**
+   * Builds an {@link Organisation}.
+   *
+   * <p>No property is required on its own; {@link Organisation}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableOrganisation.Builder {}
 }

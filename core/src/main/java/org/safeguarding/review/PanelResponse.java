@@ -12,20 +12,24 @@ public abstract class PanelResponse implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   PanelResponse() {}
 
-  /** When the Panel responded. */
+  /** {@return when the Panel responded} */
   public abstract Optional<PartialDate> getDate();
 
-  /** Whether the Panel agreed with the partners' decision. */
+  /** {@return whether the Panel agreed with the partners' decision} */
   public abstract Optional<Boolean> getAgreesWithDecision();
 
-  /** What the Panel said. */
+  /** {@return what the Panel said} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getSummary();
 
-  /** A builder for a panel response. */
+  /** {@return a builder for a panel response} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link PanelResponse}. */
+  /**
+   * Builds a {@link PanelResponse}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutablePanelResponse.Builder {}
 }

@@ -36,8 +36,11 @@ public final class PartialDate {
 
   /** How precisely a partial date is known. */
   public enum Precision {
+    /** Only the year is known, as in {@code 2023}. */
     YEAR,
+    /** The year and month are known, as in {@code 2023-04}. */
     MONTH,
+    /** The day is known, as in {@code 2023-04-12}. */
     DAY
   }
 
@@ -49,17 +52,29 @@ public final class PartialDate {
     this.precision = precision;
   }
 
-  /** A date known to the day. */
+  /**
+   * {@return a date known to the day}
+   *
+   * @param date the day
+   */
   public static PartialDate of(LocalDate date) {
     return new PartialDate(Objects.requireNonNull(date, "date"), Precision.DAY);
   }
 
-  /** A date known to the month. */
+  /**
+   * {@return a date known to the month}
+   *
+   * @param month the month
+   */
   public static PartialDate of(YearMonth month) {
     return new PartialDate(Objects.requireNonNull(month, "month").atDay(1), Precision.MONTH);
   }
 
-  /** A date known to the year. */
+  /**
+   * {@return a date known to the year}
+   *
+   * @param year the year
+   */
   public static PartialDate of(Year year) {
     return new PartialDate(Objects.requireNonNull(year, "year").atDay(1), Precision.YEAR);
   }
@@ -67,6 +82,8 @@ public final class PartialDate {
   /**
    * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
    *
+   * @param text the partial date as written
+   * @return the partial date, as precise as the text
    * @throws IllegalArgumentException if the text has another form or names a day that does not
    *     exist, such as {@code 2023-02-30}; the message does not repeat the text
    */
@@ -88,7 +105,11 @@ public final class PartialDate {
     }
   }
 
-  /** Whether {@code text} is a partial date that {@link #parse(CharSequence)} accepts. */
+  /**
+   * {@return whether {@code text} is a partial date that {@link #parse(CharSequence)} accepts}
+   *
+   * @param text the text to check, not null
+   */
   public static boolean isValid(CharSequence text) {
     try {
       parse(text);
@@ -98,17 +119,17 @@ public final class PartialDate {
     }
   }
 
-  /** How precisely the date is known. */
+  /** {@return how precisely the date is known} */
   public Precision getPrecision() {
     return precision;
   }
 
-  /** The first day the partial date can stand for. */
+  /** {@return the first day the partial date can stand for} */
   public LocalDate getEarliest() {
     return earliest;
   }
 
-  /** The last day the partial date can stand for. */
+  /** {@return the last day the partial date can stand for} */
   public LocalDate getLatest() {
     return switch (precision) {
       case YEAR -> earliest.plusYears(1).minusDays(1);
@@ -117,7 +138,12 @@ public final class PartialDate {
     };
   }
 
-  /** Whether this date is certainly before {@code other}: its last day is before their first. */
+  /**
+   * {@return whether this date is certainly before {@code other}: its last day is before their
+   * first}
+   *
+   * @param other the date to compare with
+   */
   public boolean isBefore(PartialDate other) {
     return getLatest().isBefore(other.getEarliest());
   }

@@ -24,33 +24,40 @@ public abstract class PersonInRole implements Extensible {
   PersonInRole() {}
 
   /**
-   * The person's name as published, with any title or honours ("Dr", "Cllr", "QPM"); absent when
-   * only the role is given.
+   * {@return the person's name as published, with any title or honours ("Dr", "Cllr", "QPM");
+   * absent when only the role is given}
    */
   @PersonName
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
-  /** What the person did for the document or the review; at least one. */
+  /** {@return what the person did for the document or the review; at least one} */
   @Size(min = 1)
   public abstract List<RoleKind> getRoles();
 
   /**
-   * The role in the document's words, such as "Independent Chair of the Surrey Safeguarding
-   * Children Partnership (SSCP)".
+   * {@return the role in the document's words, such as "Independent Chair of the Surrey
+   * Safeguarding Children Partnership (SSCP)"}
    */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getRoleAsWritten();
 
-  /** The body the person acts for. */
+  /** {@return the body the person acts for} */
   public abstract Optional<@Valid Organisation> getOrganisation();
 
-  /** The ids of the source reviews the role concerns; empty for the document as a whole. */
+  /**
+   * {@return the ids of the source reviews the role concerns; empty for the document as a whole}
+   */
   public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getSources();
 
-  /** A builder for a person in role. */
+  /** {@return a builder for a person in role} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link PersonInRole}. */
+  /**
+   * Builds a {@link PersonInRole}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * roles}.
+   */
   public static final class Builder extends ImmutablePersonInRole.Builder {}
 }

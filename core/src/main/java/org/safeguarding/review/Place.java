@@ -12,20 +12,27 @@ public abstract class Place implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Place() {}
 
-  /** The local authority area, as written (for a rapid review, the authority of the incident). */
+  /**
+   * {@return the local authority area, as written (for a rapid review, the authority of the
+   * incident)}
+   */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
-  /** The kind of setting. */
+  /** {@return the kind of setting} */
   public abstract Optional<Setting> getSetting();
 
-  /** The place in the document's words, such as "on school premises". */
+  /** {@return the place in the document's words, such as "on school premises"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getDescription();
 
-  /** A builder for a place. */
+  /** {@return a builder for a place} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Place}. */
+  /**
+   * Builds a {@link Place}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutablePlace.Builder {}
 }

@@ -19,56 +19,60 @@ public abstract class Provenance implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Provenance() {}
 
-  /** The document's own address: the page or file where its publisher publishes it. */
+  /** {@return the document's own address: the page or file where its publisher publishes it} */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
 
   /**
-   * The address of a copy the text was taken from when that is not the publisher's own, such as a
-   * document-sharing site or a web archive.
+   * {@return the address of a copy the text was taken from when that is not the publisher's own,
+   * such as a document-sharing site or a web archive}
    */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getCopyLink();
 
-  /** When the copy used was retrieved. */
+  /** {@return when the copy used was retrieved} */
   public abstract Optional<PartialDate> getRetrieved();
 
   /**
-   * The body that published the text, when it is not the document's partnership: a council, a news
-   * outlet, a committee.
+   * {@return the body that published the text, when it is not the document's partnership: a
+   * council, a news outlet, a committee}
    */
   public abstract Optional<@Valid Organisation> getPublishedBy();
 
   /**
-   * The document's own reference or version line as printed, such as a running header "BSCB Child
-   * BW SCR FINAL 02.02.2017".
+   * {@return the document's own reference or version line as printed, such as a running header
+   * "BSCB Child BW SCR FINAL 02.02.2017"}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getDocumentReference();
 
   /**
-   * True for a made-up or reconstructed document that shows how a real one would look; absent for
-   * real documents.
+   * {@return true for a made-up or reconstructed document that shows how a real one would look;
+   * absent for real documents}
    */
   public abstract Optional<Boolean> getIllustrative();
 
   /**
-   * The addresses of the published documents an illustrative or reconstructed document was built
-   * from.
+   * {@return the addresses of the published documents an illustrative or reconstructed document was
+   * built from}
    */
   public abstract List<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getBasedOn();
 
   /**
-   * Anything else about where the document comes from, such as what an illustrative document was
-   * built from.
+   * {@return anything else about where the document comes from, such as what an illustrative
+   * document was built from}
    */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();
 
-  /** How complete the text is; absent when not known. */
+  /** {@return how complete the text is; absent when not known} */
   public abstract Optional<@Valid Completeness> getCompleteness();
 
-  /** A builder for a provenance. */
+  /** {@return a builder for a provenance} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Provenance}. */
+  /**
+   * Builds a {@link Provenance}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableProvenance.Builder {}
 }

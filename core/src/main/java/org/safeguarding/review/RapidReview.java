@@ -56,74 +56,82 @@ public abstract non-sealed class RapidReview implements ReviewDocument {
   @Override
   public abstract Optional<@Valid Provenance> getProvenance();
 
-  /** The Panel's reference for the serious incident notification. */
+  /** {@return the Panel's reference for the serious incident notification} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPanelReference();
 
-  /** The safeguarding partnership carrying out the rapid review. */
+  /** {@return the safeguarding partnership carrying out the rapid review} */
   @NotNull
   @Valid
   public abstract Organisation getPartnership();
 
-  /** The review's dates, which must be in order. */
+  /** {@return the review's dates, which must be in order} */
   @NotNull
   @Valid
   public abstract RapidReviewTimeline getTimeline();
 
-  /** The children the notification concerns; at least one. */
+  /** {@return the children the notification concerns; at least one} */
   @Size(min = 1)
   public abstract List<@Valid Subject> getChildren();
 
-  /** The serious incident the notification reported. */
+  /** {@return the serious incident the notification reported} */
   @NotNull
   @Valid
   public abstract Incident getIncident();
 
-  /** The household and family network. */
+  /** {@return the household and family network} */
   public abstract List<@Valid FamilyMember> getFamilyMembers();
 
-  /** Moves of the children and family between homes or areas. */
+  /** {@return moves of the children and family between homes or areas} */
   public abstract List<@Valid Move> getMoves();
 
-  /** Temporary accommodation the family lived in. */
+  /** {@return temporary accommodation the family lived in} */
   public abstract List<@Valid HousingPlacement> getHousingPlacements();
 
-  /** One summary for each agency involved (the individual agency summaries). */
+  /** {@return one summary for each agency involved (the individual agency summaries)} */
   public abstract List<@Valid AgencyInvolvement> getAgencyInvolvement();
 
-  /** Key practice episodes with their analysis. */
+  /** {@return key practice episodes with their analysis} */
   public abstract List<@Valid KeyPracticeEpisode> getKeyPracticeEpisodes();
 
-  /** The child's lived experience, in words. */
+  /** {@return the child's lived experience, in words} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getLivedExperience();
 
   /**
-   * Context and equality: racism, inequalities, ableism and protected characteristics, in words.
+   * {@return context and equality: racism, inequalities, ableism and protected characteristics, in
+   * words}
    */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getContextAndEquality();
 
-  /** Good practice, learning and areas for improvement found so far. */
+  /** {@return good practice, learning and areas for improvement found so far} */
   public abstract List<@Valid Finding> getFindings();
 
-  /** Actions already taken or agreed. */
+  /** {@return actions already taken or agreed} */
   public abstract List<@Valid Action> getImmediateActions();
 
-  /** What the partners decided, and why; absent only while undecided (a warning). */
+  /** {@return what the partners decided, and why; absent only while undecided (a warning)} */
   public abstract Optional<@Valid Decision> getDecision();
 
-  /** The statutory partners' sign-off. */
+  /** {@return the statutory partners' sign-off} */
   public abstract List<@Valid SignOff> getSignOff();
 
-  /** The Panel's response, once received. */
+  /** {@return the Panel's response, once received} */
   public abstract Optional<@Valid PanelResponse> getPanelResponse();
 
   /** The learning themes the document as a whole is tagged with. */
   public abstract List<Theme> getThemes();
 
-  /** A builder for a rapid review. */
+  /** {@return a builder for a rapid review} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link RapidReview}. */
+  /**
+   * Builds a {@link RapidReview}.
+   *
+   * <p>Required: {@code id}, {@code partnership}, {@code timeline} and {@code incident}; {@code
+   * build()} throws an {@link IllegalStateException} naming any not set. Required to have at least
+   * one item, which validation checks ({@code array.tooShort}): {@code children}. The builder sets
+   * {@code documentType}, and {@code schemaVersion} is the current version unless set.
+   */
   public static final class Builder extends ImmutableRapidReview.Builder {}
 }

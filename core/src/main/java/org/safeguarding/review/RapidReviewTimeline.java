@@ -18,24 +18,32 @@ public abstract class RapidReviewTimeline implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   RapidReviewTimeline() {}
 
-  /** When the local authority became aware of the incident; absent when not known (a warning). */
+  /**
+   * {@return when the local authority became aware of the incident; absent when not known (a
+   * warning)}
+   */
   public abstract Optional<PartialDate> getBecameAware();
 
-  /** When the serious incident notification was sent to the Panel. */
+  /** {@return when the serious incident notification was sent to the Panel} */
   @NotNull
   public abstract PartialDate getNotificationSent();
 
-  /** The dates of the rapid review meetings, in order. */
+  /** {@return the dates of the rapid review meetings, in order} */
   public abstract List<PartialDate> getMeetings();
 
-  /** When the rapid review was submitted to the Panel; absent for a draft. */
+  /** {@return when the rapid review was submitted to the Panel; absent for a draft} */
   public abstract Optional<PartialDate> getSubmitted();
 
-  /** A builder for a rapid review timeline. */
+  /** {@return a builder for a rapid review timeline} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link RapidReviewTimeline}. */
+  /**
+   * Builds a {@link RapidReviewTimeline}.
+   *
+   * <p>Required: {@code notificationSent}; {@code build()} throws an {@link IllegalStateException}
+   * if it is not set.
+   */
   public static final class Builder extends ImmutableRapidReviewTimeline.Builder {}
 }

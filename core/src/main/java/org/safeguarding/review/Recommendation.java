@@ -17,45 +17,50 @@ public abstract class Recommendation implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Recommendation() {}
 
-  /** The recommendation's identifier, unique within the document, such as R1. */
+  /** {@return the recommendation's identifier, unique within the document, such as R1} */
   @NotNull
   @Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE)
   public abstract String getId();
 
-  /** A short heading or label the document gives it. */
+  /** {@return a short heading or label the document gives it} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** The recommendation itself, as published. */
+  /** {@return the recommendation itself, as published} */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getStatement();
 
-  /** Who is to carry it out, as written. */
+  /** {@return who is to carry it out, as written} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getOwner();
 
-  /** The agencies that are to carry it out. */
+  /** {@return the agencies that are to carry it out} */
   public abstract List<@Valid Agency> getAgencies();
 
-  /** The ids of the findings it answers. */
+  /** {@return the ids of the findings it answers} */
   public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getFindings();
 
-  /** Its priority. */
+  /** {@return its priority} */
   public abstract Optional<Priority> getPriority();
 
-  /** When it is to be carried out by. */
+  /** {@return when it is to be carried out by} */
   public abstract Optional<LocalDate> getTargetDate();
 
-  /** How far it has been carried out. */
+  /** {@return how far it has been carried out} */
   public abstract Optional<RecommendationStatus> getStatus();
 
-  /** The learning themes it is tagged with. */
+  /** {@return the learning themes it is tagged with} */
   public abstract List<Theme> getThemes();
 
-  /** A builder for a recommendation. */
+  /** {@return a builder for a recommendation} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Recommendation}. */
+  /**
+   * Builds a {@link Recommendation}.
+   *
+   * <p>Required: {@code id} and {@code statement}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableRecommendation.Builder {}
 }

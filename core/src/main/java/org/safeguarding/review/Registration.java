@@ -17,25 +17,30 @@ public abstract class Registration implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Registration() {}
 
-  /** The service. */
+  /** {@return the service} */
   @NotNull
   public abstract LocalService getService();
 
-  /** True if registered, false if not. */
+  /** {@return true if registered, false if not} */
   @NotNull
   public abstract Boolean getRegistered();
 
-  /** Where the registration was held, as written ("in the previous area"). */
+  /** {@return where the registration was held, as written ("in the previous area")} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
-  /** When this applied; absent means at the time of the incident. */
+  /** {@return when this applied; absent means at the time of the incident} */
   public abstract Optional<@Valid When> getWhen();
 
-  /** A builder for a registration. */
+  /** {@return a builder for a registration} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Registration}. */
+  /**
+   * Builds a {@link Registration}.
+   *
+   * <p>Required: {@code service} and {@code registered}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableRegistration.Builder {}
 }

@@ -20,28 +20,36 @@ public abstract class Resource implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Resource() {}
 
-  /** The resource's title as published. */
+  /** {@return the resource's title as published} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** An absolute http or https link to it. */
+  /** {@return an absolute http or https link to it} */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
 
   /**
-   * What the resource is, in the document's words (for a resource without a title, such as "A
-   * webinar hosted by BSCP can also be watched.").
+   * {@return what the resource is, in the document's words (for a resource without a title, such as
+   * "A webinar hosted by BSCP can also be watched.")}
    */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDescription();
 
-  /** A resource with a title and no link. */
+  /**
+   * {@return a resource with a title and no link}
+   *
+   * @param title the title as published
+   */
   public static Resource of(String title) {
     return builder().title(title).build();
   }
 
-  /** A builder for a resource. */
+  /** {@return a builder for a resource} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Resource}. */
+  /**
+   * Builds a {@link Resource}.
+   *
+   * <p>No property is required on its own; {@link Resource}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableResource.Builder {}
 }

@@ -12,33 +12,33 @@ import java.util.Optional;
  */
 public sealed interface ReviewDocument extends Extensible permits RapidReview, LearningSummary {
 
-  /** The type of this document, written first in JSON. */
+  /** {@return the type of this document, written first in JSON} */
   DocumentType getDocumentType();
 
-  /** The schema version the document was written against, such as {@code 1.0.0}. */
+  /** {@return the schema version the document was written against, such as {@code 1.0.0}} */
   SchemaVersion getSchemaVersion();
 
-  /** The sender's identifier of the document. */
+  /** {@return the sender's identifier of the document} */
   String getId();
 
   /**
-   * Where the document comes from: its link, who published it, how complete the text is, whether
-   * it is illustrative.
+   * {@return where the document comes from: its link, who published it, how complete the text is,
+   * whether it is illustrative}
    */
   Optional<Provenance> getProvenance();
 
-  /** The learning themes the document as a whole is tagged with. */
+  /** {@return the learning themes the document as a whole is tagged with} */
   List<Theme> getThemes();
 
   /**
-   * Whether the document is meant for publication or is sensitive, where it says; see {@link
-   * #classification()} for the classification that applies.
+   * {@return whether the document is meant for publication or is sensitive, where it says; see
+   * {@link #classification()} for the classification that applies}
    */
   Optional<Classification> getClassification();
 
   /**
-   * The classification that applies: the document's own, or its type's default (learning
-   * summaries are meant for publication, rapid reviews are sensitive).
+   * {@return the classification that applies: the document's own, or its type's default (learning
+   * summaries are meant for publication, rapid reviews are sensitive)}
    */
   default Classification classification() {
     return getClassification()

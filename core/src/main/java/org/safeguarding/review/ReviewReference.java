@@ -20,55 +20,59 @@ public abstract class ReviewReference implements Extensible {
   ReviewReference() {}
 
   /**
-   * The source's identifier, unique within the document; required when anything refers to the
-   * source.
+   * {@return the source's identifier, unique within the document; required when anything refers to
+   * the source}
    */
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
 
-  /** The kind of review, if the document says. */
+  /** {@return the kind of review, if the document says} */
   public abstract Optional<ReviewType> getType();
 
-  /** Whether it looks at one case or several around a theme. */
+  /** {@return whether it looks at one case or several around a theme} */
   public abstract Optional<ReviewScope> getScope();
 
-  /** The review's title, such as "Serious Youth Violence - Breaking the Cycle". */
+  /** {@return the review's title, such as "Serious Youth Violence - Breaking the Cycle"} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** The partnership's own reference, such as "CN18" or "BSCP2020-21-01". */
+  /** {@return the partnership's own reference, such as "CN18" or "BSCP2020-21-01"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getReference();
 
-  /** The Panel's serious incident notification reference. */
+  /** {@return the Panel's serious incident notification reference} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPanelReference();
 
-  /** The partnership or board that carried out or commissioned the review. */
+  /** {@return the partnership or board that carried out or commissioned the review} */
   public abstract Optional<@Valid Organisation> getPartnership();
 
-  /** The body whose referral led to the review, such as a child death overview panel. */
+  /** {@return the body whose referral led to the review, such as a child death overview panel} */
   public abstract Optional<@Valid Organisation> getReferredBy();
 
-  /** The address of the review's own report or summary. */
+  /** {@return the address of the review's own report or summary} */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
 
-  /** The pseudonyms and group labels of the children it concerns. */
+  /** {@return the pseudonyms and group labels of the children it concerns} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getSubjects();
 
-  /** How the review or audit was carried out. */
+  /** {@return how the review or audit was carried out} */
   public abstract List<ReviewMethod> getMethods();
 
-  /** The period the review or audit covers or was carried out in, such as "2016/17". */
+  /** {@return the period the review or audit covers or was carried out in, such as "2016/17"} */
   public abstract Optional<@Valid When> getPeriod();
 
-  /** When the decision to undertake the review was made. */
+  /** {@return when the decision to undertake the review was made} */
   public abstract Optional<PartialDate> getDecisionDate();
 
-  /** When the review was published. */
+  /** {@return when the review was published} */
   public abstract Optional<PartialDate> getPublicationDate();
 
-  /** A builder for a review reference. */
+  /** {@return a builder for a review reference} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link ReviewReference}. */
+  /**
+   * Builds a {@link ReviewReference}.
+   *
+   * <p>No property is required.
+   */
   public static final class Builder extends ImmutableReviewReference.Builder {}
 }

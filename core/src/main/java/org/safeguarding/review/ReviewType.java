@@ -84,7 +84,7 @@ public enum ReviewType implements DefinedValue {
     return definition;
   }
 
-  /** The statute, regulation or guidance the review rests on. */
+  /** {@return the statute, regulation or guidance the review rests on} */
   public String getBasis() {
     return basis;
   }

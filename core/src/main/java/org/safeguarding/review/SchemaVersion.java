@@ -52,6 +52,8 @@ public final class SchemaVersion implements Comparable<SchemaVersion> {
   /**
    * Reads a version such as {@code 1.0.0}.
    *
+   * @param text the version as written
+   * @return the version
    * @throws IllegalArgumentException if the text is not three numbers without leading zeros,
    *     separated by dots
    */
@@ -65,27 +67,31 @@ public final class SchemaVersion implements Comparable<SchemaVersion> {
         Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
   }
 
-  /** Whether {@code text} is a version that {@link #parse(String)} reads. */
+  /**
+   * {@return whether {@code text} is a version that {@link #parse(String)} reads}
+   *
+   * @param text the text to check, not null
+   */
   public static boolean isValid(String text) {
     return FORM.matcher(text).matches();
   }
 
-  /** The major version. */
+  /** {@return the major version} */
   public int getMajor() {
     return major;
   }
 
-  /** The minor version. */
+  /** {@return the minor version} */
   public int getMinor() {
     return minor;
   }
 
-  /** The patch version. */
+  /** {@return the patch version} */
   public int getPatch() {
     return patch;
   }
 
-  /** How this library, which writes {@link #CURRENT}, reads documents of this version. */
+  /** {@return how this library, which writes {@link #CURRENT}, reads documents of this version} */
   public Support support() {
     if (major != CURRENT.major) {
       return Support.UNSUPPORTED;
@@ -94,21 +100,21 @@ public final class SchemaVersion implements Comparable<SchemaVersion> {
   }
 
   /**
-   * The start of the {@code $id} of every schema of this major version, such as {@code
-   * https://schemas.safeguarding-review.org/srm/v1/}. It is an identifier, not a download location.
+   * {@return the start of the {@code $id} of every schema of this major version, such as {@code
+   * https://schemas.safeguarding-review.org/srm/v1/}} It is an identifier, not a download location.
    */
   public String schemaIdBase() {
     return ID_HOST + "v" + major + "/";
   }
 
-  /** The classpath folder of this major version's schemas, such as {@code schemas/v1/}. */
+  /** {@return the classpath folder of this major version's schemas, such as {@code schemas/v1/}} */
   public String schemaFolder() {
     return "schemas/v" + major + "/";
   }
 
   /**
-   * The regular expression that this major version's schemas give {@code schemaVersion}: any
-   * version of this major version.
+   * {@return the regular expression that this major version's schemas give {@code schemaVersion}:
+   * any version of this major version}
    */
   public String schemaPattern() {
     return "^" + major + "\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$";

@@ -24,36 +24,44 @@ public abstract class Section implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Section() {}
 
-  /** The canonical kind of the section. */
+  /** {@return the canonical kind of the section} */
   @NotNull
   public abstract SectionKind getKind();
 
-  /** The number printed before the heading, such as "1." or "Step 3". */
+  /** {@return the number printed before the heading, such as "1." or "Step 3"} */
   public abstract Optional<@Text(max = Constraints.NUMBER_MAX) String> getNumber();
 
-  /** The heading as published, without its number; absent for an untitled part. */
+  /** {@return the heading as published, without its number; absent for an untitled part} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getHeading();
 
-  /** The pseudonyms and group labels of the children the section is about (a per-child part). */
+  /**
+   * {@return the pseudonyms and group labels of the children the section is about (a per-child
+   * part)}
+   */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getSubjects();
 
-  /** The ids of the source reviews the section is about (a per-review part). */
+  /** {@return the ids of the source reviews the section is about (a per-review part)} */
   public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getSources();
 
-  /** The learning themes the section as a whole is tagged with. */
+  /** {@return the learning themes the section as a whole is tagged with} */
   public abstract List<Theme> getThemes();
 
-  /** What the section says, in published order. */
+  /** {@return what the section says, in published order} */
   public abstract List<@Valid Block> getContent();
 
-  /** Subsections, in order, after the content. */
+  /** {@return subsections, in order, after the content} */
   public abstract List<@Valid Section> getSections();
 
-  /** A builder for a section. */
+  /** {@return a builder for a section} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Section}. */
+  /**
+   * Builds a {@link Section}.
+   *
+   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
+   * set.
+   */
   public static final class Builder extends ImmutableSection.Builder {}
 }

@@ -13,21 +13,26 @@ public abstract class SignOff implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   SignOff() {}
 
-  /** The statutory partner signing off. */
+  /** {@return the statutory partner signing off} */
   @NotNull
   public abstract StatutoryPartner getPartner();
 
-  /** The role of the person who signed, such as "Director of Children's Services". */
+  /** {@return the role of the person who signed, such as "Director of Children's Services"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getRole();
 
-  /** When they signed. */
+  /** {@return when they signed} */
   public abstract Optional<PartialDate> getDate();
 
-  /** A builder for a sign off. */
+  /** {@return a builder for a sign off} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link SignOff}. */
+  /**
+   * Builds a {@link SignOff}.
+   *
+   * <p>Required: {@code partner}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableSignOff.Builder {}
 }

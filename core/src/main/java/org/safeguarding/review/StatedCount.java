@@ -18,23 +18,28 @@ public abstract class StatedCount implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   StatedCount() {}
 
-  /** What is counted. */
+  /** {@return what is counted} */
   @NotNull
   public abstract CountedPart getPart();
 
-  /** How many the document says there are. */
+  /** {@return how many the document says there are} */
   @NotNull
   @Valid
   public abstract Count getCount();
 
-  /** The ids of the reviews whose parts are counted; empty for the document as a whole. */
+  /** {@return the ids of the reviews whose parts are counted; empty for the document as a whole} */
   public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getSources();
 
-  /** A builder for a stated count. */
+  /** {@return a builder for a stated count} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link StatedCount}. */
+  /**
+   * Builds a {@link StatedCount}.
+   *
+   * <p>Required: {@code part} and {@code count}; {@code build()} throws an {@link
+   * IllegalStateException} naming any not set.
+   */
   public static final class Builder extends ImmutableStatedCount.Builder {}
 }

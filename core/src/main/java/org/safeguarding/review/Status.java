@@ -20,41 +20,47 @@ public abstract class Status implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Status() {}
 
-  /** The kind of involvement. */
+  /** {@return the kind of involvement} */
   @NotNull
   public abstract StatusKind getKind();
 
-  /** The category of a child protection plan. */
+  /** {@return the category of a child protection plan} */
   public abstract Optional<ChildProtectionCategory> getCategory();
 
   /**
-   * The agency the status is with, where the document names it ("known to Children's Social Care").
+   * {@return the agency the status is with, where the document names it ("known to Children's
+   * Social Care")}
    */
   public abstract Optional<@Valid Agency> getAgency();
 
   /**
-   * The local authority that holds the plan or status, as written, when it matters (a plan held by
-   * another authority).
+   * {@return the local authority that holds the plan or status, as written, when it matters (a plan
+   * held by another authority)}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
   /**
-   * When the status began or applied; absent means at the time of the incident or the events
-   * reviewed.
+   * {@return when the status began or applied; absent means at the time of the incident or the
+   * events reviewed}
    */
   public abstract Optional<@Valid When> getWhen();
 
-  /** True for a plan made before the child was born (a pre-birth plan). */
+  /** {@return true for a plan made before the child was born (a pre-birth plan)} */
   public abstract Optional<Boolean> getBeforeBirth();
 
-  /** What the document says about it, such as "closed because consent was not given". */
+  /** {@return what the document says about it, such as "closed because consent was not given"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
 
-  /** A builder for a status. */
+  /** {@return a builder for a status} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Status}. */
+  /**
+   * Builds a {@link Status}.
+   *
+   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
+   * set.
+   */
   public static final class Builder extends ImmutableStatus.Builder {}
 }

@@ -18,57 +18,69 @@ public abstract class Subject implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Subject() {}
 
-  /** The pseudonym the document uses; unique among pseudonyms and labels. */
+  /** {@return the pseudonym the document uses; unique among pseudonyms and labels} */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getPseudonym();
 
-  /** The child's age at the incident or the events reviewed. */
+  /** {@return the child's age at the incident or the events reviewed} */
   public abstract Optional<@Valid Age> getAge();
 
-  /** The child's age at death, when the child died later than the incident. */
+  /** {@return the child's age at death, when the child died later than the incident} */
   public abstract Optional<@Valid Age> getAgeAtDeath();
 
-  /** The child's age when the document was written. */
+  /** {@return the child's age when the document was written} */
   public abstract Optional<@Valid Age> getAgeNow();
 
-  /** The child's sex. */
+  /** {@return the child's sex} */
   public abstract Optional<Sex> getSex();
 
-  /** The child's ethnicity as written, such as "Black" or "White British". */
+  /** {@return the child's ethnicity as written, such as "Black" or "White British"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getEthnicity();
 
-  /** Any disability or complex health need, in words. */
+  /** {@return any disability or complex health need, in words} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDisability();
 
   /**
-   * Where the child lived, as written: the local authority of residence, a town, or "the local
-   * area".
+   * {@return where the child lived, as written: the local authority of residence, a town, or "the
+   * local area"}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
   /**
-   * The child's involvement with children's services: at the time (no when) and before or after
-   * (with when).
+   * {@return the child's involvement with children's services: at the time (no when) and before or
+   * after (with when)}
    */
   public abstract List<@Valid Status> getStatuses();
 
-  /** The child's education at the time of the incident. */
+  /** {@return the child's education at the time of the incident} */
   public abstract Optional<EducationStatus> getEducationStatus();
 
-  /** Whether the child was registered with a GP, health visiting or other local service. */
+  /**
+   * {@return whether the child was registered with a GP, health visiting or other local service}
+   */
   public abstract List<@Valid Registration> getRegistrations();
 
-  /** A subject with a pseudonym and an age. */
+  /**
+   * {@return a subject with a pseudonym and an age}
+   *
+   * @param pseudonym the pseudonym the document uses, such as "Child HH"
+   * @param age the child's age at the incident or the events reviewed
+   */
   public static Subject of(String pseudonym, Age age) {
     return builder().pseudonym(pseudonym).age(age).build();
   }
 
-  /** A builder for a subject. */
+  /** {@return a builder for a subject} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Subject}. */
+  /**
+   * Builds a {@link Subject}.
+   *
+   * <p>Required: {@code pseudonym}; {@code build()} throws an {@link IllegalStateException} if it
+   * is not set.
+   */
   public static final class Builder extends ImmutableSubject.Builder {}
 }

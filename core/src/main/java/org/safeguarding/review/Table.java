@@ -20,28 +20,33 @@ public abstract class Table implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Table() {}
 
-  /** The table's number as printed, such as "Table 1.". */
+  /** {@return the table's number as printed, such as "Table 1."} */
   public abstract Optional<@Text(max = Constraints.NUMBER_MAX) String> getNumber();
 
-  /** The table's title. */
+  /** {@return the table's title} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
-  /** A line under the title, such as "2015/2016 and 2016/2017 Performance Comparison". */
+  /** {@return a line under the title, such as "2015/2016 and 2016/2017 Performance Comparison"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getCaption();
 
-  /** The columns, in order; at least one. */
+  /** {@return the columns, in order; at least one} */
   @Size(min = 1)
   public abstract List<@Valid TableColumn> getColumns();
 
-  /** The rows, in order; at least one. */
+  /** {@return the rows, in order; at least one} */
   @Size(min = 1)
   public abstract List<@Valid TableRow> getRows();
 
-  /** A builder for a table. */
+  /** {@return a builder for a table} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Table}. */
+  /**
+   * Builds a {@link Table}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * columns} and {@code rows}.
+   */
   public static final class Builder extends ImmutableTable.Builder {}
 }

@@ -12,21 +12,30 @@ public abstract class TableColumn implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   TableColumn() {}
 
-  /** The column heading as published. */
+  /** {@return the column heading as published} */
   @NotNull
   @Text(max = Constraints.TITLE_MAX)
   public abstract String getHeading();
 
-  /** A column with its heading. */
+  /**
+   * {@return a column with its heading}
+   *
+   * @param heading the heading as published
+   */
   public static TableColumn of(String heading) {
     return builder().heading(heading).build();
   }
 
-  /** A builder for a table column. */
+  /** {@return a builder for a table column} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link TableColumn}. */
+  /**
+   * Builds a {@link TableColumn}.
+   *
+   * <p>Required: {@code heading}; {@code build()} throws an {@link IllegalStateException} if it is
+   * not set.
+   */
   public static final class Builder extends ImmutableTableColumn.Builder {}
 }

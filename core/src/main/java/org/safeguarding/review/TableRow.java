@@ -14,20 +14,29 @@ public abstract class TableRow implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   TableRow() {}
 
-  /** The cells, left to right; an empty object is an empty cell. */
+  /** {@return the cells, left to right; an empty object is an empty cell} */
   @Size(min = 1)
   public abstract List<@Valid Item> getCells();
 
-  /** A row of cells, left to right. */
+  /**
+   * {@return a row of cells, left to right}
+   *
+   * @param cells the cells, each an item
+   */
   public static TableRow of(Item... cells) {
     return builder().addCells(cells).build();
   }
 
-  /** A builder for a table row. */
+  /** {@return a builder for a table row} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link TableRow}. */
+  /**
+   * Builds a {@link TableRow}.
+   *
+   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
+   * cells}.
+   */
   public static final class Builder extends ImmutableTableRow.Builder {}
 }

@@ -25,15 +25,15 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Text {
 
-  /** The longest allowed text, in Unicode code points. */
+  /** {@return the longest allowed text, in Unicode code points} */
   int max();
 
-  /** The message of a blank text; a text too long is reported as such. */
+  /** {@return the message of a blank text; a text too long is reported as such} */
   String message() default Constraints.NOT_BLANK_MESSAGE;
 
-  /** Validation groups. */
+  /** {@return the validation groups the constraint belongs to; by default, the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload a client of Bean Validation attaches to the constraint; none by default} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -46,7 +46,11 @@ public final class Theme implements Comparable<Theme> {
     this.catalogueTheme = catalogueTheme;
   }
 
-  /** The theme for a catalogue entry. */
+  /**
+   * {@return the theme for a catalogue entry}
+   *
+   * @param theme the catalogue entry
+   */
   public static Theme of(LearningTheme theme) {
     return CATALOGUE.get(theme.name());
   }
@@ -55,6 +59,7 @@ public final class Theme implements Comparable<Theme> {
    * A local theme, outside the catalogue.
    *
    * @param code the code after the prefix, such as {@code CUCKOOING}
+   * @return the local theme, written {@code local:CUCKOOING}
    * @throws IllegalArgumentException if the code is not upper case words joined by '_', or is
    *     longer than {@value #LOCAL_CODE_MAX} characters
    */
@@ -73,6 +78,7 @@ public final class Theme implements Comparable<Theme> {
    * Reads a theme as written in JSON.
    *
    * @param text a catalogue code, or {@value #LOCAL_PREFIX} followed by a local code
+   * @return the catalogue theme or the local theme the text names
    * @throws IllegalArgumentException if the text is neither; the message does not repeat it
    */
   @JsonCreator
@@ -88,7 +94,11 @@ public final class Theme implements Comparable<Theme> {
     return theme;
   }
 
-  /** Whether {@code text} is a theme that {@link #of(String)} accepts. */
+  /**
+   * {@return whether {@code text} is a theme that {@link #of(String)} accepts}
+   *
+   * @param text the text to check, not null
+   */
   public static boolean isValid(String text) {
     try {
       of(text);
@@ -98,17 +108,17 @@ public final class Theme implements Comparable<Theme> {
     }
   }
 
-  /** The catalogue entry, or empty for a local theme. */
+  /** {@return the catalogue entry, or empty for a local theme} */
   public Optional<LearningTheme> getCatalogueTheme() {
     return Optional.ofNullable(catalogueTheme);
   }
 
-  /** Whether this is a local theme, outside the catalogue. */
+  /** {@return whether this is a local theme, outside the catalogue} */
   public boolean isLocal() {
     return catalogueTheme == null;
   }
 
-  /** A label for people: the catalogue label, or the local code. */
+  /** {@return a label for people: the catalogue label, or the local code} */
   public String getLabel() {
     return catalogueTheme != null
         ? catalogueTheme.getLabel()

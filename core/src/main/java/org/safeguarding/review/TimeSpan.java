@@ -21,19 +21,19 @@ public abstract class TimeSpan implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   TimeSpan() {}
 
-  /** The count of units, or the start of a range. */
+  /** {@return the count of units, or the start of a range} */
   public abstract Optional<@PositiveOrZero @Max(Constraints.COUNT_MAX) Integer> getValue();
 
-  /** The end of a range, inclusive. */
+  /** {@return the end of a range, inclusive} */
   public abstract Optional<@PositiveOrZero @Max(Constraints.COUNT_MAX) Integer> getTo();
 
-  /** The unit value counts; required with value. */
+  /** {@return the unit value counts; required with value} */
   public abstract Optional<AgeUnit> getUnit();
 
-  /** How the value is qualified; absent when exact. */
+  /** {@return how the value is qualified; absent when exact} */
   public abstract Optional<Qualifier> getQualifier();
 
-  /** The words the document uses. */
+  /** {@return the words the document uses} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
 
   /** The span in English: its counted form ("about 2 months", "9 weeks") when it has a value, else the words as written. */
@@ -42,11 +42,15 @@ public abstract class TimeSpan implements Extensible {
     return getValue().map(value -> QualifierWords.counted(getQualifier(), value, getTo(), getUnit())).orElseGet(() -> getAsWritten().orElse(""));
   }
 
-  /** A builder for a time span. */
+  /** {@return a builder for a time span} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link TimeSpan}. */
+  /**
+   * Builds a {@link TimeSpan}.
+   *
+   * <p>No property is required on its own; {@link TimeSpan}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableTimeSpan.Builder {}
 }

@@ -23,28 +23,36 @@ public abstract class When implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   When() {}
 
-  /** The date, to the day, month or year given. */
+  /** {@return the date, to the day, month or year given} */
   public abstract Optional<PartialDate> getDate();
 
-  /** The start of a span, or "since". */
+  /** {@return the start of a span, or "since"} */
   public abstract Optional<PartialDate> getFrom();
 
-  /** The end of a span, or "until". */
+  /** {@return the end of a span, or "until"} */
   public abstract Optional<PartialDate> getTo();
 
-  /** The document's words, when they say more or less than the dates. */
+  /** {@return the document's words, when they say more or less than the dates} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
 
-  /** A date, to the day, month or year. */
+  /**
+   * {@return a time given as a date, to the day, month or year}
+   *
+   * @param date the date
+   */
   public static When of(PartialDate date) {
     return builder().date(date).build();
   }
 
-  /** A builder for a {@link When}. */
+  /** {@return a builder for a {@link When}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link When}. */
+  /**
+   * Builds a {@link When}.
+   *
+   * <p>No property is required on its own; {@link When}'s form rules say what it must hold.
+   */
   public static final class Builder extends ImmutableWhen.Builder {}
 }

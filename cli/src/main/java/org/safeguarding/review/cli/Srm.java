@@ -99,7 +99,11 @@ public final class Srm implements Runnable {
         spec.commandLine(), "Missing a command: validate, render, schema, stats or deadlines");
   }
 
-  /** Runs srm with the process's standard streams and exits with its status. */
+  /**
+   * Runs srm with the process's standard streams and exits with its status.
+   *
+   * @param args the command line, such as {@code validate review.json}
+   */
   public static void main(String[] args) {
     PrintWriter out = StrictOutput.printWriter("standard output", new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -16,6 +16,10 @@ import org.safeguarding.review.report.ValidationIssue;
 @FunctionalInterface
 public interface DocumentCheck {
 
-  /** The problems found in {@code document}, in any order; never {@code null}. */
+  /**
+   * {@return the problems found in {@code document}, in any order; never {@code null}}
+   *
+   * @param document the document to check, already bound and checked against its constraints
+   */
   List<ValidationIssue> check(ReviewDocument document);
 }

@@ -46,7 +46,7 @@ public final class DocumentParts {
    */
   public record TextValue(String value, Pointer part, ModelProperty property, int index) {
 
-    /** Where the text sits. */
+    /** {@return where the text sits} */
     public Pointer pointer() {
       Pointer at = part.property(property.name());
       return index < 0 ? at : at.index(index);
@@ -63,7 +63,7 @@ public final class DocumentParts {
    */
   public record UnknownValue(String name, JsonNode value, ModelType type, Pointer part) {
 
-    /** Where the property sits. */
+    /** {@return where the property sits} */
     public Pointer pointer() {
       return part.property(name);
     }
@@ -93,7 +93,11 @@ public final class DocumentParts {
         });
   }
 
-  /** The parts of {@code document}, walked once per document and thread. */
+  /**
+   * {@return the parts of {@code document}, walked once per document and thread}
+   *
+   * @param document the document whose parts the checks read
+   */
   public static DocumentParts of(ReviewDocument document) {
     WeakReference<DocumentParts> last = LAST.get();
     DocumentParts parts = last == null ? null : last.get();
@@ -104,17 +108,23 @@ public final class DocumentParts {
     return parts;
   }
 
-  /** The document itself, at the root. */
+  /** {@return the document itself, at the root} */
   public Located<ReviewDocument> document() {
     return document;
   }
 
-  /** Every part, the document first, in document order. */
+  /** {@return every part, the document first, in document order} */
   public List<Located<Extensible>> parts() {
     return Collections.unmodifiableList(parts);
   }
 
-  /** Every part of the model type {@code type}, such as {@code Finding.class}, in document order. */
+  /**
+   * {@return every part of the model type {@code type}, such as {@code Finding.class}, in document
+   * order}
+   *
+   * @param <T> the model type
+   * @param type the model class
+   */
   @SuppressWarnings("unchecked")
   public <T> List<Located<T>> all(Class<T> type) {
     List<Located<?>> found = byType.getOrDefault(type, List.of());
@@ -123,12 +133,14 @@ public final class DocumentParts {
     return typed;
   }
 
-  /** Every value of a {@linkplain ValueKind#TEXT free-text} property, in document order. */
+  /**
+   * {@return every value of a {@linkplain ValueKind#TEXT free-text} property, in document order}
+   */
   public List<TextValue> texts() {
     return Collections.unmodifiableList(texts);
   }
 
-  /** Every property a lenient read kept without knowing it, with its JSON value. */
+  /** {@return every property a lenient read kept without knowing it, with its JSON value} */
   public List<UnknownValue> unknownProperties() {
     return Collections.unmodifiableList(unknown);
   }

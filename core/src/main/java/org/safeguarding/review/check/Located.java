@@ -15,32 +15,61 @@ import org.safeguarding.review.report.Pointer;
  */
 public record Located<T>(T value, Pointer pointer) {
 
-  /** The whole document, at the root. */
+  /**
+   * {@return the whole document, at the root}
+   *
+   * @param <T> the document's type
+   * @param document the document
+   */
   public static <T> Located<T> root(T document) {
     return new Located<>(document, Pointer.root());
   }
 
-  /** The pointer of one of this part's properties, named by its getter. */
+  /**
+   * {@return the pointer of one of this part's properties, named by its getter}
+   *
+   * @param property the getter, such as {@code Finding::getStatement}
+   */
   public Pointer at(Getter<? super T, ?> property) {
     return pointer.property(property.jsonName());
   }
 
-  /** The pointer of an item of one of this part's list properties. */
+  /**
+   * {@return the pointer of an item of one of this part's list properties}
+   *
+   * @param property the list property's getter
+   * @param index the item's position in the list, from 0
+   */
   public Pointer at(Getter<? super T, ? extends List<?>> property, int index) {
     return at(property).index(index);
   }
 
-  /** The value of one of this part's properties, at its place. */
+  /**
+   * {@return the value of one of this part's properties, at its place}
+   *
+   * @param <R> the property's type
+   * @param property the property's getter
+   */
   public <R> Located<R> get(Getter<? super T, R> property) {
     return new Located<>(property.apply(value), at(property));
   }
 
-  /** The value of one of this part's optional properties, at its place, if it has one. */
+  /**
+   * {@return the value of one of this part's optional properties, at its place, if it has one}
+   *
+   * @param <R> the type of the property's value
+   * @param property the optional property's getter
+   */
   public <R> Optional<Located<R>> getIfPresent(Getter<? super T, Optional<R>> property) {
     return property.apply(value).map(present -> new Located<>(present, at(property)));
   }
 
-  /** The items of one of this part's list properties, each at its place. */
+  /**
+   * {@return the items of one of this part's list properties, each at its place}
+   *
+   * @param <R> the type of the list's items
+   * @param property the list property's getter
+   */
   public <R> List<Located<R>> getAll(Getter<? super T, List<R>> property) {
     List<R> items = property.apply(value);
     Pointer list = at(property);

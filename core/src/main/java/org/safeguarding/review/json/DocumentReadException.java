@@ -32,6 +32,9 @@ public class DocumentReadException extends RuntimeException {
     /**
      * The kind of a report's failure: malformed if any error is a reading error, else beyond a
      * limit if any error is, else an invalid document.
+     *
+     * @param report a report with at least one error
+     * @return the kind of failure
      */
     public static Kind of(ValidationReport report) {
       if (report.hasErrors(IssueCategory.READING)) {
@@ -41,22 +44,28 @@ public class DocumentReadException extends RuntimeException {
     }
   }
 
+  /** What kind of failure this is. */
   private final Kind kind;
   private final transient ValidationReport report;
 
-  /** An exception of {@code kind} carrying {@code report}, which has at least one error. */
+  /**
+   * An exception of {@code kind} carrying {@code report}, which has at least one error.
+   *
+   * @param kind what kind of failure it is, as {@link Kind#of(ValidationReport)} finds it
+   * @param report every problem found
+   */
   public DocumentReadException(Kind kind, ValidationReport report) {
     super(summary(kind, report));
     this.kind = kind;
     this.report = report;
   }
 
-  /** What kind of failure this is. */
+  /** {@return what kind of failure this is} */
   public Kind getKind() {
     return kind;
   }
 
-  /** Every problem found, errors and warnings, in document order. */
+  /** {@return every problem found, errors and warnings, in document order} */
   public ValidationReport getReport() {
     return report;
   }

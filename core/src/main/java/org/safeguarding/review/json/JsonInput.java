@@ -14,39 +14,67 @@ import tools.jackson.databind.JsonNode;
  */
 public sealed interface JsonInput {
 
-  /** JSON text. */
+  /**
+   * {@return JSON text}
+   *
+   * @param json the text
+   */
   static JsonInput of(String json) {
     return new Text(json);
   }
 
-  /** JSON bytes in UTF-8, UTF-16 or UTF-32. */
+  /**
+   * {@return JSON bytes in UTF-8, UTF-16 or UTF-32}
+   *
+   * @param json the bytes, which are not copied
+   */
   static JsonInput of(byte[] json) {
     return new Bytes(json);
   }
 
-  /** A stream of JSON bytes, read to its end but not closed. */
+  /**
+   * {@return a stream of JSON bytes, read to its end but not closed}
+   *
+   * @param json the stream
+   */
   static JsonInput of(InputStream json) {
     return new Stream(json);
   }
 
-  /** A reader of JSON text, read to its end but not closed. */
+  /**
+   * {@return a reader of JSON text, read to its end but not closed}
+   *
+   * @param json the reader
+   */
   static JsonInput of(Reader json) {
     return new Chars(json);
   }
 
-  /** A file of JSON bytes. */
+  /**
+   * {@return a file of JSON bytes}
+   *
+   * @param json the file's path
+   */
   static JsonInput of(Path json) {
     return new File(json);
   }
 
-  /** A JSON tree read elsewhere. */
+  /**
+   * {@return a JSON tree read elsewhere}
+   *
+   * @param json the tree
+   */
   static JsonInput of(JsonNode json) {
     return new Tree(json);
   }
 
   /** @param json the text */
   record Text(String json) implements JsonInput {
-    /** The text must not be null. */
+    /**
+     * The text must not be null.
+     *
+     * @param json the text
+     */
     public Text {
       Objects.requireNonNull(json, "json");
     }
@@ -54,7 +82,11 @@ public sealed interface JsonInput {
 
   /** @param json the bytes */
   record Bytes(byte[] json) implements JsonInput {
-    /** The bytes must not be null. */
+    /**
+     * The bytes must not be null.
+     *
+     * @param json the bytes
+     */
     public Bytes {
       Objects.requireNonNull(json, "json");
     }
@@ -62,7 +94,11 @@ public sealed interface JsonInput {
 
   /** @param json the stream */
   record Stream(InputStream json) implements JsonInput {
-    /** The stream must not be null. */
+    /**
+     * The stream must not be null.
+     *
+     * @param json the stream
+     */
     public Stream {
       Objects.requireNonNull(json, "json");
     }
@@ -70,7 +106,11 @@ public sealed interface JsonInput {
 
   /** @param json the reader */
   record Chars(Reader json) implements JsonInput {
-    /** The reader must not be null. */
+    /**
+     * The reader must not be null.
+     *
+     * @param json the reader
+     */
     public Chars {
       Objects.requireNonNull(json, "json");
     }
@@ -78,7 +118,11 @@ public sealed interface JsonInput {
 
   /** @param json the file */
   record File(Path json) implements JsonInput {
-    /** The path must not be null. */
+    /**
+     * The path must not be null.
+     *
+     * @param json the file
+     */
     public File {
       Objects.requireNonNull(json, "json");
     }
@@ -86,7 +130,11 @@ public sealed interface JsonInput {
 
   /** @param json the tree */
   record Tree(JsonNode json) implements JsonInput {
-    /** The tree must not be null. */
+    /**
+     * The tree must not be null.
+     *
+     * @param json the tree
+     */
     public Tree {
       Objects.requireNonNull(json, "json");
     }

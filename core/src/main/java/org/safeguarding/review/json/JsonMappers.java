@@ -27,12 +27,16 @@ public final class JsonMappers {
 
   private JsonMappers() {}
 
-  /** The mapper that reads within the default limits. */
+  /** {@return the mapper that reads within the default limits} */
   public static JsonMapper standard() {
     return of(ReadLimits.defaults());
   }
 
-  /** The mapper that reads within {@code limits}. */
+  /**
+   * {@return the mapper that reads within {@code limits}}
+   *
+   * @param limits the read limits
+   */
   public static JsonMapper of(ReadLimits limits) {
     return MAPPERS.computeIfAbsent(Objects.requireNonNull(limits, "limits"), JsonMappers::build);
   }

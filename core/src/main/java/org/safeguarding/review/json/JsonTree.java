@@ -49,7 +49,11 @@ public final class JsonTree {
     this.report = ValidationReport.of(issues);
   }
 
-  /** A reader of JSON trees within {@code limits}. */
+  /**
+   * {@return a reader of JSON trees within {@code limits}}
+   *
+   * @param limits the read limits
+   */
   public static TreeReader reader(ReadLimits limits) {
     return new TreeReader(Objects.requireNonNull(limits, "limits"));
   }
@@ -64,7 +68,7 @@ public final class JsonTree {
       this.mapper = JsonMappers.of(limits);
     }
 
-    /** The limits this reader reads within. */
+    /** {@return the limits this reader reads within} */
     public ReadLimits getLimits() {
       return limits;
     }
@@ -73,6 +77,8 @@ public final class JsonTree {
      * Reads a JSON document. A stream or reader is read to its end but not closed; a document over
      * the size limit is not read further.
      *
+     * @param input the JSON
+     * @return the tree, or the problems that kept it from being read, and the type it declares
      * @throws UncheckedIOException if a file, stream or reader cannot be read
      */
     public JsonTree read(JsonInput input) {
@@ -168,17 +174,17 @@ public final class JsonTree {
     }
   }
 
-  /** The document as a tree, when the input is a well-formed JSON object. */
+  /** {@return the document as a tree, when the input is a well-formed JSON object} */
   public Optional<ObjectNode> getRoot() {
     return root;
   }
 
-  /** The type the document declares, when it declares one this library knows. */
+  /** {@return the type the document declares, when it declares one this library knows} */
   public Optional<DocumentType> getDocumentType() {
     return documentType;
   }
 
-  /** The problems found reading the JSON and checking its header. */
+  /** {@return the problems found reading the JSON and checking its header} */
   public ValidationReport getReport() {
     return report;
   }

@@ -29,7 +29,18 @@ public record ReadLimits(
 
   private static final ReadLimits DEFAULTS = new ReadLimits(8L * 1024 * 1024, 64, 1_000_000, 10_000, 100, 1_000, 1_000_000);
 
-  /** @throws IllegalArgumentException if a limit is not positive */
+  /**
+   * Limits of the given sizes; {@link #defaults()} and the {@code with...} methods are easier.
+   *
+   * @param maxDocumentBytes the largest document, in bytes (characters for text input)
+   * @param maxNestingDepth the deepest nesting of objects and arrays
+   * @param maxStringLength the longest string, in characters
+   * @param maxArrayLength the most items in one array
+   * @param maxNumberLength the most characters in one number
+   * @param maxPropertyNameLength the longest property name, in characters
+   * @param maxTokenCount the most JSON tokens in one document
+   * @throws IllegalArgumentException if a limit is not positive
+   */
   public ReadLimits {
     if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxArrayLength <= 0
         || maxNumberLength <= 0 || maxPropertyNameLength <= 0 || maxTokenCount <= 0) {
@@ -38,45 +49,73 @@ public record ReadLimits(
   }
 
   /**
-   * The defaults: 8 MiB documents, nesting 64 deep, strings of 1,000,000 characters, arrays of
-   * 10,000 items, numbers of 100 characters, property names of 1,000 characters, and 1,000,000
-   * tokens.
+   * {@return the defaults: 8 MiB documents, nesting 64 deep, strings of 1,000,000 characters,
+   * arrays of 10,000 items, numbers of 100 characters, property names of 1,000 characters, and
+   * 1,000,000 tokens}
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
-  /** These limits with another largest document. */
+  /**
+   * {@return these limits with another largest document}
+   *
+   * @param bytes the largest document, in bytes (characters for text input)
+   */
   public ReadLimits withMaxDocumentBytes(long bytes) {
     return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
   }
 
-  /** These limits with another deepest nesting. */
+  /**
+   * {@return these limits with another deepest nesting}
+   *
+   * @param depth the deepest nesting of objects and arrays
+   */
   public ReadLimits withMaxNestingDepth(int depth) {
     return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
   }
 
-  /** These limits with another longest string. */
+  /**
+   * {@return these limits with another longest string}
+   *
+   * @param length the longest string, in characters
+   */
   public ReadLimits withMaxStringLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
   }
 
-  /** These limits with another largest array. */
+  /**
+   * {@return these limits with another largest array}
+   *
+   * @param length the most items in one array
+   */
   public ReadLimits withMaxArrayLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxNumberLength, maxPropertyNameLength, maxTokenCount);
   }
 
-  /** These limits with another longest number. */
+  /**
+   * {@return these limits with another longest number}
+   *
+   * @param length the most characters in one number
+   */
   public ReadLimits withMaxNumberLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, length, maxPropertyNameLength, maxTokenCount);
   }
 
-  /** These limits with another longest property name. */
+  /**
+   * {@return these limits with another longest property name}
+   *
+   * @param length the longest property name, in characters
+   */
   public ReadLimits withMaxPropertyNameLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, length, maxTokenCount);
   }
 
-  /** These limits with another largest number of tokens. */
+  /**
+   * {@return these limits with another largest number of tokens}
+   *
+   * @param count the most JSON tokens in one document
+   */
   public ReadLimits withMaxTokenCount(long count) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, count);
   }

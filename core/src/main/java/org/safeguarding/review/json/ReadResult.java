@@ -18,13 +18,18 @@ import org.safeguarding.review.report.ValidationReport;
  */
 public record ReadResult<T extends ReviewDocument>(Optional<T> document, ValidationReport report) {
 
-  /** Neither part may be null. */
+  /**
+   * Neither part may be null.
+   *
+   * @param document the document, when the JSON could be bound
+   * @param report every problem found
+   */
   public ReadResult {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(report, "report");
   }
 
-  /** Whether a document was read and the report has no errors. */
+  /** {@return whether a document was read and the report has no errors} */
   public boolean isValid() {
     return document.isPresent() && report.isValid();
   }
@@ -32,6 +37,7 @@ public record ReadResult<T extends ReviewDocument>(Optional<T> document, Validat
   /**
    * The document, if it is valid.
    *
+   * @return the valid document
    * @throws DocumentReadException carrying the report, if there is no document or it has errors
    */
   public T orElseThrow() {

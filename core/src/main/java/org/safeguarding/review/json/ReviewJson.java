@@ -79,22 +79,35 @@ public final class ReviewJson {
     this.writer = pretty ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
   }
 
-  /** Reads strictly: unknown properties are errors. Writes compact JSON. */
+  /**
+   * The strict codec: unknown properties are errors. It writes compact JSON.
+   *
+   * @return the strict codec, shared
+   */
   public static ReviewJson strict() {
     return STRICT;
   }
 
-  /** Reads leniently: unknown properties are warnings and are kept. Writes compact JSON. */
+  /**
+   * The lenient codec: unknown properties are warnings, and are kept and written back out. It
+   * writes compact JSON.
+   *
+   * @return the lenient codec, shared
+   */
   public static ReviewJson lenient() {
     return LENIENT;
   }
 
-  /** This codec, writing indented JSON. */
+  /** {@return this codec, writing indented JSON} */
   public ReviewJson withPrettyPrinting() {
     return new ReviewJson(lenient, true, trees.getLimits(), validator);
   }
 
-  /** This codec, reading within other limits. */
+  /**
+   * {@return this codec, reading within other limits}
+   *
+   * @param limits the limits to read within
+   */
   public ReviewJson withLimits(ReadLimits limits) {
     return new ReviewJson(lenient, pretty, Objects.requireNonNull(limits, "limits"), validator);
   }
@@ -102,22 +115,25 @@ public final class ReviewJson {
   /**
    * This codec, validating every document it reads with {@code validator}: an application's own
    * Bean Validation validator, other timescales or other checks.
+   *
+   * @param validator the validator that checks each document after binding
+   * @return a codec like this one with that validator
    */
   public ReviewJson withValidator(ModelValidator validator) {
     return new ReviewJson(lenient, pretty, trees.getLimits(), Objects.requireNonNull(validator, "validator"));
   }
 
-  /** The validator this codec validates every document it reads with. */
+  /** {@return the validator this codec validates every document it reads with} */
   public ModelValidator getValidator() {
     return validator;
   }
 
-  /** The limits this codec reads within. */
+  /** {@return the limits this codec reads within} */
   public ReadLimits getLimits() {
     return trees.getLimits();
   }
 
-  /** Whether unknown properties are kept with a warning rather than rejected. */
+  /** {@return whether unknown properties are kept with a warning rather than rejected} */
   public boolean isLenient() {
     return lenient;
   }
@@ -127,7 +143,10 @@ public final class ReviewJson {
   /**
    * Reads a valid document.
    *
+   * @param <T> the document type
+   * @param json the JSON, from any source
    * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, valid
    * @throws DocumentReadException carrying the report, if the JSON is not a valid document
    * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
@@ -135,32 +154,83 @@ public final class ReviewJson {
     return parse(json, type).orElseThrow();
   }
 
-  /** Reads a valid document from JSON text; see {@link #read(JsonInput, Class)}. */
+  /**
+   * Reads a valid document from JSON text; see {@link #read(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the JSON text
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, valid
+   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
+   */
   public <T extends ReviewDocument> T read(String json, Class<T> type) {
     return read(JsonInput.of(json), type);
   }
 
-  /** Reads a valid document from JSON bytes (UTF-8, UTF-16 or UTF-32); see {@link #read(JsonInput, Class)}. */
+  /**
+   * Reads a valid document from JSON bytes; see {@link #read(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, valid
+   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
+   */
   public <T extends ReviewDocument> T read(byte[] json, Class<T> type) {
     return read(JsonInput.of(json), type);
   }
 
-  /** Reads a valid document from a stream, read to its end but not closed; see {@link #read(JsonInput, Class)}. */
+  /**
+   * Reads a valid document from a stream; see {@link #read(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the stream of JSON bytes, read to its end but not closed
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, valid
+   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
+   * @throws UncheckedIOException if the file, stream or reader cannot be read
+   */
   public <T extends ReviewDocument> T read(InputStream json, Class<T> type) {
     return read(JsonInput.of(json), type);
   }
 
-  /** Reads a valid document from a reader, read to its end but not closed; see {@link #read(JsonInput, Class)}. */
+  /**
+   * Reads a valid document from a reader; see {@link #read(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the reader of JSON text, read to its end but not closed
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, valid
+   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
+   * @throws UncheckedIOException if the file, stream or reader cannot be read
+   */
   public <T extends ReviewDocument> T read(Reader json, Class<T> type) {
     return read(JsonInput.of(json), type);
   }
 
-  /** Reads a valid document from a file; see {@link #read(JsonInput, Class)}. */
+  /**
+   * Reads a valid document from a file; see {@link #read(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the file
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, valid
+   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
+   * @throws UncheckedIOException if the file, stream or reader cannot be read
+   */
   public <T extends ReviewDocument> T read(Path json, Class<T> type) {
     return read(JsonInput.of(json), type);
   }
 
-  /** Reads a valid document from a JSON tree; see {@link #read(JsonInput, Class)}. */
+  /**
+   * Reads a valid document from a JSON tree; see {@link #read(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the JSON tree
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, valid
+   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
+   */
   public <T extends ReviewDocument> T read(JsonNode json, Class<T> type) {
     return read(JsonInput.of(json), type);
   }
@@ -168,6 +238,8 @@ public final class ReviewJson {
   /**
    * Reads a document and reports every problem, without throwing for bad content.
    *
+   * @param <T> the document type
+   * @param json the JSON, from any source
    * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
    * @return the document, when the JSON could be bound, and the report
    * @throws UncheckedIOException if a file, stream or reader cannot be read
@@ -176,44 +248,100 @@ public final class ReviewJson {
     return parse(trees.read(json), type);
   }
 
-  /** Reads a document from JSON text; see {@link #parse(JsonInput, Class)}. */
+  /**
+   * Reads a document from JSON text and reports every problem; see {@link #parse(JsonInput,
+   * Class)}.
+   *
+   * @param <T> the document type
+   * @param json the JSON text
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, when the JSON could be bound, and the report
+   */
   public <T extends ReviewDocument> ReadResult<T> parse(String json, Class<T> type) {
     return parse(JsonInput.of(json), type);
   }
 
-  /** Reads a document from JSON bytes; see {@link #parse(JsonInput, Class)}. */
+  /**
+   * Reads a document from JSON bytes and reports every problem; see {@link #parse(JsonInput,
+   * Class)}.
+   *
+   * @param <T> the document type
+   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, when the JSON could be bound, and the report
+   */
   public <T extends ReviewDocument> ReadResult<T> parse(byte[] json, Class<T> type) {
     return parse(JsonInput.of(json), type);
   }
 
-  /** Reads a document from a stream, read to its end but not closed; see {@link #parse(JsonInput, Class)}. */
+  /**
+   * Reads a document from a stream and reports every problem; see {@link #parse(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the stream of JSON bytes, read to its end but not closed
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, when the JSON could be bound, and the report
+   * @throws UncheckedIOException if the file, stream or reader cannot be read
+   */
   public <T extends ReviewDocument> ReadResult<T> parse(InputStream json, Class<T> type) {
     return parse(JsonInput.of(json), type);
   }
 
-  /** Reads a document from a reader, read to its end but not closed; see {@link #parse(JsonInput, Class)}. */
+  /**
+   * Reads a document from a reader and reports every problem; see {@link #parse(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the reader of JSON text, read to its end but not closed
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, when the JSON could be bound, and the report
+   * @throws UncheckedIOException if the file, stream or reader cannot be read
+   */
   public <T extends ReviewDocument> ReadResult<T> parse(Reader json, Class<T> type) {
     return parse(JsonInput.of(json), type);
   }
 
-  /** Reads a document from a file; see {@link #parse(JsonInput, Class)}. */
+  /**
+   * Reads a document from a file and reports every problem; see {@link #parse(JsonInput, Class)}.
+   *
+   * @param <T> the document type
+   * @param json the file
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, when the JSON could be bound, and the report
+   * @throws UncheckedIOException if the file, stream or reader cannot be read
+   */
   public <T extends ReviewDocument> ReadResult<T> parse(Path json, Class<T> type) {
     return parse(JsonInput.of(json), type);
   }
 
-  /** Reads a document from a JSON tree; see {@link #parse(JsonInput, Class)}. */
+  /**
+   * Reads a document from a JSON tree and reports every problem; see {@link #parse(JsonInput,
+   * Class)}.
+   *
+   * @param <T> the document type
+   * @param json the JSON tree
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, when the JSON could be bound, and the report
+   */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonNode json, Class<T> type) {
     return parse(JsonInput.of(json), type);
   }
 
   // Writing
 
-  /** The document as JSON text. */
+  /**
+   * {@return the document as JSON text}
+   *
+   * @param document the document
+   */
   public String write(ReviewDocument document) {
     return writer.writeValueAsString(Objects.requireNonNull(document, "document"));
   }
 
-  /** The document as UTF-8 JSON bytes. */
+  /**
+   * {@return the document as UTF-8 JSON bytes}
+   *
+   * @param document the document
+   */
   public byte[] writeBytes(ReviewDocument document) {
     return writer.writeValueAsBytes(Objects.requireNonNull(document, "document"));
   }
@@ -221,6 +349,8 @@ public final class ReviewJson {
   /**
    * Writes the document as UTF-8 JSON to a stream, which is flushed but not closed.
    *
+   * @param document the document
+   * @param out the stream
    * @throws UncheckedIOException if the stream cannot be written
    */
   public void write(ReviewDocument document, OutputStream out) {
@@ -236,6 +366,8 @@ public final class ReviewJson {
   /**
    * Writes the document as JSON to a writer, which is flushed but not closed.
    *
+   * @param document the document
+   * @param out the writer
    * @throws UncheckedIOException if the writer cannot be written
    */
   public void write(ReviewDocument document, Writer out) {
@@ -254,6 +386,8 @@ public final class ReviewJson {
    * the umask's, through symbolic links, and directly to devices and FIFOs, which are never
    * replaced.
    *
+   * @param document the document
+   * @param file the file, created if it does not exist
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(ReviewDocument document, Path file) {
@@ -264,12 +398,20 @@ public final class ReviewJson {
     }
   }
 
-  /** Any JSON tree as text, formatted as this codec writes documents. */
+  /**
+   * {@return any JSON tree as text, formatted as this codec writes documents}
+   *
+   * @param tree the tree, such as a schema
+   */
   public String writeTree(JsonNode tree) {
     return writer.writeValueAsString(Objects.requireNonNull(tree, "tree"));
   }
 
-  /** The document as a JSON tree, as it would be written. */
+  /**
+   * {@return the document as a JSON tree, as it would be written}
+   *
+   * @param document the document
+   */
   public JsonNode toTree(ReviewDocument document) {
     return MAPPER.valueToTree(Objects.requireNonNull(document, "document"));
   }
@@ -280,6 +422,11 @@ public final class ReviewJson {
    * Reads a document from a tree already read, and checked against its reader's limits, by a
    * {@link JsonTree.TreeReader}, without reading or checking it again; see {@link #parse(JsonInput,
    * Class)}.
+   *
+   * @param <T> the document type
+   * @param tree the tree, as its reader read it, with the problems found in reading
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @return the document, when the JSON could be bound, and the report
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonTree tree, Class<T> type) {
     Objects.requireNonNull(tree, "tree");

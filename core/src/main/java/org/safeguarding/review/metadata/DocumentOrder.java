@@ -28,17 +28,30 @@ public final class DocumentOrder implements Comparator<String> {
     this.input = input;
   }
 
-  /** The order of a document of {@code modelType} built in code: the order JSON writes it. */
+  /**
+   * {@return the order of a document of {@code modelType} built in code: the order JSON writes it}
+   *
+   * @param modelType the document's model class, such as {@code RapidReview.class}
+   */
   public static DocumentOrder of(Class<?> modelType) {
     return new DocumentOrder(Optional.of(ModelType.of(modelType)), Optional.empty());
   }
 
-  /** The order of {@code input}, a document of {@code modelType} read from JSON. */
+  /**
+   * {@return the order of {@code input}, a document of {@code modelType} read from JSON}
+   *
+   * @param modelType the document's model class
+   * @param input the document's JSON, as read
+   */
   public static DocumentOrder of(Class<?> modelType, JsonNode input) {
     return new DocumentOrder(Optional.of(ModelType.of(modelType)), Optional.of(input));
   }
 
-  /** The order of {@code input}, JSON whose model type is not known. */
+  /**
+   * {@return the order of {@code input}, JSON whose model type is not known}
+   *
+   * @param input the JSON, as read
+   */
   public static DocumentOrder of(JsonNode input) {
     return new DocumentOrder(Optional.empty(), Optional.of(input));
   }

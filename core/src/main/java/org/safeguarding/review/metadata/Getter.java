@@ -18,13 +18,14 @@ public interface Getter<T, R> extends Function<T, R>, Serializable {
   /**
    * The property this getter reads.
    *
+   * @return the property, with its JSON name and what it may hold
    * @throws IllegalArgumentException if this is not a method reference to a getter of a model type
    */
   default ModelProperty property() {
     return GetterResolver.property(this);
   }
 
-  /** The JSON name of the property this getter reads, such as {@code end}. */
+  /** {@return the JSON name of the property this getter reads, such as {@code end}} */
   default String jsonName() {
     return property().name();
   }

@@ -87,48 +87,53 @@ public final class ModelProperty {
     return Optional.empty();
   }
 
-  /** The JSON name, such as {@code statement}. */
+  /** {@return the JSON name, such as {@code statement}} */
   public String name() {
     return name;
   }
 
-  /** The getter, such as {@code Finding.getStatement()}. */
+  /** {@return the getter, such as {@code Finding.getStatement()}} */
   public Method getter() {
     return getter;
   }
 
-  /** One value, an optional value or a list. */
+  /** {@return one value, an optional value or a list} */
   public Cardinality cardinality() {
     return cardinality;
   }
 
-  /** The class of each value: {@code String}, an enumeration, a model type, {@code PartialDate}... */
+  /**
+   * {@return the class of each value: {@code String}, an enumeration, a model type, {@code
+   * PartialDate} and the like}
+   */
   public Class<?> valueClass() {
     return valueClass;
   }
 
-  /** The kind of each value. */
+  /** {@return the kind of each value} */
   public ValueKind kind() {
     return kind;
   }
 
   /**
-   * Whether the property is one of the alternative parts of a choice object ({@link Choice}): a
-   * block holds exactly one of them, a list item at most one.
+   * {@return whether the property is one of the alternative parts of a choice object ({@link
+   * Choice}): a block holds exactly one of them, a list item at most one}
    */
   public boolean choice() {
     return getter.isAnnotationPresent(Choice.class);
   }
 
   /**
-   * Whether the property is meant to hold a person's name ({@link PersonName}): the one property
-   * that names people in a professional role.
+   * {@return whether the property is meant to hold a person's name ({@link PersonName}): the one
+   * property that names people in a professional role}
    */
   public boolean personName() {
     return getter.isAnnotationPresent(PersonName.class);
   }
 
-  /** Whether JSON must hold the property: single values, and lists that must have items. */
+  /**
+   * {@return whether JSON must hold the property: single values, and lists that must have items}
+   */
   public boolean required() {
     return required;
   }
@@ -136,6 +141,10 @@ public final class ModelProperty {
   /**
    * The constraint annotation of {@code type} on each value: on the value's type ({@code Optional<@Text
    * String>}, {@code List<@Text String>}) or, for a single value, on the getter.
+   *
+   * @param <A> the annotation type
+   * @param type the annotation's class, such as {@code Text.class}
+   * @return the annotation, or empty if the values do not have it
    */
   public <A extends Annotation> Optional<A> valueConstraint(Class<A> type) {
     A onValue = valueType.getAnnotation(type);
@@ -148,6 +157,9 @@ public final class ModelProperty {
   /**
    * The property's values in {@code part}: none or one for an optional, the items of a list, the
    * one value otherwise (which a part built by its builder always has).
+   *
+   * @param part a part of the model type this property belongs to
+   * @return the values, in order
    */
   public List<?> values(Object part) {
     Object value = get(part);
@@ -158,7 +170,12 @@ public final class ModelProperty {
     };
   }
 
-  /** What the getter returns for {@code part}: the value, an {@code Optional} or a {@code List}. */
+  /**
+   * {@return what the getter returns for {@code part}: the value, an {@code Optional} or a
+   * {@code List}}
+   *
+   * @param part a part of the model type this property belongs to
+   */
   public Object get(Object part) {
     return read.apply(part);
   }

@@ -65,33 +65,46 @@ public final class ModelType {
    * The shape of a model type, such as {@code Finding.class}; an implementation class, such as the
    * one a builder makes, gives the shape of the model type it implements.
    *
+   * @param modelClass a model class or its implementation
+   * @return the model type's shape, made once and shared
    * @throws IllegalArgumentException if the class is not part of the model
    */
   public static ModelType of(Class<?> modelClass) {
     return TYPES.get(modelClass);
   }
 
-  /** The model type, such as {@code Finding.class}. */
+  /** {@return the model type, such as {@code Finding.class}} */
   public Class<?> modelClass() {
     return modelClass;
   }
 
-  /** The properties, in the order JSON writes them. */
+  /** {@return the properties, in the order JSON writes them} */
   public List<ModelProperty> properties() {
     return properties;
   }
 
-  /** The property with this JSON name, if the type has one. */
+  /**
+   * {@return the property with this JSON name, if the type has one}
+   *
+   * @param jsonName the property's name in JSON, such as {@code statement}
+   */
   public Optional<ModelProperty> property(String jsonName) {
     return Optional.ofNullable(byName.get(jsonName));
   }
 
-  /** The property read by the getter of this name, such as {@code getStatement}, if the type has one. */
+  /**
+   * {@return the property read by the getter of this name, such as {@code getStatement}, if the
+   * type has one}
+   *
+   * @param getterName the getter's method name
+   */
   public Optional<ModelProperty> propertyOfGetter(String getterName) {
     return Optional.ofNullable(byGetter.get(getterName));
   }
 
-  /** The JSON names of the properties, in order, for messages that list what is allowed. */
+  /**
+   * {@return the JSON names of the properties, in order, for messages that list what is allowed}
+   */
   public List<String> names() {
     return List.copyOf(byName.keySet());
   }

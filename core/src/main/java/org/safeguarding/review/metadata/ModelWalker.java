@@ -21,25 +21,46 @@ public final class ModelWalker {
   /** What a walk reports; every method does nothing unless overridden. */
   public interface Visitor {
 
-    /** A part of the document, such as a finding, at its place; the document itself first. */
+    /**
+     * A part of the document, such as a finding, at its place; the document itself first.
+     *
+     * @param part the part
+     * @param type its model type
+     * @param at where it is
+     */
     default void part(Extensible part, ModelType type, Pointer at) {}
 
     /**
      * A free-text value ({@link ValueKind#TEXT}) of the part at {@code part}, in {@code property},
      * at {@code index} of a list or -1.
+     *
+     * @param text the text
+     * @param part where the part that holds it is
+     * @param property the property that holds it
+     * @param index its position in the list property, or -1 for a single value
      */
     default void text(String text, Pointer part, ModelProperty property, int index) {}
 
     /**
      * A property {@code name} that {@code type} does not define, kept by a lenient read in the part
      * at {@code part}, with its JSON value.
+     *
+     * @param name the property's name, as read
+     * @param value its JSON value, as read
+     * @param type the model type of the part that holds it
+     * @param part where that part is
      */
     default void unknown(String name, JsonNode value, ModelType type, Pointer part) {}
   }
 
   private ModelWalker() {}
 
-  /** Walks {@code root}, a document or any part of one, reporting to {@code visitor}. */
+  /**
+   * Walks {@code root}, a document or any part of one, reporting to {@code visitor}.
+   *
+   * @param root where the walk starts
+   * @param visitor what each part, text and unknown property is reported to
+   */
   public static void walk(Extensible root, Visitor visitor) {
     part(root, Pointer.root(), visitor);
   }

@@ -129,12 +129,12 @@ public enum PersonalDataKind {
     this.description = description;
   }
 
-  /** The code of the issue a hit gets. */
+  /** {@return the code of the issue a hit gets} */
   public IssueCode getCode() {
     return code;
   }
 
-  /** The kind in words, such as "an NHS number". */
+  /** {@return the kind in words, such as "an NHS number"} */
   public String getDescription() {
     return description;
   }
@@ -142,6 +142,9 @@ public enum PersonalDataKind {
   /**
    * Whether {@code text} may hold personal data of any kind: what the privacy scan would report,
    * for a tool that must not repeat such a text, such as a count of agency names.
+   *
+   * @param text the text to look at
+   * @return whether any kind of personal data is found in it
    */
   public static boolean anyFoundIn(String text) {
     Text measured = Text.of(text);

@@ -35,7 +35,7 @@ public final class PersonalDataScanner implements DocumentCheck {
 
   private PersonalDataScanner() {}
 
-  /** The scanner. */
+  /** {@return the scanner} */
   public static PersonalDataScanner standard() {
     return STANDARD;
   }

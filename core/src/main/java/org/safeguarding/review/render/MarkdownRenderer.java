@@ -62,32 +62,57 @@ public final class MarkdownRenderer {
     this.omissionMarks = omissionMarks;
   }
 
-  /** The renderer with everything the tool adds switched on. */
+  /** {@return the renderer with everything the tool adds switched on} */
   public static MarkdownRenderer standard() {
     return STANDARD;
   }
 
-  /** This renderer, with the provenance line shown or not. */
+  /**
+   * This renderer, with the provenance line shown or not.
+   *
+   * @param shown whether to show it
+   * @return a renderer that does, otherwise the same as this one
+   */
   public MarkdownRenderer withProvenance(boolean shown) {
     return new MarkdownRenderer(shown, caseDetails, omissionMarks);
   }
 
-  /** This renderer, with the case details block shown or not. */
+  /**
+   * This renderer, with the case details block shown or not.
+   *
+   * @param shown whether to show it
+   * @return a renderer that does, otherwise the same as this one
+   */
   public MarkdownRenderer withCaseDetails(boolean shown) {
     return new MarkdownRenderer(provenance, shown, omissionMarks);
   }
 
-  /** This renderer, with marks where text is not available shown or not. */
+  /**
+   * This renderer, with marks where text is not available shown or not.
+   *
+   * @param shown whether to show it
+   * @return a renderer that does, otherwise the same as this one
+   */
   public MarkdownRenderer withOmissionMarks(boolean shown) {
     return new MarkdownRenderer(provenance, caseDetails, shown);
   }
 
-  /** The document as one Markdown document. */
+  /**
+   * The document as one Markdown document.
+   *
+   * @param document a valid document
+   * @return its Markdown
+   */
   public String render(ReviewDocument document) {
     return renderParts(document).markdown();
   }
 
-  /** The document as Markdown, in its parts, for a page that lays them out itself. */
+  /**
+   * The document as Markdown, in its parts, for a page that lays them out itself.
+   *
+   * @param document a valid document
+   * @return its parts
+   */
   public RenderedDocument renderParts(ReviewDocument document) {
     Objects.requireNonNull(document, "document");
     Optional<String> line = provenance ? ProvenanceLine.of(document.getProvenance()) : Optional.empty();

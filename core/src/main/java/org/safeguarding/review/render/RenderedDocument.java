@@ -30,27 +30,27 @@ public final class RenderedDocument {
     this.body = List.copyOf(body);
   }
 
-  /** The title as plain text, not escaped: the document's title, or for a rapid review its type and partnership. */
+  /** {@return the title as plain text, not escaped: the document's title, or for a rapid review its type and partnership} */
   public String title() {
     return title;
   }
 
-  /** The provenance line as Markdown (one paragraph that begins with its label), if shown. */
+  /** {@return the provenance line as Markdown (one paragraph that begins with its label), if shown} */
   public Optional<String> provenance() {
     return provenance.map(line -> MarkdownWriter.write(List.of(new Paragraph(line))));
   }
 
-  /** The case details block as Markdown (a labelled list of the document's typed facts), if shown. */
+  /** {@return the case details block as Markdown (a labelled list of the document's typed facts), if shown} */
   public Optional<String> caseDetails() {
     return caseDetails.isEmpty() ? Optional.empty() : Optional.of(MarkdownWriter.write(caseDetails));
   }
 
-  /** The body as Markdown: the sections of a learning document, or the parts of a rapid review's form. */
+  /** {@return the body as Markdown: the sections of a learning document, or the parts of a rapid review's form} */
   public String body() {
     return body.isEmpty() ? "" : MarkdownWriter.write(body);
   }
 
-  /** The whole document as Markdown: the title, then the tool's parts as block quotes, then the body. */
+  /** {@return the whole document as Markdown: the title, then the tool's parts as block quotes, then the body} */
   public String markdown() {
     List<MarkdownBlock> blocks = new ArrayList<>();
     blocks.add(new Heading(1, MarkdownText.escape(title)));

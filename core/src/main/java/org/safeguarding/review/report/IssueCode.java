@@ -297,6 +297,7 @@ public final class IssueCode {
    * @param text the code's text: dot-separated words of letters and digits, each starting with a
    *     lower-case letter, such as {@code acme.findingWithoutTheme}
    * @param defaultSeverity the severity its issues have unless a check says otherwise
+   * @return the code, equal to any other custom code with the same text
    * @throws IllegalArgumentException if the text is not of that form or is one of the library's codes
    */
   public static IssueCode custom(String text, Severity defaultSeverity) {
@@ -311,27 +312,31 @@ public final class IssueCode {
     return new IssueCode(text, IssueCategory.CUSTOM, defaultSeverity);
   }
 
-  /** The library's code with this text, if there is one. */
+  /**
+   * {@return the library's code with this text, if there is one}
+   *
+   * @param text a code's text, such as {@code value.blank}
+   */
   public static Optional<IssueCode> fromText(String text) {
     return Optional.ofNullable(LIBRARY.get(text));
   }
 
-  /** Every code of the library, in the order of this class. */
+  /** {@return every code of the library, in the order of this class} */
   public static List<IssueCode> libraryCodes() {
     return Collections.unmodifiableList(new ArrayList<>(LIBRARY.values()));
   }
 
-  /** The code's stable text, such as {@code value.blank}, as reports write it. */
+  /** {@return the code's stable text, such as {@code value.blank}, as reports write it} */
   public String text() {
     return text;
   }
 
-  /** The stage of checking the code belongs to. */
+  /** {@return the stage of checking the code belongs to} */
   public IssueCategory category() {
     return category;
   }
 
-  /** The severity of the code's issues unless a check decides otherwise. */
+  /** {@return the severity of the code's issues unless a check decides otherwise} */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }

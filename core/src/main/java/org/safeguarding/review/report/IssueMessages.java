@@ -14,6 +14,9 @@ public final class IssueMessages {
   /**
    * The field a pointer names, quoted: {@code "title"} for {@code /title}, {@code each item of
    * "themes"} for {@code /themes/0}, {@code the document} for the empty pointer.
+   *
+   * @param pointer the place an issue is reported at
+   * @return the words that start the issue's message
    */
   public static String subject(Pointer pointer) {
     List<String> segments = pointer.segments();
@@ -27,17 +30,29 @@ public final class IssueMessages {
     return quoted(last);
   }
 
-  /** The rule of a lower bound: "must be at least 0". */
+  /**
+   * {@return the rule of a lower bound: "must be at least 0"}
+   *
+   * @param bound the smallest allowed value
+   */
   public static String atLeast(Object bound) {
     return "must be at least " + bound;
   }
 
-  /** The rule of an upper bound: "must be at most 150". */
+  /**
+   * {@return the rule of an upper bound: "must be at most 150"}
+   *
+   * @param bound the largest allowed value
+   */
   public static String atMost(Object bound) {
     return "must be at most " + bound;
   }
 
-  /** The rule of a longest text: "must be at most 200 characters long". */
+  /**
+   * {@return the rule of a longest text: "must be at most 200 characters long"}
+   *
+   * @param max the largest allowed number of characters
+   */
   public static String charactersAtMost(Object max) {
     return "must be at most " + max + " characters long";
   }
@@ -46,17 +61,28 @@ public final class IssueMessages {
    * The message of a property the model does not have at its place, naming the properties it
    * allows there. It never names the unknown property, which the pointer already holds, because a
    * property name in the input is input.
+   *
+   * @param allowed the JSON names of the properties allowed there, in the model's order
+   * @return the message, after the words that name the field
    */
   public static String unknownProperty(List<String> allowed) {
     return "the property is not part of the model; the properties allowed here are " + String.join(", ", allowed);
   }
 
-  /** A count of list items in words: "1 item", "3 items". */
+  /**
+   * {@return a count of list items in words: "1 item", "3 items"}
+   *
+   * @param count how many items
+   */
   public static String items(int count) {
     return count == 1 ? "1 item" : count + " items";
   }
 
-  /** A property name in quotes. */
+  /**
+   * {@return a property name in quotes}
+   *
+   * @param name the property's JSON name
+   */
   public static String quoted(String name) {
     return "\"" + name + "\"";
   }

@@ -30,7 +30,7 @@ public final class Pointer {
     this.segment = segment;
   }
 
-  /** The pointer to the whole document, written as the empty text. */
+  /** {@return the pointer to the whole document, written as the empty text} */
   public static Pointer root() {
     return ROOT;
   }
@@ -38,6 +38,9 @@ public final class Pointer {
   /**
    * Reads a pointer written as RFC 6901 text.
    *
+   * @param text the pointer's text, such as {@code /sections/0/title}, or empty for the whole
+   *     document
+   * @return the pointer
    * @throws IllegalArgumentException if the text is neither empty nor starts with {@code /}, or has
    *     a {@code ~} that is not {@code ~0} or {@code ~1}
    */
@@ -56,7 +59,11 @@ public final class Pointer {
     return pointer;
   }
 
-  /** The pointer to the property {@code name} of the object here. */
+  /**
+   * {@return the pointer to the property {@code name} of the object here}
+   *
+   * @param name the property's JSON name, escaped as RFC 6901 says when written
+   */
   public Pointer property(String name) {
     Objects.requireNonNull(name, "name");
     return new Pointer(this, name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1"));
@@ -65,6 +72,8 @@ public final class Pointer {
   /**
    * The pointer to the item at {@code index} of the array here.
    *
+   * @param index the item's position, from 0
+   * @return the pointer
    * @throws IllegalArgumentException if the index is negative
    */
   public Pointer index(int index) {
@@ -74,22 +83,22 @@ public final class Pointer {
     return new Pointer(this, Integer.toString(index));
   }
 
-  /** Whether this is the pointer to the whole document. */
+  /** {@return whether this is the pointer to the whole document} */
   public boolean isRoot() {
     return parent == null;
   }
 
-  /** The pointer one step up, or empty at the root. */
+  /** {@return the pointer one step up, or empty at the root} */
   public Optional<Pointer> parent() {
     return Optional.ofNullable(parent);
   }
 
-  /** The last step's property name or index, unescaped; empty at the root. */
+  /** {@return the last step's property name or index, unescaped; empty at the root} */
   public Optional<String> lastSegment() {
     return isRoot() ? Optional.empty() : Optional.of(unescape(segment));
   }
 
-  /** Every step's property name or index, unescaped, from the root down. */
+  /** {@return every step's property name or index, unescaped, from the root down} */
   public List<String> segments() {
     List<String> segments = new ArrayList<>();
     for (Pointer step = this; !step.isRoot(); step = step.parent) {
@@ -99,7 +108,7 @@ public final class Pointer {
     return segments;
   }
 
-  /** Whether the last step is an array index: all digits. */
+  /** {@return whether the last step is an array index: all digits} */
   public boolean endsWithIndex() {
     return !isRoot() && isIndex(segment);
   }

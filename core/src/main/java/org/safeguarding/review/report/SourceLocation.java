@@ -8,7 +8,13 @@ package org.safeguarding.review.report;
  */
 public record SourceLocation(int line, int column) {
 
-  /** @throws IllegalArgumentException if line or column is less than 1 */
+  /**
+   * A place in the text.
+   *
+   * @param line the line, counting from 1
+   * @param column the column, counting from 1
+   * @throws IllegalArgumentException if line or column is less than 1
+   */
   public SourceLocation {
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("line and column count from 1");

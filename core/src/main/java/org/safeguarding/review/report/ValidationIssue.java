@@ -20,7 +20,16 @@ import java.util.Optional;
 public record ValidationIssue(
     Severity severity, IssueCode code, String pointer, String message, Optional<SourceLocation> location) {
 
-  /** @throws IllegalArgumentException if the pointer is not JSON Pointer text */
+  /**
+   * An issue; every part is required, {@code location} may be empty.
+   *
+   * @param severity how serious the problem is
+   * @param code the kind of problem
+   * @param pointer a JSON Pointer (RFC 6901) to the value or property concerned
+   * @param message a plain-English explanation
+   * @param location where in the JSON text, for problems found while reading it
+   * @throws IllegalArgumentException if the pointer is not JSON Pointer text
+   */
   public ValidationIssue {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
@@ -30,17 +39,36 @@ public record ValidationIssue(
     Pointer.parse(pointer);
   }
 
-  /** An issue of the code's default severity at {@code pointer}. */
+  /**
+   * {@return an issue of the code's default severity at {@code pointer}}
+   *
+   * @param code the kind of problem
+   * @param pointer the value or property concerned
+   * @param message a plain-English explanation that names the field and what is allowed, never the
+   *     value
+   */
   public static ValidationIssue of(IssueCode code, Pointer pointer, String message) {
     return new ValidationIssue(code.defaultSeverity(), code, pointer.toString(), message, Optional.empty());
   }
 
-  /** An issue of {@code severity} at {@code pointer}. */
+  /**
+   * {@return an issue of {@code severity} at {@code pointer}}
+   *
+   * @param severity how serious the problem is, whatever the code's default
+   * @param code the kind of problem
+   * @param pointer the value or property concerned
+   * @param message a plain-English explanation that names the field and what is allowed, never the
+   *     value
+   */
   public static ValidationIssue of(Severity severity, IssueCode code, Pointer pointer, String message) {
     return new ValidationIssue(severity, code, pointer.toString(), message, Optional.empty());
   }
 
-  /** This issue, found at {@code location} in the JSON text. */
+  /**
+   * {@return this issue, found at {@code location} in the JSON text}
+   *
+   * @param location the line and column
+   */
   public ValidationIssue at(SourceLocation location) {
     return new ValidationIssue(severity, code, pointer, message, Optional.of(location));
   }

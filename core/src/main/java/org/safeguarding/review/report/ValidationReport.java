@@ -31,12 +31,16 @@ public final class ValidationReport {
     this.issues = issues;
   }
 
-  /** A report without issues. */
+  /** {@return a report without issues} */
   public static ValidationReport empty() {
     return EMPTY;
   }
 
-  /** A report of {@code issues}, in the order given, without repeats. */
+  /**
+   * {@return a report of {@code issues}, in the order given, without repeats}
+   *
+   * @param issues the issues
+   */
   public static ValidationReport of(Collection<ValidationIssue> issues) {
     if (issues.isEmpty()) {
       return EMPTY;
@@ -46,7 +50,11 @@ public final class ValidationReport {
     return new ValidationReport(List.copyOf(distinct));
   }
 
-  /** A report of the given issues. */
+  /**
+   * {@return a report of the given issues, in the order given, without repeats}
+   *
+   * @param issues the issues
+   */
   public static ValidationReport of(ValidationIssue... issues) {
     return of(List.of(issues));
   }
@@ -54,6 +62,9 @@ public final class ValidationReport {
   /**
    * This report with its issues sorted by their pointers in {@code pointerOrder}, then by
    * severity, code and message, so that the order does not depend on which check ran first.
+   *
+   * @param pointerOrder the order of pointers, such as a document's order
+   * @return the ordered report
    */
   public ValidationReport ordered(Comparator<String> pointerOrder) {
     List<ValidationIssue> sorted = new ArrayList<>(issues);
@@ -65,7 +76,11 @@ public final class ValidationReport {
     return new ValidationReport(List.copyOf(sorted));
   }
 
-  /** This report's issues followed by {@code other}'s, without repeats. */
+  /**
+   * {@return this report's issues followed by {@code other}'s, without repeats}
+   *
+   * @param other the report to add
+   */
   public ValidationReport merge(ValidationReport other) {
     if (other.issues.isEmpty()) {
       return this;
@@ -80,6 +95,9 @@ public final class ValidationReport {
    * of {@code other} with the same code at the same pointer as one of this report's is left out,
    * even if its message is worded differently. For merging the verdicts of two checks of the same
    * document, such as a JSON Schema's and the model's.
+   *
+   * @param other the report to add
+   * @return the merged report
    */
   public ValidationReport mergeDistinct(ValidationReport other) {
     Set<String> reported = new HashSet<>();
@@ -88,37 +106,45 @@ public final class ValidationReport {
         of(other.issues.stream().filter(issue -> !reported.contains(issue.code().text() + " " + issue.pointer())).toList()));
   }
 
-  /** All issues, in this report's order. */
+  /** {@return all issues, in this report's order} */
   public List<ValidationIssue> issues() {
     return issues;
   }
 
-  /** The issues of one severity, in this report's order. */
+  /**
+   * {@return the issues of one severity, in this report's order}
+   *
+   * @param severity the severity
+   */
   public List<ValidationIssue> issues(Severity severity) {
     return issues.stream().filter(i -> i.severity() == severity).toList();
   }
 
-  /** The errors, in this report's order. */
+  /** {@return the errors, in this report's order} */
   public List<ValidationIssue> errors() {
     return issues(Severity.ERROR);
   }
 
-  /** The warnings, in this report's order. */
+  /** {@return the warnings, in this report's order} */
   public List<ValidationIssue> warnings() {
     return issues(Severity.WARNING);
   }
 
-  /** Whether the report has no errors. */
+  /** {@return whether the report has no errors} */
   public boolean isValid() {
     return issues.stream().noneMatch(i -> i.severity() == Severity.ERROR);
   }
 
-  /** Whether the report has no issues at all. */
+  /** {@return whether the report has no issues at all} */
   public boolean isEmpty() {
     return issues.isEmpty();
   }
 
-  /** Whether any error is of {@code category}. */
+  /**
+   * {@return whether any error is of {@code category}}
+   *
+   * @param category the category, such as {@link IssueCategory#READING}
+   */
   public boolean hasErrors(IssueCategory category) {
     return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR && i.code().category() == category);
   }

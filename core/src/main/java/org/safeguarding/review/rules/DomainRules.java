@@ -72,7 +72,7 @@ public final class DomainRules implements DocumentCheck {
 
   private DomainRules() {}
 
-  /** The rules. */
+  /** {@return the rules} */
   public static DomainRules standard() {
     return STANDARD;
   }

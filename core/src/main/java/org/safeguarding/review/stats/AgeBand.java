@@ -62,17 +62,27 @@ public enum AgeBand {
     this.toYears = toYears;
   }
 
-  /** A label for people, such as "1 to 4". */
+  /** {@return a label for people, such as "1 to 4"} */
   public String getLabel() {
     return label;
   }
 
-  /** The band of {@code age}, or {@link #NOT_GIVEN} when it is absent. */
+  /**
+   * The band of an age that may be absent.
+   *
+   * @param age the age, if given
+   * @return its band, or {@link #NOT_GIVEN} when it is absent
+   */
   public static AgeBand of(Optional<Age> age) {
     return age.map(AgeBand::of).orElse(NOT_GIVEN);
   }
 
-  /** The band {@code age} certainly falls in, as the type's description says. */
+  /**
+   * The band an age certainly falls in, as the type's description says.
+   *
+   * @param age the age
+   * @return its band, or a band that says why it has none
+   */
   public static AgeBand of(Age age) {
     if (age.getValue().isEmpty() || age.getUnit().isEmpty()) {
       return age.getStage().map(AgeBand::ofStage).orElse(NOT_GIVEN);

@@ -70,7 +70,12 @@ public final class CorpusStatistics {
   /** Empty statistics. */
   public CorpusStatistics() {}
 
-  /** The statistics of one valid document. */
+  /**
+   * The statistics of one valid document.
+   *
+   * @param document the document
+   * @return its counts
+   */
   public static CorpusStatistics of(ReviewDocument document) {
     CorpusStatistics statistics = new CorpusStatistics();
     statistics.accept(document);
@@ -81,6 +86,8 @@ public final class CorpusStatistics {
    * A collector that counts the documents of a stream, sequential or parallel.
    *
    * <pre>{@code CorpusStatistics statistics = documents.parallelStream().collect(CorpusStatistics.collector());}</pre>
+   *
+   * @return the collector
    */
   public static Collector<ReviewDocument, CorpusStatistics, CorpusStatistics> collector() {
     return Collector.of(CorpusStatistics::new, CorpusStatistics::accept, CorpusStatistics::combine);
@@ -89,6 +96,7 @@ public final class CorpusStatistics {
   /**
    * Counts one valid document.
    *
+   * @param document the document
    * @throws NullPointerException if the document is null
    */
   public void accept(ReviewDocument document) {
@@ -105,6 +113,7 @@ public final class CorpusStatistics {
   /**
    * Adds the counts of {@code other} to these; {@code other} is unchanged.
    *
+   * @param other the statistics to add
    * @return these statistics
    */
   public CorpusStatistics combine(CorpusStatistics other) {
@@ -118,17 +127,17 @@ public final class CorpusStatistics {
     return this;
   }
 
-  /** Valid documents counted. */
+  /** {@return how many valid documents were counted} */
   public long getDocuments() {
     return documents;
   }
 
-  /** Documents that could not be read or were invalid. */
+  /** {@return how many documents could not be read or were invalid} */
   public long getInvalidDocuments() {
     return invalid;
   }
 
-  /** The statistics worth showing, in the order of {@link Statistic}. */
+  /** {@return the statistics worth showing, in the order of {@link Statistic}} */
   public List<Statistic> getStatistics() {
     List<Statistic> shown = new ArrayList<>();
     counts.forEach((statistic, rows) -> {
@@ -139,7 +148,12 @@ public final class CorpusStatistics {
     return Collections.unmodifiableList(shown);
   }
 
-  /** The rows of {@code statistic}, most frequent first, equal counts by key; empty when none. */
+  /**
+   * The rows of a statistic, most frequent first, equal counts by key.
+   *
+   * @param statistic the statistic
+   * @return its rows; empty when none
+   */
   public List<Frequency> getFrequencies(Statistic statistic) {
     Map<String, Long> rows = counts.getOrDefault(Objects.requireNonNull(statistic, "statistic"), Map.of());
     Function<String, String> label = labels(statistic);
@@ -149,7 +163,12 @@ public final class CorpusStatistics {
     return Collections.unmodifiableList(frequencies);
   }
 
-  /** The sum of the counts of {@code statistic}. */
+  /**
+   * The sum of a statistic's counts.
+   *
+   * @param statistic the statistic
+   * @return the sum of its counts
+   */
   public long getTotal(Statistic statistic) {
     return counts.getOrDefault(Objects.requireNonNull(statistic, "statistic"), Map.of()).values().stream()
         .mapToLong(Long::longValue)

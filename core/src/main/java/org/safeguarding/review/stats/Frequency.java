@@ -20,6 +20,9 @@ public record Frequency(String key, String label, long count) {
   /**
    * A row.
    *
+   * @param key the stable code
+   * @param label a label for people
+   * @param count how many
    * @throws NullPointerException if the key or label is null
    * @throws IllegalArgumentException if the count is below one
    */

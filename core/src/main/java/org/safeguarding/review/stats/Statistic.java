@@ -84,17 +84,17 @@ public enum Statistic {
     this.counted = counted;
   }
 
-  /** The statistic's name in JSON and CSV, such as {@code themePairs}. */
+  /** {@return the statistic's name in JSON and CSV, such as {@code themePairs}} */
   public String getName() {
     return name;
   }
 
-  /** A title for people, such as "Learning themes". */
+  /** {@return a title for people, such as "Learning themes"} */
   public String getTitle() {
     return title;
   }
 
-  /** What each count counts, such as "documents that mention each" or "children". */
+  /** {@return what each count counts, such as "documents that mention each" or "children"} */
   public String getCounted() {
     return counted;
   }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Deadline(TimescaleRule rule, LocalDate from, LocalDate due) {
 
-  /** No part may be null. */
+  /**
+   * A deadline; no part may be null.
+   *
+   * @param rule the timescale
+   * @param from the date the deadline counts from
+   * @param due the last day on time
+   */
   public Deadline {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(from, "from");

@@ -75,7 +75,11 @@ public enum TimescaleRule {
       this.word = word;
     }
 
-    /** A count of this unit in words, such as "5 working days" or "1 day". */
+    /**
+     * {@return a count of this unit in words, such as "5 working days" or "1 day"}
+     *
+     * @param count how many
+     */
     public String count(long count) {
       return count + " " + word + (count == 1 ? "" : "s");
     }
@@ -99,37 +103,43 @@ public enum TimescaleRule {
     this.status = status;
   }
 
-  /** The code of the warning a late date gets. */
+  /** {@return the code of the warning a late date gets} */
   public IssueCode getCode() {
     return code;
   }
 
-  /** What the deadline is for. */
+  /** {@return what the deadline is for} */
   public String getTitle() {
     return title;
   }
 
-  /** How many units the rule gives: positive after the date it counts from, negative before it. */
+  /**
+   * {@return how many units the rule gives: positive after the date it counts from, negative before
+   * it}
+   */
   public int getCount() {
     return count;
   }
 
-  /** What the count counts. */
+  /** {@return what the count counts} */
   public Unit getUnit() {
     return unit;
   }
 
-  /** The deadline in words, such as "5 working days after the local authority became aware of the incident". */
+  /**
+   * {@return the deadline in words, such as "5 working days after the local authority became aware
+   * of the incident"}
+   */
   public String getDeadline() {
     return String.format(wording, unit.count(Math.abs(count)));
   }
 
-  /** The statute, regulation or guidance it comes from. */
+  /** {@return the statute, regulation or guidance it comes from} */
   public String getSource() {
     return source;
   }
 
-  /** Whether the rule is confirmed from its source or assumed. */
+  /** {@return whether the rule is confirmed from its source or assumed} */
   public Status getStatus() {
     return status;
   }

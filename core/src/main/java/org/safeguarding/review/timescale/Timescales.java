@@ -50,27 +50,36 @@ public final class Timescales implements DocumentCheck {
     this.anchor = Objects.requireNonNull(anchor, "anchor");
   }
 
-  /** England and Wales working days; rapid reviews counted from the notification. */
+  /** {@return England and Wales working days; rapid reviews counted from the notification} */
   public static Timescales standard() {
     return STANDARD;
   }
 
-  /** Timescales on another calendar, or counting rapid reviews from another anchor. */
+  /**
+   * {@return timescales on another calendar, or counting rapid reviews from another anchor}
+   *
+   * @param calendar the working days to count
+   * @param anchor the date a rapid review's 15 working days count from
+   */
   public static Timescales of(WorkingDayCalendar calendar, RapidReviewAnchor anchor) {
     return new Timescales(calendar, anchor);
   }
 
-  /** The working-day calendar. */
+  /** {@return the working-day calendar} */
   public WorkingDayCalendar getCalendar() {
     return calendar;
   }
 
-  /** What rapid reviews count from. */
+  /** {@return what rapid reviews count from} */
   public RapidReviewAnchor getAnchor() {
     return anchor;
   }
 
-  /** The last day to notify the Panel: 5 working days after becoming aware. */
+  /**
+   * {@return the last day to notify the Panel: 5 working days after becoming aware}
+   *
+   * @param becameAware when the local authority became aware of the incident
+   */
   public Deadline notification(LocalDate becameAware) {
     return deadline(TimescaleRule.NOTIFICATION, becameAware);
   }
@@ -78,32 +87,60 @@ public final class Timescales implements DocumentCheck {
   /**
    * The last day to send the rapid review: 15 working days after the notification was sent or,
    * with the other anchor, after becoming aware.
+   *
+   * @param becameAware when the local authority became aware of the incident
+   * @param notificationSent when the notification was sent to the Panel
+   * @return the deadline, counted from the date of this timescales' anchor
    */
   public Deadline rapidReview(LocalDate becameAware, LocalDate notificationSent) {
     return deadline(TimescaleRule.RAPID_REVIEW, anchor == RapidReviewAnchor.BECAME_AWARE ? becameAware : notificationSent);
   }
 
-  /** The last day to publish a local child safeguarding practice review: 6 months after the decision. */
+  /**
+   * {@return the last day to publish a local child safeguarding practice review: 6 months after the
+   * decision}
+   *
+   * @param decision when the decision to undertake the review was made
+   */
   public Deadline publication(LocalDate decision) {
     return deadline(TimescaleRule.PUBLICATION, decision);
   }
 
-  /** The last day to send the final report: 7 working days before publication. */
+  /**
+   * {@return the last day to send the final report: 7 working days before publication}
+   *
+   * @param publication the planned publication date
+   */
   public Deadline finalReport(LocalDate publication) {
     return deadline(TimescaleRule.FINAL_REPORT, publication);
   }
 
-  /** The last day to notify the host authority of an out-of-district placement: 14 days after it began. */
+  /**
+   * {@return the last day to notify the host authority of an out-of-district placement: 14 days
+   * after it began}
+   *
+   * @param placementStart when the placement began
+   */
   public Deadline outOfDistrictNotice(LocalDate placementStart) {
     return deadline(TimescaleRule.OUT_OF_DISTRICT_NOTICE, placementStart);
   }
 
-  /** The last day a family with children should be in bed and breakfast: 6 weeks after moving in. */
+  /**
+   * {@return the last day a family with children should be in bed and breakfast: 6 weeks after
+   * moving in}
+   *
+   * @param start when the family moved in
+   */
   public Deadline bedAndBreakfast(LocalDate start) {
     return deadline(TimescaleRule.BED_AND_BREAKFAST, start);
   }
 
-  /** The deadline of {@code rule} counted from {@code from} on this calendar. */
+  /**
+   * {@return the deadline of {@code rule} counted from {@code from} on this calendar}
+   *
+   * @param rule the timescale
+   * @param from the date it counts from
+   */
   public Deadline deadline(TimescaleRule rule, LocalDate from) {
     return new Deadline(rule, from, rule.due(from, calendar));
   }
@@ -113,6 +150,11 @@ public final class Timescales implements DocumentCheck {
    * rapid review from its anchor date, and publication and the final report from the decision to
    * undertake a local review, in the order they fall due. A deadline whose starting date is not
    * given is left out.
+   *
+   * @param becameAware when the local authority became aware of the incident, if known
+   * @param notificationSent when the notification was sent to the Panel, if known
+   * @param decision when the decision to undertake a local review was made, if known
+   * @return the deadlines, earliest first
    */
   public List<Deadline> schedule(
       Optional<LocalDate> becameAware, Optional<LocalDate> notificationSent, Optional<LocalDate> decision) {

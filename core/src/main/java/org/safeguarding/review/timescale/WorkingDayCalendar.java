@@ -29,18 +29,29 @@ public final class WorkingDayCalendar {
     this.holiday = holiday;
   }
 
-  /** England and Wales: the bundled bank holidays, and the standing rules outside their years. */
+  /**
+   * {@return England and Wales: the bundled bank holidays, and the standing rules outside their
+   * years}
+   */
   public static WorkingDayCalendar englandAndWales() {
     return ENGLAND_AND_WALES;
   }
 
-  /** A calendar whose holidays are exactly {@code holidays}, besides weekends. */
+  /**
+   * {@return a calendar whose holidays are exactly {@code holidays}, besides weekends}
+   *
+   * @param holidays the holidays
+   */
   public static WorkingDayCalendar withHolidays(Collection<LocalDate> holidays) {
     Set<LocalDate> copy = Set.copyOf(holidays);
     return new WorkingDayCalendar(copy::contains);
   }
 
-  /** A calendar whose holidays, besides weekends, are the days {@code holiday} accepts. */
+  /**
+   * {@return a calendar whose holidays, besides weekends, are the days {@code holiday} accepts}
+   *
+   * @param holiday whether a day is a holiday
+   */
   public static WorkingDayCalendar of(Predicate<LocalDate> holiday) {
     return new WorkingDayCalendar(Objects.requireNonNull(holiday, "holiday"));
   }
@@ -57,7 +68,11 @@ public final class WorkingDayCalendar {
                 : byRule.computeIfAbsent(date.getYear(), year -> Set.copyOf(EnglandAndWalesRules.holidays(year))).contains(date));
   }
 
-  /** Whether {@code date} is a working day. */
+  /**
+   * {@return whether {@code date} is a working day}
+   *
+   * @param date the day
+   */
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holiday.test(date);
@@ -67,6 +82,10 @@ public final class WorkingDayCalendar {
    * The {@code days}-th working day after {@code date}: with 5, the day five working days later;
    * with -7, the day seven working days earlier. The start date itself is not counted, whether it
    * is a working day or not.
+   *
+   * @param date the day to count from
+   * @param days how many working days to count, forwards or, when negative, backwards
+   * @return the day reached
    */
   public LocalDate addWorkingDays(LocalDate date, int days) {
     int step = days < 0 ? -1 : 1;
@@ -83,6 +102,10 @@ public final class WorkingDayCalendar {
   /**
    * The working days after {@code from} up to and including {@code to}: how many working days
    * {@code to} is after {@code from}. Negative, counting the same way, when {@code to} is earlier.
+   *
+   * @param from the day to count from, not counted itself
+   * @param to the day to count to
+   * @return the number of working days
    */
   public long workingDaysBetween(LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {

@@ -15,7 +15,11 @@ public final class FormIssues {
 
   private FormIssues() {}
 
-  /** The code of a rule's issues. */
+  /**
+   * {@return the code of a rule's issues}
+   *
+   * @param rule the form rule
+   */
   public static IssueCode code(FormRule rule) {
     return switch (Objects.requireNonNull(rule, "rule")) {
       case BLOCK_EMPTY, ITEM_EMPTY -> IssueCode.CONTENT_MISSING;
@@ -30,7 +34,12 @@ public final class FormIssues {
     };
   }
 
-  /** The issue of {@code rule} broken at {@code pointer}. */
+  /**
+   * {@return the issue of {@code rule} broken at {@code pointer}}
+   *
+   * @param rule the form rule
+   * @param pointer where it is broken
+   */
   public static ValidationIssue issue(FormRule rule, Pointer pointer) {
     return ValidationIssue.of(code(rule), pointer, IssueMessages.subject(pointer) + " " + rule.getMessage());
   }

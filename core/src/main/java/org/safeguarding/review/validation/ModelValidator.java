@@ -66,38 +66,54 @@ public final class ModelValidator {
   }
 
   /**
-   * The validator: the bundled Hibernate Validator without Expression Language, then the domain
-   * rules, the statutory timescales on England and Wales working days, and the privacy scan.
+   * {@return the validator: the bundled Hibernate Validator without Expression Language, then the
+   * domain rules, the statutory timescales on England and Wales working days, and the privacy scan}
    */
   public static ModelValidator standard() {
     return STANDARD;
   }
 
-  /** The standard checks, in the order they run: the domain rules, the timescales and the privacy scan. */
+  /**
+   * {@return the standard checks, in the order they run: the domain rules, the timescales and the
+   * privacy scan}
+   */
   public static List<DocumentCheck> standardChecks() {
     return List.of(DomainRules.standard(), Timescales.standard(), PersonalDataScanner.standard());
   }
 
   /**
-   * The Bean Validation validator bundled with the library: Hibernate Validator, without
-   * Expression Language, without {@code validation.xml}, built on first use and shared.
+   * {@return the Bean Validation validator bundled with the library: Hibernate Validator, without
+   * Expression Language, without {@code validation.xml}, built on first use and shared}
    */
   public static Validator bundledValidator() {
     return Bundled.VALIDATOR;
   }
 
-  /** This validator, checking constraints with {@code validator} instead, such as an application's own. */
+  /**
+   * {@return this validator, checking constraints with {@code validator} instead, such as an
+   * application's own}
+   *
+   * @param validator a Bean Validation validator
+   */
   public ModelValidator withValidator(Validator validator) {
     return new ModelValidator(Objects.requireNonNull(validator, "validator"), checks);
   }
 
-  /** This validator, running {@code checks}, in order, instead of its own. */
+  /**
+   * {@return this validator, running {@code checks}, in order, instead of its own}
+   *
+   * @param checks the checks to run after the constraints
+   */
   public ModelValidator withChecks(List<? extends DocumentCheck> checks) {
     Objects.requireNonNull(checks, "checks").forEach(check -> Objects.requireNonNull(check, "check"));
     return new ModelValidator(validator, List.copyOf(checks));
   }
 
-  /** This validator, running {@code check} after its own checks. */
+  /**
+   * {@return this validator, running {@code check} after its own checks}
+   *
+   * @param check one more check
+   */
   public ModelValidator withCheck(DocumentCheck check) {
     List<DocumentCheck> more = new ArrayList<>(checks);
     more.add(Objects.requireNonNull(check, "check"));
@@ -107,6 +123,9 @@ public final class ModelValidator {
   /**
    * This validator, working out timescales with {@code timescales}: it takes the place of the
    * timescales check this validator has, or runs after its checks if it has none.
+   *
+   * @param timescales the timescales to work out deadlines with, such as another calendar's
+   * @return a validator like this one with those timescales
    */
   public ModelValidator withTimescales(Timescales timescales) {
     Objects.requireNonNull(timescales, "timescales");
@@ -118,12 +137,12 @@ public final class ModelValidator {
     return new ModelValidator(validator, replaced);
   }
 
-  /** The Bean Validation validator that checks constraints. */
+  /** {@return the Bean Validation validator that checks constraints} */
   public Validator getValidator() {
     return validator != null ? validator : bundledValidator();
   }
 
-  /** The checks run after the constraints, in order. */
+  /** {@return the checks run after the constraints, in order} */
   public List<DocumentCheck> getChecks() {
     return checks;
   }

@@ -52,7 +52,10 @@ public final class ExampleDocuments {
 
   private ExampleDocuments() {}
 
-  /** The file names of every example document: the seeds, the fictional rapid review, the corpus and the illustrative rapid review. */
+  /**
+   * {@return the file names of every example document: the seeds, the fictional rapid review, the
+   * corpus and the illustrative rapid review}
+   */
   public static List<String> names() {
     List<String> names = new ArrayList<>(List.of(ESSEX_LEARNING_SUMMARY, TEMPORARY_ACCOMMODATION_AUDIT, EXAMPLESHIRE_RAPID_REVIEW));
     names.addAll(CORPUS);
@@ -61,14 +64,19 @@ public final class ExampleDocuments {
   }
 
   /**
-   * The file names of the ten corpus documents, each named as its source text in the corpus is
-   * ({@code <name>.txt}).
+   * {@return the file names of the ten corpus documents, each named as its source text in the
+   * corpus is ({@code <name>.txt})}
    */
   public static List<String> corpus() {
     return CORPUS;
   }
 
-  /** The JSON bytes of the example document {@code name}, one of {@link #names()}. */
+  /**
+   * {@return the JSON bytes of the example document {@code name}}
+   *
+   * @param name the document's file name, one of {@link #names()}
+   * @throws IllegalArgumentException if there is no example document of that name
+   */
   public static byte[] bytes(String name) {
     try (InputStream in = ExampleDocuments.class.getResourceAsStream(FOLDER + name)) {
       if (in == null) {
@@ -80,7 +88,12 @@ public final class ExampleDocuments {
     }
   }
 
-  /** The example document {@code name}, one of {@link #names()}, read strictly. */
+  /**
+   * {@return the example document {@code name}, read strictly}
+   *
+   * @param name the document's file name, one of {@link #names()}
+   * @throws IllegalArgumentException if there is no example document of that name
+   */
   public static ReviewDocument read(String name) {
     return ReviewJson.strict().read(bytes(name), ReviewDocument.class);
   }

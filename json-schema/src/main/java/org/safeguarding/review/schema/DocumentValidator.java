@@ -54,27 +54,40 @@ public final class DocumentValidator {
     this.trees = JsonTree.reader(codec.getLimits());
   }
 
-  /** Unknown properties are errors. */
+  /**
+   * {@return the strict validator, shared: unknown properties are errors}
+   */
   public static DocumentValidator strict() {
     return STRICT;
   }
 
-  /** Unknown properties are warnings, and are kept. */
+  /**
+   * {@return the lenient validator, shared: unknown properties are warnings, and are kept}
+   */
   public static DocumentValidator lenient() {
     return LENIENT;
   }
 
-  /** This validator, reading JSON within other limits. */
+  /**
+   * {@return this validator, reading JSON within other limits}
+   *
+   * @param limits the limits to read within
+   */
   public DocumentValidator withLimits(ReadLimits limits) {
     return new DocumentValidator(codec.withLimits(limits));
   }
 
-  /** This validator, checking bound documents with {@code validator}. */
+  /**
+   * {@return this validator, checking bound documents with {@code validator}}
+   *
+   * @param validator the validator of bound documents: an application's own Bean Validation
+   *     validator, other timescales or other checks
+   */
   public DocumentValidator withValidator(ModelValidator validator) {
     return new DocumentValidator(codec.withValidator(validator));
   }
 
-  /** The validator bound documents are checked with. */
+  /** {@return the validator bound documents are checked with} */
   public ModelValidator getValidator() {
     return codec.getValidator();
   }
@@ -82,6 +95,7 @@ public final class DocumentValidator {
   /**
    * Validates JSON as the document type it declares.
    *
+   * @param json the JSON, from any source
    * @return the document, when it could be bound, and every problem found
    * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
    */
@@ -89,32 +103,65 @@ public final class DocumentValidator {
     return validate(trees.read(json), Optional.empty());
   }
 
-  /** Validates JSON text; see {@link #validate(JsonInput)}. */
+  /**
+   * Validates JSON text as the document type it declares; see {@link #validate(JsonInput)}.
+   *
+   * @param json the JSON text
+   * @return the document, when it could be bound, and every problem found
+   */
   public ReadResult<ReviewDocument> validate(String json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates JSON bytes; see {@link #validate(JsonInput)}. */
+  /**
+   * Validates JSON bytes as the document type it declares; see {@link #validate(JsonInput)}.
+   *
+   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
+   * @return the document, when it could be bound, and every problem found
+   */
   public ReadResult<ReviewDocument> validate(byte[] json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates a stream, read to its end but not closed; see {@link #validate(JsonInput)}. */
+  /**
+   * Validates a stream as the document type it declares; see {@link #validate(JsonInput)}.
+   *
+   * @param json the stream of JSON bytes, read to its end but not closed
+   * @return the document, when it could be bound, and every problem found
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ReadResult<ReviewDocument> validate(InputStream json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates a reader, read to its end but not closed; see {@link #validate(JsonInput)}. */
+  /**
+   * Validates a reader as the document type it declares; see {@link #validate(JsonInput)}.
+   *
+   * @param json the reader of JSON text, read to its end but not closed
+   * @return the document, when it could be bound, and every problem found
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ReadResult<ReviewDocument> validate(Reader json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates a file; see {@link #validate(JsonInput)}. */
+  /**
+   * Validates a file as the document type it declares; see {@link #validate(JsonInput)}.
+   *
+   * @param json the file
+   * @return the document, when it could be bound, and every problem found
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ReadResult<ReviewDocument> validate(Path json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates a JSON tree; see {@link #validate(JsonInput)}. */
+  /**
+   * Validates a JSON tree as the document type it declares; see {@link #validate(JsonInput)}.
+   *
+   * @param json the JSON tree
+   * @return the document, when it could be bound, and every problem found
+   */
   public ReadResult<ReviewDocument> validate(JsonNode json) {
     return validate(JsonInput.of(json));
   }
@@ -122,6 +169,8 @@ public final class DocumentValidator {
   /**
    * Validates a tree already read, as {@code type} or, if empty, as the type it declares.
    *
+   * @param tree the tree, as its reader read it, with the problems found in reading
+   * @param type the type to validate it as, or empty for the type it declares
    * @return the document, when it could be bound, and every problem found
    */
   public ReadResult<ReviewDocument> validate(JsonTree tree, Optional<DocumentType> type) {

@@ -24,11 +24,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@link FormRule}s in the published schemas, written with standard keywords only: {@code
- * anyOf} of {@code required} for "at least one of", {@code dependentSchemas} with {@code not} for
- * "only one of", {@code dependentRequired} for "this needs that". The schema generator writes
- * these keywords into the definitions of the model types; {@link SchemaIssues} reads a validator's
- * errors inside them back as the rule the model reports, at the same pointer.
+ * The {@link FormRule}s in the published schemas, written with standard keywords only: {@code if}
+ * an {@code anyOf} of {@code required}, {@code else false}, for "at least one of"; {@code
+ * dependentSchemas} with {@code not} for "only one of"; {@code dependentRequired} for "this needs
+ * that". The schema generator writes these keywords into the definitions of the model types;
+ * {@link SchemaIssues} reads a validator's errors inside them back as the rule the model reports, at
+ * the same pointer.
+ *
+ * <p>"At least one of" is a condition rather than an {@code anyOf} beside the type's {@code
+ * properties}, which validators read alike but code generators do not: json-schema-to-typescript
+ * turns such an {@code anyOf} into a union of untyped objects and drops the properties, where a
+ * condition leaves the type as its properties say.
  *
  * <p>Property names come from the model's metadata ({@link org.safeguarding.review.Choice} marks
  * the parts of a choice), so the schema says exactly what {@link org.safeguarding.review.Form}
@@ -39,34 +45,34 @@ public final class FormSchemas {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Where, inside a type's definition, each rule's keywords are. */
-  private record Place(String type, String path, FormRule rule, boolean atParent) {}
+  private record Place(String type, String path, FormRule rule) {}
 
   private static final List<Place> PLACES =
       List.of(
-          new Place("Block", "/anyOf/", FormRule.BLOCK_EMPTY, false),
-          new Place("Block", "/dependentSchemas/", FormRule.BLOCK_SEVERAL, false),
-          new Place("Item", "/dependentSchemas/" + name(Item::getLabel) + "/", FormRule.ITEM_LABEL, false),
-          new Place("Item", "/dependentSchemas/", FormRule.ITEM_SEVERAL, false),
-          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/items/anyOf/", FormRule.ITEM_EMPTY, false),
-          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/anyOf/", FormRule.LIST_NUMBERING, true),
-          new Place("Age", "/", FormRule.AGE_FORM, false),
-          new Place("TimeSpan", "/", FormRule.TIME_SPAN_FORM, false),
-          new Place("When", "/", FormRule.WHEN_FORM, false),
-          new Place("Organisation", "/", FormRule.ORGANISATION_UNNAMED, false),
-          new Place("Resource", "/", FormRule.RESOURCE_FORM, false));
+          new Place("Block", "/else", FormRule.BLOCK_EMPTY),
+          new Place("Block", "/dependentSchemas/", FormRule.BLOCK_SEVERAL),
+          new Place("Item", "/dependentSchemas/" + name(Item::getLabel) + "/", FormRule.ITEM_LABEL),
+          new Place("Item", "/dependentSchemas/", FormRule.ITEM_SEVERAL),
+          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/items/else", FormRule.ITEM_EMPTY),
+          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/else", FormRule.LIST_NUMBERING),
+          new Place("Age", "/", FormRule.AGE_FORM),
+          new Place("TimeSpan", "/", FormRule.TIME_SPAN_FORM),
+          new Place("When", "/", FormRule.WHEN_FORM),
+          new Place("Organisation", "/", FormRule.ORGANISATION_UNNAMED),
+          new Place("Resource", "/", FormRule.RESOURCE_FORM));
 
   private FormSchemas() {}
 
   /**
-   * The keywords each model type's definition gets for its form rules, by the type's definition
-   * name: {@code anyOf}, {@code dependentSchemas} and {@code dependentRequired}. The list property
-   * of {@link ItemList} gets its keywords from {@link #itemsOfList(JsonNode)}.
+   * {@return the keywords each model type's definition gets for its form rules, by the type's
+   * definition name: {@code if} and {@code else}, {@code dependentSchemas} and {@code
+   * dependentRequired}} The
+   * list property of {@link ItemList} gets its keywords from {@link #itemsOfList(JsonNode)}.
    */
   public static Map<String, ObjectNode> typeKeywords() {
     Map<String, ObjectNode> keywords = new LinkedHashMap<>();
     List<String> blockParts = choices(Block.class);
-    ObjectNode block = NODES.objectNode();
-    block.set("anyOf", requiredEach(blockParts));
+    ObjectNode block = atLeastOne(blockParts);
     block.set("dependentSchemas", exclusive(blockParts));
     keywords.put("Block", block);
 
@@ -83,35 +89,48 @@ public final class FormSchemas {
     keywords.put("TimeSpan", counted(List.of(name(TimeSpan::getValue), name(TimeSpan::getAsWritten)),
         name(TimeSpan::getValue), name(TimeSpan::getUnit), name(TimeSpan::getTo), name(TimeSpan::getQualifier)));
 
-    ObjectNode when = NODES.objectNode();
-    when.set("anyOf", requiredEach(List.of(name(When::getDate), name(When::getFrom), name(When::getTo), name(When::getAsWritten))));
+    ObjectNode when = atLeastOne(List.of(name(When::getDate), name(When::getFrom), name(When::getTo), name(When::getAsWritten)));
     when.putObject("dependentSchemas").putObject(name(When::getDate)).putObject("not")
         .set("anyOf", requiredEach(List.of(name(When::getFrom), name(When::getTo))));
     keywords.put("When", when);
 
-    keywords.put("Organisation", atLeastOne(name(Organisation::getName), name(Organisation::getArea)));
-    keywords.put("Resource", atLeastOne(name(Resource::getTitle), name(Resource::getDescription)));
+    keywords.put("Organisation", atLeastOne(List.of(name(Organisation::getName), name(Organisation::getArea))));
+    keywords.put("Resource", atLeastOne(List.of(name(Resource::getTitle), name(Resource::getDescription))));
     return keywords;
   }
 
   /**
    * The schema of {@link ItemList}'s items, given the one generated for the property: each item
    * must hold a part or a nested list, and either every item has a number or none has.
+   *
+   * @param generated the schema generated for {@code items} from the model
+   * @return the schema of the items with the form rules
    */
   public static ObjectNode itemsOfList(JsonNode generated) {
     ObjectNode items = ((ObjectNode) generated).deepCopy();
     List<String> parts = new ArrayList<>(choices(Item.class));
     parts.add(name(Item::getList));
-    ((ObjectNode) items.get("items")).set("anyOf", requiredEach(parts));
+    // Each item is an object (as Item says too), stated here for Ajv's strict mode, which checks
+    // that the keywords of the condition beside it apply to objects.
+    ObjectNode item = NODES.objectNode().put("type", "object");
+    item.setAll((ObjectNode) items.get("items"));
+    item.setAll(atLeastOne(parts));
+    items.set("items", item);
+    // Every item has a number (no item is an object without one), or none has; an item that is
+    // not an object is another error. Each names its type, as Ajv's strict mode asks.
     String number = name(Item::getNumber);
-    ArrayNode numbering = items.putArray("anyOf");
-    numbering.addObject().putObject("items").putArray("required").add(number);
-    ObjectNode none = numbering.addObject().putObject("items").putObject("not");
-    none.put("type", "object").putArray("required").add(number);
+    ArrayNode numbering = NODES.arrayNode();
+    ObjectNode unnumbered = numbering.addObject().putObject("items").putObject("not").put("type", "object");
+    unnumbered.putObject("not").putArray("required").add(number);
+    ObjectNode numbered = numbering.addObject().putObject("items").putObject("not").put("type", "object");
+    numbered.putArray("required").add(number);
+    items.setAll(valid(numbering));
     return items;
   }
 
-  /** The name of the property of {@link ItemList} whose schema {@link #itemsOfList} gives. */
+  /**
+   * {@return the name of the property of {@link ItemList} whose schema {@link #itemsOfList} gives}
+   */
   public static String listItemsProperty() {
     return name(ItemList::getItems);
   }
@@ -133,10 +152,10 @@ public final class FormSchemas {
     String type = rest.substring(0, slash);
     String path = rest.substring(slash);
     for (Place place : PLACES) {
-      boolean keyword = path.startsWith("/anyOf/") || path.startsWith("/dependentSchemas/") || path.equals("/dependentRequired");
+      boolean keyword = path.startsWith("/else") || path.startsWith("/dependentSchemas/") || path.equals("/dependentRequired");
       boolean matches = place.path().equals("/") ? keyword : path.startsWith(place.path());
       if (place.type().equals(type) && matches) {
-        return Optional.of(new Broken(place.rule(), place.atParent() ? at.parent().orElse(at) : at));
+        return Optional.of(new Broken(place.rule(), at));
       }
     }
     return Optional.empty();
@@ -150,15 +169,22 @@ public final class FormSchemas {
     return ModelType.of(type).properties().stream().filter(ModelProperty::choice).map(ModelProperty::name).toList();
   }
 
-  private static ObjectNode atLeastOne(String... names) {
+  /** {@code {"if": {"anyOf": [{"required": [a]}, {"required": [b]}, ...]}, "else": false}}: at least one of them. */
+  private static ObjectNode atLeastOne(List<String> names) {
+    return valid(requiredEach(names));
+  }
+
+  /** {@code {"if": {"anyOf": alternatives}, "else": false}}: valid as one of the alternatives. */
+  private static ObjectNode valid(ArrayNode alternatives) {
     ObjectNode keywords = NODES.objectNode();
-    keywords.set("anyOf", requiredEach(List.of(names)));
+    keywords.putObject("if").set("anyOf", alternatives);
+    keywords.put("else", false);
     return keywords;
   }
 
   /** One of the first names; a unit with a value and never without; an end and a qualifier only with a value. */
   private static ObjectNode counted(List<String> oneOf, String value, String unit, String to, String qualifier) {
-    ObjectNode keywords = atLeastOne(oneOf.toArray(String[]::new));
+    ObjectNode keywords = atLeastOne(oneOf);
     ObjectNode dependent = keywords.putObject("dependentRequired");
     dependent.putArray(value).add(unit);
     dependent.putArray(unit).add(value);

@@ -29,6 +29,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaIssues {
 
+  /** Where the schemas check a theme: its alternatives, the catalogue's codes and the local form. */
+  private static final List<String> THEME_DEFINITIONS =
+      List.of("#/$defs/Theme/", "#/$defs/LearningTheme/", "#/$defs/LocalTheme/");
+
   private SchemaIssues() {}
 
   static ValidationIssue toIssue(Error error) {
@@ -40,11 +44,12 @@ final class SchemaIssues {
       return FormIssues.issue(form.get().rule(), form.get().pointer());
     }
     // A theme or partial date is text checked by alternatives; any failure in them is one problem.
-    boolean alternatives = location.contains("#/$defs/Theme/") || location.contains("#/$defs/PartialDate/");
+    boolean theme = THEME_DEFINITIONS.stream().anyMatch(location::contains);
+    boolean alternatives = theme || location.contains("#/$defs/PartialDate/");
     if (alternatives && !error.getInstanceNode().isString()) {
       return error(IssueCode.VALUE_TYPE, at, "must be text");
     }
-    if (location.contains("#/$defs/Theme/")) {
+    if (theme) {
       return error(IssueCode.VALUE_FORMAT, at, Theme.MESSAGE);
     }
     if (location.contains("#/$defs/PartialDate/")) {

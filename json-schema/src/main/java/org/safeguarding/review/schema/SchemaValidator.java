@@ -85,12 +85,19 @@ public final class SchemaValidator {
     }
   }
 
-  /** The validator, reading within the default limits; the schemas are compiled on first use and shared. */
+  /**
+   * {@return the validator, reading within the default limits; the schemas are compiled on first
+   * use and shared}
+   */
   public static SchemaValidator standard() {
     return Holder.STANDARD;
   }
 
-  /** This validator, reading JSON within other limits. */
+  /**
+   * {@return this validator, reading JSON within other limits}
+   *
+   * @param limits the limits to read within
+   */
   public SchemaValidator withLimits(ReadLimits limits) {
     return new SchemaValidator(schemas, limits);
   }
@@ -98,6 +105,8 @@ public final class SchemaValidator {
   /**
    * Validates JSON as the document type it declares.
    *
+   * @param json the JSON, from any source
+   * @return every problem the schema finds
    * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
    */
   public ValidationReport validate(JsonInput json) {
@@ -107,68 +116,143 @@ public final class SchemaValidator {
   /**
    * Validates JSON as a document of {@code type}.
    *
+   * @param json the JSON, from any source
+   * @param type the document type to validate it as, whatever it declares
+   * @return every problem the schema finds
    * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
    */
   public ValidationReport validate(JsonInput json, DocumentType type) {
     return validate(trees.read(json), Optional.of(type));
   }
 
-  /** Validates JSON text as the document type it declares. */
+  /**
+   * Validates JSON text as the document type it declares.
+   *
+   * @param json the JSON text
+   * @return every problem the schema finds
+   */
   public ValidationReport validate(String json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates JSON text as a document of {@code type}. */
+  /**
+   * Validates JSON text as a document of {@code type}.
+   *
+   * @param json the JSON text
+   * @param type the document type to validate it as, whatever it declares
+   * @return every problem the schema finds
+   */
   public ValidationReport validate(String json, DocumentType type) {
     return validate(JsonInput.of(json), type);
   }
 
-  /** Validates JSON bytes as the document type they declare. */
+  /**
+   * Validates JSON bytes as the document type they declare.
+   *
+   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
+   * @return every problem the schema finds
+   */
   public ValidationReport validate(byte[] json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates JSON bytes as a document of {@code type}. */
+  /**
+   * Validates JSON bytes as a document of {@code type}.
+   *
+   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
+   * @param type the document type to validate it as, whatever it declares
+   * @return every problem the schema finds
+   */
   public ValidationReport validate(byte[] json, DocumentType type) {
     return validate(JsonInput.of(json), type);
   }
 
-  /** Validates a stream, read to its end but not closed, as the document type it declares. */
+  /**
+   * Validates a stream as the document type it declares.
+   *
+   * @param json the stream of JSON bytes, read to its end but not closed
+   * @return every problem the schema finds
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ValidationReport validate(InputStream json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates a stream, read to its end but not closed, as a document of {@code type}. */
+  /**
+   * Validates a stream as a document of {@code type}.
+   *
+   * @param json the stream of JSON bytes, read to its end but not closed
+   * @param type the document type to validate it as, whatever it declares
+   * @return every problem the schema finds
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ValidationReport validate(InputStream json, DocumentType type) {
     return validate(JsonInput.of(json), type);
   }
 
-  /** Validates a reader, read to its end but not closed, as the document type it declares. */
+  /**
+   * Validates a reader as the document type it declares.
+   *
+   * @param json the reader of JSON text, read to its end but not closed
+   * @return every problem the schema finds
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ValidationReport validate(Reader json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates a reader, read to its end but not closed, as a document of {@code type}. */
+  /**
+   * Validates a reader as a document of {@code type}.
+   *
+   * @param json the reader of JSON text, read to its end but not closed
+   * @param type the document type to validate it as, whatever it declares
+   * @return every problem the schema finds
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ValidationReport validate(Reader json, DocumentType type) {
     return validate(JsonInput.of(json), type);
   }
 
-  /** Validates a file as the document type it declares. */
+  /**
+   * Validates a file as the document type it declares.
+   *
+   * @param json the file
+   * @return every problem the schema finds
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ValidationReport validate(Path json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates a file as a document of {@code type}. */
+  /**
+   * Validates a file as a document of {@code type}.
+   *
+   * @param json the file
+   * @param type the document type to validate it as, whatever it declares
+   * @return every problem the schema finds
+   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
+   */
   public ValidationReport validate(Path json, DocumentType type) {
     return validate(JsonInput.of(json), type);
   }
 
-  /** Validates a JSON tree as the document type it declares. */
+  /**
+   * Validates a JSON tree as the document type it declares.
+   *
+   * @param json the JSON tree
+   * @return every problem the schema finds
+   */
   public ValidationReport validate(JsonNode json) {
     return validate(JsonInput.of(json));
   }
 
-  /** Validates a JSON tree as a document of {@code type}. */
+  /**
+   * Validates a JSON tree as a document of {@code type}.
+   *
+   * @param json the JSON tree
+   * @param type the document type to validate it as, whatever it declares
+   * @return every problem the schema finds
+   */
   public ValidationReport validate(JsonNode json, DocumentType type) {
     return validate(JsonInput.of(json), type);
   }
@@ -177,6 +261,10 @@ public final class SchemaValidator {
    * Validates a tree already read, as {@code type} or, if empty, as the type it declares. The
    * report includes the tree's own reading and header problems; with a type given, problems with
    * {@code documentType} come from the schema instead.
+   *
+   * @param tree the tree, as its reader read it, with the problems found in reading
+   * @param type the type to validate it as, or empty for the type it declares
+   * @return every problem found
    */
   public ValidationReport validate(JsonTree tree, Optional<DocumentType> type) {
     Objects.requireNonNull(type, "type");

@@ -19,7 +19,11 @@ public final class Schemas {
 
   private Schemas() {}
 
-  /** The file name of a document type's schema, such as {@code rapid-review.schema.json}. */
+  /**
+   * {@return the file name of a document type's schema, such as {@code rapid-review.schema.json}}
+   *
+   * @param type the document type
+   */
   public static String fileName(DocumentType type) {
     return switch (type) {
       case RAPID_REVIEW -> "rapid-review.schema.json";
@@ -27,7 +31,7 @@ public final class Schemas {
     };
   }
 
-  /** Every schema file: one per document type, then the shared definitions. */
+  /** {@return every schema file: one per document type, then the shared definitions} */
   public static List<String> fileNames() {
     List<String> files = new ArrayList<>();
     for (DocumentType type : DocumentType.values()) {
@@ -37,17 +41,31 @@ public final class Schemas {
     return files;
   }
 
-  /** The {@code $id} of a document type's schema. */
+  /**
+   * {@return the {@code $id} of a document type's schema}
+   *
+   * @param type the document type
+   */
   public static String id(DocumentType type) {
     return id(fileName(type));
   }
 
-  /** The {@code $id} of a schema file, such as {@code https://schemas.safeguarding-review.org/srm/v1/definitions.schema.json}. */
+  /**
+   * {@return the {@code $id} of a schema file, such as
+   * {@code https://schemas.safeguarding-review.org/srm/v1/definitions.schema.json}}
+   *
+   * @param fileName the file's name, such as {@code definitions.schema.json}
+   */
   public static String id(String fileName) {
     return SchemaVersion.CURRENT.schemaIdBase() + fileName;
   }
 
-  /** The classpath resource of a schema file, such as {@code schemas/v1/definitions.schema.json}. */
+  /**
+   * {@return the classpath resource of a schema file, such as {@code
+   * schemas/v1/definitions.schema.json}}
+   *
+   * @param fileName the file's name
+   */
   public static String resource(String fileName) {
     return SchemaVersion.CURRENT.schemaFolder() + fileName;
   }

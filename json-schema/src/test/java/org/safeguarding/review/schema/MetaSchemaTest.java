@@ -86,6 +86,42 @@ class MetaSchemaTest {
     assertThat(schema.toString()).doesNotContain("\"null\"").doesNotContain("\"x-").doesNotContain("nullable");
   }
 
+  /**
+   * A reference has no keywords beside it (a property's description goes beside an {@code allOf}
+   * that holds it), so that code generators that copy a definition to merge such keywords in do not
+   * make numbered duplicates of shared types; and a theme is one of two named definitions, the
+   * catalogue's codes and the local form, which code generators turn into types of their own.
+   */
+  @ParameterizedTest
+  @MethodSource("files")
+  void referencesStandAloneAndThemesAreNamedAlternatives(String file) throws Exception {
+    JsonNode schema;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(Schemas.resource(file))) {
+      schema = JsonMapper.shared().readTree(in);
+    }
+    List<String> problems = new java.util.ArrayList<>();
+    references(schema, "", problems);
+
+    assertThat(problems).isEmpty();
+    if (file.equals(Schemas.DEFINITIONS_FILE)) {
+      assertThat(schema.at("/$defs/Theme/anyOf").valueStream().map(alternative -> alternative.path("$ref").asString()))
+          .containsExactly("#/$defs/LearningTheme", "#/$defs/LocalTheme");
+      assertThat(schema.at("/$defs/LearningTheme/enum").size()).isEqualTo(org.safeguarding.review.LearningTheme.values().length);
+      assertThat(schema.at("/$defs/LocalTheme/pattern").asString()).startsWith("^" + org.safeguarding.review.Theme.LOCAL_PREFIX);
+    }
+  }
+
+  private static void references(JsonNode node, String path, List<String> problems) {
+    if (node.has("$ref") && node.size() > 1) {
+      problems.add(path + " has keywords beside its $ref");
+    }
+    if (node.isObject()) {
+      node.properties().forEach(child -> references(child.getValue(), path + "/" + child.getKey(), problems));
+    } else {
+      node.forEach(child -> references(child, path + "[]", problems));
+    }
+  }
+
   private static void check(JsonNode node, String path, List<String> problems) {
     if (!node.isObject()) {
       node.forEach(child -> check(child, path + "[]", problems));

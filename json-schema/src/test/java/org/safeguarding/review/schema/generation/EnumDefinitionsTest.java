@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.DefinedValue;
-import org.safeguarding.review.LearningTheme;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,10 +51,8 @@ class EnumDefinitionsTest {
     JsonNode definitions =
         JsonMapper.shared().readTree(new SchemaGenerator(SOURCES).generate().get("definitions.schema.json")).get("$defs");
     for (Class<?> type : modelEnumerations()) {
-      // The catalogue of themes is the first alternative of Theme, which also allows local themes.
-      boolean themes = type == LearningTheme.class;
-      JsonNode schema = definitions.get(themes ? "Theme" : type.getSimpleName());
-      JsonNode values = themes ? schema.get("anyOf").get(0).get("enum") : schema.get("enum");
+      JsonNode schema = definitions.get(type.getSimpleName());
+      JsonNode values = schema.get("enum");
       List<String> lines = List.of(schema.get("description").asString().split("\n"));
       for (Object constant : type.getEnumConstants()) {
         DefinedValue value = (DefinedValue) constant;

@@ -5,6 +5,7 @@ import com.sun.source.doctree.DocTree;
 import com.sun.source.doctree.EntityTree;
 import com.sun.source.doctree.LinkTree;
 import com.sun.source.doctree.LiteralTree;
+import com.sun.source.doctree.ReturnTree;
 import com.sun.source.doctree.TextTree;
 import com.sun.source.doctree.ValueTree;
 import com.sun.source.tree.ClassTree;
@@ -34,7 +35,8 @@ import javax.tools.ToolProvider;
  * compiler API, so that the schemas' descriptions come from the one place they are written.
  *
  * <p>A description is the comment's first paragraph as plain text: {@code {@link}} and {@code
- * {@code}} become their text, {@code {@value}} becomes the constant's value, markup is dropped.
+ * {@code}} become their text, {@code {@value}} becomes the constant's value, markup is dropped, and
+ * a getter's {@code {@return the title as published}} is the sentence "The title as published.".
  */
 final class ModelDocs {
 
@@ -148,6 +150,9 @@ final class ModelDocs {
         text.append(l.getBody().getBody());
       } else if (tree instanceof LinkTree l) {
         text.append(l.getLabel().isEmpty() ? simpleName(l.getReference().getSignature()) : plainText(l.getLabel(), type));
+      } else if (tree instanceof ReturnTree r) {
+        String returned = plainText(r.getDescription(), type);
+        text.append(Character.toUpperCase(returned.charAt(0))).append(returned, 1, returned.length()).append('.');
       } else if (tree instanceof ValueTree v) {
         text.append(constant(v.getReference().getSignature(), type));
       } else if (tree instanceof EntityTree e) {

@@ -59,6 +59,7 @@ public final class SchemaGenerator {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final String NULLABLE = "-nullable";
+  private static final String LOCAL_THEME = "LocalTheme";
 
   private final ModelDocs docs;
 
@@ -95,6 +96,9 @@ public final class SchemaGenerator {
     definitions.remove(
         definitions.propertyStream().map(Map.Entry::getKey).filter(name -> name.endsWith(NULLABLE)).toList());
     formRules(definitions);
+    definitions.set(LearningTheme.class.getSimpleName(), catalogueThemes());
+    definitions.set(LOCAL_THEME, localTheme());
+    refsAlone(definitions);
 
     Map<String, String> files = new LinkedHashMap<>();
     for (DocumentType type : DocumentType.values()) {
@@ -242,20 +246,71 @@ public final class SchemaGenerator {
     if (raw == Theme.class) {
       ObjectNode theme = MAPPER.createObjectNode();
       theme.put("title", "Theme");
-      StringBuilder description =
-          new StringBuilder("A learning theme: a catalogue code, or a local theme marked by the prefix '" + Theme.LOCAL_PREFIX + "'.\n");
-      Arrays.stream(LearningTheme.values()).forEach(t -> description.append('\n').append(t.getCode()).append(": ").append(t.getDefinition()));
-      theme.put("description", description.toString());
+      theme.put(
+          "description",
+          "A learning theme: a code of the catalogue (" + LearningTheme.class.getSimpleName() + "), or a local theme marked by the"
+              + " prefix '" + Theme.LOCAL_PREFIX + "' (" + LOCAL_THEME + ").");
       ArrayNode anyOf = theme.putArray("anyOf");
-      ArrayNode codes = anyOf.addObject().put("type", "string").putArray("enum");
-      Arrays.stream(LearningTheme.values()).forEach(t -> codes.add(t.getCode()));
-      anyOf.addObject()
-          .put("type", "string")
-          .put("maxLength", Theme.LOCAL_PREFIX.length() + Theme.LOCAL_CODE_MAX)
-          .put("pattern", "^" + Theme.LOCAL_PREFIX + Theme.LOCAL_CODE_PATTERN.substring(1));
+      anyOf.addObject().put("$ref", "#/$defs/" + LearningTheme.class.getSimpleName());
+      anyOf.addObject().put("$ref", "#/$defs/" + LOCAL_THEME);
       return new CustomDefinition(theme, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.EXCLUDING_ATTRIBUTES);
     }
     return null;
+  }
+
+  /**
+   * The catalogue's codes, a definition of their own so that other languages get a type of them
+   * (a TypeScript union of the codes, for one), described as any enumeration is.
+   */
+  private ObjectNode catalogueThemes() {
+    ObjectNode catalogue = MAPPER.createObjectNode();
+    catalogue.put("title", LearningTheme.class.getSimpleName());
+    catalogue.put("description", typeDescription(LearningTheme.class));
+    catalogue.put("type", "string");
+    ArrayNode codes = catalogue.putArray("enum");
+    Arrays.stream(LearningTheme.values()).forEach(t -> codes.add(t.getCode()));
+    return catalogue;
+  }
+
+  /** A local theme's code: the prefix and upper case words joined by '_'. */
+  private static ObjectNode localTheme() {
+    ObjectNode local = MAPPER.createObjectNode();
+    local.put("title", LOCAL_THEME);
+    local.put(
+        "description",
+        "A local theme a partnership uses, outside the catalogue: the prefix '" + Theme.LOCAL_PREFIX
+            + "' and upper case words joined by '_', such as " + Theme.LOCAL_PREFIX + "CUCKOOING.");
+    local.put("type", "string");
+    local.put("maxLength", Theme.LOCAL_PREFIX.length() + Theme.LOCAL_CODE_MAX);
+    local.put("pattern", "^" + Theme.LOCAL_PREFIX + Theme.LOCAL_CODE_PATTERN.substring(1));
+    return local;
+  }
+
+  /**
+   * Moves a reference that has keywords beside it, such as a property's description, into {@code
+   * allOf}. Draft 2020-12 reads both alike, but tools that resolve references by copying the
+   * definition and merging the keywords beside it in (json-schema-to-typescript does) would make a
+   * new, numbered type ({@code PartialDate1}, {@code Age2}) for every property that describes its
+   * value.
+   */
+  private static void refsAlone(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      if (object.has("$ref") && object.size() > 1) {
+        Map<String, JsonNode> keywords = new LinkedHashMap<>();
+        object.properties().forEach(keyword -> keywords.put(keyword.getKey(), keyword.getValue()));
+        object.removeAll();
+        keywords.forEach((name, value) -> {
+          if (name.equals("$ref")) {
+            object.putArray("allOf").addObject().set("$ref", value);
+          } else {
+            object.set(name, value);
+          }
+        });
+      }
+      object.values().forEach(SchemaGenerator::refsAlone);
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(SchemaGenerator::refsAlone);
+    }
   }
 
   /**
