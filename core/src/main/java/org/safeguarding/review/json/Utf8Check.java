@@ -18,7 +18,11 @@ final class Utf8Check {
 
   private Utf8Check() {}
 
-  /** The offset of the first byte that is not well-formed UTF-8, if the input is meant as UTF-8. */
+  /**
+   * The offset of the first byte that is not well-formed UTF-8, if the input is meant as UTF-8.
+   * Only the runs of non-ASCII bytes are decoded: an ASCII byte is always a whole character, and it
+   * can never continue a multi-byte one, so each run must be whole characters on its own.
+   */
   static OptionalInt firstMalformed(byte[] bytes) {
     if (!isUtf8(bytes)) {
       return OptionalInt.empty();
@@ -27,9 +31,31 @@ final class Utf8Check {
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
+    CharBuffer out = CharBuffer.allocate(256);
+    int start = 0;
     while (true) {
+      while (start < bytes.length && bytes[start] >= 0) {
+        start++;
+      }
+      if (start == bytes.length) {
+        return OptionalInt.empty();
+      }
+      int end = start + 1;
+      while (end < bytes.length && bytes[end] < 0) {
+        end++;
+      }
+      OptionalInt malformed = firstMalformed(decoder.reset(), ByteBuffer.wrap(bytes, start, end - start), out);
+      if (malformed.isPresent()) {
+        return malformed;
+      }
+      start = end;
+    }
+  }
+
+  /** The offset in the whole input of the first malformed byte of one run, if any. */
+  private static OptionalInt firstMalformed(CharsetDecoder decoder, ByteBuffer in, CharBuffer out) {
+    while (true) {
+      out.clear();
       CoderResult result = decoder.decode(in, out, true);
       if (result.isError()) {
         return OptionalInt.of(in.position());
@@ -38,7 +64,6 @@ final class Utf8Check {
         result = decoder.flush(out);
         return result.isError() ? OptionalInt.of(in.position()) : OptionalInt.empty();
       }
-      out.clear();
     }
   }
 
