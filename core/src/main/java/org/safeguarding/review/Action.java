@@ -59,5 +59,9 @@ public abstract class Action implements Extensible {
    * <p>Required: {@code statement}; {@code build()} throws an {@link IllegalStateException} if it
    * is not set.
    */
-  public static final class Builder extends ImmutableAction.Builder {}
+  public static final class Builder extends ImmutableAction.Builder {
+
+    /** A builder with no property set, as {@link Action#builder()} gives. */
+    public Builder() {}
+  }
 }

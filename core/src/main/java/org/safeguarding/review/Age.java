@@ -115,5 +115,9 @@ public abstract class Age implements Extensible {
    *
    * <p>No property is required on its own; {@link Age}'s form rules say what it must hold.
    */
-  public static final class Builder extends ImmutableAge.Builder {}
+  public static final class Builder extends ImmutableAge.Builder {
+
+    /** A builder with no property set, as {@link Age#builder()} gives. */
+    public Builder() {}
+  }
 }

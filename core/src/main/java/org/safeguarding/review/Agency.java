@@ -53,5 +53,9 @@ public abstract class Agency implements Extensible {
    * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
    * set.
    */
-  public static final class Builder extends ImmutableAgency.Builder {}
+  public static final class Builder extends ImmutableAgency.Builder {
+
+    /** A builder with no property set, as {@link Agency#builder()} gives. */
+    public Builder() {}
+  }
 }

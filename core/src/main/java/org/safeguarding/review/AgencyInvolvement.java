@@ -34,5 +34,9 @@ public abstract class AgencyInvolvement implements Extensible {
    * <p>Required: {@code agency} and {@code summary}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableAgencyInvolvement.Builder {}
+  public static final class Builder extends ImmutableAgencyInvolvement.Builder {
+
+    /** A builder with no property set, as {@link AgencyInvolvement#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -171,5 +171,9 @@ public abstract class Block implements Extensible {
    *
    * <p>No property is required on its own; {@link Block}'s form rules say what it must hold.
    */
-  public static final class Builder extends ImmutableBlock.Builder {}
+  public static final class Builder extends ImmutableBlock.Builder {
+
+    /** A builder with no property set, as {@link Block#builder()} gives. */
+    public Builder() {}
+  }
 }

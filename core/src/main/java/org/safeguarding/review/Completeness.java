@@ -46,5 +46,9 @@ public abstract class Completeness implements Extensible {
    * <p>Required: {@code status}; {@code build()} throws an {@link IllegalStateException} if it is
    * not set.
    */
-  public static final class Builder extends ImmutableCompleteness.Builder {}
+  public static final class Builder extends ImmutableCompleteness.Builder {
+
+    /** A builder with no property set, as {@link Completeness#builder()} gives. */
+    public Builder() {}
+  }
 }

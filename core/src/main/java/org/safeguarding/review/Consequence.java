@@ -45,5 +45,9 @@ public abstract class Consequence implements Extensible {
    * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
    * set.
    */
-  public static final class Builder extends ImmutableConsequence.Builder {}
+  public static final class Builder extends ImmutableConsequence.Builder {
+
+    /** A builder with no property set, as {@link Consequence#builder()} gives. */
+    public Builder() {}
+  }
 }

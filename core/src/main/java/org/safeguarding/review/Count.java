@@ -47,5 +47,9 @@ public abstract class Count implements Extensible {
    * <p>Required: {@code value}; {@code build()} throws an {@link IllegalStateException} if it is
    * not set.
    */
-  public static final class Builder extends ImmutableCount.Builder {}
+  public static final class Builder extends ImmutableCount.Builder {
+
+    /** A builder with no property set, as {@link Count#builder()} gives. */
+    public Builder() {}
+  }
 }

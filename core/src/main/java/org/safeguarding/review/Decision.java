@@ -45,5 +45,9 @@ public abstract class Decision implements Extensible {
    * <p>Required: {@code outcome} and {@code rationale}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableDecision.Builder {}
+  public static final class Builder extends ImmutableDecision.Builder {
+
+    /** A builder with no property set, as {@link Decision#builder()} gives. */
+    public Builder() {}
+  }
 }

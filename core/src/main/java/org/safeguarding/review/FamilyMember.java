@@ -73,5 +73,9 @@ public abstract class FamilyMember implements Extensible {
    * <p>Required: {@code label} and {@code role}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableFamilyMember.Builder {}
+  public static final class Builder extends ImmutableFamilyMember.Builder {
+
+    /** A builder with no property set, as {@link FamilyMember#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -58,5 +58,9 @@ public abstract class Figure implements Extensible {
    * <p>Required: {@code measure}, {@code value} and {@code unit}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableFigure.Builder {}
+  public static final class Builder extends ImmutableFigure.Builder {
+
+    /** A builder with no property set, as {@link Figure#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -60,5 +60,9 @@ public abstract class Finding implements Extensible {
    * <p>Required: {@code id}, {@code kind} and {@code statement}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableFinding.Builder {}
+  public static final class Builder extends ImmutableFinding.Builder {
+
+    /** A builder with no property set, as {@link Finding#builder()} gives. */
+    public Builder() {}
+  }
 }

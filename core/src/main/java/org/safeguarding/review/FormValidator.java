@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class FormValidator implements ConstraintValidator<Form, Object> {
 
+  /** A validator, made by the Bean Validation provider for each {@link Form} it checks. */
+  public FormValidator() {}
+
   @Override
   public boolean isValid(Object part, ConstraintValidatorContext context) {
     List<FormRule.Broken> broken = FormRule.brokenBy(part);

@@ -29,5 +29,9 @@ public abstract class Glossary implements Extensible {
    * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
    * entries}.
    */
-  public static final class Builder extends ImmutableGlossary.Builder {}
+  public static final class Builder extends ImmutableGlossary.Builder {
+
+    /** A builder with no property set, as {@link Glossary#builder()} gives. */
+    public Builder() {}
+  }
 }

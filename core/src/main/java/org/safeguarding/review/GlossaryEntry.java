@@ -43,5 +43,9 @@ public abstract class GlossaryEntry implements Extensible {
    * <p>Required: {@code term} and {@code meaning}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableGlossaryEntry.Builder {}
+  public static final class Builder extends ImmutableGlossaryEntry.Builder {
+
+    /** A builder with no property set, as {@link GlossaryEntry#builder()} gives. */
+    public Builder() {}
+  }
 }

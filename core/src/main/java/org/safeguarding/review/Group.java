@@ -55,5 +55,9 @@ public abstract class Group implements Extensible {
    * <p>Required: {@code label}; {@code build()} throws an {@link IllegalStateException} if it is
    * not set.
    */
-  public static final class Builder extends ImmutableGroup.Builder {}
+  public static final class Builder extends ImmutableGroup.Builder {
+
+    /** A builder with no property set, as {@link Group#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -95,5 +95,9 @@ public abstract class HousingPlacement implements Extensible {
    *
    * <p>No property is required.
    */
-  public static final class Builder extends ImmutableHousingPlacement.Builder {}
+  public static final class Builder extends ImmutableHousingPlacement.Builder {
+
+    /** A builder with no property set, as {@link HousingPlacement#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -63,5 +63,9 @@ public abstract class Incident implements Extensible {
    *
    * <p>No property is required.
    */
-  public static final class Builder extends ImmutableIncident.Builder {}
+  public static final class Builder extends ImmutableIncident.Builder {
+
+    /** A builder with no property set, as {@link Incident#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -143,5 +143,9 @@ public abstract class Item implements Extensible {
    *
    * <p>No property is required on its own; {@link Item}'s form rules say what it must hold.
    */
-  public static final class Builder extends ImmutableItem.Builder {}
+  public static final class Builder extends ImmutableItem.Builder {
+
+    /** A builder with no property set, as {@link Item#builder()} gives. */
+    public Builder() {}
+  }
 }

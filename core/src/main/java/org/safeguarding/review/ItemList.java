@@ -54,5 +54,9 @@ public abstract class ItemList implements Extensible {
    * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
    * items}.
    */
-  public static final class Builder extends ImmutableItemList.Builder {}
+  public static final class Builder extends ImmutableItemList.Builder {
+
+    /** A builder with no property set, as {@link ItemList#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -52,5 +52,9 @@ public abstract class KeyPracticeEpisode implements Extensible {
    * <p>Required: {@code title} and {@code description}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableKeyPracticeEpisode.Builder {}
+  public static final class Builder extends ImmutableKeyPracticeEpisode.Builder {
+
+    /** A builder with no property set, as {@link KeyPracticeEpisode#builder()} gives. */
+    public Builder() {}
+  }
 }

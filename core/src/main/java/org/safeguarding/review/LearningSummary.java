@@ -241,5 +241,9 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
    * checks ({@code array.tooShort}): {@code sections}. The builder sets {@code documentType}, and
    * {@code schemaVersion} is the current version unless set.
    */
-  public static final class Builder extends ImmutableLearningSummary.Builder {}
+  public static final class Builder extends ImmutableLearningSummary.Builder {
+
+    /** A builder with no property set, as {@link LearningSummary#builder()} gives. */
+    public Builder() {}
+  }
 }

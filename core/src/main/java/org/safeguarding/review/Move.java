@@ -62,5 +62,9 @@ public abstract class Move implements Extensible {
    *
    * <p>No property is required.
    */
-  public static final class Builder extends ImmutableMove.Builder {}
+  public static final class Builder extends ImmutableMove.Builder {
+
+    /** A builder with no property set, as {@link Move#builder()} gives. */
+    public Builder() {}
+  }
 }

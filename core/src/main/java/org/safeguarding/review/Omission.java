@@ -37,5 +37,9 @@ public abstract class Omission implements Extensible {
    *
    * <p>No property is required.
    */
-  public static final class Builder extends ImmutableOmission.Builder {}
+  public static final class Builder extends ImmutableOmission.Builder {
+
+    /** A builder with no property set, as {@link Omission#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -57,5 +57,9 @@ public abstract class Organisation implements Extensible {
    *
    * <p>No property is required on its own; {@link Organisation}'s form rules say what it must hold.
    */
-  public static final class Builder extends ImmutableOrganisation.Builder {}
+  public static final class Builder extends ImmutableOrganisation.Builder {
+
+    /** A builder with no property set, as {@link Organisation#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -31,5 +31,9 @@ public abstract class PanelResponse implements Extensible {
    *
    * <p>No property is required.
    */
-  public static final class Builder extends ImmutablePanelResponse.Builder {}
+  public static final class Builder extends ImmutablePanelResponse.Builder {
+
+    /** A builder with no property set, as {@link PanelResponse#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -59,5 +59,9 @@ public abstract class PersonInRole implements Extensible {
    * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
    * roles}.
    */
-  public static final class Builder extends ImmutablePersonInRole.Builder {}
+  public static final class Builder extends ImmutablePersonInRole.Builder {
+
+    /** A builder with no property set, as {@link PersonInRole#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -34,5 +34,9 @@ public abstract class Place implements Extensible {
    *
    * <p>No property is required.
    */
-  public static final class Builder extends ImmutablePlace.Builder {}
+  public static final class Builder extends ImmutablePlace.Builder {
+
+    /** A builder with no property set, as {@link Place#builder()} gives. */
+    public Builder() {}
+  }
 }

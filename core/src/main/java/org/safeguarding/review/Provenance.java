@@ -74,5 +74,9 @@ public abstract class Provenance implements Extensible {
    *
    * <p>No property is required.
    */
-  public static final class Builder extends ImmutableProvenance.Builder {}
+  public static final class Builder extends ImmutableProvenance.Builder {
+
+    /** A builder with no property set, as {@link Provenance#builder()} gives. */
+    public Builder() {}
+  }
 }

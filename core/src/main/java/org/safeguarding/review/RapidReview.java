@@ -133,5 +133,9 @@ public abstract non-sealed class RapidReview implements ReviewDocument {
    * one item, which validation checks ({@code array.tooShort}): {@code children}. The builder sets
    * {@code documentType}, and {@code schemaVersion} is the current version unless set.
    */
-  public static final class Builder extends ImmutableRapidReview.Builder {}
+  public static final class Builder extends ImmutableRapidReview.Builder {
+
+    /** A builder with no property set, as {@link RapidReview#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -45,5 +45,9 @@ public abstract class RapidReviewTimeline implements Extensible {
    * <p>Required: {@code notificationSent}; {@code build()} throws an {@link IllegalStateException}
    * if it is not set.
    */
-  public static final class Builder extends ImmutableRapidReviewTimeline.Builder {}
+  public static final class Builder extends ImmutableRapidReviewTimeline.Builder {
+
+    /** A builder with no property set, as {@link RapidReviewTimeline#builder()} gives. */
+    public Builder() {}
+  }
 }

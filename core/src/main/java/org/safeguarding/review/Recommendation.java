@@ -62,5 +62,9 @@ public abstract class Recommendation implements Extensible {
    * <p>Required: {@code id} and {@code statement}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableRecommendation.Builder {}
+  public static final class Builder extends ImmutableRecommendation.Builder {
+
+    /** A builder with no property set, as {@link Recommendation#builder()} gives. */
+    public Builder() {}
+  }
 }

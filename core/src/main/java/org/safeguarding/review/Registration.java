@@ -42,5 +42,9 @@ public abstract class Registration implements Extensible {
    * <p>Required: {@code service} and {@code registered}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableRegistration.Builder {}
+  public static final class Builder extends ImmutableRegistration.Builder {
+
+    /** A builder with no property set, as {@link Registration#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -51,5 +51,9 @@ public abstract class Resource implements Extensible {
    *
    * <p>No property is required on its own; {@link Resource}'s form rules say what it must hold.
    */
-  public static final class Builder extends ImmutableResource.Builder {}
+  public static final class Builder extends ImmutableResource.Builder {
+
+    /** A builder with no property set, as {@link Resource#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -74,5 +74,9 @@ public abstract class ReviewReference implements Extensible {
    *
    * <p>No property is required.
    */
-  public static final class Builder extends ImmutableReviewReference.Builder {}
+  public static final class Builder extends ImmutableReviewReference.Builder {
+
+    /** A builder with no property set, as {@link ReviewReference#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -63,5 +63,9 @@ public abstract class Section implements Extensible {
    * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
    * set.
    */
-  public static final class Builder extends ImmutableSection.Builder {}
+  public static final class Builder extends ImmutableSection.Builder {
+
+    /** A builder with no property set, as {@link Section#builder()} gives. */
+    public Builder() {}
+  }
 }

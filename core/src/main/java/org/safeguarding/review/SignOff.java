@@ -34,5 +34,9 @@ public abstract class SignOff implements Extensible {
    * <p>Required: {@code partner}; {@code build()} throws an {@link IllegalStateException} if it is
    * not set.
    */
-  public static final class Builder extends ImmutableSignOff.Builder {}
+  public static final class Builder extends ImmutableSignOff.Builder {
+
+    /** A builder with no property set, as {@link SignOff#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -41,5 +41,9 @@ public abstract class StatedCount implements Extensible {
    * <p>Required: {@code part} and {@code count}; {@code build()} throws an {@link
    * IllegalStateException} naming any not set.
    */
-  public static final class Builder extends ImmutableStatedCount.Builder {}
+  public static final class Builder extends ImmutableStatedCount.Builder {
+
+    /** A builder with no property set, as {@link StatedCount#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -62,5 +62,9 @@ public abstract class Status implements Extensible {
    * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
    * set.
    */
-  public static final class Builder extends ImmutableStatus.Builder {}
+  public static final class Builder extends ImmutableStatus.Builder {
+
+    /** A builder with no property set, as {@link Status#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -82,5 +82,9 @@ public abstract class Subject implements Extensible {
    * <p>Required: {@code pseudonym}; {@code build()} throws an {@link IllegalStateException} if it
    * is not set.
    */
-  public static final class Builder extends ImmutableSubject.Builder {}
+  public static final class Builder extends ImmutableSubject.Builder {
+
+    /** A builder with no property set, as {@link Subject#builder()} gives. */
+    public Builder() {}
+  }
 }

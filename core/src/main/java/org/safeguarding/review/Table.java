@@ -48,5 +48,9 @@ public abstract class Table implements Extensible {
    * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
    * columns} and {@code rows}.
    */
-  public static final class Builder extends ImmutableTable.Builder {}
+  public static final class Builder extends ImmutableTable.Builder {
+
+    /** A builder with no property set, as {@link Table#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -37,5 +37,9 @@ public abstract class TableColumn implements Extensible {
    * <p>Required: {@code heading}; {@code build()} throws an {@link IllegalStateException} if it is
    * not set.
    */
-  public static final class Builder extends ImmutableTableColumn.Builder {}
+  public static final class Builder extends ImmutableTableColumn.Builder {
+
+    /** A builder with no property set, as {@link TableColumn#builder()} gives. */
+    public Builder() {}
+  }
 }

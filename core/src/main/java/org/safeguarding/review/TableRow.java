@@ -38,5 +38,9 @@ public abstract class TableRow implements Extensible {
    * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
    * cells}.
    */
-  public static final class Builder extends ImmutableTableRow.Builder {}
+  public static final class Builder extends ImmutableTableRow.Builder {
+
+    /** A builder with no property set, as {@link TableRow#builder()} gives. */
+    public Builder() {}
+  }
 }

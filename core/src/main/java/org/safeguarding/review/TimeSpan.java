@@ -52,5 +52,9 @@ public abstract class TimeSpan implements Extensible {
    *
    * <p>No property is required on its own; {@link TimeSpan}'s form rules say what it must hold.
    */
-  public static final class Builder extends ImmutableTimeSpan.Builder {}
+  public static final class Builder extends ImmutableTimeSpan.Builder {
+
+    /** A builder with no property set, as {@link TimeSpan#builder()} gives. */
+    public Builder() {}
+  }
 }

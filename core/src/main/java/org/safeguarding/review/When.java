@@ -54,5 +54,9 @@ public abstract class When implements Extensible {
    *
    * <p>No property is required on its own; {@link When}'s form rules say what it must hold.
    */
-  public static final class Builder extends ImmutableWhen.Builder {}
+  public static final class Builder extends ImmutableWhen.Builder {
+
+    /** A builder with no property set, as {@link When#builder()} gives. */
+    public Builder() {}
+  }
 }

@@ -68,7 +68,11 @@ public sealed interface JsonInput {
     return new Tree(json);
   }
 
-  /** @param json the text */
+  /**
+   * JSON as text.
+   *
+   * @param json the text
+   */
   record Text(String json) implements JsonInput {
     /**
      * The text must not be null.
@@ -80,7 +84,11 @@ public sealed interface JsonInput {
     }
   }
 
-  /** @param json the bytes */
+  /**
+   * JSON as bytes.
+   *
+   * @param json the bytes
+   */
   record Bytes(byte[] json) implements JsonInput {
     /**
      * The bytes must not be null.
@@ -92,7 +100,11 @@ public sealed interface JsonInput {
     }
   }
 
-  /** @param json the stream */
+  /**
+   * JSON read from a stream.
+   *
+   * @param json the stream
+   */
   record Stream(InputStream json) implements JsonInput {
     /**
      * The stream must not be null.
@@ -104,7 +116,11 @@ public sealed interface JsonInput {
     }
   }
 
-  /** @param json the reader */
+  /**
+   * JSON read from a reader.
+   *
+   * @param json the reader
+   */
   record Chars(Reader json) implements JsonInput {
     /**
      * The reader must not be null.
@@ -116,7 +132,11 @@ public sealed interface JsonInput {
     }
   }
 
-  /** @param json the file */
+  /**
+   * JSON in a file.
+   *
+   * @param json the file
+   */
   record File(Path json) implements JsonInput {
     /**
      * The path must not be null.
@@ -128,7 +148,11 @@ public sealed interface JsonInput {
     }
   }
 
-  /** @param json the tree */
+  /**
+   * JSON already read into a tree.
+   *
+   * @param json the tree
+   */
   record Tree(JsonNode json) implements JsonInput {
     /**
      * The tree must not be null.
