@@ -1,8 +1,8 @@
 package org.safeguarding.review.cli;
 
-import java.util.LinkedHashMap;
+import static org.safeguarding.review.cli.HtmlPages.attributes;
+
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.safeguarding.review.stats.Frequency;
@@ -93,14 +93,5 @@ final class BarChart {
       cut--;
     }
     return label.substring(0, cut).stripTrailing() + "…";
-  }
-
-  /** Attributes in the order given, as names and values. */
-  static Map<String, String> attributes(String... namesAndValues) {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      attributes.put(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return attributes;
   }
 }

@@ -1,10 +1,5 @@
 package org.safeguarding.review.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.Extension;
@@ -87,8 +82,7 @@ final class HtmlPage {
           "");
 
   /** Forbids every source, scripts, images, fonts, frames and forms included, but the stylesheet above. */
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src '" + sha256(STYLE) + "'; base-uri 'none'; form-action 'none'";
+  static final String CONTENT_SECURITY_POLICY = HtmlPages.contentSecurityPolicy(STYLE);
 
   private HtmlPage() {}
 
@@ -96,30 +90,7 @@ final class HtmlPage {
   static String of(RenderedDocument document) {
     StringBuilder page = new StringBuilder();
     HtmlWriter html = new HtmlWriter(page);
-    html.raw("<!DOCTYPE html>");
-    html.line();
-    html.tag("html", Map.of("lang", "en-GB"));
-    html.line();
-    html.tag("head");
-    html.line();
-    html.tag("meta", Map.of("charset", "utf-8"), true);
-    html.line();
-    html.tag("meta", attributes("http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY), true);
-    html.line();
-    html.tag("meta", attributes("name", "viewport", "content", "width=device-width, initial-scale=1"), true);
-    html.line();
-    html.tag("meta", attributes("name", "generator", "content", "srm"), true);
-    html.line();
-    html.tag("title");
-    html.text(document.title());
-    html.tag("/title");
-    html.line();
-    html.tag("style");
-    html.raw(STYLE);
-    html.tag("/style");
-    html.line();
-    html.tag("/head");
-    html.line();
+    HtmlPages.head(html, document.title(), STYLE);
     html.tag("body");
     html.line();
     html.tag("header");
@@ -145,28 +116,11 @@ final class HtmlPage {
   }
 
   private static void aside(HtmlWriter html, StringBuilder page, String className, String label, String markdown) {
-    html.tag("aside", attributes("class", className, "aria-label", label));
+    html.tag("aside", HtmlPages.attributes("class", className, "aria-label", label));
     html.line();
     RENDERER.render(PARSER.parse(markdown), page);
     html.tag("/aside");
     html.line();
-  }
-
-  private static Map<String, String> attributes(String... namesAndValues) {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      attributes.put(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return attributes;
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return "sha256-" + Base64.getEncoder().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
   }
 
   /** Classes for the renderer's conventions: numbered lists, the tool's words, links that show their address. */

@@ -1,8 +1,9 @@
 package org.safeguarding.review.cli;
 
+import static org.safeguarding.review.cli.HtmlPages.attributes;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.safeguarding.review.stats.CorpusStatistics;
 import org.safeguarding.review.stats.Frequency;
@@ -10,7 +11,8 @@ import org.safeguarding.review.stats.Statistic;
 
 /**
  * The statistics as a standalone HTML page a partnership could publish or print: {@code
- * lang="en-GB"}, no external resource and no script, bar charts of learning themes and agencies
+ * lang="en-GB"}, no external resource and no script (its Content-Security-Policy, as {@link
+ * HtmlPages} writes it, allows none), bar charts of learning themes and agencies
  * as inline SVG, and a table of every statistic with something to show. Its markup and every text
  * in it are written by commonmark's {@link HtmlWriter}, which escapes them.
  */
@@ -52,24 +54,7 @@ final class StatsPage {
   static String of(CorpusStatistics statistics) {
     StringBuilder page = new StringBuilder();
     HtmlWriter html = new HtmlWriter(page);
-    html.raw("<!DOCTYPE html>");
-    html.line();
-    html.tag("html", attributes("lang", "en-GB"));
-    html.line();
-    html.tag("head");
-    html.line();
-    html.tag("meta", attributes("charset", "utf-8"), true);
-    html.line();
-    html.tag("meta", attributes("name", "viewport", "content", "width=device-width, initial-scale=1"), true);
-    html.line();
-    element(html, "title", TITLE);
-    html.tag("style");
-    html.line();
-    html.raw(STYLE);
-    html.tag("/style");
-    html.line();
-    html.tag("/head");
-    html.line();
+    HtmlPages.head(html, TITLE, STYLE);
     html.tag("body");
     html.line();
     html.tag("main");
@@ -210,9 +195,5 @@ final class StatsPage {
     html.text(text);
     html.tag("/" + name);
     html.line();
-  }
-
-  private static Map<String, String> attributes(String... namesAndValues) {
-    return BarChart.attributes(namesAndValues);
   }
 }

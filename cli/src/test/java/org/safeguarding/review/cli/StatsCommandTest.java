@@ -138,6 +138,9 @@ class StatsCommandTest {
     assertThat(page.select("*")).allMatch(element -> element.attributes().asList().stream().noneMatch(a -> a.getKey().startsWith("on")));
     assertThat(page.selectFirst("style").data()).contains("@media print").doesNotContain("url(");
     assertThat(page.select("h1").text()).isEqualTo("Safeguarding review statistics");
+    assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+        .startsWith("default-src 'none'; style-src 'sha256-")
+        .isEqualTo(HtmlPages.contentSecurityPolicy(page.selectFirst("style").data()));
 
     List<Element> charts = page.select("svg");
     assertThat(charts).hasSize(2);
