@@ -1,38 +1,27 @@
 package org.safeguarding.review.cli;
 
+import java.util.function.Function;
 import org.safeguarding.review.stats.CorpusStatistics;
 
 /** How {@code srm stats} writes its counts. */
 enum StatsFormat {
   /** A heading and aligned rows for each statistic, for people. */
-  text {
-    @Override
-    String write(CorpusStatistics statistics) {
-      return StatsText.of(statistics);
-    }
-  },
+  text(StatsText::of),
   /** One JSON object, for machines; its shape is in the README. */
-  json {
-    @Override
-    String write(CorpusStatistics statistics) {
-      return StatsJson.of(statistics);
-    }
-  },
+  json(StatsJson::of),
   /** One table with the columns dimension, key, label and count. */
-  csv {
-    @Override
-    String write(CorpusStatistics statistics) {
-      return StatsCsv.of(statistics);
-    }
-  },
+  csv(StatsCsv::of),
   /** A standalone HTML page with bar charts of themes and agencies, and a table of each statistic. */
-  html {
-    @Override
-    String write(CorpusStatistics statistics) {
-      return StatsPage.of(statistics);
-    }
-  };
+  html(StatsPage::of);
+
+  private final Function<CorpusStatistics, String> writer;
+
+  StatsFormat(Function<CorpusStatistics, String> writer) {
+    this.writer = writer;
+  }
 
   /** The statistics in this format. */
-  abstract String write(CorpusStatistics statistics);
+  String write(CorpusStatistics statistics) {
+    return writer.apply(statistics);
+  }
 }
