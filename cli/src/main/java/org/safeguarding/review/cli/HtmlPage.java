@@ -81,18 +81,13 @@ final class HtmlPage {
           "}",
           "");
 
-  /** Forbids every source, scripts, images, fonts, frames and forms included, but the stylesheet above. */
-  static final String CONTENT_SECURITY_POLICY = HtmlPages.contentSecurityPolicy(STYLE);
-
   private HtmlPage() {}
 
   /** The page of {@code document}. */
   static String of(RenderedDocument document) {
     StringBuilder page = new StringBuilder();
     HtmlWriter html = new HtmlWriter(page);
-    HtmlPages.head(html, document.title(), STYLE);
-    html.tag("body");
-    html.line();
+    HtmlPages.start(html, document.title(), STYLE);
     html.tag("header");
     html.line();
     html.tag("h1");
@@ -108,10 +103,7 @@ final class HtmlPage {
     RENDERER.render(PARSER.parse(document.body()), page);
     html.tag("/main");
     html.line();
-    html.tag("/body");
-    html.line();
-    html.tag("/html");
-    html.line();
+    HtmlPages.end(html);
     return page.toString();
   }
 

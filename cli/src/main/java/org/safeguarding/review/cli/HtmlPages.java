@@ -26,11 +26,11 @@ final class HtmlPages {
   }
 
   /**
-   * Writes the doctype, the opening {@code html} tag and the whole head: the character set, the
-   * policy, the viewport, srm as the generator, the title and the stylesheet. The caller writes the
-   * body and closes {@code html}.
+   * Writes the doctype, the opening {@code html} tag, the whole head (the character set, the
+   * policy, the viewport, srm as the generator, the title and the stylesheet) and the opening
+   * {@code body} tag. The caller writes the body's content and then {@link #end}.
    */
-  static void head(HtmlWriter html, String title, String style) {
+  static void start(HtmlWriter html, String title, String style) {
     html.raw("<!DOCTYPE html>");
     html.line();
     html.tag("html", attributes("lang", "en-GB"));
@@ -54,6 +54,16 @@ final class HtmlPages {
     html.tag("/style");
     html.line();
     html.tag("/head");
+    html.line();
+    html.tag("body");
+    html.line();
+  }
+
+  /** Closes what {@link #start} opened. */
+  static void end(HtmlWriter html) {
+    html.tag("/body");
+    html.line();
+    html.tag("/html");
     html.line();
   }
 

@@ -54,9 +54,7 @@ final class StatsPage {
   static String of(CorpusStatistics statistics) {
     StringBuilder page = new StringBuilder();
     HtmlWriter html = new HtmlWriter(page);
-    HtmlPages.head(html, TITLE, STYLE);
-    html.tag("body");
-    html.line();
+    HtmlPages.start(html, TITLE, STYLE);
     html.tag("main");
     html.line();
     element(html, "h1", TITLE);
@@ -85,10 +83,7 @@ final class StatsPage {
     html.line();
     html.tag("/footer");
     html.line();
-    html.tag("/body");
-    html.line();
-    html.tag("/html");
-    html.line();
+    HtmlPages.end(html);
     return page.toString();
   }
 

@@ -49,10 +49,11 @@ class HtmlPageTest {
     String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(HtmlPage.STYLE.getBytes(StandardCharsets.UTF_8)));
     Document page = Jsoup.parse(HtmlPage.of(MarkdownRenderer.standard().renderParts(TestDocuments.learningSummary())));
 
-    assertThat(HtmlPage.CONTENT_SECURITY_POLICY)
+    String policy = HtmlPages.contentSecurityPolicy(HtmlPage.STYLE);
+    assertThat(policy)
         .isEqualTo("default-src 'none'; style-src 'sha256-" + hash + "'; base-uri 'none'; form-action 'none'");
     assertThat(page.select("style").first().data()).isEqualTo(HtmlPage.STYLE);
-    assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).isEqualTo(HtmlPage.CONTENT_SECURITY_POLICY);
+    assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).isEqualTo(policy);
   }
 
   @Test
