@@ -29,18 +29,8 @@ class NdjsonStreamingTest {
     Path batch = folder.resolve("batch.ndjson");
     int bad = writeBatch(batch);
 
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx64m",
-        "-cp", System.getProperty("java.class.path"),
-        Srm.class.getName(),
-        "validate", "--ndjson", "--format", "json", batch.toString()));
     Path report = folder.resolve("report.json");
-    Process process = new ProcessBuilder(command).redirectOutput(report.toFile()).redirectError(folder.resolve("err.txt").toFile()).start();
-    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
-
-    assertThat(Files.readString(folder.resolve("err.txt"))).isEmpty();
-    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(srmIn64Megabytes(folder, report, "validate", "--ndjson", "--format", "json", batch.toString())).isEqualTo(1);
     String json = Files.readString(report);
     assertThat(json.split("\"line\":", -1).length - 1).isEqualTo(bad);
     assertThat(json).contains("\"line\":1000,").contains("\"line\":100000,").contains("\"code\":\"json.malformed\"").contains("\"code\":\"value.blank\"");
@@ -51,18 +41,8 @@ class NdjsonStreamingTest {
     Path batch = folder.resolve("batch.ndjson");
     int bad = writeBatch(batch);
 
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx64m",
-        "-cp", System.getProperty("java.class.path"),
-        Srm.class.getName(),
-        "stats", "--ndjson", "--format", "json", batch.toString()));
     Path report = folder.resolve("stats.json");
-    Process process = new ProcessBuilder(command).redirectOutput(report.toFile()).redirectError(folder.resolve("err.txt").toFile()).start();
-    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
-
-    assertThat(Files.readString(folder.resolve("err.txt"))).isEmpty();
-    assertThat(process.exitValue()).isZero();
+    assertThat(srmIn64Megabytes(folder, report, "stats", "--ndjson", "--format", "json", batch.toString())).isZero();
     JsonNode stats = JsonMapper.shared().readTree(Files.readString(report));
     assertThat(stats.get("documents").get("valid").asLong()).isEqualTo(DOCUMENTS - bad);
     assertThat(stats.get("documents").get("invalid").asLong()).isEqualTo(bad);
@@ -90,5 +70,25 @@ class NdjsonStreamingTest {
       }
     }
     return bad;
+  }
+
+  /**
+   * Runs srm with {@code arguments} in a JVM of its own with a 64 MB heap, standard output to {@code
+   * out}; it must finish and write nothing to standard error.
+   *
+   * @return its exit status
+   */
+  private static int srmIn64Megabytes(Path folder, Path out, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m",
+        "-cp", System.getProperty("java.class.path"),
+        Srm.class.getName()));
+    command.addAll(List.of(arguments));
+    Path err = folder.resolve("err.txt");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
+    assertThat(Files.readString(err)).isEmpty();
+    return process.exitValue();
   }
 }
