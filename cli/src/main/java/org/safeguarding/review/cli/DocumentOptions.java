@@ -80,6 +80,7 @@ final class DocumentOptions {
               records.batch(input, stdin, results);
             } else {
               results.result(input.name(), 0, check.check(DocumentInput.document(input, stdin, limits)));
+              results.handed();
             }
           } catch (InputException | IOException | UncheckedIOException e) {
             err.println("srm: " + Failures.describe(e));

@@ -16,7 +16,7 @@ import tools.jackson.core.json.JsonFactory;
  * people, or as one JSON array for machines. Both name the file, the line where known, and each
  * issue's severity, JSON Pointer, code and message.
  */
-abstract class IssueWriter implements AutoCloseable {
+abstract class IssueWriter implements RecordValidation.RecordResults<ValidationReport>, AutoCloseable {
 
   private long documents;
   private long invalid;
@@ -33,7 +33,8 @@ abstract class IssueWriter implements AutoCloseable {
    * @param file the file's name as given
    * @param line the line of an NDJSON record, or 0 for a whole file
    */
-  final void write(String file, long line, ValidationReport report) {
+  @Override
+  public final void result(String file, long line, ValidationReport report) {
     documents++;
     if (!report.isValid()) {
       invalid++;
@@ -75,6 +76,11 @@ abstract class IssueWriter implements AutoCloseable {
 
     Text(PrintWriter out) {
       this.out = out;
+    }
+
+    @Override
+    public void handed() {
+      out.flush();
     }
 
     @Override
@@ -122,6 +128,12 @@ abstract class IssueWriter implements AutoCloseable {
               .build()
               .createGenerator(ObjectWriteContext.empty(), out);
       json.writeStartArray();
+    }
+
+    @Override
+    public void handed() {
+      json.flush();
+      out.flush();
     }
 
     @Override

@@ -44,6 +44,12 @@ final class RecordValidation<R> implements AutoCloseable {
   @FunctionalInterface
   interface RecordResults<R> {
     void result(String file, long line, R result);
+
+    /**
+     * Called after the results of a chunk of records, or of a whole file, have been handed on: what
+     * was written for them can be flushed now, once a chunk rather than once a line.
+     */
+    default void handed() {}
   }
 
   /** A record read, with how to check it. */
@@ -159,6 +165,7 @@ final class RecordValidation<R> implements AutoCloseable {
     for (int i = 0; i < done.size(); i++) {
       results.result(input.name(), chunk.lines().get(i), done.get(i));
     }
+    results.handed();
   }
 
   @Override

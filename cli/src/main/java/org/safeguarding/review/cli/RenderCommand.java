@@ -99,7 +99,7 @@ final class RenderCommand implements Callable<Integer> {
         DocumentValidator.strict().withLimits(limits).withValidator(srm.validator).validate(DocumentInput.document(input, srm.stdin, limits));
     if (!result.isValid()) {
       try (IssueWriter writer = IssueWriter.of(ReportFormat.text, err)) {
-        writer.write(input.name(), 0, result.report());
+        writer.result(input.name(), 0, result.report());
       }
       return Srm.INVALID;
     }

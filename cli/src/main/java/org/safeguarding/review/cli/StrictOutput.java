@@ -23,13 +23,15 @@ final class StrictOutput extends OutputStream {
   }
 
   /**
-   * A UTF-8 writer, flushed at every line, whose write errors end the command.
+   * A buffered UTF-8 writer whose write errors end the command; what is written goes out when the
+   * buffer fills and when the writer is flushed, which commands do after each document or chunk of
+   * records they report on, and srm does at the end.
    *
    * @param name the output as the user knows it, such as "standard output"
    * @param out where the text goes, unbuffered or flushed by the writer
    */
   static PrintWriter printWriter(String name, OutputStream out) {
-    return new PrintWriter(new OutputStreamWriter(new StrictOutput(name, out), StandardCharsets.UTF_8), true);
+    return new PrintWriter(new OutputStreamWriter(new StrictOutput(name, out), StandardCharsets.UTF_8), false);
   }
 
   @Override

@@ -69,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
         public ValidationReport unread(ValidationReport report) {
           return report;
         }
-      }, writer::write);
+      }, writer);
       err.flush();
       if (inputErrors > 0) {
         return Srm.INPUT_ERROR;

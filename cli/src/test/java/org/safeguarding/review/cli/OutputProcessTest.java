@@ -53,6 +53,30 @@ class OutputProcessTest {
   }
 
   @Test
+  void issuesOfABatchAreWrittenBeforeItsInputEnds() throws Exception {
+    // Output is flushed once a chunk of records is reported, not at every line: the first lines
+    // still come while standard input is open, and the rest once it is closed. Of 160 records, one
+    // thread reports the first two chunks of 32 before the input ends: 32 issue lines, fewer than
+    // fill the writer's buffer, so only a flush sends them.
+    byte[] batch = Batches.everyOtherRecordInvalid(160);
+    Process srm = new ProcessBuilder(java("validate", "--ndjson", "--threads", "1", "-")).redirectError(folder.resolve("err.txt").toFile()).start();
+    OutputStream stdin = srm.getOutputStream();
+    stdin.write(batch);
+    stdin.flush();
+
+    BufferedReader out = new BufferedReader(new InputStreamReader(srm.getInputStream(), StandardCharsets.UTF_8));
+    String first = CompletableFuture.supplyAsync(() -> readLine(out)).get(2, TimeUnit.MINUTES);
+    assertThat(srm.isAlive()).as("srm still waits for the rest of its input").isTrue();
+    stdin.close();
+    List<String> rest = out.lines().toList();
+
+    assertThat(srm.waitFor(2, TimeUnit.MINUTES)).as("srm ended").isTrue();
+    assertThat(srm.exitValue()).isEqualTo(1);
+    assertThat(first).startsWith("<stdin>:2:").contains("[value.blank]");
+    assertThat(rest).hasSize(80).last().asString().startsWith("160 documents checked: 80 valid, 80 invalid");
+  }
+
+  @Test
   void standardOutputOnAFullDeviceIsAnErrorNotAValidReport() throws Exception {
     Result render = run(Redirect.to(SpecialFiles.FULL_DEVICE.toFile()), java("render", ESSEX));
     Result validate = run(Redirect.to(SpecialFiles.FULL_DEVICE.toFile()), java("validate", "--format", "json", "../examples/documents"));
@@ -129,6 +153,14 @@ class OutputProcessTest {
     List<String> shell = new ArrayList<>(List.of("sh", "-c", setting + " && exec \"$@\"", "sh"));
     shell.addAll(command);
     return shell;
+  }
+
+  private static String readLine(BufferedReader reader) {
+    try {
+      return reader.readLine();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Writes the batch to srm's standard input until srm has gone; returns how many bytes it took. */
