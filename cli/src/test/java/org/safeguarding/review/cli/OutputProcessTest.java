@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.review.testing.SpecialFiles;
 
 /**
- * What only a process of its own shows: a real closed pipe, standard output on a full device,
- * the umask, a file size limit that stops a write half-way, and {@code -o /dev/stdout}. Each test
+ * What only a process of its own shows: a real closed pipe, issues written while the input is
+ * still open, standard output on a full device, the umask, a file size limit that stops a write
+ * half-way, and {@code -o /dev/stdout}. Each test
  * runs srm in a new JVM; none is a timing test.
  */
 class OutputProcessTest {
@@ -60,15 +62,17 @@ class OutputProcessTest {
     // fill the writer's buffer, so only a flush sends them.
     byte[] batch = Batches.everyOtherRecordInvalid(160);
     Process srm = new ProcessBuilder(java("validate", "--ndjson", "--threads", "1", "-")).redirectError(folder.resolve("err.txt").toFile()).start();
-    OutputStream stdin = srm.getOutputStream();
-    stdin.write(batch);
-    stdin.flush();
-
-    BufferedReader out = new BufferedReader(new InputStreamReader(srm.getInputStream(), StandardCharsets.UTF_8));
-    String first = CompletableFuture.supplyAsync(() -> readLine(out)).get(2, TimeUnit.MINUTES);
-    assertThat(srm.isAlive()).as("srm still waits for the rest of its input").isTrue();
-    stdin.close();
-    List<String> rest = out.lines().toList();
+    String first;
+    List<String> rest;
+    try (OutputStream stdin = srm.getOutputStream();
+        BufferedReader out = new BufferedReader(new InputStreamReader(srm.getInputStream(), StandardCharsets.UTF_8))) {
+      stdin.write(batch);
+      stdin.flush();
+      first = CompletableFuture.supplyAsync(() -> readLine(out)).get(2, TimeUnit.MINUTES);
+      assertThat(srm.isAlive()).as("srm still waits for the rest of its input").isTrue();
+      stdin.close();
+      rest = out.lines().toList();
+    }
 
     assertThat(srm.waitFor(2, TimeUnit.MINUTES)).as("srm ended").isTrue();
     assertThat(srm.exitValue()).isEqualTo(1);
@@ -159,7 +163,7 @@ class OutputProcessTest {
     try {
       return reader.readLine();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
