@@ -6,8 +6,6 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,14 +77,8 @@ class NdjsonStreamingTest {
    * @return its exit status
    */
   private static int srmIn64Megabytes(Path folder, Path out, String... arguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx64m",
-        "-cp", System.getProperty("java.class.path"),
-        Srm.class.getName()));
-    command.addAll(List.of(arguments));
     Path err = folder.resolve("err.txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process = new ProcessBuilder(SrmRunner.inNewJvm("-Xmx64m", arguments)).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
     assertThat(Files.readString(err)).isEmpty();
     return process.exitValue();

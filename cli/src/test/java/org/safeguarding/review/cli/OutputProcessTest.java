@@ -141,15 +141,9 @@ class OutputProcessTest {
     return new Result(process.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  /** srm in a new JVM on this test's class path; no performance data file, which a file size limit would stop. */
+  /** srm in a new JVM without a performance data file, which a file size limit would stop. */
   private static List<String> java(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:-UsePerfData",
-        "-cp", System.getProperty("java.class.path"),
-        Srm.class.getName()));
-    command.addAll(List.of(args));
-    return command;
+    return SrmRunner.inNewJvm("-XX:-UsePerfData", args);
   }
 
   /** The command run by {@code sh} after a setting such as {@code umask 027}. */

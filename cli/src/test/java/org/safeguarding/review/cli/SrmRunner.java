@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs srm in this JVM with given arguments and standard input, capturing what it prints. */
 final class SrmRunner {
@@ -29,6 +32,20 @@ final class SrmRunner {
 
   static Run run(String... args) {
     return withInput("", args);
+  }
+
+  /**
+   * The command that runs srm with {@code args} in a JVM of its own, on this test's class path,
+   * with one JVM option, such as a heap size.
+   */
+  static List<String> inNewJvm(String jvmOption, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        jvmOption,
+        "-cp", System.getProperty("java.class.path"),
+        Srm.class.getName()));
+    command.addAll(List.of(args));
+    return command;
   }
 
   /**
