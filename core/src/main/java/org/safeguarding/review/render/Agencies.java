@@ -74,5 +74,4 @@ final class Agencies {
   private static void consequences(Incident incident, Set<Agency> agencies) {
     incident.getConsequences().forEach(consequence -> consequence.getAgency().ifPresent(agencies::add));
   }
-
 }

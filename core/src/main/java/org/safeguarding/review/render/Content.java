@@ -3,6 +3,8 @@ package org.safeguarding.review.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.GlossaryEntry;
@@ -49,12 +51,10 @@ final class Content {
 
   private void section(Section section, int level, List<MarkdownBlock> out) {
     int here = level;
-    if (section.getNumber().isPresent() || section.getHeading().isPresent()) {
+    String heading = numbered(section.getNumber(), section.getHeading());
+    if (!heading.isEmpty()) {
       here = Math.min(level + 1, DEEPEST_HEADING);
-      List<String> words = new ArrayList<>();
-      section.getNumber().map(MarkdownText::escape).ifPresent(words::add);
-      section.getHeading().map(MarkdownText::escape).ifPresent(words::add);
-      out.add(new Heading(here, String.join(" ", words)));
+      out.add(new Heading(here, heading));
     }
     for (Block block : section.getContent()) {
       block(block, here, out);
@@ -138,11 +138,9 @@ final class Content {
   }
 
   private void table(Table table, List<MarkdownBlock> out) {
-    List<String> title = new ArrayList<>();
-    table.getNumber().map(MarkdownText::escape).ifPresent(title::add);
-    table.getTitle().map(MarkdownText::escape).ifPresent(title::add);
+    String title = numbered(table.getNumber(), table.getTitle());
     if (!title.isEmpty()) {
-      out.add(new Paragraph(MarkdownText.strong(String.join(" ", title))));
+      out.add(new Paragraph(MarkdownText.strong(title)));
     }
     table.getCaption().ifPresent(caption -> out.add(paragraph(caption)));
     List<String> header = table.getColumns().stream().map(TableColumn::getHeading).map(MarkdownText::escape).toList();
@@ -179,7 +177,7 @@ final class Content {
     if (inline.isEmpty()) {
       return MarkdownText.strong(words);
     }
-    boolean punctuated = words.matches(".*[:.?!]$");
+    boolean punctuated = !words.isEmpty() && ":.?!".indexOf(words.charAt(words.length() - 1)) >= 0;
     return MarkdownText.strong(words + (punctuated ? "" : ":")) + " " + inline;
   }
 
@@ -209,4 +207,8 @@ final class Content {
     return new Paragraph(MarkdownText.escape(text));
   }
 
+  /** A published number and title, escaped and joined by a space; empty when there is neither. */
+  private static String numbered(Optional<String> number, Optional<String> title) {
+    return Stream.of(number, title).flatMap(Optional::stream).map(MarkdownText::escape).collect(Collectors.joining(" "));
+  }
 }

@@ -2,6 +2,7 @@ package org.safeguarding.review.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.review.Consequence;
@@ -166,7 +167,7 @@ final class Facts {
 
   /** A count of parts the document states without listing them. */
   Entry statedCount(StatedCount count) {
-    return Entry.of(Words.count(count.getCount()) + " " + Words.label(count.getPart()).toLowerCase(java.util.Locale.ROOT))
+    return Entry.of(Words.count(count.getCount()) + " " + Words.label(count.getPart()).toLowerCase(Locale.ROOT))
         .addAll("of", count.getSources(), this::sourceName);
   }
 
@@ -228,7 +229,6 @@ final class Facts {
   private String sourceName(String id) {
     return sourceNames.getOrDefault(id, MarkdownText.escape(id));
   }
-
 
   /** What a source is called: its title, else its reference, else the encoder's id, else its type. */
   private static String sourceName(ReviewReference source) {

@@ -124,8 +124,7 @@ public final class RenderedText {
 
           @Override
           public void visit(CustomNode node) {
-            visitChildren(node);
-            text.append('\n');
+            block(node);
           }
 
           private void block(Node node) {
