@@ -72,7 +72,7 @@ final class CaseDetails {
   }
 
   private void field(String name, String value) {
-    fields.add(new ListItem(Optional.empty(), List.of(new Paragraph(MarkdownText.strong(name + ":") + " " + value))));
+    fields.add(ListItem.field(name, value));
   }
 
   private <T> void entries(String name, List<T> parts, Function<T, Entry> entry) {
@@ -84,7 +84,7 @@ final class CaseDetails {
     if (values.isEmpty()) {
       return;
     }
-    List<ListItem> items = values.stream().map(value -> new ListItem(Optional.empty(), List.<MarkdownBlock>of(new Paragraph(value)))).toList();
+    List<ListItem> items = values.stream().map(ListItem::of).toList();
     fields.add(new ListItem(Optional.empty(), List.of(new Paragraph(MarkdownText.strong(name + ":")), new MarkdownBlock.ItemList(items))));
   }
 

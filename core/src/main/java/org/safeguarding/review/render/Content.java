@@ -152,7 +152,7 @@ final class Content {
   }
 
   private static ListItem glossaryEntry(GlossaryEntry entry) {
-    return new ListItem(Optional.empty(), List.of(new Paragraph(labelled(Optional.of(entry.getTerm()), MarkdownText.escape(entry.getMeaning())))));
+    return ListItem.of(labelled(Optional.of(entry.getTerm()), MarkdownText.escape(entry.getMeaning())));
   }
 
   /** A finding's statement and detail, as published in one paragraph. */

@@ -23,7 +23,18 @@ sealed interface MarkdownBlock {
   record ItemList(List<ListItem> items) implements MarkdownBlock {}
 
   /** One list item: its published number, if any, and its blocks (a paragraph, then a nested list). */
-  record ListItem(Optional<String> number, List<MarkdownBlock> blocks) {}
+  record ListItem(Optional<String> number, List<MarkdownBlock> blocks) {
+
+    /** {@return an unnumbered item of one paragraph} */
+    static ListItem of(String inline) {
+      return new ListItem(Optional.empty(), List.of(new Paragraph(inline)));
+    }
+
+    /** {@return an unnumbered item that gives a field's value after its name: "**Name:** value"} */
+    static ListItem field(String name, String value) {
+      return of(MarkdownText.strong(name + ":") + " " + value);
+    }
+  }
 
   /** A table with a header row; each cell is inline Markdown. */
   record Table(List<String> header, List<List<String>> rows) implements MarkdownBlock {}

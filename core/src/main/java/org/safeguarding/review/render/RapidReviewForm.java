@@ -2,7 +2,6 @@ package org.safeguarding.review.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.Decision;
@@ -48,10 +47,10 @@ final class RapidReviewForm {
 
   private List<MarkdownBlock> blocks() {
     List<ListItem> identity = new ArrayList<>();
-    identity.add(field("Document", MarkdownText.escape(review.getId())));
-    review.getPanelReference().ifPresent(reference -> identity.add(field("Panel reference", Words.text(reference))));
-    identity.add(field("Partnership", Words.organisation(review.getPartnership())));
-    identity.add(field("Classification", Words.label(review.classification())));
+    identity.add(ListItem.field("Document", MarkdownText.escape(review.getId())));
+    review.getPanelReference().ifPresent(reference -> identity.add(ListItem.field("Panel reference", Words.text(reference))));
+    identity.add(ListItem.field("Partnership", Words.organisation(review.getPartnership())));
+    identity.add(ListItem.field("Classification", Words.label(review.classification())));
     out.add(new MarkdownBlock.ItemList(identity));
     timeline(review.getTimeline());
     part("Children", review.getChildren().stream().map(child -> facts.subject(child).inline()).toList());
@@ -73,12 +72,12 @@ final class RapidReviewForm {
 
   private void timeline(RapidReviewTimeline timeline) {
     List<ListItem> fields = new ArrayList<>();
-    timeline.getBecameAware().ifPresent(date -> fields.add(field("Became aware", Words.date(date))));
-    fields.add(field("Notification sent", Words.date(timeline.getNotificationSent())));
+    timeline.getBecameAware().ifPresent(date -> fields.add(ListItem.field("Became aware", Words.date(date))));
+    fields.add(ListItem.field("Notification sent", Words.date(timeline.getNotificationSent())));
     if (!timeline.getMeetings().isEmpty()) {
-      fields.add(field("Rapid review meetings", Words.dates(timeline.getMeetings())));
+      fields.add(ListItem.field("Rapid review meetings", Words.dates(timeline.getMeetings())));
     }
-    timeline.getSubmitted().ifPresent(date -> fields.add(field("Submitted", Words.date(date))));
+    timeline.getSubmitted().ifPresent(date -> fields.add(ListItem.field("Submitted", Words.date(date))));
     out.add(new Heading(2, "Timeline"));
     out.add(new MarkdownBlock.ItemList(fields));
   }
@@ -88,11 +87,11 @@ final class RapidReviewForm {
     Entry entry = facts.incident(incident);
     List<ListItem> fields = new ArrayList<>();
     if (!incident.getSubjects().isEmpty()) {
-      fields.add(field("Children", entry.lead()));
+      fields.add(ListItem.field("Children", entry.lead()));
     }
     entry.facts().stream()
         .filter(fact -> !fact.name().equals("what happened"))
-        .forEach(fact -> fields.add(field(Character.toUpperCase(fact.name().charAt(0)) + fact.name().substring(1), fact.value())));
+        .forEach(fact -> fields.add(ListItem.field(Character.toUpperCase(fact.name().charAt(0)) + fact.name().substring(1), fact.value())));
     if (!fields.isEmpty()) {
       out.add(new MarkdownBlock.ItemList(fields));
     }
@@ -138,7 +137,7 @@ final class RapidReviewForm {
         run = finding.getKind();
       }
       String text = Words.text(finding.getStatement()) + finding.getDetail().map(d -> " " + Words.text(d)).orElse("");
-      items.add(item(Content.labelled(finding.getTitle(), text)));
+      items.add(ListItem.of(Content.labelled(finding.getTitle(), text)));
     }
     flush(items);
   }
@@ -153,10 +152,10 @@ final class RapidReviewForm {
   private void decision(Decision decision) {
     out.add(new Heading(2, "Decision"));
     List<ListItem> fields = new ArrayList<>();
-    fields.add(field("Outcome", Words.label(decision.getOutcome())));
-    decision.getCriteriaMet().ifPresent(met -> fields.add(field("Criteria for a local review met", Words.yesNo(met))));
-    decision.getNationalReviewRecommended().ifPresent(national -> fields.add(field("National review recommended", Words.yesNo(national))));
-    decision.getDate().ifPresent(date -> fields.add(field("Decided", Words.date(date))));
+    fields.add(ListItem.field("Outcome", Words.label(decision.getOutcome())));
+    decision.getCriteriaMet().ifPresent(met -> fields.add(ListItem.field("Criteria for a local review met", Words.yesNo(met))));
+    decision.getNationalReviewRecommended().ifPresent(national -> fields.add(ListItem.field("National review recommended", Words.yesNo(national))));
+    decision.getDate().ifPresent(date -> fields.add(ListItem.field("Decided", Words.date(date))));
     out.add(new MarkdownBlock.ItemList(fields));
     out.add(new Paragraph(MarkdownText.strong("Rationale:") + " " + Words.text(decision.getRationale())));
   }
@@ -164,8 +163,8 @@ final class RapidReviewForm {
   private void panelResponse(PanelResponse response) {
     out.add(new Heading(2, "Panel response"));
     List<ListItem> fields = new ArrayList<>();
-    response.getDate().ifPresent(date -> fields.add(field("Received", Words.date(date))));
-    response.getAgreesWithDecision().ifPresent(agrees -> fields.add(field("Agrees with the decision", Words.yesNo(agrees))));
+    response.getDate().ifPresent(date -> fields.add(ListItem.field("Received", Words.date(date))));
+    response.getAgreesWithDecision().ifPresent(agrees -> fields.add(ListItem.field("Agrees with the decision", Words.yesNo(agrees))));
     if (!fields.isEmpty()) {
       out.add(new MarkdownBlock.ItemList(fields));
     }
@@ -186,20 +185,12 @@ final class RapidReviewForm {
   private void part(String name, List<String> entries) {
     if (!entries.isEmpty()) {
       out.add(new Heading(2, name));
-      out.add(new MarkdownBlock.ItemList(entries.stream().map(RapidReviewForm::item).toList()));
+      out.add(new MarkdownBlock.ItemList(entries.stream().map(ListItem::of).toList()));
     }
   }
 
   private void text(String name, String text) {
     out.add(new Heading(2, name));
     out.add(new Paragraph(Words.text(text)));
-  }
-
-  private static ListItem field(String name, String value) {
-    return item(MarkdownText.strong(name + ":") + " " + value);
-  }
-
-  private static ListItem item(String inline) {
-    return new ListItem(Optional.empty(), List.of(new Paragraph(inline)));
   }
 }
