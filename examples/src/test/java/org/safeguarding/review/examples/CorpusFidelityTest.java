@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Nothing of a corpus document is lost, and nothing is squeezed into one long string: every line of
- * its body (in {@code ../shared/corpus/<name>.txt}, beside the repository, where CI places it) is
+ * its body (in {@code src/test/resources/corpus/<name>.txt}, a copy of the development corpus) is
  * one string value of its JSON document, or a few adjacent values read in order (a label and its
  * text, a finding's title and statement, a heading's number and words), with any published number
  * kept as data. The source link, the partnership and the completeness of the header are data too,
@@ -45,8 +45,8 @@ import tools.jackson.databind.JsonNode;
  */
 class CorpusFidelityTest {
 
-  /** Where the corpus is: {@code ../shared/corpus} from the repository, seen from this module. */
-  private static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+  /** The corpus texts, copied into this module's test resources (their README says where each comes from). */
+  private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
 
   private static final Pattern BULLET = Pattern.compile("^[\\s\\u00a0\\u00b7\\u2022\\uf0b7*-]+");
   private static final Pattern NUMBER = Pattern.compile("^(\\d+(\\.\\d+)*\\.?)\\s+");
@@ -69,8 +69,8 @@ class CorpusFidelityTest {
   }
 
   @Test
-  void theCorpusIsBesideTheRepository() {
-    assertThat(CORPUS.resolve("README.md")).as("the corpus, placed beside the repository as CI places it").exists();
+  void everyCorpusDocumentHasItsSourceTextInTheRepository() {
+    assertThat(CORPUS.resolve("README.md")).as("the corpus's README, saying where each text comes from").exists();
     for (String name : ExampleDocuments.corpus()) {
       assertThat(CORPUS.resolve(source(name))).exists();
     }
