@@ -3,6 +3,7 @@ package org.safeguarding.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
@@ -15,6 +16,7 @@ import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
 /** Property tests over generated documents of both types. */
+@Tag("slow")
 class GeneratedDocumentsTest {
 
   private static final ReviewJson JSON = ReviewJson.strict();

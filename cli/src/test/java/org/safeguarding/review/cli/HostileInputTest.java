@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,7 @@ import org.safeguarding.review.testing.HostileCorpus;
  * never the document's content. NDJSON batches of hostile records report every bad record and
  * still check the records after it.
  */
+@Tag("slow")
 class HostileInputTest {
 
   /** Far above the time any run needs; only a hang breaks it. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with a 64 MB heap, reporting or counting every bad line and carrying on after it: the batch is
  * streamed, never held. Not a timing test.
  */
+@Tag("slow")
 class NdjsonStreamingTest {
 
   private static final int DOCUMENTS = 100_000;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.review.testing.SpecialFiles;
@@ -27,6 +28,7 @@ import org.safeguarding.review.testing.SpecialFiles;
  * half-way, and {@code -o /dev/stdout}. Each test
  * runs srm in a new JVM; none is a timing test.
  */
+@Tag("slow")
 class OutputProcessTest {
 
   private static final String ESSEX = "../examples/documents/essex-learning-summary-child-hh-cc.json";

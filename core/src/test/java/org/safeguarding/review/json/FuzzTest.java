@@ -3,6 +3,7 @@ package org.safeguarding.review.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.report.ValidationIssue;
@@ -22,6 +23,7 @@ import org.safeguarding.review.testing.SmallDocuments;
  * <p>The seed is random on each run and printed when a property fails; replay a failure with
  * {@code -DQT_SEED=<seed>}.
  */
+@Tag("slow")
 class FuzzTest {
 
   /** Mutated inputs checked per generated document. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * a hang; and no message repeats the input. Large inputs are read in this JVM with its default
  * heap: the reading limits must refuse them in bounded time and memory.
  */
+@Tag("slow")
 class HostileCorpusTest {
 
   /** Far above the time any case needs (well under a second); only a hang breaks it. */

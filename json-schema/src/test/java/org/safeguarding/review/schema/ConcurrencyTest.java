@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.safeguarding.review.ReviewDocument;
@@ -36,6 +37,7 @@ import org.safeguarding.review.testing.SmallDocuments;
  * give on one thread: equal documents and equal reports (or, where an entry point throws, the same
  * exception class).
  */
+@Tag("slow")
 class ConcurrencyTest {
 
   private static final int THREADS = 8;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * DocumentValidator}, from bytes, text and a stream: each gives a report with the expected errors,
  * never an exception, an error of the JVM or a hang, and no message repeats the input.
  */
+@Tag("slow")
 class HostileCorpusTest {
 
   /** Far above the time any case needs; only a hang breaks it. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +41,7 @@ import org.safeguarding.review.testing.SmallDocuments;
  * issues it gives besides are those of the checks the earlier pipeline held back until the schema
  * passed: the domain rules, the timescales and the privacy scan of a document that could be bound.
  */
+@Tag("slow")
 class SameIssuesAsBeforeTest {
 
   private static final JsonTree.TreeReader TREES = JsonTree.reader(ReadLimits.defaults());

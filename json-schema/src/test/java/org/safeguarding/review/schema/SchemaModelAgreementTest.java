@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.safeguarding.review.DocumentType;
@@ -44,6 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code privacy.*}) checks, which read dates against a calendar and scan free text. Mutations of {@code /documentType} are not generated,
  * because the type is decided before a schema is chosen.
  */
+@Tag("slow")
 class SchemaModelAgreementTest {
 
   /** The domain rules no schema can express; the README lists them. */
