@@ -1,7 +1,6 @@
 package org.safeguarding.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,7 +23,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @JsonDeserialize(as = ImmutableRapidReview.class)
 @JsonIgnoreProperties(value = "documentType", allowGetters = true)
-@JsonPropertyOrder({"documentType", "schemaVersion"})
 public abstract non-sealed class RapidReview implements ReviewDocument {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */

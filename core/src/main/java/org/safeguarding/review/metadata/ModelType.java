@@ -1,23 +1,22 @@
 package org.safeguarding.review.metadata;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.review.Extensible;
+import org.safeguarding.review.Property;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A model type's JSON shape, read once from its getters: its {@linkplain #properties() properties}
- * in the order JSON writes them, each with its name, kind, cardinality and constraints.
+ * A model type's JSON shape, read once from its generated metamodel and its getters: its
+ * {@linkplain #properties() properties} in the order JSON writes them (the order the getters are
+ * declared in the source), each with its name, kind, cardinality and constraints.
  *
  * <p>This is the one source of what the model looks like in JSON. The reader's structure check,
  * the unknown-property check, the privacy scan, the checks' JSON Pointers and the JSON Schema
@@ -38,6 +37,7 @@ public final class ModelType {
   private final Class<?> modelClass;
   private final List<ModelProperty> properties;
   private final Map<String, ModelProperty> byName;
+  private final Map<Property<?, ?>, ModelProperty> byProperty;
   private final Map<String, ModelProperty> byGetter;
 
   private ModelType(Class<?> modelClass) {
@@ -45,19 +45,18 @@ public final class ModelType {
       throw new IllegalArgumentException(modelClass.getName() + " is not a model type");
     }
     this.modelClass = modelClass;
-    List<ModelProperty> found = new ArrayList<>();
-    for (Method method : modelClass.getMethods()) {
-      ModelProperty.of(method).ifPresent(found::add);
-    }
-    found = inJsonOrder(modelClass, found);
     Map<String, ModelProperty> names = new LinkedHashMap<>();
+    Map<Property<?, ?>, ModelProperty> handles = new IdentityHashMap<>();
     Map<String, ModelProperty> getters = new HashMap<>();
-    for (ModelProperty property : found) {
-      names.put(property.name(), property);
-      getters.put(property.getter().getName(), property);
+    for (Property<?, ?> property : metamodel(modelClass)) {
+      ModelProperty described = new ModelProperty(property);
+      names.put(property.name(), described);
+      handles.put(property, described);
+      getters.put(property.getterName(), described);
     }
-    this.properties = List.copyOf(found);
+    this.properties = List.copyOf(names.values());
     this.byName = Collections.unmodifiableMap(names);
+    this.byProperty = Collections.unmodifiableMap(handles);
     this.byGetter = Collections.unmodifiableMap(getters);
   }
 
@@ -93,13 +92,36 @@ public final class ModelType {
   }
 
   /**
-   * {@return the property read by the getter of this name, such as {@code getStatement}, if the
-   * type has one}
+   * What a property of this type may hold.
    *
-   * @param getterName the getter's method name
+   * @param property a property of this type, such as {@code Finding_.STATEMENT}
+   * @return its description
+   * @throws IllegalArgumentException if the property belongs to another type
    */
-  public Optional<ModelProperty> propertyOfGetter(String getterName) {
-    return Optional.ofNullable(byGetter.get(getterName));
+  public ModelProperty property(Property<?, ?> property) {
+    ModelProperty described = byProperty.get(property);
+    if (described == null) {
+      throw new IllegalArgumentException(property + " is not a property of " + this);
+    }
+    return described;
+  }
+
+  /**
+   * {@return the property {@code method} reads, if it is one of this type's getters}
+   *
+   * @param method a method of this type, such as the one a schema generator describes
+   */
+  public Optional<ModelProperty> property(Method method) {
+    return Optional.ofNullable(byGetter.get(method.getName()));
+  }
+
+  /**
+   * {@return what {@code property} may hold, read from its type's metadata}
+   *
+   * @param property a property of any model type, such as {@code Finding_.STATEMENT}
+   */
+  public static ModelProperty of(Property<?, ?> property) {
+    return of(property.owner()).property(property);
   }
 
   /**
@@ -127,31 +149,16 @@ public final class ModelType {
     return type;
   }
 
-  /**
-   * The properties in the order JSON writes them, as Jackson decides it: first those a {@link
-   * JsonPropertyOrder} names, then the rest in the order of the implementation's fields. Immutables
-   * declares the fields in the order the model type declares its getters, named as the properties
-   * are, and the JVM keeps fields in declaration order. A property without a field would come last,
-   * by name.
-   */
-  private static List<ModelProperty> inJsonOrder(Class<?> modelClass, List<ModelProperty> properties) {
-    List<String> fields = new ArrayList<>();
-    JsonPropertyOrder first = modelClass.getAnnotation(JsonPropertyOrder.class);
-    if (first != null) {
-      fields.addAll(List.of(first.value()));
+  /** The properties of the type's generated metamodel ({@code Finding_} for {@code Finding}), in order. */
+  private static List<Property<?, ?>> metamodel(Class<?> modelClass) {
+    try {
+      Class<?> metamodel = Class.forName(modelClass.getName() + "_", true, modelClass.getClassLoader());
+      List<?> properties = (List<?>) metamodel.getField("PROPERTIES").get(null);
+      List<Property<?, ?>> typed = new ArrayList<>(properties.size());
+      properties.forEach(property -> typed.add((Property<?, ?>) property));
+      return typed;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("The model type " + modelClass.getName() + " has no generated metamodel", e);
     }
-    JsonDeserialize binding = modelClass.getAnnotation(JsonDeserialize.class);
-    if (binding != null) {
-      for (Field field : binding.as().getDeclaredFields()) {
-        if (!Modifier.isStatic(field.getModifiers())) {
-          fields.add(field.getName());
-        }
-      }
-    }
-    List<ModelProperty> sorted = new ArrayList<>(properties);
-    sorted.sort(
-        Comparator.comparingInt((ModelProperty p) -> fields.contains(p.name()) ? fields.indexOf(p.name()) : Integer.MAX_VALUE)
-            .thenComparing(ModelProperty::name));
-    return sorted;
   }
 }

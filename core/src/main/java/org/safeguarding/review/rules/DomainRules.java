@@ -10,41 +10,67 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Action;
+import org.safeguarding.review.Action_;
 import org.safeguarding.review.Age;
+import org.safeguarding.review.Age_;
 import org.safeguarding.review.Consequence;
+import org.safeguarding.review.Consequence_;
 import org.safeguarding.review.Decision;
+import org.safeguarding.review.Decision_;
 import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.FamilyMember_;
 import org.safeguarding.review.Figure;
+import org.safeguarding.review.Figure_;
 import org.safeguarding.review.Finding;
+import org.safeguarding.review.Finding_;
 import org.safeguarding.review.Group;
+import org.safeguarding.review.Group_;
 import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.HousingPlacement_;
 import org.safeguarding.review.Incident;
+import org.safeguarding.review.Incident_;
 import org.safeguarding.review.KeyPracticeEpisode;
+import org.safeguarding.review.KeyPracticeEpisode_;
 import org.safeguarding.review.Move;
+import org.safeguarding.review.Move_;
 import org.safeguarding.review.PanelResponse;
+import org.safeguarding.review.PanelResponse_;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
+import org.safeguarding.review.PersonInRole_;
 import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.RapidReview_;
 import org.safeguarding.review.RapidReviewTimeline;
+import org.safeguarding.review.RapidReviewTimeline_;
 import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.Recommendation_;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewReference_;
 import org.safeguarding.review.Section;
+import org.safeguarding.review.Section_;
 import org.safeguarding.review.SignOff;
 import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.StatedCount_;
 import org.safeguarding.review.Status;
+import org.safeguarding.review.Status_;
 import org.safeguarding.review.StatusKind;
 import org.safeguarding.review.StatutoryPartner;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.Subject_;
 import org.safeguarding.review.Table;
+import org.safeguarding.review.Table_;
 import org.safeguarding.review.TableRow;
+import org.safeguarding.review.TableRow_;
 import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.TimeSpan_;
 import org.safeguarding.review.When;
+import org.safeguarding.review.When_;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
-import org.safeguarding.review.metadata.Getter;
+import org.safeguarding.review.Property;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.report.Pointer;
@@ -105,14 +131,14 @@ public final class DomainRules implements DocumentCheck {
 
     void uniqueIds() {
       List<Located<String>> ids = new ArrayList<>();
-      parts.all(ReviewReference.class).forEach(s -> s.getIfPresent(ReviewReference::getId).ifPresent(ids::add));
-      parts.all(Incident.class).forEach(i -> i.getIfPresent(Incident::getId).ifPresent(ids::add));
-      parts.all(Move.class).forEach(m -> m.getIfPresent(Move::getId).ifPresent(ids::add));
-      parts.all(HousingPlacement.class).forEach(p -> p.getIfPresent(HousingPlacement::getId).ifPresent(ids::add));
-      parts.all(KeyPracticeEpisode.class).forEach(e -> e.getIfPresent(KeyPracticeEpisode::getId).ifPresent(ids::add));
-      parts.all(Finding.class).forEach(f -> ids.add(f.get(Finding::getId)));
-      parts.all(Recommendation.class).forEach(r -> ids.add(r.get(Recommendation::getId)));
-      parts.all(Action.class).forEach(a -> a.getIfPresent(Action::getId).ifPresent(ids::add));
+      parts.all(ReviewReference.class).forEach(s -> s.getIfPresent(ReviewReference_.ID).ifPresent(ids::add));
+      parts.all(Incident.class).forEach(i -> i.getIfPresent(Incident_.ID).ifPresent(ids::add));
+      parts.all(Move.class).forEach(m -> m.getIfPresent(Move_.ID).ifPresent(ids::add));
+      parts.all(HousingPlacement.class).forEach(p -> p.getIfPresent(HousingPlacement_.ID).ifPresent(ids::add));
+      parts.all(KeyPracticeEpisode.class).forEach(e -> e.getIfPresent(KeyPracticeEpisode_.ID).ifPresent(ids::add));
+      parts.all(Finding.class).forEach(f -> ids.add(f.get(Finding_.ID)));
+      parts.all(Recommendation.class).forEach(r -> ids.add(r.get(Recommendation_.ID)));
+      parts.all(Action.class).forEach(a -> a.getIfPresent(Action_.ID).ifPresent(ids::add));
       Map<String, Pointer> first = new HashMap<>();
       for (Located<String> id : ids) {
         Pointer earlier = first.putIfAbsent(id.value(), id.pointer().parent().orElseThrow());
@@ -132,13 +158,13 @@ public final class DomainRules implements DocumentCheck {
     void uniqueNames() {
       Map<String, Pointer> names = new HashMap<>();
       for (Located<Subject> subject : parts.all(Subject.class)) {
-        unique(subject.get(Subject::getPseudonym), subject.pointer(), names, IssueCode.PSEUDONYM_DUPLICATE);
+        unique(subject.get(Subject_.PSEUDONYM), subject.pointer(), names, IssueCode.PSEUDONYM_DUPLICATE);
       }
       for (Located<Group> group : parts.all(Group.class)) {
-        unique(group.get(Group::getLabel), group.pointer(), names, IssueCode.GROUP_LABEL_DUPLICATE);
+        unique(group.get(Group_.LABEL), group.pointer(), names, IssueCode.GROUP_LABEL_DUPLICATE);
       }
       for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
-        unique(member.get(FamilyMember::getLabel), member.pointer(), names, IssueCode.LABEL_DUPLICATE);
+        unique(member.get(FamilyMember_.LABEL), member.pointer(), names, IssueCode.LABEL_DUPLICATE);
       }
     }
 
@@ -172,51 +198,51 @@ public final class DomainRules implements DocumentCheck {
       String person = "must name subjects by pseudonym, or groups or family members by label";
       String source = "must hold ids of sources of the document";
       for (Located<ReviewReference> reference : parts.all(ReviewReference.class)) {
-        unknown(reference.getAll(ReviewReference::getSubjects), children, IssueCode.UNKNOWN_SUBJECT, child);
+        unknown(reference.getAll(ReviewReference_.SUBJECTS), children, IssueCode.UNKNOWN_SUBJECT, child);
       }
       for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
-        unknown(member.getAll(FamilyMember::getRelatedSubjects), children, IssueCode.UNKNOWN_SUBJECT, child);
+        unknown(member.getAll(FamilyMember_.RELATED_SUBJECTS), children, IssueCode.UNKNOWN_SUBJECT, child);
         member
-            .getIfPresent(FamilyMember::getPartnerOf)
+            .getIfPresent(FamilyMember_.PARTNER_OF)
             .filter(partner -> !labels.contains(partner.value()))
             .ifPresent(partner -> issue(IssueCode.UNKNOWN_PERSON, partner.pointer(),
                 IssueMessages.subject(partner.pointer()) + " must be the label of a family member of the document"));
       }
       for (Located<Incident> incident : parts.all(Incident.class)) {
-        unknown(incident.getAll(Incident::getSubjects), children, IssueCode.UNKNOWN_SUBJECT, child);
+        unknown(incident.getAll(Incident_.SUBJECTS), children, IssueCode.UNKNOWN_SUBJECT, child);
       }
       for (Located<Section> section : parts.all(Section.class)) {
-        unknown(section.getAll(Section::getSubjects), children, IssueCode.UNKNOWN_SUBJECT, child);
-        unknown(section.getAll(Section::getSources), sources, IssueCode.UNKNOWN_SOURCE, source);
+        unknown(section.getAll(Section_.SUBJECTS), children, IssueCode.UNKNOWN_SUBJECT, child);
+        unknown(section.getAll(Section_.SOURCES), sources, IssueCode.UNKNOWN_SOURCE, source);
       }
       for (Located<Consequence> consequence : parts.all(Consequence.class)) {
-        unknown(consequence.getAll(Consequence::getPeople), people, IssueCode.UNKNOWN_PERSON, person);
+        unknown(consequence.getAll(Consequence_.PEOPLE), people, IssueCode.UNKNOWN_PERSON, person);
       }
       for (Located<Move> move : parts.all(Move.class)) {
-        unknown(move.getAll(Move::getPeople), people, IssueCode.UNKNOWN_PERSON, person);
+        unknown(move.getAll(Move_.PEOPLE), people, IssueCode.UNKNOWN_PERSON, person);
       }
       for (Located<HousingPlacement> placement : parts.all(HousingPlacement.class)) {
-        unknown(placement.getAll(HousingPlacement::getOccupants), people, IssueCode.UNKNOWN_PERSON, person);
+        unknown(placement.getAll(HousingPlacement_.OCCUPANTS), people, IssueCode.UNKNOWN_PERSON, person);
       }
       for (Located<Figure> figure : parts.all(Figure.class)) {
-        unknown(figure.getAll(Figure::getAbout), peopleAndSources, IssueCode.UNKNOWN_PERSON,
+        unknown(figure.getAll(Figure_.ABOUT), peopleAndSources, IssueCode.UNKNOWN_PERSON,
             "must name subjects by pseudonym, groups or family members by label, or sources by id");
       }
       for (Located<StatedCount> count : parts.all(StatedCount.class)) {
-        unknown(count.getAll(StatedCount::getSources), sources, IssueCode.UNKNOWN_SOURCE, source);
+        unknown(count.getAll(StatedCount_.SOURCES), sources, IssueCode.UNKNOWN_SOURCE, source);
       }
       for (Located<PersonInRole> named : parts.all(PersonInRole.class)) {
-        unknown(named.getAll(PersonInRole::getSources), sources, IssueCode.UNKNOWN_SOURCE, source);
+        unknown(named.getAll(PersonInRole_.SOURCES), sources, IssueCode.UNKNOWN_SOURCE, source);
       }
       for (Located<Finding> finding : parts.all(Finding.class)) {
-        unknown(finding.getAll(Finding::getSources), sources, IssueCode.UNKNOWN_SOURCE, source);
+        unknown(finding.getAll(Finding_.SOURCES), sources, IssueCode.UNKNOWN_SOURCE, source);
       }
       String findings = "must hold ids of findings in the document";
       for (Located<Recommendation> recommendation : parts.all(Recommendation.class)) {
-        unknown(recommendation.getAll(Recommendation::getFindings), findingIds, IssueCode.UNKNOWN_FINDING, findings);
+        unknown(recommendation.getAll(Recommendation_.FINDINGS), findingIds, IssueCode.UNKNOWN_FINDING, findings);
       }
       for (Located<Action> action : parts.all(Action.class)) {
-        unknown(action.getAll(Action::getFindings), findingIds, IssueCode.UNKNOWN_FINDING, findings);
+        unknown(action.getAll(Action_.FINDINGS), findingIds, IssueCode.UNKNOWN_FINDING, findings);
       }
     }
 
@@ -237,8 +263,8 @@ public final class DomainRules implements DocumentCheck {
         if (value.getStart().isPresent() && value.getEnd().isPresent() && value.getEnd().get().isBefore(value.getStart().get())) {
           issue(
               IssueCode.DATES_OUT_OF_ORDER,
-              placement.at(HousingPlacement::getEnd),
-              quoted(HousingPlacement::getEnd) + " must not be before " + quoted(HousingPlacement::getStart));
+              placement.at(HousingPlacement_.END),
+              quoted(HousingPlacement_.END) + " must not be before " + quoted(HousingPlacement_.START));
         }
       }
       for (int later = 0; later < placements.size(); later++) {
@@ -248,7 +274,7 @@ public final class DomainRules implements DocumentCheck {
           if (a.getHousehold().equals(b.getHousehold()) && certainlyOverlap(a, b)) {
             issue(
                 IssueCode.PLACEMENTS_OVERLAP,
-                placements.get(later).at(HousingPlacement::getStart),
+                placements.get(later).at(HousingPlacement_.START),
                 "the placement overlaps "
                     + placements.get(earlier).pointer()
                     + " of the same household; a household lives in one placement at a time");
@@ -275,14 +301,14 @@ public final class DomainRules implements DocumentCheck {
         Optional<PartialDate> from = when.value().getFrom();
         Optional<PartialDate> to = when.value().getTo();
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-          issue(IssueCode.DATES_OUT_OF_ORDER, when.at(When::getTo), quoted(When::getTo) + " must not be before " + quoted(When::getFrom));
+          issue(IssueCode.DATES_OUT_OF_ORDER, when.at(When_.TO), quoted(When_.TO) + " must not be before " + quoted(When_.FROM));
         }
       }
       for (Located<Age> age : parts.all(Age.class)) {
-        range(age.value().getValue(), age.value().getTo(), age.at(Age::getTo), quoted(Age::getValue));
+        range(age.value().getValue(), age.value().getTo(), age.at(Age_.TO), quoted(Age_.VALUE));
       }
       for (Located<TimeSpan> span : parts.all(TimeSpan.class)) {
-        range(span.value().getValue(), span.value().getTo(), span.at(TimeSpan::getTo), quoted(TimeSpan::getValue));
+        range(span.value().getValue(), span.value().getTo(), span.at(TimeSpan_.TO), quoted(TimeSpan_.VALUE));
       }
     }
 
@@ -295,12 +321,12 @@ public final class DomainRules implements DocumentCheck {
     void tables() {
       for (Located<Table> table : parts.all(Table.class)) {
         int columns = table.value().getColumns().size();
-        for (Located<TableRow> row : table.getAll(Table::getRows)) {
+        for (Located<TableRow> row : table.getAll(Table_.ROWS)) {
           if (row.value().getCells().size() != columns) {
             issue(
                 IssueCode.TABLE_CELL_COUNT,
-                row.at(TableRow::getCells),
-                quoted(TableRow::getCells) + " must have one cell for each of the table's "
+                row.at(TableRow_.CELLS),
+                quoted(TableRow_.CELLS) + " must have one cell for each of the table's "
                     + (columns == 1 ? "1 column" : columns + " columns"));
           }
         }
@@ -312,8 +338,8 @@ public final class DomainRules implements DocumentCheck {
         if (status.value().getCategory().isPresent() && status.value().getKind() != StatusKind.CHILD_PROTECTION_PLAN) {
           issue(
               IssueCode.CATEGORY_WITHOUT_PLAN,
-              status.at(Status::getCategory),
-              quoted(Status::getCategory) + " is given but " + quoted(Status::getKind) + " is not " + StatusKind.CHILD_PROTECTION_PLAN);
+              status.at(Status_.CATEGORY),
+              quoted(Status_.CATEGORY) + " is given but " + quoted(Status_.KIND) + " is not " + StatusKind.CHILD_PROTECTION_PLAN);
         }
       }
     }
@@ -325,42 +351,42 @@ public final class DomainRules implements DocumentCheck {
         if (decided.isPresent() && published.isPresent() && published.get().isBefore(decided.get())) {
           issue(
               IssueCode.DATES_OUT_OF_ORDER,
-              source.at(ReviewReference::getPublicationDate),
-              quoted(ReviewReference::getPublicationDate) + " must not be before " + quoted(ReviewReference::getDecisionDate));
+              source.at(ReviewReference_.PUBLICATION_DATE),
+              quoted(ReviewReference_.PUBLICATION_DATE) + " must not be before " + quoted(ReviewReference_.DECISION_DATE));
         }
       }
     }
 
     void rapidReview() {
       Located<RapidReview> review = new Located<>((RapidReview) parts.document().value(), parts.document().pointer());
-      Located<RapidReviewTimeline> timeline = review.get(RapidReview::getTimeline);
+      Located<RapidReviewTimeline> timeline = review.get(RapidReview_.TIMELINE);
       timeline(timeline);
       Optional<PartialDate> aware = timeline.value().getBecameAware();
-      Optional<Located<Decision>> decision = review.getIfPresent(RapidReview::getDecision);
+      Optional<Located<Decision>> decision = review.getIfPresent(RapidReview_.DECISION);
       decision
-          .flatMap(d -> d.getIfPresent(Decision::getDate))
+          .flatMap(d -> d.getIfPresent(Decision_.DATE))
           .filter(date -> aware.isPresent() && date.value().isBefore(aware.get()))
           .ifPresent(date -> issue(IssueCode.DATES_OUT_OF_ORDER, date.pointer(),
-              quoted(Decision::getDate) + " of the decision must not be before " + quoted(RapidReviewTimeline::getBecameAware)));
+              quoted(Decision_.DATE) + " of the decision must not be before " + quoted(RapidReviewTimeline_.BECAME_AWARE)));
       Optional<PartialDate> submitted = timeline.value().getSubmitted();
       review
-          .getIfPresent(RapidReview::getPanelResponse)
-          .flatMap(response -> response.getIfPresent(PanelResponse::getDate))
+          .getIfPresent(RapidReview_.PANEL_RESPONSE)
+          .flatMap(response -> response.getIfPresent(PanelResponse_.DATE))
           .filter(date -> submitted.isPresent() && date.value().isBefore(submitted.get()))
           .ifPresent(date -> issue(IssueCode.DATES_OUT_OF_ORDER, date.pointer(),
-              quoted(PanelResponse::getDate) + " of the Panel's response must not be before " + quoted(RapidReviewTimeline::getSubmitted)));
+              quoted(PanelResponse_.DATE) + " of the Panel's response must not be before " + quoted(RapidReviewTimeline_.SUBMITTED)));
       if (review.value().getChildren().size() > MAX_CHILDREN_PER_NOTIFICATION) {
         issue(
             IssueCode.TOO_MANY_CHILDREN,
-            review.at(RapidReview::getChildren),
+            review.at(RapidReview_.CHILDREN),
             "one serious incident notification covers at most " + MAX_CHILDREN_PER_NOTIFICATION + " children");
       }
       decision
           .filter(d -> d.value().getCriteriaMet().orElse(false) && d.value().getOutcome() == DecisionOutcome.NO_FURTHER_REVIEW)
           .ifPresent(d -> issue(
               IssueCode.CRITERIA_MET_WITHOUT_REVIEW,
-              d.at(Decision::getOutcome),
-              quoted(Decision::getCriteriaMet) + " is true but " + quoted(Decision::getOutcome) + " is "
+              d.at(Decision_.OUTCOME),
+              quoted(Decision_.CRITERIA_MET) + " is true but " + quoted(Decision_.OUTCOME) + " is "
                   + DecisionOutcome.NO_FURTHER_REVIEW + "; the rationale should say why"));
       if (submitted.isPresent()) {
         Set<StatutoryPartner> missing = EnumSet.allOf(StatutoryPartner.class);
@@ -368,7 +394,7 @@ public final class DomainRules implements DocumentCheck {
         if (!missing.isEmpty()) {
           issue(
               IssueCode.SIGN_OFF_MISSING,
-              review.at(RapidReview::getSignOff),
+              review.at(RapidReview_.SIGN_OFF),
               "a submitted rapid review is signed off by all three statutory partners; missing: "
                   + missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
@@ -382,10 +408,10 @@ public final class DomainRules implements DocumentCheck {
      */
     private void timeline(Located<RapidReviewTimeline> timeline) {
       List<Located<PartialDate>> chain = new ArrayList<>();
-      timeline.getIfPresent(RapidReviewTimeline::getBecameAware).ifPresent(chain::add);
-      chain.add(timeline.get(RapidReviewTimeline::getNotificationSent));
-      chain.addAll(timeline.getAll(RapidReviewTimeline::getMeetings));
-      timeline.getIfPresent(RapidReviewTimeline::getSubmitted).ifPresent(chain::add);
+      timeline.getIfPresent(RapidReviewTimeline_.BECAME_AWARE).ifPresent(chain::add);
+      chain.add(timeline.get(RapidReviewTimeline_.NOTIFICATION_SENT));
+      chain.addAll(timeline.getAll(RapidReviewTimeline_.MEETINGS));
+      timeline.getIfPresent(RapidReviewTimeline_.SUBMITTED).ifPresent(chain::add);
 
       Located<PartialDate> latest = chain.get(0);
       for (Located<PartialDate> date : chain.subList(1, chain.size())) {
@@ -406,8 +432,8 @@ public final class DomainRules implements DocumentCheck {
       issues.add(ValidationIssue.of(code, pointer, message));
     }
 
-    private static <T> String quoted(Getter<T, ?> property) {
-      return IssueMessages.quoted(property.jsonName());
+    private static <T> String quoted(Property<T, ?> property) {
+      return IssueMessages.quoted(property.name());
     }
   }
 }

@@ -9,10 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.HousingPlacement_;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReviewTimeline;
+import org.safeguarding.review.RapidReviewTimeline_;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewReference_;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
@@ -192,10 +195,10 @@ public final class Timescales implements DocumentCheck {
     Optional<LocalDate> aware = timeline.getBecameAware().map(PartialDate::getLatest);
     LocalDate notified = timeline.getNotificationSent().getLatest();
     aware.ifPresent(date ->
-        late(notification(date), timeline.getNotificationSent().getEarliest(), located.at(RapidReviewTimeline::getNotificationSent), issues));
+        late(notification(date), timeline.getNotificationSent().getEarliest(), located.at(RapidReviewTimeline_.NOTIFICATION_SENT), issues));
     Optional<LocalDate> from = anchor == RapidReviewAnchor.BECAME_AWARE ? aware : Optional.of(notified);
     timeline.getSubmitted().ifPresent(submitted -> from.ifPresent(start ->
-        late(deadline(TimescaleRule.RAPID_REVIEW, start), submitted.getEarliest(), located.at(RapidReviewTimeline::getSubmitted), issues)));
+        late(deadline(TimescaleRule.RAPID_REVIEW, start), submitted.getEarliest(), located.at(RapidReviewTimeline_.SUBMITTED), issues)));
   }
 
   private void publication(Located<ReviewReference> located, List<ValidationIssue> issues) {
@@ -204,7 +207,7 @@ public final class Timescales implements DocumentCheck {
         && source.getDecisionDate().isPresent()
         && source.getPublicationDate().isPresent()) {
       Deadline due = publication(source.getDecisionDate().get().getLatest());
-      late(due, source.getPublicationDate().get().getEarliest(), located.at(ReviewReference::getPublicationDate), issues);
+      late(due, source.getPublicationDate().get().getEarliest(), located.at(ReviewReference_.PUBLICATION_DATE), issues);
     }
   }
 
@@ -215,11 +218,11 @@ public final class Timescales implements DocumentCheck {
     }
     LocalDate latestStart = placement.getStart().get().getLatest();
     if (placement.getOutOfArea().orElse(false) && placement.getHostAuthorityNotified().isPresent()) {
-      late(outOfDistrictNotice(latestStart), placement.getHostAuthorityNotified().get(), located.at(HousingPlacement::getHostAuthorityNotified), issues);
+      late(outOfDistrictNotice(latestStart), placement.getHostAuthorityNotified().get(), located.at(HousingPlacement_.HOST_AUTHORITY_NOTIFIED), issues);
     }
     if (placement.getAccommodationType().equals(Optional.of(AccommodationType.BED_AND_BREAKFAST))
         && placement.getEnd().isPresent()) {
-      late(bedAndBreakfast(latestStart), placement.getEnd().get().getEarliest(), located.at(HousingPlacement::getEnd), issues);
+      late(bedAndBreakfast(latestStart), placement.getEnd().get().getEarliest(), located.at(HousingPlacement_.END), issues);
     }
   }
 

@@ -14,9 +14,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.HousingPlacement_;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.ReviewDocument_;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.json.ReviewJson;
@@ -99,20 +101,17 @@ class ModelTypeTest {
   }
 
   @Test
-  void aGetterReferenceNamesItsProperty() {
-    Getter<HousingPlacement, ?> end = HousingPlacement::getEnd;
-    Getter<ReviewDocument, ?> type = ReviewDocument::getDocumentType;
-
-    assertThat(end.jsonName()).isEqualTo("end");
-    assertThat(end.property().getter().getDeclaringClass()).isEqualTo(HousingPlacement.class);
-    assertThat(type.jsonName()).isEqualTo("documentType");
+  void theMetamodelNamesEachPropertyAndItsGetter() {
+    assertThat(HousingPlacement_.END.name()).isEqualTo("end");
+    assertThat(ModelType.of(HousingPlacement_.END).getter().getDeclaringClass()).isEqualTo(HousingPlacement.class);
+    assertThat(ReviewDocument_.DOCUMENT_TYPE.name()).isEqualTo("documentType");
+    assertThat(ModelType.of(LearningSummary.class).names()).startsWith("documentType", "schemaVersion", "id");
   }
 
   @Test
-  void aLambdaIsNotAGetterReference() {
-    Getter<HousingPlacement, String> notAGetter = placement -> "x";
-
-    assertThatThrownBy(notAGetter::property).isInstanceOf(IllegalArgumentException.class);
+  void aPropertyOfAnotherTypeIsNotDescribedAsOneOfThisType() {
+    assertThatThrownBy(() -> ModelType.of(Finding.class).property(HousingPlacement_.END))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

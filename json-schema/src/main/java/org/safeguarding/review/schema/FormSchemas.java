@@ -6,15 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.review.Age;
+import org.safeguarding.review.Age_;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.FormRule;
 import org.safeguarding.review.Item;
+import org.safeguarding.review.Item_;
 import org.safeguarding.review.ItemList;
+import org.safeguarding.review.ItemList_;
 import org.safeguarding.review.Organisation;
+import org.safeguarding.review.Organisation_;
+import org.safeguarding.review.Property;
 import org.safeguarding.review.Resource;
+import org.safeguarding.review.Resource_;
 import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.TimeSpan_;
 import org.safeguarding.review.When;
-import org.safeguarding.review.metadata.Getter;
+import org.safeguarding.review.When_;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.Pointer;
@@ -51,10 +58,10 @@ public final class FormSchemas {
       List.of(
           new Place("Block", "/else", FormRule.BLOCK_EMPTY),
           new Place("Block", "/dependentSchemas/", FormRule.BLOCK_SEVERAL),
-          new Place("Item", "/dependentSchemas/" + name(Item::getLabel) + "/", FormRule.ITEM_LABEL),
+          new Place("Item", "/dependentSchemas/" + name(Item_.LABEL) + "/", FormRule.ITEM_LABEL),
           new Place("Item", "/dependentSchemas/", FormRule.ITEM_SEVERAL),
-          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/items/else", FormRule.ITEM_EMPTY),
-          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/else", FormRule.LIST_NUMBERING),
+          new Place("ItemList", "/properties/" + name(ItemList_.ITEMS) + "/items/else", FormRule.ITEM_EMPTY),
+          new Place("ItemList", "/properties/" + name(ItemList_.ITEMS) + "/else", FormRule.LIST_NUMBERING),
           new Place("Age", "/", FormRule.AGE_FORM),
           new Place("TimeSpan", "/", FormRule.TIME_SPAN_FORM),
           new Place("When", "/", FormRule.WHEN_FORM),
@@ -79,23 +86,23 @@ public final class FormSchemas {
     List<String> itemParts = choices(Item.class);
     ObjectNode item = NODES.objectNode();
     ObjectNode itemDependencies = exclusive(itemParts);
-    itemDependencies.putObject(name(Item::getLabel))
-        .set("anyOf", requiredEach(List.of(name(Item::getText), name(Item::getOmission))));
+    itemDependencies.putObject(name(Item_.LABEL))
+        .set("anyOf", requiredEach(List.of(name(Item_.TEXT), name(Item_.OMISSION))));
     item.set("dependentSchemas", itemDependencies);
     keywords.put("Item", item);
 
-    keywords.put("Age", counted(List.of(name(Age::getValue), name(Age::getStage)),
-        name(Age::getValue), name(Age::getUnit), name(Age::getTo), name(Age::getQualifier)));
-    keywords.put("TimeSpan", counted(List.of(name(TimeSpan::getValue), name(TimeSpan::getAsWritten)),
-        name(TimeSpan::getValue), name(TimeSpan::getUnit), name(TimeSpan::getTo), name(TimeSpan::getQualifier)));
+    keywords.put("Age", counted(List.of(name(Age_.VALUE), name(Age_.STAGE)),
+        name(Age_.VALUE), name(Age_.UNIT), name(Age_.TO), name(Age_.QUALIFIER)));
+    keywords.put("TimeSpan", counted(List.of(name(TimeSpan_.VALUE), name(TimeSpan_.AS_WRITTEN)),
+        name(TimeSpan_.VALUE), name(TimeSpan_.UNIT), name(TimeSpan_.TO), name(TimeSpan_.QUALIFIER)));
 
-    ObjectNode when = atLeastOne(List.of(name(When::getDate), name(When::getFrom), name(When::getTo), name(When::getAsWritten)));
-    when.putObject("dependentSchemas").putObject(name(When::getDate)).putObject("not")
-        .set("anyOf", requiredEach(List.of(name(When::getFrom), name(When::getTo))));
+    ObjectNode when = atLeastOne(List.of(name(When_.DATE), name(When_.FROM), name(When_.TO), name(When_.AS_WRITTEN)));
+    when.putObject("dependentSchemas").putObject(name(When_.DATE)).putObject("not")
+        .set("anyOf", requiredEach(List.of(name(When_.FROM), name(When_.TO))));
     keywords.put("When", when);
 
-    keywords.put("Organisation", atLeastOne(List.of(name(Organisation::getName), name(Organisation::getArea))));
-    keywords.put("Resource", atLeastOne(List.of(name(Resource::getTitle), name(Resource::getDescription))));
+    keywords.put("Organisation", atLeastOne(List.of(name(Organisation_.NAME), name(Organisation_.AREA))));
+    keywords.put("Resource", atLeastOne(List.of(name(Resource_.TITLE), name(Resource_.DESCRIPTION))));
     return keywords;
   }
 
@@ -109,7 +116,7 @@ public final class FormSchemas {
   public static ObjectNode itemsOfList(JsonNode generated) {
     ObjectNode items = ((ObjectNode) generated).deepCopy();
     List<String> parts = new ArrayList<>(choices(Item.class));
-    parts.add(name(Item::getList));
+    parts.add(name(Item_.LIST));
     // Each item is an object (as Item says too), stated here for Ajv's strict mode, which checks
     // that the keywords of the condition beside it apply to objects.
     ObjectNode item = NODES.objectNode().put("type", "object");
@@ -118,7 +125,7 @@ public final class FormSchemas {
     items.set("items", item);
     // Every item has a number (no item is an object without one), or none has; an item that is
     // not an object is another error. Each names its type, as Ajv's strict mode asks.
-    String number = name(Item::getNumber);
+    String number = name(Item_.NUMBER);
     ArrayNode numbering = NODES.arrayNode();
     ObjectNode unnumbered = numbering.addObject().putObject("items").putObject("not").put("type", "object");
     unnumbered.putObject("not").putArray("required").add(number);
@@ -132,7 +139,7 @@ public final class FormSchemas {
    * {@return the name of the property of {@link ItemList} whose schema {@link #itemsOfList} gives}
    */
   public static String listItemsProperty() {
-    return name(ItemList::getItems);
+    return name(ItemList_.ITEMS);
   }
 
   /**
@@ -210,7 +217,7 @@ public final class FormSchemas {
     return dependent;
   }
 
-  private static <T> String name(Getter<T, ?> getter) {
-    return getter.jsonName();
+  private static String name(Property<?, ?> property) {
+    return property.name();
   }
 }

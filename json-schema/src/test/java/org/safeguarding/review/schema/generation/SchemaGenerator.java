@@ -186,7 +186,7 @@ public final class SchemaGenerator {
     if (!Extensible.class.isAssignableFrom(owner)) {
       return Optional.empty();
     }
-    return ModelType.of(owner).propertyOfGetter(method.getRawMember().getName());
+    return ModelType.of(owner).property(method.getRawMember());
   }
 
   private String describe(MethodScope method) {
@@ -351,7 +351,7 @@ public final class SchemaGenerator {
   private static int position(MemberScope<?, ?> member) {
     Class<?> owner = member.getDeclaringType().getErasedType();
     ModelType type = ModelType.of(owner);
-    return type.propertyOfGetter(((Method) member.getRawMember()).getName()).map(type.properties()::indexOf).orElse(Integer.MAX_VALUE);
+    return type.property((Method) member.getRawMember()).map(type.properties()::indexOf).orElse(Integer.MAX_VALUE);
   }
 
   /**
