@@ -1,6 +1,7 @@
 package org.safeguarding.review;
 
 import java.util.List;
+import org.safeguarding.review.pointer.Pointer;
 
 /** Walks a learning document's content in published order, as {@link ContentVisitor} describes. */
 final class ContentWalk {
@@ -12,15 +13,15 @@ final class ContentWalk {
   }
 
   static void walk(List<Section> sections, ContentVisitor visitor) {
-    new ContentWalk(visitor).sections(sections, ContentPath.root().property("sections"));
+    new ContentWalk(visitor).sections(sections, Pointer.root().property("sections"));
   }
 
-  private void sections(List<Section> sections, ContentPath at) {
+  private void sections(List<Section> sections, Pointer at) {
     for (int s = 0; s < sections.size(); s++) {
       Section section = sections.get(s);
-      ContentPath here = at.index(s);
+      Pointer here = at.index(s);
       visitor.section(section, here);
-      ContentPath content = here.property("content");
+      Pointer content = here.property("content");
       for (int b = 0; b < section.getContent().size(); b++) {
         block(section.getContent().get(b), content.index(b));
       }
@@ -28,7 +29,7 @@ final class ContentWalk {
     }
   }
 
-  private void block(Block block, ContentPath at) {
+  private void block(Block block, Pointer at) {
     block.getParagraph().ifPresent(p -> visitor.paragraph(p, at.property("paragraph")));
     block.getList().ifPresent(l -> list(l, at.property("list")));
     block.getFinding().ifPresent(f -> visitor.finding(f, at.property("finding")));
@@ -41,19 +42,19 @@ final class ContentWalk {
     block.getOmission().ifPresent(o -> visitor.omission(o, at.property("omission")));
   }
 
-  private void list(ItemList list, ContentPath at) {
+  private void list(ItemList list, Pointer at) {
     visitor.list(list, at);
-    ContentPath items = at.property("items");
+    Pointer items = at.property("items");
     for (int i = 0; i < list.getItems().size(); i++) {
       item(list.getItems().get(i), items.index(i));
     }
   }
 
-  private void table(Table table, ContentPath at) {
+  private void table(Table table, Pointer at) {
     visitor.table(table, at);
-    ContentPath rows = at.property("rows");
+    Pointer rows = at.property("rows");
     for (int r = 0; r < table.getRows().size(); r++) {
-      ContentPath cells = rows.index(r).property("cells");
+      Pointer cells = rows.index(r).property("cells");
       List<Item> row = table.getRows().get(r).getCells();
       for (int c = 0; c < row.size(); c++) {
         item(row.get(c), cells.index(c));
@@ -61,7 +62,7 @@ final class ContentWalk {
     }
   }
 
-  private void item(Item item, ContentPath at) {
+  private void item(Item item, Pointer at) {
     visitor.item(item, at);
     item.getFinding().ifPresent(f -> visitor.finding(f, at.property("finding")));
     item.getRecommendation().ifPresent(r -> visitor.recommendation(r, at.property("recommendation")));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -193,27 +194,27 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
     walk(
         new ContentVisitor() {
           @Override
-          public void finding(Finding finding, ContentPath path) {
+          public void finding(Finding finding, Pointer path) {
             add(finding);
           }
 
           @Override
-          public void recommendation(Recommendation recommendation, ContentPath path) {
+          public void recommendation(Recommendation recommendation, Pointer path) {
             add(recommendation);
           }
 
           @Override
-          public void action(Action action, ContentPath path) {
+          public void action(Action action, Pointer path) {
             add(action);
           }
 
           @Override
-          public void question(String question, ContentPath path) {
+          public void question(String question, Pointer path) {
             add(question);
           }
 
           @Override
-          public void resource(Resource resource, ContentPath path) {
+          public void resource(Resource resource, Pointer path) {
             add(resource);
           }
 

@@ -11,6 +11,7 @@ import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.testing.Breakage;
+import org.safeguarding.review.testing.IssueText;
 import org.safeguarding.review.testing.ModelGenerators;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +63,7 @@ class GeneratedDocumentsTest {
               ValidationReport report = ModelValidator.standard().validate(broken.document());
               assertThat(report.errors())
                   .as(broken.toString())
-                  .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+                  .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
                   .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.ERROR, broken.code(), broken.pointer()));
             });
   }
@@ -79,7 +80,7 @@ class GeneratedDocumentsTest {
                   IssueCode.ARRAY_TOO_SHORT.equals(broken.code()) ? IssueCode.PROPERTY_REQUIRED : broken.code();
               assertThat(report.errors())
                   .as(broken.toString())
-                  .extracting(ValidationIssue::code, ValidationIssue::pointer)
+                  .extracting(ValidationIssue::code, IssueText::pointer)
                   .containsExactly(org.assertj.core.groups.Tuple.tuple(code, broken.pointer()));
             });
   }

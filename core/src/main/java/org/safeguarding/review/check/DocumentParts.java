@@ -12,7 +12,7 @@ import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ModelWalker;
 import org.safeguarding.review.metadata.ValueKind;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.safeguarding.review.Property;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
  * A part of a document, or a value in it, together with the JSON Pointer of its place.

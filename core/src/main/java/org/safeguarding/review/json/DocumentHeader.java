@@ -13,7 +13,7 @@ import org.safeguarding.review.ReviewDocument_;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.JsonNode;

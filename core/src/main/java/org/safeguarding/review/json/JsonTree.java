@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.core.JacksonException;

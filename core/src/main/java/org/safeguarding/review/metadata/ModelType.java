@@ -125,6 +125,17 @@ public final class ModelType {
   }
 
   /**
+   * {@return where the property of this JSON name comes among the type's properties, from 0, or -1
+   * if the type has none of that name}
+   *
+   * @param jsonName the property's name in JSON
+   */
+  public int position(String jsonName) {
+    ModelProperty property = byName.get(jsonName);
+    return property == null ? -1 : properties.indexOf(property);
+  }
+
+  /**
    * {@return the JSON names of the properties, in order, for messages that list what is allowed}
    */
   public List<String> names() {
@@ -142,7 +153,8 @@ public final class ModelType {
    */
   private static Class<?> modelClass(Class<?> type) {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      if (c.isAnnotationPresent(JsonDeserialize.class)) {
+      JsonDeserialize binding = c.getAnnotation(JsonDeserialize.class);
+      if (binding != null && binding.as() != Void.class) {
         return c;
       }
     }

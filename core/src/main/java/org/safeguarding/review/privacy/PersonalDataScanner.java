@@ -12,7 +12,7 @@ import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.JsonNode;

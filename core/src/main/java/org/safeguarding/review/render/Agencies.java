@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyInvolvement;
-import org.safeguarding.review.ContentPath;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Incident;
@@ -37,17 +37,17 @@ final class Agencies {
     summary.walk(
         new ContentVisitor() {
           @Override
-          public void finding(Finding finding, ContentPath path) {
+          public void finding(Finding finding, Pointer path) {
             agencies.addAll(finding.getAgencies());
           }
 
           @Override
-          public void recommendation(Recommendation recommendation, ContentPath path) {
+          public void recommendation(Recommendation recommendation, Pointer path) {
             agencies.addAll(recommendation.getAgencies());
           }
 
           @Override
-          public void action(Action action, ContentPath path) {
+          public void action(Action action, Pointer path) {
             agencies.addAll(action.getAgencies());
           }
         });

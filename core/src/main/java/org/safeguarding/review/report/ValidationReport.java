@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
  * Every problem found in one document, from every check (JSON reading, structure, constraints,
@@ -66,7 +67,7 @@ public final class ValidationReport {
    * @param pointerOrder the order of pointers, such as a document's order
    * @return the ordered report
    */
-  public ValidationReport ordered(Comparator<String> pointerOrder) {
+  public ValidationReport ordered(Comparator<Pointer> pointerOrder) {
     List<ValidationIssue> sorted = new ArrayList<>(issues);
     sorted.sort(
         Comparator.comparing(ValidationIssue::pointer, pointerOrder)
@@ -100,10 +101,9 @@ public final class ValidationReport {
    * @return the merged report
    */
   public ValidationReport mergeDistinct(ValidationReport other) {
-    Set<String> reported = new HashSet<>();
-    issues.forEach(issue -> reported.add(issue.code().text() + " " + issue.pointer()));
-    return merge(
-        of(other.issues.stream().filter(issue -> !reported.contains(issue.code().text() + " " + issue.pointer())).toList()));
+    Set<CodeAt> reported = new HashSet<>();
+    issues.forEach(issue -> reported.add(CodeAt.of(issue)));
+    return merge(of(other.issues.stream().filter(issue -> !reported.contains(CodeAt.of(issue))).toList()));
   }
 
   /** {@return all issues, in this report's order} */
@@ -165,5 +165,12 @@ public final class ValidationReport {
     return issues.isEmpty()
         ? "no issues"
         : issues.stream().map(ValidationIssue::toString).collect(Collectors.joining("\n"));
+  }
+
+  /** A kind of problem at a place, whatever its wording. */
+  private record CodeAt(IssueCode code, Pointer pointer) {
+    static CodeAt of(ValidationIssue issue) {
+      return new CodeAt(issue.code(), issue.pointer());
+    }
   }
 }

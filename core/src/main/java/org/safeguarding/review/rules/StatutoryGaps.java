@@ -15,7 +15,7 @@ import org.safeguarding.review.Subject_;
 import org.safeguarding.review.check.Located;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**

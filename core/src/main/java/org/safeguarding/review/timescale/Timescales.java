@@ -20,7 +20,7 @@ import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.safeguarding.review.FormRule;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**

@@ -31,7 +31,7 @@ import org.safeguarding.review.metadata.Cardinality;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**

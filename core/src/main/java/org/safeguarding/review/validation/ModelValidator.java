@@ -20,7 +20,7 @@ import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.privacy.PersonalDataScanner;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.rules.DomainRules;

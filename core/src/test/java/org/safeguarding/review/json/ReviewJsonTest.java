@@ -21,6 +21,7 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.testing.IssueText;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -103,7 +104,7 @@ class ReviewJsonTest {
 
     assertThat(result.document()).isEmpty();
     assertThat(result.report().issues())
-        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 Severity.ERROR, IssueCode.PROPERTY_UNKNOWN, "/sections/0/content/0/finding/severity"),
@@ -118,7 +119,7 @@ class ReviewJsonTest {
 
     List<ValidationIssue> issues = json.parse(tree, LearningSummary.class).report().errors();
 
-    assertThat(issues).extracting(ValidationIssue::pointer).containsExactly("/sections/0/content/0/qzxcanaryName", "/publisher");
+    assertThat(issues).extracting(IssueText::pointer).containsExactly("/sections/0/content/0/qzxcanaryName", "/publisher");
     assertThat(issues.get(0).message())
         .isEqualTo("the property is not part of the model; the properties allowed here are paragraph, list, finding,"
             + " recommendation, action, question, resource, table, glossary, omission")
@@ -139,7 +140,7 @@ class ReviewJsonTest {
 
     assertThat(result.isValid()).isTrue();
     assertThat(result.report().warnings())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(IssueCode.PROPERTY_UNKNOWN, "/subjects/0/age/notes"),
             org.assertj.core.groups.Tuple.tuple(IssueCode.PROPERTY_UNKNOWN, "/vendor"));
@@ -163,7 +164,7 @@ class ReviewJsonTest {
             e -> {
               assertThat(e.getKind()).isEqualTo(DocumentReadException.Kind.INVALID_DOCUMENT);
               assertThat(e.getReport().errors())
-                  .extracting(ValidationIssue::pointer)
+                  .extracting(IssueText::pointer)
                   .containsExactly("/title", "/format", "/sections");
               assertThat(e.getReport().errors())
                   .extracting(ValidationIssue::code)

@@ -47,7 +47,7 @@ class ModelTypeTest {
         .forAll(ModelGenerators.documents())
         .checkAssert(document -> ModelWalker.walk(document, new ModelWalker.Visitor() {
           @Override
-          public void part(org.safeguarding.review.Extensible part, ModelType type, org.safeguarding.review.report.Pointer at) {
+          public void part(org.safeguarding.review.Extensible part, ModelType type, org.safeguarding.review.pointer.Pointer at) {
             reached.add(type.modelClass());
           }
         }));

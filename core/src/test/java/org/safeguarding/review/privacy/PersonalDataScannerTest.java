@@ -18,6 +18,7 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.testing.IssueText;
 
 class PersonalDataScannerTest {
 
@@ -134,7 +135,7 @@ class PersonalDataScannerTest {
     List<ValidationIssue> issues = scanner.check(summary);
 
     assertThat(issues)
-        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(Severity.ERROR, IssueCode.PHONE_NUMBER, "/sections/1/content/0/paragraph"),
             tuple(Severity.ERROR, IssueCode.EMAIL_ADDRESS, "/sections/1/content/0/paragraph"));
@@ -149,7 +150,7 @@ class PersonalDataScannerTest {
     LearningSummary sensitive = LearningSummary.builder().from(withParagraphs(TestDocuments.learningSummary(), "Postcode CO4 3SQ")).classification(Classification.SENSITIVE).build();
 
     assertThat(review.classification()).isEqualTo(Classification.SENSITIVE);
-    assertThat(scanner.check(review)).extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+    assertThat(scanner.check(review)).extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(Severity.WARNING, IssueCode.DATE_OF_BIRTH, "/livedExperience"));
     assertThat(scanner.check(published)).extracting(ValidationIssue::severity).containsExactly(Severity.ERROR);
     assertThat(scanner.check(sensitive)).extracting(ValidationIssue::severity).containsExactly(Severity.WARNING);
@@ -172,7 +173,7 @@ class PersonalDataScannerTest {
             .build();
 
     assertThat(scanner.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
             tuple(IssueCode.POSTCODE, "/provenance/note"),
             tuple(IssueCode.POSTCODE, "/groups/0/description"),

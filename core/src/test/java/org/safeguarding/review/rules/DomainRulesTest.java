@@ -50,6 +50,7 @@ import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.testing.IssueText;
 import org.safeguarding.review.validation.ModelValidator;
 
 /** The domain rules of issue 12: names, references, spans, ranges, tables and a rapid review's statutory gaps. */
@@ -67,7 +68,7 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.GROUP_LABEL_DUPLICATE, "/groups/0/label"),
             tuple(IssueCode.LABEL_DUPLICATE, "/familyMembers/0/label"));
@@ -91,7 +92,7 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.UNKNOWN_SUBJECT, "/sources/0/subjects/2"),
             tuple(IssueCode.UNKNOWN_SUBJECT, "/incidents/0/subjects/1"),
@@ -113,7 +114,7 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
             tuple(IssueCode.UNKNOWN_SOURCE, "/people/0/sources/0"),
             tuple(IssueCode.UNKNOWN_SOURCE, "/statedCounts/0/sources/1"),
@@ -127,7 +128,7 @@ class DomainRulesTest {
     LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(action));
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/1/content/0/action/findings/1"));
   }
 
@@ -142,7 +143,7 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.ID_DUPLICATE, "/incidents/1/id"),
             tuple(IssueCode.ID_DUPLICATE, "/moves/0/id"),
@@ -160,7 +161,7 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.DATES_OUT_OF_ORDER, "/sources/0/period/to"));
   }
 
@@ -176,7 +177,7 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.RANGE_REVERSED, "/groups/0/age/to"),
             tuple(IssueCode.RANGE_REVERSED, "/moves/0/lengthOfStay/to"));
@@ -192,7 +193,7 @@ class DomainRulesTest {
     LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(table));
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer, ValidationIssue::message)
+        .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
         .containsExactly(
             tuple(IssueCode.TABLE_CELL_COUNT, "/sections/1/content/0/table/rows/1/cells", "\"cells\" must have one cell for each of the table's 2 columns"),
             tuple(IssueCode.TABLE_CELL_COUNT, "/sections/1/content/0/table/rows/2/cells", "\"cells\" must have one cell for each of the table's 2 columns"));
@@ -209,7 +210,7 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(Severity.WARNING, IssueCode.CATEGORY_WITHOUT_PLAN, "/groups/0/statuses/1/category"));
   }
 
@@ -233,7 +234,7 @@ class DomainRulesTest {
     List<ValidationIssue> issues = rules.check(review);
 
     assertThat(issues)
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
             tuple(IssueCode.BECAME_AWARE_MISSING, "/timeline/becameAware"),
             tuple(IssueCode.DATE_PARTIAL, "/timeline/notificationSent"),
@@ -262,7 +263,7 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(review))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.INCIDENT_AREA_MISSING, "/incident/place"));
   }
 
@@ -282,7 +283,7 @@ class DomainRulesTest {
 
     assertThat(rules.check(review))
         .filteredOn(issue -> issue.severity() == Severity.ERROR)
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/meetings/0"),
             tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/submitted"));

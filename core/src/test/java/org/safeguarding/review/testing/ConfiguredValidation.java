@@ -13,7 +13,7 @@ import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;

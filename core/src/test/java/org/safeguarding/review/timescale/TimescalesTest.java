@@ -20,6 +20,7 @@ import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.testing.IssueText;
 import org.safeguarding.review.validation.ModelValidator;
 
 class TimescalesTest {
@@ -77,7 +78,7 @@ class TimescalesTest {
     List<ValidationIssue> issues = timescales.check(review);
 
     assertThat(issues)
-        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(Severity.WARNING, IssueCode.NOTIFICATION_LATE, "/timeline/notificationSent"),
             tuple(Severity.WARNING, IssueCode.RAPID_REVIEW_LATE, "/timeline/submitted"));
@@ -105,7 +106,7 @@ class TimescalesTest {
 
     assertThat(timescales.check(monthOnly)).isEmpty();
     assertThat(timescales.check(certainlyLate))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.NOTIFICATION_LATE, "/timeline/notificationSent"),
             tuple(IssueCode.RAPID_REVIEW_LATE, "/timeline/submitted"));
@@ -141,7 +142,7 @@ class TimescalesTest {
     List<ValidationIssue> issues = timescales.check(summary);
 
     assertThat(issues)
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.OUT_OF_DISTRICT_NOTICE_LATE, "/housingPlacements/0/hostAuthorityNotified"),
             tuple(IssueCode.BED_AND_BREAKFAST_TOO_LONG, "/housingPlacements/0/end"));
@@ -161,7 +162,7 @@ class TimescalesTest {
             .build();
 
     assertThat(timescales.check(summary))
-        .extracting(ValidationIssue::pointer)
+        .extracting(IssueText::pointer)
         .containsExactly("/sources/0/publicationDate", "/sources/2/publicationDate");
   }
 

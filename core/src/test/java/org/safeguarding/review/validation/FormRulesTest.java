@@ -36,6 +36,7 @@ import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.testing.IssueText;
 
 /** The form rules: each broken one is one error, with its code, at its place, naming what is allowed. */
 class FormRulesTest {
@@ -48,7 +49,7 @@ class FormRulesTest {
         withContent(Block.builder().build(), Block.builder().paragraph("A paragraph.").question("A question?").build(), Block.paragraph("Fine."));
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer, ValidationIssue::message)
+        .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
         .containsExactly(
             tuple(IssueCode.CONTENT_MISSING, "/sections/1/content/0", "each item of \"content\" " + FormRule.BLOCK_EMPTY.getMessage()),
             tuple(IssueCode.CONTENT_SEVERAL, "/sections/1/content/1", "each item of \"content\" " + FormRule.BLOCK_SEVERAL.getMessage()));
@@ -66,7 +67,7 @@ class FormRulesTest {
     Table table = Table.builder().addColumns(TableColumn.of("A")).addRows(TableRow.of(Item.builder().build())).build();
 
     assertThat(validator.validate(withContent(Block.of(list), Block.of(table))).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.CONTENT_SEVERAL, "/sections/1/content/0/list/items/0"),
             tuple(IssueCode.CONTENT_MISSING, "/sections/1/content/0/list/items/1"),
@@ -81,7 +82,7 @@ class FormRulesTest {
     assertThat(numbered.numbered()).isTrue();
     assertThat(inPart.numbered()).isFalse();
     assertThat(validator.validate(withContent(Block.of(inPart), Block.of(numbered))).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer, ValidationIssue::message)
+        .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
         .containsExactly(tuple(IssueCode.LIST_NUMBERING, "/sections/1/content/0/list/items", "\"items\" must either all have a number or none"));
   }
 
@@ -104,7 +105,7 @@ class FormRulesTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.AGE_FORM, "/groups/0/age"),
             tuple(IssueCode.AGE_FORM, "/groups/1/age"),
@@ -126,7 +127,7 @@ class FormRulesTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.WHEN_FORM, "/sources/0/period"), tuple(IssueCode.WHEN_FORM, "/sources/1/period"));
   }
 
@@ -145,7 +146,7 @@ class FormRulesTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer, ValidationIssue::message)
+        .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
         .containsExactly(
             tuple(IssueCode.ORGANISATION_UNNAMED, "/partnership", "\"partnership\" must have a name or an area"),
             tuple(IssueCode.RESOURCE_FORM, "/sections/1/content/0/resource", "\"resource\" must have a title or a description"));

@@ -35,6 +35,7 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.testing.IssueText;
 
 class ModelValidatorTest {
 
@@ -58,7 +59,7 @@ class ModelValidatorTest {
                 .build());
 
     assertThat(validator.validate(review).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/notificationSent"),
             tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/meetings/1"));
@@ -94,7 +95,7 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(review).errors())
-        .extracting(ValidationIssue::pointer)
+        .extracting(IssueText::pointer)
         .containsExactly("/decision/date", "/panelResponse/date");
   }
 
@@ -112,7 +113,7 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(review).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.PLACEMENTS_OVERLAP, "/housingPlacements/2/start"),
             tuple(IssueCode.DATES_OUT_OF_ORDER, "/housingPlacements/4/end"));
@@ -140,7 +141,7 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(review).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.PLACEMENTS_OVERLAP, "/housingPlacements/1/start"));
   }
 
@@ -155,7 +156,7 @@ class ModelValidatorTest {
     LearningSummary duplicated = LearningSummary.builder().from(summary).sections(java.util.List.of(section)).build();
 
     assertThat(validator.validate(duplicated).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/1/recommendation/id"),
             tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/3/finding/id"));
@@ -172,7 +173,7 @@ class ModelValidatorTest {
     LearningSummary linked = LearningSummary.builder().from(summary).sections(java.util.List.of(section)).build();
 
     assertThat(validator.validate(linked).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/0/content/2/recommendation/findings/1"));
   }
 
@@ -190,7 +191,7 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.PSEUDONYM_DUPLICATE, "/subjects/1/pseudonym"),
             tuple(IssueCode.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
@@ -211,7 +212,7 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::pointer)
+        .extracting(IssueText::pointer)
         .containsExactly("/sources/0/publicationDate");
   }
 
@@ -245,7 +246,7 @@ class ModelValidatorTest {
 
     assertThat(report.isValid()).isTrue();
     assertThat(report.warnings())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.TOO_MANY_CHILDREN, "/children"),
             tuple(IssueCode.CATEGORY_WITHOUT_PLAN, "/children/0/statuses/0/category"),
@@ -260,7 +261,7 @@ class ModelValidatorTest {
         LearningSummary.builder().from(TestDocuments.learningSummary()).title("T".repeat(600)).series(" ").addKeywords("ok", "\u3000").build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::pointer, ValidationIssue::code, ValidationIssue::message)
+        .extracting(IssueText::pointer, ValidationIssue::code, ValidationIssue::message)
         .containsExactly(
             tuple("/title", IssueCode.VALUE_TOO_LONG, "\"title\" must be at most 500 characters long"),
             tuple("/series", IssueCode.VALUE_BLANK, "\"series\" must not be blank"),
@@ -275,7 +276,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(atLimit).errors()).isEmpty();
     assertThat(validator.validate(overLimit).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.VALUE_TOO_LONG, "/title"));
   }
 
@@ -300,7 +301,7 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.PROPERTY_NAME_TAKEN, "/documentType"), tuple(IssueCode.PROPERTY_NAME_TAKEN, "/title"));
   }
 

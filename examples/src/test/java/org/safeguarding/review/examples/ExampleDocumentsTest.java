@@ -73,7 +73,7 @@ class ExampleDocumentsTest {
 
     if (name.equals(ExampleDocuments.DEVON_ILLUSTRATIVE_RAPID_REVIEW)) {
       assertThat(warnings)
-          .extracting(ValidationIssue::code, ValidationIssue::pointer)
+          .extracting(ValidationIssue::code, issue -> issue.pointer().toString())
           .containsExactlyInAnyOrder(
               tuple(IssueCode.BECAME_AWARE_MISSING, "/timeline/becameAware"),
               tuple(IssueCode.DATE_PARTIAL, "/timeline/notificationSent"),

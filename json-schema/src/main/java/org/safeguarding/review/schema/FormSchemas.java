@@ -24,7 +24,7 @@ import org.safeguarding.review.When;
 import org.safeguarding.review.When_;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

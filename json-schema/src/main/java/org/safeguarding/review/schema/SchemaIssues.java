@@ -17,7 +17,7 @@ import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.validation.FormIssues;
 import tools.jackson.databind.JsonNode;

@@ -18,7 +18,7 @@ import org.safeguarding.review.json.JsonMappers;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.testing.Breakage;
@@ -98,8 +98,8 @@ class PointersResolveTest {
 
   private static void assertResolves(JsonNode document, ValidationReport report) {
     for (ValidationIssue issue : report.issues()) {
-      Pointer pointer = Pointer.parse(issue.pointer());
-      boolean present = !document.at(issue.pointer()).isMissingNode();
+      Pointer pointer = issue.pointer();
+      boolean present = !document.at(issue.pointer().toString()).isMissingNode();
       boolean parentPresent =
           pointer.parent().map(parent -> document.at(parent.toString()).isObject()).orElse(false);
       boolean absent = ABSENT.contains(issue.code()) || issue.code().category() == IssueCategory.STATUTORY_GAP;

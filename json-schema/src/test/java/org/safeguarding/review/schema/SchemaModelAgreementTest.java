@@ -23,7 +23,7 @@ import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ModelWalker;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
@@ -139,7 +139,7 @@ class SchemaModelAgreementTest {
     Map<String, Set<String>> codes = new TreeMap<>();
     issues.stream()
         .filter(issue -> issue.severity() == Severity.ERROR)
-        .forEach(issue -> codes.computeIfAbsent(issue.pointer(), p -> new TreeSet<>()).add(issue.code().text()));
+        .forEach(issue -> codes.computeIfAbsent(issue.pointer().toString(), p -> new TreeSet<>()).add(issue.code().text()));
     return codes;
   }
 

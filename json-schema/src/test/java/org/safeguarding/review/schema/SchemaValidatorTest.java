@@ -11,6 +11,7 @@ import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.testing.IssueText;
 import tools.jackson.databind.node.ObjectNode;
 
 class SchemaValidatorTest {
@@ -39,7 +40,7 @@ class SchemaValidatorTest {
     ValidationReport report = validator.validate(tree);
 
     assertThat(report.errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.VALUE_BLANK, "/title"),
             tuple(IssueCode.VALUE_ENUM, "/format"),
@@ -56,7 +57,7 @@ class SchemaValidatorTest {
   void aDocumentOfAnotherTypeThanTheOneGivenIsAMismatch() {
     ValidationReport report = validator.validate(json.write(TestDocuments.learningSummary()), DocumentType.RAPID_REVIEW);
 
-    assertThat(report.errors()).extracting(ValidationIssue::code, ValidationIssue::pointer).contains(tuple(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"));
+    assertThat(report.errors()).extracting(ValidationIssue::code, IssueText::pointer).contains(tuple(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"));
   }
 
   @Test
@@ -68,7 +69,7 @@ class SchemaValidatorTest {
 
       assertThat(validator.validate(text).errors())
           .as(values[i])
-          .extracting(ValidationIssue::code, ValidationIssue::pointer)
+          .extracting(ValidationIssue::code, IssueText::pointer)
           .containsExactly(tuple(codes[i], "/subjects/0/age/value"));
       assertThat(DocumentValidator.strict().validate(text).report().errors())
           .extracting(ValidationIssue::code)
@@ -113,7 +114,7 @@ class SchemaValidatorTest {
     List<ValidationIssue> model = json.parse(tree, org.safeguarding.review.LearningSummary.class).report().errors();
 
     assertThat(schema)
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
             tuple(IssueCode.ORGANISATION_UNNAMED, "/partnership"),
             tuple(IssueCode.AGE_FORM, "/subjects/0/age"),

@@ -57,7 +57,7 @@ public final class LibraryUse {
     ReadResult<ReviewDocument> broken = DocumentValidator.strict().validate(withBlankTitle(bytes));
     require(!broken.isValid(), "a blank title is invalid");
     require(
-        broken.report().errors().stream().map(ValidationIssue::pointer).anyMatch(BROKEN_POINTER::equals),
+        broken.report().errors().stream().map(issue -> issue.pointer().toString()).anyMatch(BROKEN_POINTER::equals),
         "the blank title is reported at " + BROKEN_POINTER);
     return summary;
   }
