@@ -24,7 +24,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * the words as written and the stage are not parsed.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableAge.class)
 public abstract class Age implements Extensible {
 

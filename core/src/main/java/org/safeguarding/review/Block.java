@@ -15,7 +15,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * #of(Finding)} and the others) make a block of each kind.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableBlock.class)
 public abstract class Block implements Extensible {
 

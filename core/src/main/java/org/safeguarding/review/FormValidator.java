@@ -2,11 +2,15 @@ package org.safeguarding.review;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ValidationException;
 import java.util.List;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
- * Checks the {@link FormRule}s of a part annotated {@link Form}. A {@code null} part is valid, as
- * for every Bean Validation constraint.
+ * Checks the {@link FormRule}s of a part, as {@link Form} asks. A {@code null} part is valid, as
+ * for every Bean Validation constraint. Each broken rule is a violation at its place, carrying the
+ * rule as its dynamic payload where the provider is Hibernate Validator.
  */
 public final class FormValidator implements ConstraintValidator<Form, Object> {
 
@@ -15,21 +19,43 @@ public final class FormValidator implements ConstraintValidator<Form, Object> {
 
   @Override
   public boolean isValid(Object part, ConstraintValidatorContext context) {
-    List<FormRule.Broken> broken = FormRule.brokenBy(part);
-    if (broken.isEmpty()) {
+    if (part == null) {
       return true;
     }
-    context.disableDefaultConstraintViolation();
-    for (FormRule.Broken rule : broken) {
-      var violation = context.buildConstraintViolationWithTemplate(rule.rule().getMessage());
-      if (rule.property().isEmpty()) {
-        violation.addConstraintViolation();
-      } else if (rule.index().isEmpty()) {
-        violation.addPropertyNode(rule.property().get()).addConstraintViolation();
-      } else {
-        violation.addPropertyNode(rule.property().get()).addBeanNode().inIterable().atIndex(rule.index().getAsInt()).addConstraintViolation();
+    boolean valid = true;
+    for (FormRule rule : FormRule.of(part.getClass())) {
+      List<Pointer> broken = rule.brokenIn(part);
+      if (!broken.isEmpty() && valid) {
+        context.disableDefaultConstraintViolation();
+        valid = false;
+      }
+      for (Pointer at : broken) {
+        report(rule, at, context);
       }
     }
-    return false;
+    return valid;
+  }
+
+  /** One violation of {@code rule} at {@code at}: the part, a property of it, or an item of one. */
+  private static void report(FormRule rule, Pointer at, ConstraintValidatorContext context) {
+    withPayload(rule, context);
+    var violation = context.buildConstraintViolationWithTemplate(rule.getMessage());
+    List<String> segments = at.segments();
+    if (segments.isEmpty()) {
+      violation.addConstraintViolation();
+    } else if (segments.size() == 1) {
+      violation.addPropertyNode(segments.get(0)).addConstraintViolation();
+    } else {
+      violation.addPropertyNode(segments.get(0)).addBeanNode().inIterable().atIndex(Integer.parseInt(segments.get(1))).addConstraintViolation();
+    }
+  }
+
+  /** The rule as the violation's dynamic payload, where the provider is Hibernate Validator. */
+  private static void withPayload(FormRule rule, ConstraintValidatorContext context) {
+    try {
+      context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(rule);
+    } catch (ValidationException notHibernate) {
+      // Another provider: the violation goes without the rule, and is reported as a constraint.
+    }
   }
 }

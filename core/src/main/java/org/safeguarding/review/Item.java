@@ -16,7 +16,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * ({@link FormRule#ITEM_LABEL}), because a typed part carries its own title.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableItem.class)
 public abstract class Item implements Extensible {
 

@@ -15,7 +15,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * #numbered()} says which.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableItemList.class)
 public abstract class ItemList implements Extensible {
 

@@ -12,7 +12,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * document that names only the area ("Bexley Local Learning Review") gives the area alone.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableOrganisation.class)
 public abstract class Organisation implements Extensible {
 

@@ -13,7 +13,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <p>A resource has a title, a description or both ({@link FormRule#RESOURCE_FORM}).
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableResource.class)
 public abstract class Resource implements Extensible {
 

@@ -14,7 +14,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * does not end below its start (a domain rule).
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableTimeSpan.class)
 public abstract class TimeSpan implements Extensible {
 

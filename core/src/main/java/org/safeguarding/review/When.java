@@ -16,7 +16,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 // The property "from" takes the name of the builder's copy method, which is therefore not generated.
 @SuppressWarnings("immutables:from")
-@Form
 @JsonDeserialize(as = ImmutableWhen.class)
 public abstract class When implements Extensible {
 

@@ -10,6 +10,7 @@ import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.testing.Breakage;
 import org.safeguarding.review.testing.IssueText;
 import org.safeguarding.review.testing.ModelGenerators;
@@ -26,7 +27,7 @@ class GeneratedDocumentsTest {
   void generatedDocumentsValidateWithoutErrors() {
     qt().withShrinkCycles(20).withExamples(300)
         .forAll(ModelGenerators.documents())
-        .checkAssert(document -> assertThat(ModelValidator.standard().validate(document).errors()).isEmpty());
+        .checkAssert(document -> assertThat(Standard.validator().validate(document).errors()).isEmpty());
   }
 
   @Test
@@ -60,7 +61,7 @@ class GeneratedDocumentsTest {
         .forAll(Breakage.of(ModelGenerators.documents()))
         .checkAssert(
             broken -> {
-              ValidationReport report = ModelValidator.standard().validate(broken.document());
+              ValidationReport report = Standard.validator().validate(broken.document());
               assertThat(report.errors())
                   .as(broken.toString())
                   .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)

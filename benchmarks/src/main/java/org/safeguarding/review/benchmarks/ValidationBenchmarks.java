@@ -15,6 +15,7 @@ import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 
 /**
@@ -35,7 +36,7 @@ public class ValidationBenchmarks {
   /** The model's constraints, domain rules, timescales and privacy scan, on the document already built. */
   @Benchmark
   public ValidationReport validateModel(DocumentState state) {
-    return ModelValidator.standard().validate(state.document);
+    return Standard.validator().validate(state.document);
   }
 
   /** The JSON Schema alone, from bytes. */

@@ -13,6 +13,7 @@ import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.examples.ExampleDocuments;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.schema.DocumentValidator;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 
 class DocumentsTest {
@@ -24,7 +25,7 @@ class DocumentsTest {
   void everyDocumentIsValidByTheModelAndTheFullPipeline(String size) {
     LearningSummary document = Documents.document(size);
 
-    assertThat(ModelValidator.standard().validate(document).issues()).isEmpty();
+    assertThat(Standard.validator().validate(document).issues()).isEmpty();
     assertThat(DocumentValidator.strict().validate(Documents.json(size)).report().issues()).isEmpty();
   }
 

@@ -19,6 +19,7 @@ import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.rules.UniqueNames;
 import org.safeguarding.review.schema.DocumentValidator;
 
 class NdjsonBatchTest {
@@ -50,7 +51,7 @@ class NdjsonBatchTest {
     }
     assertThat(codes)
         .containsExactlyInAnyOrder(
-            IssueCode.VALUE_BLANK, IssueCode.PSEUDONYM_DUPLICATE, IssueCode.PROPERTY_UNKNOWN, IssueCode.JSON_MALFORMED);
+            IssueCode.VALUE_BLANK, UniqueNames.PSEUDONYM_DUPLICATE, IssueCode.PROPERTY_UNKNOWN, IssueCode.JSON_MALFORMED);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains(
             size + " bytes, " + lines.size() + " documents, " + lines.size() / 7 + " of them invalid");

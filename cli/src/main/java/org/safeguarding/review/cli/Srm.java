@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.safeguarding.review.SchemaVersion;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,7 +115,7 @@ public final class Srm implements Runnable {
 
   /** Runs srm with the standard validator; see {@link #run(String[], InputStream, PrintWriter, PrintWriter, ModelValidator)}. */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-    return run(args, stdin, out, err, ModelValidator.standard());
+    return run(args, stdin, out, err, Standard.validator());
   }
 
   /**

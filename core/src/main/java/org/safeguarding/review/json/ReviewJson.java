@@ -18,6 +18,7 @@ import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.util.DefaultIndenter;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Reading runs every check: the JSON text, the document's type and schema version, its
  * structure, then the {@link ModelValidator} it is {@linkplain #withValidator given} (by default
- * {@link ModelValidator#standard()}: Bean Validation, the domain rules, the timescales and the
+ * {@link Standard#validator()}: Bean Validation, the domain rules, the timescales and the
  * privacy scan), and reports every problem at once, in the order of the input. {@code read} returns a valid document or throws a {@link
  * DocumentReadException} carrying the report; {@code parse} never throws for bad content and returns
  * the document (when it could be bound) with the report. Reading a {@link ReviewDocument} rather
@@ -62,8 +63,8 @@ public final class ReviewJson {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-  private static final ReviewJson STRICT = new ReviewJson(false, false, ReadLimits.defaults(), ModelValidator.standard());
-  private static final ReviewJson LENIENT = new ReviewJson(true, false, ReadLimits.defaults(), ModelValidator.standard());
+  private static final ReviewJson STRICT = new ReviewJson(false, false, ReadLimits.defaults(), Standard.validator());
+  private static final ReviewJson LENIENT = new ReviewJson(true, false, ReadLimits.defaults(), Standard.validator());
 
   private final boolean lenient;
   private final boolean pretty;
@@ -447,7 +448,7 @@ public final class ReviewJson {
     List<ValidationIssue> structure = StructureCheck.check(root, modelType, lenient);
     // A document of a schema version this library does not read is not bound either.
     if (!ValidationReport.of(structure).isValid() || !tree.getReport().isValid()) {
-      ValidationReport report = ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient, validator));
+      ValidationReport report = ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints()));
       return new ReadResult<>(Optional.empty(), tree.getReport().merge(report).ordered(order));
     }
     T document = type.cast(bind(root, modelType));
@@ -464,7 +465,7 @@ public final class ReviewJson {
     JsonNode root = tree.getRoot().orElseThrow();
     Class<? extends ReviewDocument> modelType = requested.getModelType();
     List<ValidationIssue> issues = new ArrayList<>(DocumentHeader.asRequested(root, requested, tree.getReport().issues()));
-    issues.addAll(StructureCheck.withConstraints(root, modelType, lenient, validator));
+    issues.addAll(StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints()));
     return new ReadResult<>(Optional.empty(), ValidationReport.of(issues).ordered(DocumentOrder.of(modelType, root)));
   }
 

@@ -3,6 +3,7 @@ package org.safeguarding.review.timescale;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
 import org.safeguarding.review.pointer.Pointer;
+import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**
@@ -176,13 +178,18 @@ public final class Timescales implements DocumentCheck {
 
   /** The late dates of a document, as warnings. */
   @Override
-  public List<ValidationIssue> check(ReviewDocument document) {
+  public List<ValidationIssue> check(DocumentParts parts) {
     List<ValidationIssue> issues = new ArrayList<>();
-    DocumentParts parts = DocumentParts.of(document);
     parts.all(RapidReviewTimeline.class).forEach(timeline -> rapidReviewDates(timeline, issues));
     parts.all(ReviewReference.class).forEach(source -> publication(source, issues));
     parts.all(HousingPlacement.class).forEach(placement -> placement(placement, issues));
     return issues;
+  }
+
+  /** {@return the code of each rule's warning} */
+  @Override
+  public List<IssueCode> codes() {
+    return Arrays.stream(TimescaleRule.values()).map(TimescaleRule::getCode).toList();
   }
 
   /**
@@ -241,6 +248,6 @@ public final class Timescales implements DocumentCheck {
             rule.getCode(),
             at,
             rule.getTitle() + " was due by " + deadline.due() + " (" + rule.getDeadline() + ") and was "
-                + by + " late" + (rule.getStatus() == Status.ASSUMED ? "; this timescale is assumed, not confirmed" : "")));
+                + by + " late" + (rule.getConfirmation() == Confirmation.ASSUMED ? "; this timescale is assumed, not confirmed" : "")));
   }
 }

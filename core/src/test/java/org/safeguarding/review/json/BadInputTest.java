@@ -15,6 +15,7 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.rules.References;
 import org.safeguarding.review.testing.IssueText;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -121,7 +122,7 @@ class BadInputTest {
         summary("a text too long", d -> d.put("title", "x".repeat(501)), error(IssueCode.VALUE_TOO_LONG, "/title")),
         summary("an id of the wrong form", d -> ((ObjectNode) d.at("/sections/0/content/0/finding")).put("id", "F 1"),
             error(IssueCode.VALUE_PATTERN, "/sections/0/content/0/finding/id"),
-            error(IssueCode.UNKNOWN_FINDING, "/sections/0/content/1/recommendation/findings/0")),
+            error(References.UNKNOWN_FINDING, "/sections/0/content/1/recommendation/findings/0")),
         summary("an age out of range", d -> ((ObjectNode) d.at("/subjects/0/age")).put("value", 151),
             error(IssueCode.VALUE_OUT_OF_RANGE, "/subjects/0/age/value")),
         summary("a link that is not absolute", d -> ((ArrayNode) d.at("/sections/0/content")).addObject().putObject("resource")

@@ -23,6 +23,7 @@ import org.safeguarding.review.Section;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.ModelGenerators;
+import org.safeguarding.review.validation.ConstraintEngine;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
@@ -57,7 +58,7 @@ class ModelTypeTest {
   @Test
   void beanValidationNamesEveryConstrainedGetterAsTheMetadataDoes() {
     for (Class<?> type : modelTypes()) {
-      BeanDescriptor bean = ModelValidator.bundledValidator().getConstraintsForClass(type);
+      BeanDescriptor bean = ConstraintEngine.bundledValidator().getConstraintsForClass(type);
       for (PropertyDescriptor property : bean.getConstrainedProperties()) {
         assertThat(ModelType.of(type).property(property.getPropertyName()))
             .as(type.getSimpleName() + "." + property.getPropertyName())

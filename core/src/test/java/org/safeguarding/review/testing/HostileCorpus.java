@@ -20,6 +20,7 @@ import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.standard.IssueCodes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -109,7 +110,7 @@ public final class HostileCorpus {
   }
 
   private static IssueCode code(String text) {
-    return IssueCode.fromText(text).orElseThrow(() -> new IllegalStateException("No such code: " + text));
+    return IssueCodes.fromText(text).orElseThrow(() -> new IllegalStateException("No such code: " + text));
   }
 
   private static byte[] resource(String name) {

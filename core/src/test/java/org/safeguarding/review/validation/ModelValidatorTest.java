@@ -35,11 +35,19 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.rules.DatesInOrder;
+import org.safeguarding.review.rules.PlacementOverlaps;
+import org.safeguarding.review.rules.ProtectionCategories;
+import org.safeguarding.review.rules.RapidReviewWarnings;
+import org.safeguarding.review.rules.References;
+import org.safeguarding.review.rules.UniqueIds;
+import org.safeguarding.review.rules.UniqueNames;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.testing.IssueText;
 
 class ModelValidatorTest {
 
-  private final ModelValidator validator = ModelValidator.standard();
+  private final ModelValidator validator = Standard.validator();
 
   @Test
   void theTestDocumentsAreValidWithoutIssues() {
@@ -61,8 +69,8 @@ class ModelValidatorTest {
     assertThat(validator.validate(review).errors())
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/notificationSent"),
-            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/meetings/1"));
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/timeline/notificationSent"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/timeline/meetings/1"));
   }
 
   @Test
@@ -115,8 +123,8 @@ class ModelValidatorTest {
     assertThat(validator.validate(review).errors())
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.PLACEMENTS_OVERLAP, "/housingPlacements/2/start"),
-            tuple(IssueCode.DATES_OUT_OF_ORDER, "/housingPlacements/4/end"));
+            tuple(PlacementOverlaps.PLACEMENTS_OVERLAP, "/housingPlacements/2/start"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/housingPlacements/4/end"));
   }
 
   @Test
@@ -142,7 +150,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(review).errors())
         .extracting(ValidationIssue::code, IssueText::pointer)
-        .containsExactly(tuple(IssueCode.PLACEMENTS_OVERLAP, "/housingPlacements/1/start"));
+        .containsExactly(tuple(PlacementOverlaps.PLACEMENTS_OVERLAP, "/housingPlacements/1/start"));
   }
 
   @Test
@@ -158,8 +166,8 @@ class ModelValidatorTest {
     assertThat(validator.validate(duplicated).errors())
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/1/recommendation/id"),
-            tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/3/finding/id"));
+            tuple(UniqueIds.ID_DUPLICATE, "/sections/0/content/1/recommendation/id"),
+            tuple(UniqueIds.ID_DUPLICATE, "/sections/0/content/3/finding/id"));
   }
 
   @Test
@@ -174,7 +182,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(linked).errors())
         .extracting(ValidationIssue::code, IssueText::pointer)
-        .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/0/content/2/recommendation/findings/1"));
+        .containsExactly(tuple(References.UNKNOWN_FINDING, "/sections/0/content/2/recommendation/findings/1"));
   }
 
   @Test
@@ -193,12 +201,12 @@ class ModelValidatorTest {
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.PSEUDONYM_DUPLICATE, "/subjects/1/pseudonym"),
-            tuple(IssueCode.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
-            tuple(IssueCode.UNKNOWN_PERSON, "/familyMembers/0/partnerOf"),
-            tuple(IssueCode.LABEL_DUPLICATE, "/familyMembers/1/label"),
-            tuple(IssueCode.UNKNOWN_SUBJECT, "/incidents/0/subjects/0"),
-            tuple(IssueCode.UNKNOWN_PERSON, "/housingPlacements/0/occupants/2"));
+            tuple(UniqueNames.PSEUDONYM_DUPLICATE, "/subjects/1/pseudonym"),
+            tuple(References.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
+            tuple(References.UNKNOWN_PERSON, "/familyMembers/0/partnerOf"),
+            tuple(UniqueNames.LABEL_DUPLICATE, "/familyMembers/1/label"),
+            tuple(References.UNKNOWN_SUBJECT, "/incidents/0/subjects/0"),
+            tuple(References.UNKNOWN_PERSON, "/housingPlacements/0/occupants/2"));
   }
 
   @Test
@@ -248,10 +256,10 @@ class ModelValidatorTest {
     assertThat(report.warnings())
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.TOO_MANY_CHILDREN, "/children"),
-            tuple(IssueCode.CATEGORY_WITHOUT_PLAN, "/children/0/statuses/0/category"),
-            tuple(IssueCode.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
-            tuple(IssueCode.SIGN_OFF_MISSING, "/signOff"));
+            tuple(RapidReviewWarnings.TOO_MANY_CHILDREN, "/children"),
+            tuple(ProtectionCategories.CATEGORY_WITHOUT_PLAN, "/children/0/statuses/0/category"),
+            tuple(RapidReviewWarnings.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
+            tuple(RapidReviewWarnings.SIGN_OFF_MISSING, "/signOff"));
     assertThat(report.warnings().get(3).message()).contains("LOCAL_AUTHORITY, INTEGRATED_CARE_BOARD");
   }
 
@@ -302,7 +310,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::code, IssueText::pointer)
-        .containsExactly(tuple(IssueCode.PROPERTY_NAME_TAKEN, "/documentType"), tuple(IssueCode.PROPERTY_NAME_TAKEN, "/title"));
+        .containsExactly(tuple(ModelValidator.PROPERTY_NAME_TAKEN, "/documentType"), tuple(ModelValidator.PROPERTY_NAME_TAKEN, "/title"));
   }
 
   private static RapidReview withTimeline(RapidReviewTimeline timeline) {

@@ -18,6 +18,7 @@ import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.rules.StatutoryGaps;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
 import tools.jackson.databind.JsonNode;
@@ -75,13 +76,13 @@ class ExampleDocumentsTest {
       assertThat(warnings)
           .extracting(ValidationIssue::code, issue -> issue.pointer().toString())
           .containsExactlyInAnyOrder(
-              tuple(IssueCode.BECAME_AWARE_MISSING, "/timeline/becameAware"),
-              tuple(IssueCode.DATE_PARTIAL, "/timeline/notificationSent"),
-              tuple(IssueCode.INCIDENT_AREA_MISSING, "/incident/place/area"),
-              tuple(IssueCode.CHILD_AREA_MISSING, "/children/0/area"),
-              tuple(IssueCode.CHILD_STATUS_MISSING, "/children/0/statuses"),
-              tuple(IssueCode.AGENCY_INVOLVEMENT_MISSING, "/agencyInvolvement"),
-              tuple(IssueCode.DECISION_MISSING, "/decision"));
+              tuple(StatutoryGaps.BECAME_AWARE_MISSING, "/timeline/becameAware"),
+              tuple(StatutoryGaps.DATE_PARTIAL, "/timeline/notificationSent"),
+              tuple(StatutoryGaps.INCIDENT_AREA_MISSING, "/incident/place/area"),
+              tuple(StatutoryGaps.CHILD_AREA_MISSING, "/children/0/area"),
+              tuple(StatutoryGaps.CHILD_STATUS_MISSING, "/children/0/statuses"),
+              tuple(StatutoryGaps.AGENCY_INVOLVEMENT_MISSING, "/agencyInvolvement"),
+              tuple(StatutoryGaps.DECISION_MISSING, "/decision"));
       RapidReview review = (RapidReview) result.document().orElseThrow();
       assertThat(review.getProvenance().orElseThrow().getIllustrative()).contains(true);
     } else if (name.equals(ExampleDocuments.EXAMPLESHIRE_RAPID_REVIEW)) {

@@ -36,6 +36,8 @@ import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
+import org.safeguarding.review.standard.IssueCodes;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.stats.CorpusStatistics;
 import org.safeguarding.review.stats.Frequency;
 import org.safeguarding.review.stats.Statistic;
@@ -74,7 +76,7 @@ class ReadmeExamplesTest {
     ReviewJson json = ReviewJson.strict().withPrettyPrinting();
     String text = json.write(summary);
     LearningSummary read = json.read(text, LearningSummary.class); // throws if invalid
-    ValidationReport report = ModelValidator.standard().validate(read);
+    ValidationReport report = Standard.validator().validate(read);
     // README: end
 
     assertThat(read).isEqualTo(summary);
@@ -117,14 +119,13 @@ class ReadmeExamplesTest {
     ReviewJson.strict().write(untaggedFinding, incoming);
 
     // README: configure
-    IssueCode untagged = IssueCode.custom("acme.findingWithoutTheme", Severity.WARNING);
-    DocumentCheck everyFindingHasATheme = document -> DocumentParts.of(document).all(Finding.class).stream()
+    IssueCode untagged = IssueCodes.custom("acme.findingWithoutTheme", Severity.WARNING);
+    DocumentCheck everyFindingHasATheme = parts -> parts.all(Finding.class).stream()
         .filter(finding -> finding.value().getThemes().isEmpty())
         .map(finding -> ValidationIssue.of(untagged, finding.at(Finding_.THEMES),
             "\"themes\" is empty; tag each finding with at least one theme"))
         .toList();
-    ModelValidator validator = ModelValidator.standard()
-        .withTimescales(Timescales.of(WorkingDayCalendar.englandAndWales(),
+    ModelValidator validator = Standard.validator(Timescales.of(WorkingDayCalendar.englandAndWales(),
             Timescales.RapidReviewAnchor.BECAME_AWARE))
         .withCheck(everyFindingHasATheme);
     ReadResult<ReviewDocument> checked =

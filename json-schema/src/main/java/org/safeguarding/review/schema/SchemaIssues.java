@@ -19,7 +19,6 @@ import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
-import org.safeguarding.review.validation.FormIssues;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,7 +40,7 @@ final class SchemaIssues {
     String location = error.getSchemaLocation().toString();
     Optional<FormSchemas.Broken> form = FormSchemas.broken(location, at);
     if (form.isPresent()) {
-      return FormIssues.issue(form.get().rule(), form.get().pointer());
+      return form.get().rule().issueAt(form.get().pointer());
     }
     // A theme or partial date is text checked by alternatives; any failure in them is one problem.
     boolean theme = THEME_DEFINITIONS.stream().anyMatch(location::contains);

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.FormRule;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
@@ -116,14 +117,14 @@ class SchemaValidatorTest {
     assertThat(schema)
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
-            tuple(IssueCode.ORGANISATION_UNNAMED, "/partnership"),
-            tuple(IssueCode.AGE_FORM, "/subjects/0/age"),
+            tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership"),
+            tuple(FormRule.Codes.AGE_FORM, "/subjects/0/age"),
             tuple(IssueCode.PROPERTY_UNKNOWN, "/subjects/0/colour"),
-            tuple(IssueCode.CONTENT_MISSING, "/sections/0/content/2"),
-            tuple(IssueCode.CONTENT_SEVERAL, "/sections/0/content/3"),
-            tuple(IssueCode.LIST_NUMBERING, "/sections/0/content/4/list/items"),
-            tuple(IssueCode.ITEM_LABEL, "/sections/0/content/4/list/items/2"),
-            tuple(IssueCode.CONTENT_MISSING, "/sections/0/content/4/list/items/2"));
+            tuple(FormRule.Codes.CONTENT_MISSING, "/sections/0/content/2"),
+            tuple(FormRule.Codes.CONTENT_SEVERAL, "/sections/0/content/3"),
+            tuple(FormRule.Codes.LIST_NUMBERING, "/sections/0/content/4/list/items"),
+            tuple(FormRule.Codes.ITEM_LABEL, "/sections/0/content/4/list/items/2"),
+            tuple(FormRule.Codes.CONTENT_MISSING, "/sections/0/content/4/list/items/2"));
     // The model cannot bind the document, for its unknown property, yet checks each sound part's
     // form on its own, and words every issue as the schema does.
     assertThat(model).containsExactlyInAnyOrderElementsOf(schema);

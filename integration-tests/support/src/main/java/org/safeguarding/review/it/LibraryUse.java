@@ -10,6 +10,8 @@ import org.safeguarding.review.examples.ExampleDocuments;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.schema.DocumentValidator;
+import org.safeguarding.review.standard.Standard;
+import org.safeguarding.review.validation.ConstraintEngine;
 import org.safeguarding.review.validation.ModelValidator;
 import org.safeguarding.review.report.ValidationIssue;
 
@@ -41,9 +43,9 @@ public final class LibraryUse {
     ReviewJson json = ReviewJson.strict().withPrettyPrinting();
 
     LearningSummary summary = json.read(bytes, LearningSummary.class);
-    require(ModelValidator.standard().validate(summary).isValid(), "the model validator finds the example valid");
+    require(Standard.validator().validate(summary).isValid(), "the model validator finds the example valid");
     require(
-        ModelValidator.standard().withValidator(ModelValidator.bundledValidator()).validate(summary).isValid(),
+        Standard.validator().withValidator(ConstraintEngine.bundledValidator()).validate(summary).isValid(),
         "the model validator with the bundled Hibernate Validator finds the example valid");
     require(DocumentValidator.strict().validate(bytes).isValid(), "the document validator finds the example valid");
 
