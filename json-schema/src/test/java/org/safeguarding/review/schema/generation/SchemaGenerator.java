@@ -127,10 +127,19 @@ public final class SchemaGenerator {
    * FormSchemas} words them, so that the schema checks what the model's {@code @Form} checks.
    */
   private static void formRules(ObjectNode definitions) {
-    FormSchemas.typeKeywords().forEach((type, keywords) -> ((ObjectNode) definitions.get(type)).setAll(keywords));
-    ObjectNode listProperties = (ObjectNode) definitions.get("ItemList").get("properties");
-    String items = FormSchemas.listItemsProperty();
-    listProperties.set(items, FormSchemas.itemsOfList(listProperties.get(items)));
+    FormSchemas.typeKeywords().forEach((type, keywords) -> merge((ObjectNode) definitions.get(type), keywords));
+  }
+
+  /** Adds {@code keywords} to {@code schema}, merging the objects both have. */
+  private static void merge(ObjectNode schema, ObjectNode keywords) {
+    for (Map.Entry<String, JsonNode> keyword : keywords.properties()) {
+      JsonNode existing = schema.get(keyword.getKey());
+      if (existing instanceof ObjectNode object && keyword.getValue() instanceof ObjectNode more) {
+        merge(object, more);
+      } else {
+        schema.set(keyword.getKey(), keyword.getValue());
+      }
+    }
   }
 
   private static ObjectNode header(String file, String title, String description) {
@@ -183,7 +192,7 @@ public final class SchemaGenerator {
    */
   private static Optional<ModelProperty> property(MethodScope method) {
     Class<?> owner = method.getDeclaringType().getErasedType();
-    if (!Extensible.class.isAssignableFrom(owner)) {
+    if (!Extensible.class.isAssignableFrom(owner) || owner == Extensible.class) {
       return Optional.empty();
     }
     return ModelType.of(owner).property(method.getRawMember());
