@@ -1,18 +1,19 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * One block of a section's content, in published order: exactly one of a paragraph, a list, a
- * finding, a recommendation, an action, a question, a resource, a table, a glossary or an omission.
+ * One block of a section's content, in published order: exactly one of its alternatives, the
+ * getters marked {@link Choice} ({@link Block_#CHOICES}), such as a paragraph, a list or a finding.
  *
- * <p>A block holds exactly one of its properties ({@link FormRule#BLOCK_EMPTY}, {@link
- * FormRule#BLOCK_SEVERAL}); the static factories ({@link #paragraph(String)}, {@link
- * #of(Finding)} and the others) make a block of each kind.
+ * <p>The alternatives are declared once, here: the walk of a document, the form rules ({@link
+ * FormRule#BLOCK_EMPTY}, {@link FormRule#BLOCK_SEVERAL}), the schemas and rendering all read them
+ * from the metamodel. The static factories ({@link #paragraph(String)}, {@link #of(Finding)} and
+ * the others) make a block of each kind.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableBlock.class)
@@ -64,10 +65,15 @@ public abstract class Block implements Extensible {
   @Choice
   public abstract Optional<@Valid Omission> getOmission();
 
-  /** The parts this block can hold, in the order of its properties, present or not. */
-  final List<Optional<?>> parts() {
-    return List.of(getParagraph(), getList(), getFinding(), getRecommendation(), getAction(), getQuestion(),
-        getResource(), getTable(), getGlossary(), getOmission());
+  /**
+   * Hands the part this block holds to {@code visitor}: text to {@link ContentVisitor#text}, a typed part
+   * to its own callback, without walking into a list or a table.
+   *
+   * @param visitor what to call
+   * @param at where this block sits in the document
+   */
+  public final void accept(ContentVisitor visitor, Pointer at) {
+    ContentWalk.parts(this, Block_.CHOICES, visitor, at);
   }
 
   /**

@@ -1,9 +1,14 @@
 package org.safeguarding.review;
 
 import java.util.List;
+import java.util.Optional;
 import org.safeguarding.review.pointer.Pointer;
 
-/** Walks a learning document's content in published order, as {@link ContentVisitor} describes. */
+/**
+ * Walks a learning document's content in published order, as {@link ContentVisitor} describes. A
+ * block's and an item's alternatives come from their metamodels ({@link Block_#CHOICES}, {@link
+ * Item_#CHOICES}); only lists and tables, which hold items, are walked into.
+ */
 final class ContentWalk {
 
   private final ContentVisitor visitor;
@@ -13,7 +18,39 @@ final class ContentWalk {
   }
 
   static void walk(List<Section> sections, ContentVisitor visitor) {
-    new ContentWalk(visitor).sections(sections, Pointer.root().property("sections"));
+    new ContentWalk(visitor).sections(sections, Pointer.root().property(LearningSummary_.SECTIONS.name()));
+  }
+
+  /**
+   * Hands each alternative {@code holder} holds to {@code visitor}: text to {@link
+   * ContentVisitor#text}, a typed part to its own callback; nothing is walked into.
+   */
+  static <T> void parts(T holder, List<Property<T, ?>> alternatives, ContentVisitor visitor, Pointer at) {
+    for (Property<T, ?> alternative : alternatives) {
+      Optional<?> value = (Optional<?>) alternative.get(holder);
+      if (value.isPresent()) {
+        Pointer here = at.property(alternative.name());
+        if (value.get() instanceof String text) {
+          visitor.text(text, alternative, here);
+        } else {
+          ((ContentPart) value.get()).accept(visitor, here);
+        }
+      }
+    }
+  }
+
+  /** The alternatives {@code holder} holds, each handed to the visitor, then lists and tables walked into. */
+  private <T> void walkParts(T holder, List<Property<T, ?>> alternatives, Pointer at) {
+    parts(holder, alternatives, visitor, at);
+    for (Property<T, ?> alternative : alternatives) {
+      Optional<?> value = (Optional<?>) alternative.get(holder);
+      Pointer here = at.property(alternative.name());
+      if (value.orElse(null) instanceof ItemList list) {
+        items(list, here);
+      } else if (value.orElse(null) instanceof Table table) {
+        cells(table, here);
+      }
+    }
   }
 
   private void sections(List<Section> sections, Pointer at) {
@@ -21,40 +58,25 @@ final class ContentWalk {
       Section section = sections.get(s);
       Pointer here = at.index(s);
       visitor.section(section, here);
-      Pointer content = here.property("content");
+      Pointer content = here.property(Section_.CONTENT.name());
       for (int b = 0; b < section.getContent().size(); b++) {
-        block(section.getContent().get(b), content.index(b));
+        walkParts(section.getContent().get(b), Block_.CHOICES, content.index(b));
       }
-      sections(section.getSections(), here.property("sections"));
+      sections(section.getSections(), here.property(Section_.SECTIONS.name()));
     }
   }
 
-  private void block(Block block, Pointer at) {
-    block.getParagraph().ifPresent(p -> visitor.paragraph(p, at.property("paragraph")));
-    block.getList().ifPresent(l -> list(l, at.property("list")));
-    block.getFinding().ifPresent(f -> visitor.finding(f, at.property("finding")));
-    block.getRecommendation().ifPresent(r -> visitor.recommendation(r, at.property("recommendation")));
-    block.getAction().ifPresent(a -> visitor.action(a, at.property("action")));
-    block.getQuestion().ifPresent(q -> visitor.question(q, at.property("question")));
-    block.getResource().ifPresent(r -> visitor.resource(r, at.property("resource")));
-    block.getTable().ifPresent(t -> table(t, at.property("table")));
-    block.getGlossary().ifPresent(g -> visitor.glossary(g, at.property("glossary")));
-    block.getOmission().ifPresent(o -> visitor.omission(o, at.property("omission")));
-  }
-
-  private void list(ItemList list, Pointer at) {
-    visitor.list(list, at);
-    Pointer items = at.property("items");
+  private void items(ItemList list, Pointer at) {
+    Pointer items = at.property(ItemList_.ITEMS.name());
     for (int i = 0; i < list.getItems().size(); i++) {
       item(list.getItems().get(i), items.index(i));
     }
   }
 
-  private void table(Table table, Pointer at) {
-    visitor.table(table, at);
-    Pointer rows = at.property("rows");
+  private void cells(Table table, Pointer at) {
+    Pointer rows = at.property(Table_.ROWS.name());
     for (int r = 0; r < table.getRows().size(); r++) {
-      Pointer cells = rows.index(r).property("cells");
+      Pointer cells = rows.index(r).property(TableRow_.CELLS.name());
       List<Item> row = table.getRows().get(r).getCells();
       for (int c = 0; c < row.size(); c++) {
         item(row.get(c), cells.index(c));
@@ -64,12 +86,11 @@ final class ContentWalk {
 
   private void item(Item item, Pointer at) {
     visitor.item(item, at);
-    item.getFinding().ifPresent(f -> visitor.finding(f, at.property("finding")));
-    item.getRecommendation().ifPresent(r -> visitor.recommendation(r, at.property("recommendation")));
-    item.getAction().ifPresent(a -> visitor.action(a, at.property("action")));
-    item.getQuestion().ifPresent(q -> visitor.question(q, at.property("question")));
-    item.getResource().ifPresent(r -> visitor.resource(r, at.property("resource")));
-    item.getOmission().ifPresent(o -> visitor.omission(o, at.property("omission")));
-    item.getList().ifPresent(l -> list(l, at.property("list")));
+    walkParts(item, Item_.CHOICES, at);
+    item.getList().ifPresent(list -> {
+      Pointer nested = at.property(Item_.LIST.name());
+      visitor.list(list, nested);
+      items(list, nested);
+    });
   }
 }

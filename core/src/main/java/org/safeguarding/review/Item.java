@@ -1,17 +1,17 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One item of a list, or one cell of a table: a published number or label, at most one typed part,
  * and a nested list that follows it.
  *
- * <p>An item holds at most one of text, finding, recommendation, action, question, resource and
- * omission ({@link FormRule#ITEM_SEVERAL}); an item of a list needs one of them or a nested list
+ * <p>An item holds at most one of its alternatives, the getters marked {@link Choice} ({@link
+ * Item_#CHOICES}; {@link FormRule#ITEM_SEVERAL}); an item of a list needs one of them or a nested list
  * ({@link FormRule#ITEM_EMPTY}), while a table cell may be empty; a label needs text or an omission
  * ({@link FormRule#ITEM_LABEL}), because a typed part carries its own title.
  */
@@ -64,9 +64,15 @@ public abstract class Item implements Extensible {
   /** {@return a list nested under this item, after its own content ("... especially:")} */
   public abstract Optional<@Valid ItemList> getList();
 
-  /** The typed parts this item can hold, in the order of its properties, present or not; not its nested list. */
-  final List<Optional<?>> parts() {
-    return List.of(getText(), getFinding(), getRecommendation(), getAction(), getQuestion(), getResource(), getOmission());
+  /**
+   * Hands the part this item holds, not its nested list to {@code visitor}: text to {@link ContentVisitor#text}, a typed part
+   * to its own callback, without walking into a list or a table.
+   *
+   * @param visitor what to call
+   * @param at where this item sits in the document
+   */
+  public final void accept(ContentVisitor visitor, Pointer at) {
+    ContentWalk.parts(this, Item_.CHOICES, visitor, at);
   }
 
   /**

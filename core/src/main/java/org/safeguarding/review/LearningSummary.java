@@ -171,7 +171,17 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
 
   /** {@return every question for reflection, from all sections, in published order} */
   public final List<String> questions() {
-    return collect(String.class);
+    List<String> questions = new ArrayList<>();
+    walk(
+        new ContentVisitor() {
+          @Override
+          public void text(String text, Property<?, ?> alternative, Pointer at) {
+            if (alternative == Block_.QUESTION || alternative == Item_.QUESTION) {
+              questions.add(text);
+            }
+          }
+        });
+    return List.copyOf(questions);
   }
 
   /** {@return every resource, from all sections, in published order} */
@@ -188,33 +198,28 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
     ContentWalk.walk(getSections(), Objects.requireNonNull(visitor, "visitor"));
   }
 
-  /** The findings, recommendations, actions, questions (as strings) or resources, in order. */
+  /** The parts of one type given as blocks or items, in order. */
   private <T> List<T> collect(Class<T> kind) {
     List<T> found = new ArrayList<>();
     walk(
         new ContentVisitor() {
           @Override
-          public void finding(Finding finding, Pointer path) {
+          public void finding(Finding finding, Pointer at) {
             add(finding);
           }
 
           @Override
-          public void recommendation(Recommendation recommendation, Pointer path) {
+          public void recommendation(Recommendation recommendation, Pointer at) {
             add(recommendation);
           }
 
           @Override
-          public void action(Action action, Pointer path) {
+          public void action(Action action, Pointer at) {
             add(action);
           }
 
           @Override
-          public void question(String question, Pointer path) {
-            add(question);
-          }
-
-          @Override
-          public void resource(Resource resource, Pointer path) {
+          public void resource(Resource resource, Pointer at) {
             add(resource);
           }
 

@@ -56,8 +56,8 @@ class ContentWalkTest {
           }
 
           @Override
-          public void paragraph(String paragraph, Pointer path) {
-            visited.add("paragraph " + path);
+          public void text(String text, Property<?, ?> alternative, Pointer path) {
+            visited.add(alternative.name() + " " + path);
           }
 
           @Override
@@ -73,11 +73,6 @@ class ContentWalkTest {
           @Override
           public void finding(Finding finding, Pointer path) {
             visited.add(finding.getId() + " " + path);
-          }
-
-          @Override
-          public void question(String question, Pointer path) {
-            visited.add("question " + path);
           }
 
           @Override

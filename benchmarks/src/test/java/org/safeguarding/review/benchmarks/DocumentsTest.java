@@ -11,6 +11,7 @@ import org.safeguarding.review.Finding;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.examples.ExampleDocuments;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.standard.Standard;
@@ -26,13 +27,13 @@ class DocumentsTest {
     LearningSummary document = Documents.document(size);
 
     assertThat(Standard.validator().validate(document).issues()).isEmpty();
-    assertThat(DocumentValidator.strict().validate(Documents.json(size)).report().issues()).isEmpty();
+    assertThat(DocumentValidator.strict().validate(JsonInput.of(Documents.json(size))).report().issues()).isEmpty();
   }
 
   @ParameterizedTest
   @FieldSource("SIZES")
   void theJsonReadsBackAsTheDocument(String size) {
-    assertThat(ReviewJson.strict().read(Documents.json(size), LearningSummary.class))
+    assertThat(ReviewJson.strict().read(JsonInput.of(Documents.json(size)), LearningSummary.class))
         .isEqualTo(Documents.document(size));
   }
 

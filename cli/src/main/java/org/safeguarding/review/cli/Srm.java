@@ -17,12 +17,12 @@ import java.util.logging.Logger;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code srm}, the command line tool: validate, render, list schemas and count themes across

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.safeguarding.review.Extensible;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.metadata.DocumentOrder;
@@ -156,87 +156,6 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a valid document from JSON text; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON text
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   */
-  public <T extends ReviewDocument> T read(String json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from JSON bytes; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   */
-  public <T extends ReviewDocument> T read(byte[] json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from a stream; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the stream of JSON bytes, read to its end but not closed
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> T read(InputStream json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from a reader; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the reader of JSON text, read to its end but not closed
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> T read(Reader json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from a file; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the file
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> T read(Path json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from a JSON tree; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON tree
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   */
-  public <T extends ReviewDocument> T read(JsonNode json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
    * Reads a document and reports every problem, without throwing for bad content.
    *
    * @param <T> the document type
@@ -247,84 +166,6 @@ public final class ReviewJson {
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type) {
     return parse(trees.read(json), type);
-  }
-
-  /**
-   * Reads a document from JSON text and reports every problem; see {@link #parse(JsonInput,
-   * Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON text
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(String json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from JSON bytes and reports every problem; see {@link #parse(JsonInput,
-   * Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(byte[] json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from a stream and reports every problem; see {@link #parse(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the stream of JSON bytes, read to its end but not closed
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(InputStream json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from a reader and reports every problem; see {@link #parse(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the reader of JSON text, read to its end but not closed
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(Reader json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from a file and reports every problem; see {@link #parse(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the file
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(Path json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from a JSON tree and reports every problem; see {@link #parse(JsonInput,
-   * Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON tree
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(JsonNode json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
   }
 
   // Writing

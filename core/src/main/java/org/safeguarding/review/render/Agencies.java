@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyInvolvement;
-import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Incident;
@@ -17,6 +16,7 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Status;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
  * Every agency a document names, once each (the same kind and name as written), in the order they

@@ -5,18 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.safeguarding.review.Action;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.Finding;
+import org.safeguarding.review.Glossary;
 import org.safeguarding.review.GlossaryEntry;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.Omission;
+import org.safeguarding.review.Property;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.render.MarkdownBlock.Heading;
 import org.safeguarding.review.render.MarkdownBlock.ListItem;
 import org.safeguarding.review.render.MarkdownBlock.Paragraph;
@@ -62,17 +67,56 @@ final class Content {
     out.addAll(sections(section.getSections(), here));
   }
 
+  /** A block's part as blocks of its own: text as a paragraph, a typed part as it is laid out on its own. */
   private void block(Block block, int level, List<MarkdownBlock> out) {
-    block.getParagraph().ifPresent(text -> out.add(paragraph(text)));
-    block.getList().ifPresent(list -> list(list, out));
-    block.getFinding().ifPresent(finding -> titled(finding.getTitle(), findingText(finding), level, out));
-    block.getRecommendation().ifPresent(r -> titled(r.getTitle(), MarkdownText.escape(r.getStatement()), level, out));
-    block.getAction().ifPresent(a -> titled(a.getTitle(), MarkdownText.escape(a.getStatement()), level, out));
-    block.getQuestion().ifPresent(question -> out.add(paragraph(question)));
-    block.getResource().ifPresent(resource -> out.add(new Paragraph(resource(resource))));
-    block.getTable().ifPresent(table -> table(table, out));
-    block.getGlossary().ifPresent(glossary -> out.add(new MarkdownBlock.ItemList(glossary.getEntries().stream().map(Content::glossaryEntry).toList())));
-    block.getOmission().flatMap(this::omission).ifPresent(mark -> out.add(new Paragraph(mark)));
+    block.accept(
+        new ContentVisitor() {
+          @Override
+          public void text(String text, Property<?, ?> alternative, Pointer at) {
+            out.add(paragraph(text));
+          }
+
+          @Override
+          public void list(ItemList list, Pointer at) {
+            Content.this.list(list, out);
+          }
+
+          @Override
+          public void finding(Finding finding, Pointer at) {
+            titled(finding.getTitle(), findingText(finding), level, out);
+          }
+
+          @Override
+          public void recommendation(Recommendation recommendation, Pointer at) {
+            titled(recommendation.getTitle(), MarkdownText.escape(recommendation.getStatement()), level, out);
+          }
+
+          @Override
+          public void action(Action action, Pointer at) {
+            titled(action.getTitle(), MarkdownText.escape(action.getStatement()), level, out);
+          }
+
+          @Override
+          public void resource(Resource resource, Pointer at) {
+            out.add(new Paragraph(Content.resource(resource)));
+          }
+
+          @Override
+          public void table(Table table, Pointer at) {
+            Content.this.table(table, out);
+          }
+
+          @Override
+          public void glossary(Glossary glossary, Pointer at) {
+            out.add(new MarkdownBlock.ItemList(glossary.getEntries().stream().map(Content::glossaryEntry).toList()));
+          }
+
+          @Override
+          public void omission(Omission omission, Pointer at) {
+            Content.this.omission(omission).ifPresent(mark -> out.add(new Paragraph(mark)));
+          }
+        },
+        Pointer.root());
   }
 
   /** A typed part given as its own block: its title as a sub-heading, its text as a paragraph. */
@@ -111,15 +155,41 @@ final class Content {
 
   /** An item's label and part on one line, without its number (the list shows it) or nested list. */
   private String item(Item item) {
-    String part = item.getText().map(MarkdownText::escape)
-        .or(() -> item.getFinding().map(Content::labelledFinding))
-        .or(() -> item.getRecommendation().map(r -> labelled(r.getTitle(), MarkdownText.escape(r.getStatement()))))
-        .or(() -> item.getAction().map(a -> labelled(a.getTitle(), MarkdownText.escape(a.getStatement()))))
-        .or(() -> item.getQuestion().map(MarkdownText::escape))
-        .or(() -> item.getResource().map(Content::resource))
-        .or(() -> item.getOmission().flatMap(this::omission))
-        .orElse("");
-    return labelled(item.getLabel(), part);
+    StringBuilder part = new StringBuilder();
+    item.accept(
+        new ContentVisitor() {
+          @Override
+          public void text(String text, Property<?, ?> alternative, Pointer at) {
+            part.append(MarkdownText.escape(text));
+          }
+
+          @Override
+          public void finding(Finding finding, Pointer at) {
+            part.append(labelled(finding.getTitle(), findingText(finding)));
+          }
+
+          @Override
+          public void recommendation(Recommendation recommendation, Pointer at) {
+            part.append(labelled(recommendation.getTitle(), MarkdownText.escape(recommendation.getStatement())));
+          }
+
+          @Override
+          public void action(Action action, Pointer at) {
+            part.append(labelled(action.getTitle(), MarkdownText.escape(action.getStatement())));
+          }
+
+          @Override
+          public void resource(Resource resource, Pointer at) {
+            part.append(Content.resource(resource));
+          }
+
+          @Override
+          public void omission(Omission omission, Pointer at) {
+            Content.this.omission(omission).ifPresent(part::append);
+          }
+        },
+        Pointer.root());
+    return labelled(item.getLabel(), part.toString());
   }
 
   /** A table cell: the item on one line, with its number and any nested list run into it. */
@@ -158,10 +228,6 @@ final class Content {
   /** A finding's statement and detail, as published in one paragraph. */
   private static String findingText(Finding finding) {
     return MarkdownText.escape(finding.getStatement()) + finding.getDetail().map(d -> " " + MarkdownText.escape(d)).orElse("");
-  }
-
-  private static String labelledFinding(Finding finding) {
-    return labelled(finding.getTitle(), findingText(finding));
   }
 
   /**

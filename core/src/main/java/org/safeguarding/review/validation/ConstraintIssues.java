@@ -19,9 +19,9 @@ import org.safeguarding.review.Form;
 import org.safeguarding.review.FormRule;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.TextValidator;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**

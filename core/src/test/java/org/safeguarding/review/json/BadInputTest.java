@@ -157,7 +157,7 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void badInputGivesATypedExceptionWithEveryErrorAtItsPointer(Case c) {
-    assertThatThrownBy(() -> JSON.read(c.json(), c.type()))
+    assertThatThrownBy(() -> JSON.read(JsonInput.of(c.json()), c.type()))
         .isInstanceOfSatisfying(
             DocumentReadException.class,
             e -> {
@@ -171,7 +171,7 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void parsingTheSameInputReportsTheSameErrorsWithoutThrowing(Case c) {
-    ReadResult<? extends ReviewDocument> result = JSON.parse(c.json(), c.type());
+    ReadResult<? extends ReviewDocument> result = JSON.parse(JsonInput.of(c.json()), c.type());
 
     assertThat(result.isValid()).isFalse();
     assertThat(result.report().issues(Severity.ERROR)).hasSize(c.errors().size());
@@ -180,7 +180,7 @@ class BadInputTest {
   @org.junit.jupiter.api.Test
   void malformedJsonCarriesItsLineAndColumn() {
     ReadResult<ReviewDocument> result =
-        JSON.parse("{\n  \"documentType\": \"LearningSummary\",\n  \"id\": x\n}", ReviewDocument.class);
+        JSON.parse(JsonInput.of("{\n  \"documentType\": \"LearningSummary\",\n  \"id\": x\n}"), ReviewDocument.class);
 
     ValidationIssue issue = result.report().errors().get(0);
     assertThat(issue.code()).isEqualTo(IssueCode.JSON_MALFORMED);
@@ -230,7 +230,7 @@ class BadInputTest {
       }
     }
 
-    ReadResult<LearningSummary> result = JSON.withLimits(limits).parse(tree.toString(), LearningSummary.class);
+    ReadResult<LearningSummary> result = JSON.withLimits(limits).parse(JsonInput.of(tree.toString()), LearningSummary.class);
 
     assertThat(result.report().errors())
         .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
@@ -246,7 +246,7 @@ class BadInputTest {
       ObjectNode tree = (ObjectNode) JSON.toTree(TestDocuments.learningSummary());
       ((ObjectNode) tree.at("/subjects/0/age")).put("value", bad);
 
-      ReadResult<LearningSummary> result = JSON.parse(tree, LearningSummary.class);
+      ReadResult<LearningSummary> result = JSON.parse(JsonInput.of(tree), LearningSummary.class);
 
       assertThat(result.report().errors())
           .extracting(ValidationIssue::code, IssueText::pointer)
@@ -263,8 +263,8 @@ class BadInputTest {
       {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}
     };
     for (byte[] input : inputs) {
-      ReadResult<ReviewDocument> bytes = JSON.parse(input, ReviewDocument.class);
-      ReadResult<ReviewDocument> stream = JSON.parse(new java.io.ByteArrayInputStream(input), ReviewDocument.class);
+      ReadResult<ReviewDocument> bytes = JSON.parse(JsonInput.of(input), ReviewDocument.class);
+      ReadResult<ReviewDocument> stream = JSON.parse(JsonInput.of(new java.io.ByteArrayInputStream(input)), ReviewDocument.class);
 
       assertThat(bytes.report().errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
       assertThat(stream.report().errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
@@ -283,7 +283,7 @@ class BadInputTest {
       "{\"documentType\": \"LearningSummary\", \"themes\": [\"" + secret + "\"]}",
     };
     for (String input : inputs) {
-      ReadResult<ReviewDocument> result = JSON.parse(input, ReviewDocument.class);
+      ReadResult<ReviewDocument> result = JSON.parse(JsonInput.of(input), ReviewDocument.class);
       assertThat(result.report().issues()).isNotEmpty();
       assertThat(result.report().toString()).doesNotContain(secret).doesNotContain("Jane");
     }
@@ -294,7 +294,7 @@ class BadInputTest {
     ObjectNode tree = (ObjectNode) JSON.toTree(TestDocuments.learningSummary());
     tree.put("schemaVersion", "1.4.0");
 
-    ReadResult<LearningSummary> result = JSON.parse(tree, LearningSummary.class);
+    ReadResult<LearningSummary> result = JSON.parse(JsonInput.of(tree), LearningSummary.class);
 
     assertThat(result.isValid()).isTrue();
     assertThat(result.report().warnings())
@@ -307,7 +307,7 @@ class BadInputTest {
     ObjectNode tree = (ObjectNode) JSON.toTree(TestDocuments.learningSummary());
     tree.put("format", "POSTER");
 
-    ValidationIssue issue = JSON.parse(tree, LearningSummary.class).report().errors().get(0);
+    ValidationIssue issue = JSON.parse(JsonInput.of(tree), LearningSummary.class).report().errors().get(0);
 
     assertThat(issue.message())
         .isEqualTo(

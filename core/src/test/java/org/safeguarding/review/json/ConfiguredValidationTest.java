@@ -60,15 +60,15 @@ class ConfiguredValidationTest {
     ReviewJson json = ReviewJson.lenient().withValidator(configured.validator).withPrettyPrinting().withLimits(ReadLimits.defaults());
 
     assertThat(json.getValidator()).isSameAs(configured.validator);
-    assertThat(configured.tookEffect(json.parse(JSON, RapidReview.class).report())).isTrue();
-    assertThat(configured.tookEffect(json.parse(JSON.getBytes(StandardCharsets.UTF_8), RapidReview.class).report())).isTrue();
-    assertThat(configured.tookEffect(json.parse(new StringReader(JSON), RapidReview.class).report())).isTrue();
-    assertThat(configured.tookEffect(json.parse(json.toTree(ConfiguredValidation.lateOnlyFromAwareness()), RapidReview.class).report())).isTrue();
+    assertThat(configured.tookEffect(json.parse(JsonInput.of(JSON), RapidReview.class).report())).isTrue();
+    assertThat(configured.tookEffect(json.parse(JsonInput.of(JSON.getBytes(StandardCharsets.UTF_8)), RapidReview.class).report())).isTrue();
+    assertThat(configured.tookEffect(json.parse(JsonInput.of(new StringReader(JSON)), RapidReview.class).report())).isTrue();
+    assertThat(configured.tookEffect(json.parse(JsonInput.of(json.toTree(ConfiguredValidation.lateOnlyFromAwareness())), RapidReview.class).report())).isTrue();
   }
 
   @Test
   void theStandardValidatorCountsFromTheNotificationAndHasNoOwnCheck() {
-    ReadResult<RapidReview> parsed = ReviewJson.strict().parse(JSON, RapidReview.class);
+    ReadResult<RapidReview> parsed = ReviewJson.strict().parse(JsonInput.of(JSON), RapidReview.class);
 
     assertThat(parsed.report().issues()).noneMatch(i -> TimescaleRule.RAPID_REVIEW.getCode().equals(i.code()) || ConfiguredValidation.OWN_CODE.equals(i.code()));
     assertThat(ReviewJson.strict().getValidator()).isSameAs(Standard.validator());

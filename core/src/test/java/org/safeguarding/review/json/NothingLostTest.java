@@ -59,7 +59,7 @@ class NothingLostTest {
         .forAll(withUnknownProperties(SmallDocuments.trees()))
         .checkAssert(extended -> {
           byte[] json = WRITER.writeValueAsBytes(extended.tree());
-          ReadResult<ReviewDocument> read = LENIENT.parse(json, ReviewDocument.class);
+          ReadResult<ReviewDocument> read = LENIENT.parse(JsonInput.of(json), ReviewDocument.class);
 
           assertThat(read.report().errors()).as("errors").isEmpty();
           assertThat(read.report().warnings())
@@ -78,7 +78,7 @@ class NothingLostTest {
     qt().withExamples(100).withShrinkCycles(50)
         .forAll(withUnknownProperties(SmallDocuments.trees()))
         .checkAssert(extended -> {
-          ReadResult<ReviewDocument> read = STRICT.parse(WRITER.writeValueAsBytes(extended.tree()), ReviewDocument.class);
+          ReadResult<ReviewDocument> read = STRICT.parse(JsonInput.of(WRITER.writeValueAsBytes(extended.tree())), ReviewDocument.class);
 
           assertThat(read.document()).isEmpty();
           assertThat(read.report().issues())
@@ -97,7 +97,7 @@ class NothingLostTest {
     ObjectNode tree = (ObjectNode) STRICT.toTree(TestDocuments.learningSummary());
     tree.putObject("unknownProperties").put("a", 1);
 
-    ReadResult<ReviewDocument> read = LENIENT.parse(tree, ReviewDocument.class);
+    ReadResult<ReviewDocument> read = LENIENT.parse(JsonInput.of(tree), ReviewDocument.class);
 
     assertThat(read.report().issues())
         .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
@@ -107,8 +107,8 @@ class NothingLostTest {
 
   /** The original document's warnings, and a warning for each unknown property added. */
   private static List<ValidationIssue> expectedWarnings(Extended extended) {
-    List<ValidationIssue> warnings = new ArrayList<>(LENIENT.parse(extended.original(), ReviewDocument.class).report().warnings());
-    ReadResult<ReviewDocument> read = LENIENT.parse(WRITER.writeValueAsBytes(extended.tree()), ReviewDocument.class);
+    List<ValidationIssue> warnings = new ArrayList<>(LENIENT.parse(JsonInput.of(extended.original()), ReviewDocument.class).report().warnings());
+    ReadResult<ReviewDocument> read = LENIENT.parse(JsonInput.of(WRITER.writeValueAsBytes(extended.tree())), ReviewDocument.class);
     for (String pointer : extended.pointers()) {
       read.report().warnings().stream()
           .filter(w -> IssueCode.PROPERTY_UNKNOWN.equals(w.code()) && w.pointer().toString().equals(pointer))

@@ -19,8 +19,8 @@ import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Age;
-import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Agency;
+import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
@@ -48,6 +48,7 @@ import org.safeguarding.review.TableRow;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.ModelGenerators;
 import org.safeguarding.review.testing.RenderedText;
@@ -455,7 +456,7 @@ class MarkdownRendererTest {
         ((ObjectNode) parent).put(last, word);
       }
     }
-    return ReviewJson.lenient().parse(tree, ReviewDocument.class).document().orElseThrow();
+    return ReviewJson.lenient().parse(JsonInput.of(tree), ReviewDocument.class).document().orElseThrow();
   }
 
   /** The Markdown's structure: every node but text, with what distinguishes nodes of one kind. */

@@ -1,12 +1,12 @@
 package org.safeguarding.review.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.quicktheories.core.Gen;
-import java.time.LocalDate;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;

@@ -22,17 +22,18 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Glossary;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.Property;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.Table;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
  * What a reader of rendered Markdown sees, for tests: the text of the Markdown once commonmark-java
@@ -198,8 +199,8 @@ public final class RenderedText {
           }
 
           @Override
-          public void paragraph(String paragraph, Pointer path) {
-            texts.add(paragraph);
+          public void text(String text, Property<?, ?> alternative, Pointer path) {
+            texts.add(text);
           }
 
           @Override
@@ -211,7 +212,6 @@ public final class RenderedText {
           public void item(Item item, Pointer path) {
             item.getNumber().ifPresent(texts::add);
             item.getLabel().ifPresent(texts::add);
-            item.getText().ifPresent(texts::add);
           }
 
           @Override
@@ -231,11 +231,6 @@ public final class RenderedText {
           public void action(org.safeguarding.review.Action action, Pointer path) {
             action.getTitle().ifPresent(texts::add);
             texts.add(action.getStatement());
-          }
-
-          @Override
-          public void question(String question, Pointer path) {
-            texts.add(question);
           }
 
           @Override

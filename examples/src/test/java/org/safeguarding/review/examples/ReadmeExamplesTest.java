@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Finding;
-import org.safeguarding.review.Finding_;
 import org.safeguarding.review.FindingKind;
+import org.safeguarding.review.Finding_;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
@@ -28,6 +28,7 @@ import org.safeguarding.review.Subject;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
@@ -75,7 +76,7 @@ class ReadmeExamplesTest {
 
     ReviewJson json = ReviewJson.strict().withPrettyPrinting();
     String text = json.write(summary);
-    LearningSummary read = json.read(text, LearningSummary.class); // throws if invalid
+    LearningSummary read = json.read(JsonInput.of(text), LearningSummary.class); // throws if invalid
     ValidationReport report = Standard.validator().validate(read);
     // README: end
 
@@ -92,7 +93,7 @@ class ReadmeExamplesTest {
 
     // README: report
     ReadResult<ReviewDocument> result =
-        ReviewJson.lenient().parse(incoming, ReviewDocument.class);
+        ReviewJson.lenient().parse(JsonInput.of(incoming), ReviewDocument.class);
     for (ValidationIssue issue : result.report().issues()) {
       printed.add(issue.severity() + " " + issue.pointer() + " " + issue.code()
           + ": " + issue.message());
@@ -129,7 +130,7 @@ class ReadmeExamplesTest {
             Timescales.RapidReviewAnchor.BECAME_AWARE))
         .withCheck(everyFindingHasATheme);
     ReadResult<ReviewDocument> checked =
-        ReviewJson.strict().withValidator(validator).parse(incoming, ReviewDocument.class);
+        ReviewJson.strict().withValidator(validator).parse(JsonInput.of(incoming), ReviewDocument.class);
     // README: end
 
     assertThat(checked.isValid()).isTrue();
@@ -143,8 +144,8 @@ class ReadmeExamplesTest {
     byte[] bytes = ExampleDocuments.bytes(ExampleDocuments.EXAMPLESHIRE_RAPID_REVIEW);
 
     // README: schemas
-    ReadResult<ReviewDocument> checked = DocumentValidator.strict().validate(bytes);
-    ValidationReport schemaOnly = SchemaValidator.standard().validate(bytes);
+    ReadResult<ReviewDocument> checked = DocumentValidator.strict().validate(JsonInput.of(bytes));
+    ValidationReport schemaOnly = SchemaValidator.standard().validate(JsonInput.of(bytes));
     // README: end
 
     assertThat(checked.isValid()).isTrue();
@@ -189,7 +190,7 @@ class ReadmeExamplesTest {
     Matcher block = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
 
     assertThat(block.find()).isTrue();
-    ReadResult<ReviewDocument> result = ReviewJson.strict().parse(block.group(1), ReviewDocument.class);
+    ReadResult<ReviewDocument> result = ReviewJson.strict().parse(JsonInput.of(block.group(1)), ReviewDocument.class);
     assertThat(result.report().issues()).isEmpty();
     assertThat(result.isValid()).isTrue();
   }

@@ -16,6 +16,7 @@ import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * The full validation pipeline for integrators: the JSON is read once, its structure and every
  * constraint are checked against the model, the verdict the published JSON Schema gives, and, if
  * it can be bound, the bound document is checked by a {@link ModelValidator} (by default {@link
- * ModelValidator#standard()}: the domain rules, the timescales and the privacy scan). The result is
+ * Standard#validator()}: the domain rules, the timescales and the privacy scan). The result is
  * the document, when it could be bound, and one report of every problem, in the order of the
  * input.
  *
@@ -101,69 +102,6 @@ public final class DocumentValidator {
    */
   public ReadResult<ReviewDocument> validate(JsonInput json) {
     return validate(trees.read(json), Optional.empty());
-  }
-
-  /**
-   * Validates JSON text as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the JSON text
-   * @return the document, when it could be bound, and every problem found
-   */
-  public ReadResult<ReviewDocument> validate(String json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates JSON bytes as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
-   * @return the document, when it could be bound, and every problem found
-   */
-  public ReadResult<ReviewDocument> validate(byte[] json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a stream as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the stream of JSON bytes, read to its end but not closed
-   * @return the document, when it could be bound, and every problem found
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ReadResult<ReviewDocument> validate(InputStream json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a reader as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the reader of JSON text, read to its end but not closed
-   * @return the document, when it could be bound, and every problem found
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ReadResult<ReviewDocument> validate(Reader json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a file as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the file
-   * @return the document, when it could be bound, and every problem found
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ReadResult<ReviewDocument> validate(Path json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a JSON tree as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the JSON tree
-   * @return the document, when it could be bound, and every problem found
-   */
-  public ReadResult<ReviewDocument> validate(JsonNode json) {
-    return validate(JsonInput.of(json));
   }
 
   /**

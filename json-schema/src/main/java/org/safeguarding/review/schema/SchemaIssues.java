@@ -17,9 +17,9 @@ import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.JsonNode;
 

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonMappers;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.rules.RapidReviewWarnings;
@@ -60,10 +61,10 @@ class PointersResolveTest {
   @MethodSource("files")
   void everyPointerOfAFileResolves(Path file) throws IOException {
     byte[] json = Files.readAllBytes(file);
-    assertResolves(json, DocumentValidator.strict().validate(json).report());
-    assertResolves(json, DocumentValidator.lenient().validate(json).report());
-    assertResolves(json, ReviewJson.strict().parse(json, ReviewDocument.class).report());
-    assertResolves(json, SchemaValidator.standard().validate(json));
+    assertResolves(json, DocumentValidator.strict().validate(JsonInput.of(json)).report());
+    assertResolves(json, DocumentValidator.lenient().validate(JsonInput.of(json)).report());
+    assertResolves(json, ReviewJson.strict().parse(JsonInput.of(json), ReviewDocument.class).report());
+    assertResolves(json, SchemaValidator.standard().validate(JsonInput.of(json)));
   }
 
   @Test
@@ -74,7 +75,7 @@ class PointersResolveTest {
           JsonNode written = ReviewJson.strict().toTree(broken.document());
           assertResolves(written, Standard.validator().validate(broken.document()));
           byte[] json = ReviewJson.strict().writeBytes(broken.document());
-          assertResolves(json, DocumentValidator.strict().validate(json).report());
+          assertResolves(json, DocumentValidator.strict().validate(JsonInput.of(json)).report());
         });
   }
 
@@ -86,8 +87,8 @@ class PointersResolveTest {
   }
 
   private static void assertResolves(Mutated input) {
-    assertResolves(input.json(), DocumentValidator.strict().validate(input.json()).report());
-    assertResolves(input.json(), ReviewJson.lenient().parse(input.json(), ReviewDocument.class).report());
+    assertResolves(input.json(), DocumentValidator.strict().validate(JsonInput.of(input.json())).report());
+    assertResolves(input.json(), ReviewJson.lenient().parse(JsonInput.of(input.json()), ReviewDocument.class).report());
   }
 
   private static void assertResolves(byte[] json, ValidationReport report) {

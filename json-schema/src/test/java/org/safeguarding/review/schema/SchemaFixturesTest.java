@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.safeguarding.review.FormRule;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationReport;
@@ -50,10 +51,10 @@ class SchemaFixturesTest {
                     file.getFileName().toString(),
                     () -> {
                       byte[] json = Files.readAllBytes(file);
-                      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(json);
+                      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(JsonInput.of(json));
                       assertThat(result.report().issues()).isEmpty();
                       assertThat(result.document()).isPresent();
-                      assertThat(SchemaValidator.standard().validate(json).issues()).isEmpty();
+                      assertThat(SchemaValidator.standard().validate(JsonInput.of(json)).issues()).isEmpty();
                     }));
   }
 
@@ -67,12 +68,12 @@ class SchemaFixturesTest {
                     file.getFileName().toString(),
                     () -> {
                       byte[] json = Files.readAllBytes(file);
-                      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(json);
+                      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(JsonInput.of(json));
                       assertThat(result.isValid()).isTrue();
                       assertThat(result.report().errors()).isEmpty();
                       assertThat(result.report().warnings().stream().map(i -> new Expected(i.pointer().toString(), i.code())).toList())
                           .containsExactlyInAnyOrderElementsOf(expected(file, "warnings"));
-                      assertThat(SchemaValidator.standard().validate(json).issues()).isEmpty();
+                      assertThat(SchemaValidator.standard().validate(JsonInput.of(json)).issues()).isEmpty();
                     }));
   }
 
@@ -88,12 +89,12 @@ class SchemaFixturesTest {
                       byte[] json = Files.readAllBytes(file);
                       List<Expected> expected = expected(file);
 
-                      ValidationReport full = DocumentValidator.strict().validate(json).report();
+                      ValidationReport full = DocumentValidator.strict().validate(JsonInput.of(json)).report();
                       assertThat(errors(full)).as("document validator").containsExactlyInAnyOrderElementsOf(expected);
 
                       List<Expected> structural =
                           expected.stream().filter(e -> !SchemaModelAgreementTest.isModelOnly(e.code())).toList();
-                      assertThat(errors(SchemaValidator.standard().validate(json)))
+                      assertThat(errors(SchemaValidator.standard().validate(JsonInput.of(json))))
                           .as("schema validator")
                           .containsExactlyInAnyOrderElementsOf(structural);
                     }));

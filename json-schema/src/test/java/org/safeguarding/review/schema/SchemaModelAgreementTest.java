@@ -20,6 +20,7 @@ import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.Form;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ModelWalker;
@@ -124,12 +125,12 @@ class SchemaModelAgreementTest {
   }
 
   private static Map<String, Set<String>> schemaErrors(Mutated mutated) {
-    return byPointer(SchemaValidator.standard().validate(mutated.tree(), mutated.type()).issues());
+    return byPointer(SchemaValidator.standard().validate(JsonInput.of(mutated.tree()), mutated.type()).issues());
   }
 
   private static Map<String, Set<String>> modelErrors(Mutated mutated) {
     List<ValidationIssue> issues =
-        JSON.parse(mutated.tree(), mutated.type().getModelType()).report().issues().stream()
+        JSON.parse(JsonInput.of(mutated.tree()), mutated.type().getModelType()).report().issues().stream()
             .filter(issue -> !isModelOnly(issue.code()))
             .toList();
     return byPointer(issues);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.FormRule;
 import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
@@ -22,8 +23,8 @@ class SchemaValidatorTest {
 
   @Test
   void validDocumentsOfBothTypesHaveNoIssues() {
-    assertThat(validator.validate(json.write(TestDocuments.learningSummary())).issues()).isEmpty();
-    assertThat(validator.validate(json.writeBytes(TestDocuments.rapidReview())).issues()).isEmpty();
+    assertThat(validator.validate(JsonInput.of(json.write(TestDocuments.learningSummary()))).issues()).isEmpty();
+    assertThat(validator.validate(JsonInput.of(json.writeBytes(TestDocuments.rapidReview()))).issues()).isEmpty();
   }
 
   @Test
@@ -38,7 +39,7 @@ class SchemaValidatorTest {
     ((ObjectNode) tree.at("/subjects/0/age")).put("value", "3");
     tree.putArray("themes").add("GANGS");
 
-    ValidationReport report = validator.validate(tree);
+    ValidationReport report = validator.validate(JsonInput.of(tree));
 
     assertThat(report.errors())
         .extracting(ValidationIssue::code, IssueText::pointer)
@@ -56,7 +57,7 @@ class SchemaValidatorTest {
 
   @Test
   void aDocumentOfAnotherTypeThanTheOneGivenIsAMismatch() {
-    ValidationReport report = validator.validate(json.write(TestDocuments.learningSummary()), DocumentType.RAPID_REVIEW);
+    ValidationReport report = validator.validate(JsonInput.of(json.write(TestDocuments.learningSummary())), DocumentType.RAPID_REVIEW);
 
     assertThat(report.errors()).extracting(ValidationIssue::code, IssueText::pointer).contains(tuple(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"));
   }
@@ -68,11 +69,11 @@ class SchemaValidatorTest {
     for (int i = 0; i < values.length; i++) {
       String text = json.write(TestDocuments.learningSummary()).replace("\"value\":3", "\"value\":" + values[i]);
 
-      assertThat(validator.validate(text).errors())
+      assertThat(validator.validate(JsonInput.of(text)).errors())
           .as(values[i])
           .extracting(ValidationIssue::code, IssueText::pointer)
           .containsExactly(tuple(codes[i], "/subjects/0/age/value"));
-      assertThat(DocumentValidator.strict().validate(text).report().errors())
+      assertThat(DocumentValidator.strict().validate(JsonInput.of(text)).report().errors())
           .extracting(ValidationIssue::code)
           .containsExactly(codes[i]);
     }
@@ -90,8 +91,8 @@ class SchemaValidatorTest {
     ((ObjectNode) tree.at("/subjects/0")).put("pseudonym", secret.repeat(30));
     ((ObjectNode) tree.at("/sections/0/content/0/finding")).put("id", secret + " x");
 
-    ValidationReport schema = validator.validate(tree);
-    ValidationReport full = DocumentValidator.strict().validate(tree).report();
+    ValidationReport schema = validator.validate(JsonInput.of(tree));
+    ValidationReport full = DocumentValidator.strict().validate(JsonInput.of(tree)).report();
 
     assertThat(schema.errors()).hasSizeGreaterThanOrEqualTo(6);
     for (ValidationIssue issue : schema.merge(full).issues()) {
@@ -111,8 +112,8 @@ class SchemaValidatorTest {
     ((ObjectNode) tree.at("/subjects/0/age")).remove("unit");
     ((ObjectNode) tree.at("/subjects/0")).put("colour", "blue");
 
-    List<ValidationIssue> schema = validator.validate(tree).errors();
-    List<ValidationIssue> model = json.parse(tree, org.safeguarding.review.LearningSummary.class).report().errors();
+    List<ValidationIssue> schema = validator.validate(JsonInput.of(tree)).errors();
+    List<ValidationIssue> model = json.parse(JsonInput.of(tree), org.safeguarding.review.LearningSummary.class).report().errors();
 
     assertThat(schema)
         .extracting(ValidationIssue::code, IssueText::pointer)
@@ -132,7 +133,7 @@ class SchemaValidatorTest {
 
   @Test
   void malformedJsonAndAnUnknownTypeAreReportedWithoutASchema() {
-    assertThat(validator.validate("{\"documentType\": ").errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
-    assertThat(validator.validate("{\"documentType\": \"Poster\"}").errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.DOCUMENT_TYPE_UNKNOWN);
+    assertThat(validator.validate(JsonInput.of("{\"documentType\": ")).errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
+    assertThat(validator.validate(JsonInput.of("{\"documentType\": \"Poster\"}")).errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.DOCUMENT_TYPE_UNKNOWN);
   }
 }

@@ -3,11 +3,11 @@ package org.safeguarding.review.processor;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.element.TypeElement;
 
 /**
  * The Java source of one model type's metamodel class, as {@link ModelProcessor} writes it.

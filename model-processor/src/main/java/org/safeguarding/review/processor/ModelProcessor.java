@@ -15,6 +15,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
@@ -39,6 +40,7 @@ public final class ModelProcessor extends AbstractProcessor {
 
   private static final String EXTENSIBLE = "org.safeguarding.review.Extensible";
   private static final String CHOICE = "org.safeguarding.review.Choice";
+  private static final String CONTENT_PART = "org.safeguarding.review.ContentPart";
 
   /** Made by the compiler, which finds the processor through its service file. */
   public ModelProcessor() {}
@@ -72,7 +74,7 @@ public final class ModelProcessor extends AbstractProcessor {
         getters.add(new Getter(method, isChoice(method)));
       }
     }
-    if (!inheritedGettersDeclared(type, getters)) {
+    if (!inheritedGettersDeclared(type, getters) || !choicesHoldTextOrParts(getters)) {
       return;
     }
     PackageElement pkg = processingEnv.getElementUtils().getPackageOf(type);
@@ -98,6 +100,33 @@ public final class ModelProcessor extends AbstractProcessor {
             method.getSimpleName() + " is inherited by " + type.getSimpleName()
                 + " without being declared in it: declare it there, where it takes its place in the order of the properties",
             type);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * Every alternative of a choice object is optional text or an optional {@code ContentPart}, so
+   * that a walk of the content can hand it to a visitor without a list of alternatives.
+   */
+  private boolean choicesHoldTextOrParts(List<Getter> getters) {
+    TypeElement part = processingEnv.getElementUtils().getTypeElement(CONTENT_PART);
+    TypeElement text = processingEnv.getElementUtils().getTypeElement(String.class.getName());
+    boolean ok = true;
+    for (Getter getter : getters) {
+      if (!getter.choice()) {
+        continue;
+      }
+      List<? extends TypeMirror> arguments =
+          getter.returnType() instanceof DeclaredType declared ? declared.getTypeArguments() : List.of();
+      boolean holds =
+          arguments.size() == 1
+              && (processingEnv.getTypeUtils().isSameType(processingEnv.getTypeUtils().erasure(arguments.get(0)), text.asType())
+                  || part != null && processingEnv.getTypeUtils().isAssignable(arguments.get(0), part.asType()));
+      if (!holds) {
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR, "An alternative (@Choice) holds an Optional of text or of a ContentPart", getter.method());
         ok = false;
       }
     }

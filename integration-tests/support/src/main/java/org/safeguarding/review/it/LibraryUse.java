@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.examples.ExampleDocuments;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ConstraintEngine;
 import org.safeguarding.review.validation.ModelValidator;
-import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * What every test application does with the library: reads the Essex example document, validates
@@ -42,21 +43,21 @@ public final class LibraryUse {
     byte[] bytes = exampleBytes();
     ReviewJson json = ReviewJson.strict().withPrettyPrinting();
 
-    LearningSummary summary = json.read(bytes, LearningSummary.class);
+    LearningSummary summary = json.read(JsonInput.of(bytes), LearningSummary.class);
     require(Standard.validator().validate(summary).isValid(), "the model validator finds the example valid");
     require(
         Standard.validator().withValidator(ConstraintEngine.bundledValidator()).validate(summary).isValid(),
         "the model validator with the bundled Hibernate Validator finds the example valid");
-    require(DocumentValidator.strict().validate(bytes).isValid(), "the document validator finds the example valid");
+    require(DocumentValidator.strict().validate(JsonInput.of(bytes)).isValid(), "the document validator finds the example valid");
 
     Path file = folder.resolve("essex.json");
     json.write(summary, file);
     require(
         Files.readString(file, StandardCharsets.UTF_8).stripTrailing().equals(new String(bytes, StandardCharsets.UTF_8).stripTrailing()),
         "the document written is the example, character for character");
-    require(json.read(file, LearningSummary.class).equals(summary), "the file written reads back equal");
+    require(json.read(JsonInput.of(file), LearningSummary.class).equals(summary), "the file written reads back equal");
 
-    ReadResult<ReviewDocument> broken = DocumentValidator.strict().validate(withBlankTitle(bytes));
+    ReadResult<ReviewDocument> broken = DocumentValidator.strict().validate(JsonInput.of(withBlankTitle(bytes)));
     require(!broken.isValid(), "a blank title is invalid");
     require(
         broken.report().errors().stream().map(issue -> issue.pointer().toString()).anyMatch(BROKEN_POINTER::equals),

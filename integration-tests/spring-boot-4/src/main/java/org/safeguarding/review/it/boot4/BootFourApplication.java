@@ -12,6 +12,7 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.it.ArtifactVersions;
 import org.safeguarding.review.it.ChildJvm;
 import org.safeguarding.review.it.LibraryUse;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -42,7 +43,7 @@ public class BootFourApplication {
       JsonMapper bootsMapper = context.getBean(JsonMapper.class);
       JsonNode tree = bootsMapper.readTree(folder.resolve("essex.json").toFile());
       require(
-          ReviewJson.strict().read(tree, LearningSummary.class).equals(summary),
+          ReviewJson.strict().read(JsonInput.of(tree), LearningSummary.class).equals(summary),
           "the library reads a tree that Boot's Jackson 3 mapper read");
 
       Validator validator = context.getBean(Validator.class);
