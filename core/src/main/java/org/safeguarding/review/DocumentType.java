@@ -3,21 +3,22 @@ package org.safeguarding.review;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
-/** The two exchange documents, named in JSON by their {@code documentType} property. */
+/**
+ * The two exchange documents, named in JSON by their {@code documentType} property: a {@link
+ * RapidReview} and a {@link LearningSummary}.
+ */
 public enum DocumentType implements DefinedValue {
-  /** A {@link RapidReview}: a rapid review sent to the Panel. */
-  RAPID_REVIEW("RapidReview", RapidReview.class, "A rapid review sent to the Panel."),
-  /** A {@link LearningSummary}: a published learning document or a published account of one. */
-  LEARNING_SUMMARY("LearningSummary", LearningSummary.class, "A published learning document or a published account of one.");
+  /** A rapid review sent to the Panel. */
+  RAPID_REVIEW("RapidReview", RapidReview.class),
+  /** A published learning document or a published account of one. */
+  LEARNING_SUMMARY("LearningSummary", LearningSummary.class);
 
   private final String jsonName;
   private final Class<? extends ReviewDocument> modelType;
-  private final String definition;
 
-  DocumentType(String jsonName, Class<? extends ReviewDocument> modelType, String definition) {
+  DocumentType(String jsonName, Class<? extends ReviewDocument> modelType) {
     this.jsonName = jsonName;
     this.modelType = modelType;
-    this.definition = definition;
   }
 
   /** The name written in JSON, which is also the label: {@code RapidReview} or {@code LearningSummary}. */
@@ -28,7 +29,7 @@ public enum DocumentType implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return DocumentType_.definition(this);
   }
 
   /**

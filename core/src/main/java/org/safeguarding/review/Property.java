@@ -24,13 +24,15 @@ public final class Property<T, V> {
   private final String name;
   private final String getterName;
   private final Function<T, V> getter;
+  private final String description;
 
   /** Made only by the generated metamodel. */
-  Property(Class<T> owner, String name, String getterName, Function<T, V> getter) {
+  Property(Class<T> owner, String name, String getterName, Function<T, V> getter, String description) {
     this.owner = owner;
     this.name = name;
     this.getterName = getterName;
     this.getter = getter;
+    this.description = description;
   }
 
   /** {@return the model type that has the property, such as {@code Finding.class}} */
@@ -46,6 +48,11 @@ public final class Property<T, V> {
   /** {@return the name of its getter, such as {@code getStatement}} */
   public String getterName() {
     return getterName;
+  }
+
+  /** {@return what the property holds, in words: its getter's doc comment, as the schemas give it} */
+  public String description() {
+    return description;
   }
 
   /**

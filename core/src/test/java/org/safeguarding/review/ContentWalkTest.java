@@ -87,6 +87,7 @@ class ContentWalkTest {
             "paragraph /sections/0/content/0/paragraph",
             "list /sections/0/content/1/list",
             "item /sections/0/content/1/list/items/0",
+            "text /sections/0/content/1/list/items/0/text",
             "list /sections/0/content/1/list/items/0/list",
             "item /sections/0/content/1/list/items/0/list/items/0",
             "F3 /sections/0/content/1/list/items/0/list/items/0/finding",

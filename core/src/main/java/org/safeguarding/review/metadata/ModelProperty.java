@@ -67,6 +67,11 @@ public final class ModelProperty {
     return property.name();
   }
 
+  /** {@return what the property holds, in words: its getter's doc comment, as the schemas give it} */
+  public String description() {
+    return property.description();
+  }
+
   /** {@return the property, as the type's metamodel names it} */
   public Property<?, ?> property() {
     return property;

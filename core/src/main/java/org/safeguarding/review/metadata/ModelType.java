@@ -161,16 +161,36 @@ public final class ModelType {
     return type;
   }
 
+  /** {@return what the type is, in words: its doc comment, as the schemas give it} */
+  public String description() {
+    return description(modelClass);
+  }
+
+  /**
+   * {@return the description of a model type or of one of the model's enumerations: its doc
+   * comment's first paragraph, as the generated metamodel holds it}
+   *
+   * @param type a model type, such as {@code Finding.class}, or an enumeration of the model
+   * @throws IllegalArgumentException if the type has no generated metamodel
+   */
+  public static String description(Class<?> type) {
+    return (String) metamodelField(type, "TYPE_DESCRIPTION");
+  }
+
   /** The properties of the type's generated metamodel ({@code Finding_} for {@code Finding}), in order. */
   private static List<Property<?, ?>> metamodel(Class<?> modelClass) {
+    List<?> properties = (List<?>) metamodelField(modelClass, "PROPERTIES");
+    List<Property<?, ?>> typed = new ArrayList<>(properties.size());
+    properties.forEach(property -> typed.add((Property<?, ?>) property));
+    return typed;
+  }
+
+  private static Object metamodelField(Class<?> type, String field) {
     try {
-      Class<?> metamodel = Class.forName(modelClass.getName() + "_", true, modelClass.getClassLoader());
-      List<?> properties = (List<?>) metamodel.getField("PROPERTIES").get(null);
-      List<Property<?, ?>> typed = new ArrayList<>(properties.size());
-      properties.forEach(property -> typed.add((Property<?, ?>) property));
-      return typed;
+      Class<?> metamodel = Class.forName(type.getName() + "_", true, type.getClassLoader());
+      return metamodel.getField(field).get(null);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("The model type " + modelClass.getName() + " has no generated metamodel", e);
+      throw new IllegalArgumentException(type.getName() + " has no generated metamodel", e);
     }
   }
 }

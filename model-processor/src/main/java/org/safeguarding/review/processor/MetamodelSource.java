@@ -2,6 +2,7 @@ package org.safeguarding.review.processor;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -15,12 +16,17 @@ import javax.lang.model.type.WildcardType;
  * @param pkg the model type's package
  * @param type the model type's simple name, such as {@code Finding}
  * @param name the metamodel class's simple name, such as {@code Finding_}
+ * @param description the type's description, as a Java string literal
  * @param getters the type's getters, in source order
  */
-record MetamodelSource(String pkg, String type, String name, List<ModelProcessor.Getter> getters) {
+record MetamodelSource(String pkg, String type, String name, String description, List<ModelProcessor.Getter> getters) {
 
   private static final String ALL = "PROPERTIES";
   private static final String CHOICES = "CHOICES";
+  private static final String DESCRIPTION = "TYPE_DESCRIPTION";
+
+  /** The names of the metamodel's own constants, which no property's constant may take. */
+  static final Set<String> RESERVED = Set.of(ALL, CHOICES, DESCRIPTION);
 
   String text() {
     StringBuilder out = new StringBuilder();
@@ -31,13 +37,15 @@ record MetamodelSource(String pkg, String type, String name, List<ModelProcessor
         .append("}'s source by the model\n * processor: do not edit.\n */\n");
     out.append("@javax.annotation.processing.Generated(\"org.safeguarding.review.processor.ModelProcessor\")\n");
     out.append("public final class ").append(name).append(" {\n");
+    out.append("\n  /** The description of {@link ").append(type).append("}: its doc comment's first paragraph. */\n");
+    out.append("  public static final String ").append(DESCRIPTION).append(" =\n      ").append(description).append(";\n");
     for (ModelProcessor.Getter getter : getters) {
       out.append("\n  /** {@code ").append(getter.jsonName()).append("}, read by {@link ").append(type).append('#')
           .append(getter.name()).append("()}. */\n");
       out.append("  public static final Property<").append(type).append(", ").append(boxed(getter.returnType())).append("> ")
           .append(constant(getter)).append(" =\n      new Property<>(").append(type).append(".class, \"")
           .append(getter.jsonName()).append("\", \"").append(getter.name()).append("\", ").append(type).append("::")
-          .append(getter.name()).append(");\n");
+          .append(getter.name()).append(",\n          ").append(getter.description()).append(");\n");
     }
     out.append("\n  /** Every property of {@link ").append(type).append("}, in the order of its getters. */\n");
     out.append("  public static final java.util.List<Property<").append(type).append(", ?>> ").append(ALL).append(" =\n      ")

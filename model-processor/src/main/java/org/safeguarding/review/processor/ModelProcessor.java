@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -13,7 +14,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -24,6 +24,11 @@ import javax.tools.Diagnostic;
  * Finding_} with one typed {@code Property} constant per getter, in the order the getters are
  * declared in the source, the list of them all, and the list of the alternatives ({@code @Choice})
  * of a choice object.
+ *
+ * <p>Each property carries its getter's doc comment, the type its own, as the descriptions the
+ * published schemas give. For an enumeration of {@code DefinedValue}s it writes, as {@code
+ * HarmType_} for {@code HarmType}, the definition of each value: the value's doc comment, so that
+ * the definition is written once.
  *
  * <p>The order of a type's properties is the order JSON writes them, the order reports list issues
  * in and the order the schemas list properties in. The Java language model promises that a type's
@@ -41,6 +46,7 @@ public final class ModelProcessor extends AbstractProcessor {
   private static final String EXTENSIBLE = "org.safeguarding.review.Extensible";
   private static final String CHOICE = "org.safeguarding.review.Choice";
   private static final String CONTENT_PART = "org.safeguarding.review.ContentPart";
+  private static final String DEFINED_VALUE = "org.safeguarding.review.DefinedValue";
 
   /** Made by the compiler, which finds the processor through its service file. */
   public ModelProcessor() {}
@@ -53,38 +59,92 @@ public final class ModelProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement extensible = processingEnv.getElementUtils().getTypeElement(EXTENSIBLE);
-    if (extensible == null) {
+    TypeElement definedValue = processingEnv.getElementUtils().getTypeElement(DEFINED_VALUE);
+    if (extensible == null || definedValue == null) {
       return false;
     }
+    DocText docs = new DocText(processingEnv);
     for (Element element : round.getRootElements()) {
-      if (element instanceof TypeElement type
-          && !type.equals(extensible)
+      if (!(element instanceof TypeElement type)) {
+        continue;
+      }
+      if (type.getKind() == ElementKind.ENUM && implementsType(type, definedValue)) {
+        writeDefinitions(type, docs);
+      } else if (!type.equals(extensible)
           && (type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT))
-          && processingEnv.getTypeUtils().isAssignable(processingEnv.getTypeUtils().erasure(type.asType()), extensible.asType())) {
-        write(type);
+          && implementsType(type, extensible)) {
+        write(type, docs);
       }
     }
     return false;
   }
 
-  private void write(TypeElement type) {
+  private boolean implementsType(TypeElement type, TypeElement supertype) {
+    return processingEnv.getTypeUtils().isAssignable(processingEnv.getTypeUtils().erasure(type.asType()), supertype.asType());
+  }
+
+  private void write(TypeElement type, DocText docs) {
     List<Getter> getters = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
       if (member instanceof ExecutableElement method && isGetter(method)) {
-        getters.add(new Getter(method, isChoice(method)));
+        String description = docs.ofGetter(method, type).orElse(null);
+        if (description == null) {
+          error("A getter of the model has a doc comment, which the schemas give as its description", method);
+          return;
+        }
+        getters.add(new Getter(method, isChoice(method), literal(description)));
       }
     }
     if (!inheritedGettersDeclared(type, getters) || !choicesHoldTextOrParts(getters)) {
       return;
     }
-    PackageElement pkg = processingEnv.getElementUtils().getPackageOf(type);
-    String name = type.getSimpleName() + "_";
-    String source = new MetamodelSource(pkg.getQualifiedName().toString(), type.getSimpleName().toString(), name, getters).text();
-    try (Writer out = processingEnv.getFiler().createSourceFile(pkg.getQualifiedName() + "." + name, type).openWriter()) {
+    for (Getter getter : getters) {
+      if (MetamodelSource.RESERVED.contains(MetamodelSource.constant(getter))) {
+        error("A property's constant would take a name the metamodel keeps for itself", getter.method());
+        return;
+      }
+    }
+    String description = literal(docs.of(type).orElse(""));
+    writeSource(type, new MetamodelSource(packageOf(type), type.getSimpleName().toString(), type.getSimpleName() + "_", description, getters).text());
+  }
+
+  /** The definitions of an enumeration's values: the first paragraph of each value's doc comment. */
+  private void writeDefinitions(TypeElement type, DocText docs) {
+    List<String[]> values = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+        Optional<String> definition = docs.of(member);
+        if (definition.isEmpty()) {
+          error("A value of a DefinedValue enumeration is defined by its doc comment", member);
+          return;
+        }
+        values.add(new String[] {member.getSimpleName().toString(), literal(definition.get())});
+      }
+    }
+    String description = literal(docs.of(type).orElse(""));
+    writeSource(type, DefinitionsSource.text(packageOf(type), type.getSimpleName().toString(), description, values));
+  }
+
+  private void writeSource(TypeElement type, String source) {
+    String name = packageOf(type) + "." + type.getSimpleName() + "_";
+    try (Writer out = processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
       out.write(source);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write " + name + ": " + e.getMessage(), type);
+      error("Cannot write " + name + ": " + e.getMessage(), type);
     }
+  }
+
+  private String packageOf(TypeElement type) {
+    return processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+  }
+
+  /** A Java string literal of {@code text}. */
+  private String literal(String text) {
+    return processingEnv.getElementUtils().getConstantExpression(text);
+  }
+
+  private void error(String message, Element element) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
   }
 
   /** Every getter the type inherits is declared in it too, so that it has a place in the order. */
@@ -156,8 +216,9 @@ public final class ModelProcessor extends AbstractProcessor {
    *
    * @param method the getter
    * @param choice whether it is one of a choice object's alternatives
+   * @param description its description, as a Java string literal
    */
-  record Getter(ExecutableElement method, boolean choice) {
+  record Getter(ExecutableElement method, boolean choice, String description) {
 
     String name() {
       return method.getSimpleName().toString();

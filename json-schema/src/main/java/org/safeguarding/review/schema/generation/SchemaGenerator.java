@@ -53,7 +53,10 @@ import tools.jackson.databind.node.ObjectNode;
  * description, and a description on every property taken from the model's javadoc.
  *
  * <p>Run by the drift test, which compares its output with the committed schemas, and by the
- * regeneration command in the README, which writes them.
+ * regeneration command in the README, which writes them. Every description comes from the model's
+ * generated metamodel, which holds the doc comments of its types and getters, so the generator
+ * needs no sources. Its libraries (victools jsonschema-generator and its modules) are optional
+ * dependencies of this module: add them to run it in an application.
  */
 public final class SchemaGenerator {
 
@@ -61,22 +64,19 @@ public final class SchemaGenerator {
   private static final String NULLABLE = "-nullable";
   private static final String LOCAL_THEME = "LocalTheme";
 
-  private final ModelDocs docs;
-
-  /** A generator that reads descriptions from the core's sources under {@code coreSources}. */
-  public SchemaGenerator(Path coreSources) {
-    this.docs = ModelDocs.read(coreSources);
-  }
+  /** A generator; descriptions come from the model's metadata, which holds its doc comments. */
+  public SchemaGenerator() {}
 
   /**
    * Writes the schemas into their version's folder, such as {@code schemas/v1/}, under a resource
    * root.
    *
-   * @param args the core's source root ({@code core/src/main/java}) and the resource root
+   * @param args the resource root, such as {@code json-schema/src/main/resources}
+   * @throws IOException if a schema file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    SchemaGenerator generator = new SchemaGenerator(Path.of(args[0]));
-    Path folder = Path.of(args[1]).resolve(SchemaVersion.CURRENT.schemaFolder());
+    SchemaGenerator generator = new SchemaGenerator();
+    Path folder = Path.of(args[0]).resolve(SchemaVersion.CURRENT.schemaFolder());
     Files.createDirectories(folder);
     for (Map.Entry<String, String> file : generator.generate().entrySet()) {
       Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
@@ -202,10 +202,9 @@ public final class SchemaGenerator {
     if (method.isFakeContainerItemScope()) {
       return null;
     }
-    Method raw = method.getRawMember();
-    return docs.ofGetter(raw.getDeclaringClass(), raw.getName())
-        .or(() -> docs.ofGetter(method.getDeclaringType().getErasedType(), raw.getName()))
-        .orElseThrow(() -> new IllegalStateException("No javadoc for " + raw.getDeclaringClass().getSimpleName() + "#" + raw.getName()));
+    return property(method)
+        .map(ModelProperty::description)
+        .orElseThrow(() -> new IllegalStateException("No description for " + method.getRawMember()));
   }
 
   /** The {@link Text} constraint on a text property, on its optional value or on its list items. */
@@ -336,7 +335,7 @@ public final class SchemaGenerator {
    * the schema defines every value while {@code enum} still lists them.
    */
   private String typeDescription(Class<?> type) {
-    String description = docs.ofType(type).orElse(null);
+    String description = ModelType.description(type);
     if (description == null || !DefinedValue.class.isAssignableFrom(type)) {
       return description;
     }
