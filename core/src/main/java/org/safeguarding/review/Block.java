@@ -172,9 +172,8 @@ public abstract class Block implements Extensible {
   }
 
   /**
-   * Builds a {@link Block}.
-   *
-   * <p>No property is required on its own; {@link Block}'s form rules say what it must hold.
+   * The builder of {@link Block}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableBlock.Builder {
 

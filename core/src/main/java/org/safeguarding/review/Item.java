@@ -144,9 +144,8 @@ public abstract class Item implements Extensible {
   }
 
   /**
-   * Builds an {@link Item}.
-   *
-   * <p>No property is required on its own; {@link Item}'s form rules say what it must hold.
+   * The builder of {@link Item}: {@code build()} throws an {@link IllegalStateException} naming each
+   * property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableItem.Builder {
 

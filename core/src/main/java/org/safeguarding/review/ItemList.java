@@ -55,10 +55,8 @@ public abstract class ItemList implements Extensible, ContentPart {
   }
 
   /**
-   * Builds an {@link ItemList}.
-   *
-   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
-   * items}.
+   * The builder of {@link ItemList}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableItemList.Builder {
 

@@ -238,12 +238,10 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
   }
 
   /**
-   * Builds a {@link LearningSummary}.
-   *
-   * <p>Required: {@code id}, {@code title} and {@code format}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set. Required to have at least one item, which validation
-   * checks ({@code array.tooShort}): {@code sections}. The builder sets {@code documentType}, and
-   * {@code schemaVersion} is the current version unless set.
+   * The builder of {@link LearningSummary}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation. It sets {@code documentType}, and {@code schemaVersion} is the current version
+   * unless set.
    */
   public static final class Builder extends ImmutableLearningSummary.Builder {
 

@@ -52,9 +52,9 @@ public abstract class Organisation implements Extensible {
   }
 
   /**
-   * Builds an {@link Organisation}.
-   *
-   * <p>No property is required on its own; {@link Organisation}'s form rules say what it must hold.
+   * The builder of {@link Organisation}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableOrganisation.Builder {
 

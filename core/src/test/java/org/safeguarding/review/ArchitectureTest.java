@@ -41,7 +41,7 @@ class ArchitectureTest {
           Map.entry("validation", Set.of("", "pointer", "report", "metadata", "check")),
           Map.entry("standard", Set.of("", "pointer", "report", "metadata", "check", "rules", "timescale", "privacy", "validation")),
           Map.entry("json", Set.of("", "pointer", "report", "metadata", "check", "validation", "standard", "io")),
-          Map.entry("render", Set.of("", "pointer")),
+          Map.entry("render", Set.of("", "pointer", "metadata", "check")),
           Map.entry("stats", Set.of("", "pointer", "metadata", "check", "privacy")));
 
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?" + Pattern.quote(BASE) + "((?:\\.[a-z]+)*)\\.[A-Z]", Pattern.MULTILINE);

@@ -84,7 +84,7 @@ public final class SchemaGenerator {
     }
   }
 
-  /** The schema files, by file name, as pretty JSON text ending in a newline. */
+  /** {@return the schema files, by file name, as pretty JSON text ending in a newline} */
   public Map<String, String> generate() {
     SchemaBuilder builder =
         new com.github.victools.jsonschema.generator.SchemaGenerator(config().build()).buildMultipleSchemaDefinitions();
