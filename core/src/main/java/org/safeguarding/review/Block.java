@@ -65,6 +65,10 @@ public abstract class Block implements Extensible {
   @Choice
   public abstract Optional<@Valid Omission> getOmission();
 
+  /** {@return words quoted from someone else, set apart as published} */
+  @Choice
+  public abstract Optional<@Valid Quote> getQuote();
+
   /**
    * Hands the part this block holds to {@code visitor}: text to {@link ContentVisitor#text}, a typed part
    * to its own callback, without walking into a list or a table.
@@ -164,6 +168,15 @@ public abstract class Block implements Extensible {
    */
   public static Block of(Omission omission) {
     return builder().omission(omission).build();
+  }
+
+  /**
+   * {@return a block that holds a quote}
+   *
+   * @param quote the quoted words and their attribution
+   */
+  public static Block of(Quote quote) {
+    return builder().quote(quote).build();
   }
 
   /** {@return a builder for a block} */

@@ -101,6 +101,14 @@ public interface ContentVisitor {
   default void glossary(Glossary glossary, Pointer at) {}
 
   /**
+   * Words quoted from someone else.
+   *
+   * @param quote the quoted words and their attribution
+   * @param at where it is in the document
+   */
+  default void quote(Quote quote, Pointer at) {}
+
+  /**
    * A place where text is not available.
    *
    * @param omission what is missing and why

@@ -12,6 +12,8 @@ public enum HarmType implements DefinedValue {
   NEGLECT("Neglect"),
   /** A child took their own life. */
   SUICIDE("Suicide"),
+  /** A child harmed themselves, short of taking their own life. */
+  SELF_HARM("Self-harm"),
   /**
    * Harm outside the home: criminal or sexual exploitation, county lines, harm by peers (other than
    * serious youth violence).

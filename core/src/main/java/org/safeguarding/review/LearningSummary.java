@@ -71,6 +71,12 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
   @Text(max = Constraints.TITLE_MAX)
   public abstract String getTitle();
 
+  /**
+   * {@return a second title the document gives, such as the line under the title or a title taken
+   * from the page that hosts the document}
+   */
+  public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getSubtitle();
+
   /** {@return the published form of the document} */
   @NotNull
   public abstract LearningFormat getFormat();

@@ -15,6 +15,7 @@ import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.Omission;
 import org.safeguarding.review.Property;
+import org.safeguarding.review.Quote;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
@@ -114,6 +115,13 @@ final class Content {
           @Override
           public void omission(Omission omission, Pointer at) {
             Content.this.omission(omission).ifPresent(mark -> out.add(new Paragraph(mark)));
+          }
+
+          @Override
+          public void quote(Quote quote, Pointer at) {
+            List<MarkdownBlock> quoted = new ArrayList<>(List.of(paragraph(quote.getText())));
+            quote.getAttribution().ifPresent(by -> quoted.add(new Paragraph(MarkdownText.emphasis(MarkdownText.escape(by)))));
+            out.add(new MarkdownBlock.Quote(quoted));
           }
         },
         Pointer.root());

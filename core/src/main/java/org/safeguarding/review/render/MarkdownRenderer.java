@@ -117,7 +117,9 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(document, "document");
     Optional<String> line = provenance ? ProvenanceLine.of(document.getProvenance()) : Optional.empty();
     if (document instanceof LearningSummary summary) {
-      List<MarkdownBlock> body = new ArrayList<>(new Content(omissionMarks).sections(summary.getSections(), 1));
+      List<MarkdownBlock> body = new ArrayList<>();
+      summary.getSubtitle().ifPresent(subtitle -> body.add(new Paragraph(MarkdownText.emphasis(MarkdownText.escape(subtitle)))));
+      body.addAll(new Content(omissionMarks).sections(summary.getSections(), 1));
       if (omissionMarks && endsMidway(summary)) {
         body.add(new Paragraph(MarkdownText.emphasis("\\[the copy ends here\\]")));
       }

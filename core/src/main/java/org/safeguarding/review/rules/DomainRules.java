@@ -8,7 +8,8 @@ import org.safeguarding.review.check.DocumentCheck;
  * document to another, each a small check that owns its codes: unique ids, and unique pseudonyms
  * and labels; references that point at something the document has; dates and ranges in order;
  * placements that do not overlap; tables whose rows are as wide as their columns; categories of
- * abuse only with a child protection plan. A rapid review is also checked against what the Panel
+ * abuse only with a child protection plan; no text marked not available in a document said to be
+ * complete. A rapid review is also checked against what the Panel
  * expects of it, as warnings ({@link RapidReviewWarnings}), and for the statutory gaps it may have
  * while it does not know something yet ({@link StatutoryGaps}).
  */
@@ -24,6 +25,7 @@ public final class DomainRules {
           new Ranges(),
           new TableWidths(),
           new ProtectionCategories(),
+          new CompletenessKept(),
           new RapidReviewWarnings(),
           new StatutoryGaps());
 

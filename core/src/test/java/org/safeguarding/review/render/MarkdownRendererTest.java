@@ -35,6 +35,7 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.Omission;
 import org.safeguarding.review.Provenance;
+import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
@@ -279,6 +280,27 @@ class MarkdownRendererTest {
 
         A webinar. [https://example.org/webinar](<https://example.org/webinar>)
         """);
+  }
+
+  @Test
+  void aQuoteIsABlockQuoteWithItsAttributionAndASubtitleFollowsTheTitle() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(summary(Section.builder().kind(SectionKind.OTHER)
+            .addContent(Block.of(Quote.builder().text("No one asked me *how* I was.").attribution("a young person").build()))
+            .addContent(Block.of(Quote.of("Think family.")))
+            .build()))
+        .subtitle("Learning for practitioners")
+        .build();
+
+    assertThat(documentOnly.render(summary))
+        .contains("\n*Learning for practitioners*\n")
+        .endsWith("""
+            > No one asked me \\*how\\* I was.
+            >
+            > *a young person*
+
+            > Think family.
+            """);
   }
 
   @Test

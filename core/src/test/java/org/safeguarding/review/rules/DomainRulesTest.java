@@ -11,6 +11,8 @@ import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.ChildProtectionCategory;
+import org.safeguarding.review.Completeness;
+import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Count;
@@ -26,9 +28,11 @@ import org.safeguarding.review.Incident;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.Move;
+import org.safeguarding.review.Omission;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Place;
+import org.safeguarding.review.Provenance;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.ReviewReference;
@@ -215,6 +219,25 @@ class DomainRulesTest {
     assertThat(rules.check(summary))
         .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(Severity.WARNING, ProtectionCategories.CATEGORY_WITHOUT_PLAN, "/groups/0/statuses/1/category"));
+  }
+
+  @Test
+  void aDocumentSaidToBeCompleteMarksNoTextAsNotAvailable() {
+    Section gap = Section.builder().kind(SectionKind.OTHER).addContent(Block.of(Omission.of("A page is missing."))).build();
+    LearningSummary complete = withCompleteness(CompletenessStatus.COMPLETE, gap);
+
+    assertThat(rules.check(complete))
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(Severity.WARNING, CompletenessKept.OMISSION_IN_COMPLETE, "/sections/1/content/0/omission"));
+    assertThat(rules.check(withCompleteness(CompletenessStatus.PARTIAL, gap))).isEmpty();
+  }
+
+  private static LearningSummary withCompleteness(CompletenessStatus status, Section section) {
+    return LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .provenance(Provenance.builder().completeness(Completeness.builder().status(status).build()).build())
+        .addSections(section)
+        .build();
   }
 
   @Test

@@ -190,6 +190,7 @@ public final class RenderedText {
    */
   public static List<String> bodyTexts(LearningSummary summary, boolean omissionNotes) {
     List<String> texts = new ArrayList<>(List.of(summary.getTitle()));
+    summary.getSubtitle().ifPresent(texts::add);
     summary.walk(
         new ContentVisitor() {
           @Override
@@ -263,6 +264,12 @@ public final class RenderedText {
             if (omissionNotes) {
               omission.getNote().ifPresent(texts::add);
             }
+          }
+
+          @Override
+          public void quote(org.safeguarding.review.Quote quote, Pointer path) {
+            texts.add(quote.getText());
+            quote.getAttribution().ifPresent(texts::add);
           }
         });
     return texts;
