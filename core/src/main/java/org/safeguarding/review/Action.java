@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -15,16 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableAction.class)
-public abstract class Action implements Extensible, ContentPart {
+public abstract class Action implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Action() {}
-
-  /** Hands this action to {@link ContentVisitor#action}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.action(this, at);
-  }
 
   /** {@return the action's identifier, unique within the document, where it has one} */
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();

@@ -3,7 +3,6 @@ package org.safeguarding.review;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -68,17 +67,6 @@ public abstract class Block implements Extensible {
   /** {@return words quoted from someone else, set apart as published} */
   @Choice
   public abstract Optional<@Valid Quote> getQuote();
-
-  /**
-   * Hands the part this block holds to {@code visitor}: text to {@link ContentVisitor#text}, a typed part
-   * to its own callback, without walking into a list or a table.
-   *
-   * @param visitor what to call
-   * @param at where this block sits in the document
-   */
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    ContentWalk.parts(this, Block_.CHOICES, visitor, at);
-  }
 
   /**
    * {@return a block that holds a paragraph of running text}

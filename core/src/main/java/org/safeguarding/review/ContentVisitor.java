@@ -9,12 +9,13 @@ import org.safeguarding.review.pointer.Pointer;
  * section's subsections. Every callback gets the part and its {@link Pointer}, and does nothing
  * unless overridden.
  *
- * <p>A block's or an item's part is one of its alternatives ({@link Block_#CHOICES}, {@link
- * Item_#CHOICES}): text comes to {@link #text}, with the alternative that holds it (a paragraph, a
- * question, an item's text); a typed part comes to the callback for its type. {@link
- * LearningSummary#walk(ContentVisitor)} walks a document; {@link LearningSummary#findings()} and the
- * views beside it, and whatever renders a document, read it this way, so that the order is defined
- * once.
+ * <p>A block's or an item's part is one of its alternatives, declared once as its {@link Choice}
+ * getters: each comes to the callback named as the alternative ({@code paragraph}, {@code list},
+ * {@code finding} and so on), through the dispatch the model's processor writes from those getters
+ * ({@code Block_.visit}, {@code Item_.visit}). The processor refuses an alternative that has no
+ * callback here. {@link LearningSummary#walk(ContentVisitor)} walks a document; {@link
+ * LearningSummary#findings()} and the views beside it, and whatever renders a document, read it
+ * this way, so that the order is defined once.
  */
 public interface ContentVisitor {
 
@@ -27,14 +28,28 @@ public interface ContentVisitor {
   default void section(Section section, Pointer at) {}
 
   /**
-   * Text given as a block's or an item's part: a paragraph ({@link Block_#PARAGRAPH}), a question
-   * ({@link Block_#QUESTION}, {@link Item_#QUESTION}) or an item's text ({@link Item_#TEXT}).
+   * A paragraph of running text.
    *
-   * @param text the text, as published
-   * @param alternative the alternative that holds it
+   * @param paragraph the paragraph's text, as published
    * @param at where it is in the document
    */
-  default void text(String text, Property<?, ?> alternative, Pointer at) {}
+  default void paragraph(String paragraph, Pointer at) {}
+
+  /**
+   * An item's text.
+   *
+   * @param text the item's text, as published
+   * @param at where it is in the document
+   */
+  default void text(String text, Pointer at) {}
+
+  /**
+   * A question, given as a block or an item.
+   *
+   * @param question the question's text, as published
+   * @param at where it is in the document
+   */
+  default void question(String question, Pointer at) {}
 
   /**
    * A list, before its items; a nested list comes after the item it belongs to.

@@ -1,13 +1,13 @@
 package org.safeguarding.review;
 
 import java.util.List;
-import java.util.Optional;
 import org.safeguarding.review.pointer.Pointer;
 
 /**
- * Walks a learning document's content in published order, as {@link ContentVisitor} describes. A
- * block's and an item's alternatives come from their metamodels ({@link Block_#CHOICES}, {@link
- * Item_#CHOICES}); only lists and tables, which hold items, are walked into.
+ * Walks a learning document's content in published order, as {@link ContentVisitor} describes.
+ * Each block's and item's part goes to the visitor through the dispatch the model's processor
+ * writes from their alternatives ({@code Block_.visit}, {@code Item_.visit}); the walk itself goes
+ * into what holds items: a block's list or table, and an item's nested list.
  */
 final class ContentWalk {
 
@@ -21,38 +21,6 @@ final class ContentWalk {
     new ContentWalk(visitor).sections(sections, Pointer.root().property(LearningSummary_.SECTIONS.name()));
   }
 
-  /**
-   * Hands each alternative {@code holder} holds to {@code visitor}: text to {@link
-   * ContentVisitor#text}, a typed part to its own callback; nothing is walked into.
-   */
-  static <T> void parts(T holder, List<Property<T, ?>> alternatives, ContentVisitor visitor, Pointer at) {
-    for (Property<T, ?> alternative : alternatives) {
-      Optional<?> value = (Optional<?>) alternative.get(holder);
-      if (value.isPresent()) {
-        Pointer here = at.property(alternative.name());
-        if (value.get() instanceof String text) {
-          visitor.text(text, alternative, here);
-        } else {
-          ((ContentPart) value.get()).accept(visitor, here);
-        }
-      }
-    }
-  }
-
-  /** The alternatives {@code holder} holds, each handed to the visitor, then lists and tables walked into. */
-  private <T> void walkParts(T holder, List<Property<T, ?>> alternatives, Pointer at) {
-    parts(holder, alternatives, visitor, at);
-    for (Property<T, ?> alternative : alternatives) {
-      Optional<?> value = (Optional<?>) alternative.get(holder);
-      Pointer here = at.property(alternative.name());
-      if (value.orElse(null) instanceof ItemList list) {
-        items(list, here);
-      } else if (value.orElse(null) instanceof Table table) {
-        cells(table, here);
-      }
-    }
-  }
-
   private void sections(List<Section> sections, Pointer at) {
     for (int s = 0; s < sections.size(); s++) {
       Section section = sections.get(s);
@@ -60,10 +28,16 @@ final class ContentWalk {
       visitor.section(section, here);
       Pointer content = here.property(Section_.CONTENT.name());
       for (int b = 0; b < section.getContent().size(); b++) {
-        walkParts(section.getContent().get(b), Block_.CHOICES, content.index(b));
+        block(section.getContent().get(b), content.index(b));
       }
       sections(section.getSections(), here.property(Section_.SECTIONS.name()));
     }
+  }
+
+  private void block(Block block, Pointer at) {
+    Block_.visit(block, visitor, at);
+    block.getList().ifPresent(list -> items(list, at.property(Block_.LIST.name())));
+    block.getTable().ifPresent(table -> cells(table, at.property(Block_.TABLE.name())));
   }
 
   private void items(ItemList list, Pointer at) {
@@ -86,7 +60,7 @@ final class ContentWalk {
 
   private void item(Item item, Pointer at) {
     visitor.item(item, at);
-    walkParts(item, Item_.CHOICES, at);
+    Item_.visit(item, visitor, at);
     item.getList().ifPresent(list -> {
       Pointer nested = at.property(Item_.LIST.name());
       visitor.list(list, nested);

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -16,16 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableFinding.class)
-public abstract class Finding implements Extensible, ContentPart {
+public abstract class Finding implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Finding() {}
-
-  /** Hands this finding to {@link ContentVisitor#finding}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.finding(this, at);
-  }
 
   /** {@return the finding's identifier, unique within the document, such as F4} */
   @NotNull

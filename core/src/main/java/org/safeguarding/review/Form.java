@@ -13,10 +13,12 @@ import java.lang.annotation.Target;
  * part, which checks the rules declared for the part's type. Each broken rule is one violation whose
  * message is the rule's {@linkplain FormRule#getMessage() message}, at the part, or at the list or
  * list items it is about. With Hibernate Validator each violation also carries the rule as its
- * dynamic payload, by which a report tells the rules apart.
+ * dynamic payload, by which a report tells the rules apart. Its validator, {@code
+ * validation.FormValidator}, is registered through {@code
+ * META-INF/services/jakarta.validation.ConstraintValidator}, which Hibernate Validator reads.
  */
 @Documented
-@Constraint(validatedBy = FormValidator.class)
+@Constraint(validatedBy = {})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Form {

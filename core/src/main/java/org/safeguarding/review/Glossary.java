@@ -4,22 +4,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A list of terms or acronyms and their meanings, such as "Acronyms Used". */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableGlossary.class)
-public abstract class Glossary implements Extensible, ContentPart {
+public abstract class Glossary implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Glossary() {}
-
-  /** Hands this glossary to {@link ContentVisitor#glossary}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.glossary(this, at);
-  }
 
   /** {@return the entries, in published order; at least one} */
   @Size(min = 1)

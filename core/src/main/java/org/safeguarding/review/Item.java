@@ -3,7 +3,6 @@ package org.safeguarding.review;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -63,17 +62,6 @@ public abstract class Item implements Extensible {
 
   /** {@return a list nested under this item, after its own content ("... especially:")} */
   public abstract Optional<@Valid ItemList> getList();
-
-  /**
-   * Hands the part this item holds, not its nested list to {@code visitor}: text to {@link ContentVisitor#text}, a typed part
-   * to its own callback, without walking into a list or a table.
-   *
-   * @param visitor what to call
-   * @param at where this item sits in the document
-   */
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    ContentWalk.parts(this, Item_.CHOICES, visitor, at);
-  }
 
   /**
    * {@return an item of text}

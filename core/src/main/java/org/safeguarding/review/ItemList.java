@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -17,16 +16,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableItemList.class)
-public abstract class ItemList implements Extensible, ContentPart {
+public abstract class ItemList implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   ItemList() {}
-
-  /** Hands this list to {@link ContentVisitor#list}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.list(this, at);
-  }
 
   /** {@return the line that introduces the list, such as "Practitioners should:"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getLeadIn();

@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @JsonDeserialize(as = ImmutableLearningSummary.class)
 @JsonIgnoreProperties(value = "documentType", allowGetters = true)
-public abstract non-sealed class LearningSummary implements ReviewDocument {
+public abstract class LearningSummary implements ReviewDocument {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   LearningSummary() {}
@@ -181,10 +181,8 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
     walk(
         new ContentVisitor() {
           @Override
-          public void text(String text, Property<?, ?> alternative, Pointer at) {
-            if (alternative == Block_.QUESTION || alternative == Item_.QUESTION) {
-              questions.add(text);
-            }
+          public void question(String question, Pointer at) {
+            questions.add(question);
           }
         });
     return List.copyOf(questions);

@@ -2,7 +2,6 @@ package org.safeguarding.review;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -11,16 +10,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOmission.class)
-public abstract class Omission implements Extensible, ContentPart {
+public abstract class Omission implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Omission() {}
-
-  /** Hands this omission to {@link ContentVisitor#omission}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.omission(this, at);
-  }
 
   /** {@return what is missing, in words} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();

@@ -3,7 +3,6 @@ package org.safeguarding.review;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -12,16 +11,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableQuote.class)
-public abstract class Quote implements Extensible, ContentPart {
+public abstract class Quote implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Quote() {}
-
-  /** Hands this quote to {@link ContentVisitor#quote}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.quote(this, at);
-  }
 
   /** {@return the quoted words, as published} */
   @NotNull

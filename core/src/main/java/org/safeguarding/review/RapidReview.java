@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @JsonDeserialize(as = ImmutableRapidReview.class)
 @JsonIgnoreProperties(value = "documentType", allowGetters = true)
-public abstract non-sealed class RapidReview implements ReviewDocument {
+public abstract class RapidReview implements ReviewDocument {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   RapidReview() {}

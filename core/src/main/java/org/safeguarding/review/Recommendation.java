@@ -7,22 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A recommendation a review makes, linked by id to the findings it answers. */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableRecommendation.class)
-public abstract class Recommendation implements Extensible, ContentPart {
+public abstract class Recommendation implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Recommendation() {}
-
-  /** Hands this recommendation to {@link ContentVisitor#recommendation}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.recommendation(this, at);
-  }
 
   /** {@return the recommendation's identifier, unique within the document, such as R1} */
   @NotNull

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -15,16 +14,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableResource.class)
-public abstract class Resource implements Extensible, ContentPart {
+public abstract class Resource implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Resource() {}
-
-  /** Hands this resource to {@link ContentVisitor#resource}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.resource(this, at);
-  }
 
   /** {@return the resource's title as published} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -16,16 +15,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableTable.class)
-public abstract class Table implements Extensible, ContentPart {
+public abstract class Table implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Table() {}
-
-  /** Hands this table to {@link ContentVisitor#table}. */
-  @Override
-  public final void accept(ContentVisitor visitor, Pointer at) {
-    visitor.table(this, at);
-  }
 
   /** {@return the table's number as printed, such as "Table 1."} */
   public abstract Optional<@Text(max = Constraints.NUMBER_MAX) String> getNumber();

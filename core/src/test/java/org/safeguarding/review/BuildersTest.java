@@ -59,7 +59,7 @@ class BuildersTest {
     Set<Class<?>> types = new LinkedHashSet<>();
     Deque<Class<?>> next = new ArrayDeque<>();
     for (DocumentType type : DocumentType.values()) {
-      next.add(type.getModelType());
+      next.add(ModelType.documentClass(type));
     }
     while (!next.isEmpty()) {
       Class<?> type = next.pop();

@@ -56,8 +56,18 @@ class ContentWalkTest {
           }
 
           @Override
-          public void text(String text, Property<?, ?> alternative, Pointer path) {
-            visited.add(alternative.name() + " " + path);
+          public void paragraph(String paragraph, Pointer path) {
+            visited.add("paragraph " + path);
+          }
+
+          @Override
+          public void text(String text, Pointer path) {
+            visited.add("text " + path);
+          }
+
+          @Override
+          public void question(String question, Pointer path) {
+            visited.add("question " + path);
           }
 
           @Override

@@ -16,6 +16,7 @@ import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.standard.Standard;
@@ -273,7 +274,7 @@ public final class ReviewJson {
   public <T extends ReviewDocument> ReadResult<T> parse(JsonTree tree, Class<T> type) {
     Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(type, "type");
-    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : DocumentType.of(type);
+    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
     if (tree.getRoot().isEmpty()) {
       return new ReadResult<>(Optional.empty(), tree.getReport());
     }
@@ -284,7 +285,7 @@ public final class ReviewJson {
     if (tree.getDocumentType().isEmpty()) {
       return new ReadResult<>(Optional.empty(), tree.getReport());
     }
-    Class<? extends ReviewDocument> modelType = tree.getDocumentType().get().getModelType();
+    Class<? extends ReviewDocument> modelType = ModelType.documentClass(tree.getDocumentType().get());
     DocumentOrder order = DocumentOrder.of(modelType, root);
     List<ValidationIssue> structure = StructureCheck.check(root, modelType, lenient);
     // A document of a schema version this library does not read is not bound either.
@@ -304,7 +305,7 @@ public final class ReviewJson {
    */
   private <T extends ReviewDocument> ReadResult<T> asOtherType(JsonTree tree, DocumentType requested) {
     JsonNode root = tree.getRoot().orElseThrow();
-    Class<? extends ReviewDocument> modelType = requested.getModelType();
+    Class<? extends ReviewDocument> modelType = ModelType.documentClass(requested);
     List<ValidationIssue> issues = new ArrayList<>(DocumentHeader.asRequested(root, requested, tree.getReport().issues()));
     issues.addAll(StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints()));
     return new ReadResult<>(Optional.empty(), ValidationReport.of(issues).ordered(DocumentOrder.of(modelType, root)));

@@ -3,14 +3,17 @@ package org.safeguarding.review.metadata;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.Property;
+import org.safeguarding.review.ReviewDocument;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -34,11 +37,14 @@ public final class ModelType {
         }
       };
 
+  private static final Map<DocumentType, ModelType> DOCUMENTS = documents();
+
   private final Class<?> modelClass;
   private final List<ModelProperty> properties;
   private final Map<String, ModelProperty> byName;
   private final Map<Property<?, ?>, ModelProperty> byProperty;
   private final Map<String, ModelProperty> byGetter;
+  private final DocumentType documentType;
 
   private ModelType(Class<?> modelClass) {
     if (!Extensible.class.isAssignableFrom(modelClass)) {
@@ -58,6 +64,9 @@ public final class ModelType {
     this.byName = Collections.unmodifiableMap(names);
     this.byProperty = Collections.unmodifiableMap(handles);
     this.byGetter = Collections.unmodifiableMap(getters);
+    this.documentType = DocumentType.fromJsonName(modelClass.getSimpleName())
+        .filter(type -> ReviewDocument.class.isAssignableFrom(modelClass))
+        .orElse(null);
   }
 
   /**
@@ -70,6 +79,31 @@ public final class ModelType {
    */
   public static ModelType of(Class<?> modelClass) {
     return TYPES.get(modelClass);
+  }
+
+  /**
+   * The shape of the documents of {@code type}: the model type named as the document type is
+   * written in JSON, such as {@code RapidReview}.
+   *
+   * @param type the document type
+   * @return the document's shape
+   */
+  public static ModelType of(DocumentType type) {
+    return DOCUMENTS.get(type);
+  }
+
+  /**
+   * {@return the model class of documents of {@code type}, such as {@code RapidReview.class}}
+   *
+   * @param type the document type
+   */
+  public static Class<? extends ReviewDocument> documentClass(DocumentType type) {
+    return of(type).modelClass().asSubclass(ReviewDocument.class);
+  }
+
+  /** {@return the document type whose documents have this shape, if this is the shape of a document} */
+  public Optional<DocumentType> documentType() {
+    return Optional.ofNullable(documentType);
   }
 
   /** {@return the model type, such as {@code Finding.class}} */
@@ -175,6 +209,20 @@ public final class ModelType {
    */
   public static String description(Class<?> type) {
     return (String) metamodelField(type, "TYPE_DESCRIPTION");
+  }
+
+  /** The model type of each document type: the class of the model's package named as its JSON name. */
+  private static Map<DocumentType, ModelType> documents() {
+    Map<DocumentType, ModelType> documents = new EnumMap<>(DocumentType.class);
+    for (DocumentType type : DocumentType.values()) {
+      try {
+        Class<?> modelClass = Class.forName(ReviewDocument.class.getPackageName() + "." + type.getJsonName());
+        documents.put(type, of(modelClass));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("The document type " + type + " names no model type", e);
+      }
+    }
+    return Collections.unmodifiableMap(documents);
   }
 
   /** The properties of the type's generated metamodel ({@code Finding_} for {@code Finding}), in order. */

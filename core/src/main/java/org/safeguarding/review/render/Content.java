@@ -7,14 +7,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.Block_;
 import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Glossary;
 import org.safeguarding.review.GlossaryEntry;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
+import org.safeguarding.review.Item_;
 import org.safeguarding.review.Omission;
-import org.safeguarding.review.Property;
 import org.safeguarding.review.Quote;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
@@ -70,11 +71,17 @@ final class Content {
 
   /** A block's part as blocks of its own: text as a paragraph, a typed part as it is laid out on its own. */
   private void block(Block block, int level, List<MarkdownBlock> out) {
-    block.accept(
+    Block_.visit(
+        block,
         new ContentVisitor() {
           @Override
-          public void text(String text, Property<?, ?> alternative, Pointer at) {
-            out.add(paragraph(text));
+          public void paragraph(String text, Pointer at) {
+            out.add(Content.paragraph(text));
+          }
+
+          @Override
+          public void question(String question, Pointer at) {
+            out.add(Content.paragraph(question));
           }
 
           @Override
@@ -119,7 +126,7 @@ final class Content {
 
           @Override
           public void quote(Quote quote, Pointer at) {
-            List<MarkdownBlock> quoted = new ArrayList<>(List.of(paragraph(quote.getText())));
+            List<MarkdownBlock> quoted = new ArrayList<>(List.of(Content.paragraph(quote.getText())));
             quote.getAttribution().ifPresent(by -> quoted.add(new Paragraph(MarkdownText.emphasis(MarkdownText.escape(by)))));
             out.add(new MarkdownBlock.Quote(quoted));
           }
@@ -164,11 +171,17 @@ final class Content {
   /** An item's label and part on one line, without its number (the list shows it) or nested list. */
   private String item(Item item) {
     StringBuilder part = new StringBuilder();
-    item.accept(
+    Item_.visit(
+        item,
         new ContentVisitor() {
           @Override
-          public void text(String text, Property<?, ?> alternative, Pointer at) {
+          public void text(String text, Pointer at) {
             part.append(MarkdownText.escape(text));
+          }
+
+          @Override
+          public void question(String question, Pointer at) {
+            part.append(MarkdownText.escape(question));
           }
 
           @Override

@@ -18,7 +18,6 @@ import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Form;
 import org.safeguarding.review.FormRule;
 import org.safeguarding.review.Text;
-import org.safeguarding.review.TextValidator;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;

@@ -35,6 +35,7 @@ import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
 import org.safeguarding.review.json.JsonMappers;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.rules.DatesInOrder;
 import org.safeguarding.review.rules.Ranges;
@@ -317,7 +318,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
   private static ReviewDocument changed(ReviewDocument document, String pointer, Consumer<ObjectNode> change) {
     ObjectNode tree = (ObjectNode) ReviewJson.strict().toTree(document);
     change.accept((ObjectNode) tree.at(pointer));
-    return JsonMappers.standard().treeToValue(tree, document.getDocumentType().getModelType());
+    return JsonMappers.standard().treeToValue(tree, ModelType.documentClass(document.getDocumentType()));
   }
 
   private static List<Subject> subjects(ReviewDocument document) {

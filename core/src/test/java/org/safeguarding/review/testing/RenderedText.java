@@ -28,7 +28,6 @@ import org.safeguarding.review.Glossary;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
-import org.safeguarding.review.Property;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
@@ -200,8 +199,18 @@ public final class RenderedText {
           }
 
           @Override
-          public void text(String text, Property<?, ?> alternative, Pointer path) {
+          public void paragraph(String paragraph, Pointer path) {
+            texts.add(paragraph);
+          }
+
+          @Override
+          public void text(String text, Pointer path) {
             texts.add(text);
+          }
+
+          @Override
+          public void question(String question, Pointer path) {
+            texts.add(question);
           }
 
           @Override

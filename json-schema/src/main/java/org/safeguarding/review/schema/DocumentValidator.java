@@ -12,6 +12,7 @@ import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
@@ -112,7 +113,7 @@ public final class DocumentValidator {
    * @return the document, when it could be bound, and every problem found
    */
   public ReadResult<ReviewDocument> validate(JsonTree tree, Optional<DocumentType> type) {
-    Class<? extends ReviewDocument> modelType = type.map(DocumentType::getModelType).orElse(ReviewDocument.class);
+    Class<? extends ReviewDocument> modelType = type.<Class<? extends ReviewDocument>>map(ModelType::documentClass).orElse(ReviewDocument.class);
     ReadResult<? extends ReviewDocument> read = codec.parse(tree, modelType);
     Optional<DocumentType> schemaType = type.or(tree::getDocumentType);
     if (read.document().isPresent() || tree.getRoot().isEmpty() || schemaType.isEmpty()) {
@@ -123,7 +124,7 @@ public final class DocumentValidator {
     ValidationReport report =
         leniency(SchemaValidator.standard().validate(tree, type))
             .mergeDistinct(read.report())
-            .ordered(DocumentOrder.of(schemaType.get().getModelType(), tree.getRoot().get()));
+            .ordered(DocumentOrder.of(ModelType.documentClass(schemaType.get()), tree.getRoot().get()));
     return new ReadResult<>(Optional.empty(), report);
   }
 

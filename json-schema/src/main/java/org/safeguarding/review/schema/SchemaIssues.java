@@ -106,7 +106,7 @@ final class SchemaIssues {
     }
     for (DocumentType type : DocumentType.values()) {
       if (place.file().equals(Schemas.id(type))) {
-        return ModelType.of(type.getModelType()).names();
+        return ModelType.of(type).names();
       }
     }
     return List.of();
@@ -119,7 +119,7 @@ final class SchemaIssues {
     static {
       Deque<ModelType> next = new ArrayDeque<>();
       for (DocumentType type : DocumentType.values()) {
-        next.push(ModelType.of(type.getModelType()));
+        next.push(ModelType.of(type));
       }
       while (!next.isEmpty()) {
         ModelType type = next.pop();

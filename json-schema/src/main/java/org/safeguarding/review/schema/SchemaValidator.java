@@ -20,6 +20,7 @@ import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonTree;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.databind.JsonNode;
@@ -147,7 +148,7 @@ public final class SchemaValidator {
     JsonNode root = tree.getRoot().get();
     return treeReport
         .mergeDistinct(validateTree(root, schemaType.get()))
-        .ordered(DocumentOrder.of(schemaType.get().getModelType(), root));
+        .ordered(DocumentOrder.of(ModelType.documentClass(schemaType.get()), root));
   }
 
   private ValidationReport validateTree(JsonNode root, DocumentType type) {

@@ -130,7 +130,7 @@ class SchemaModelAgreementTest {
 
   private static Map<String, Set<String>> modelErrors(Mutated mutated) {
     List<ValidationIssue> issues =
-        JSON.parse(JsonInput.of(mutated.tree()), mutated.type().getModelType()).report().issues().stream()
+        JSON.parse(JsonInput.of(mutated.tree()), ModelType.documentClass(mutated.type())).report().issues().stream()
             .filter(issue -> !isModelOnly(issue.code()))
             .toList();
     return byPointer(issues);

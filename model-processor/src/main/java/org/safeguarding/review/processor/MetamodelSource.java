@@ -56,8 +56,30 @@ record MetamodelSource(String pkg, String type, String name, String description,
       out.append("  public static final java.util.List<Property<").append(type).append(", ?>> ").append(CHOICES).append(" =\n      ")
           .append(list(choices)).append(";\n");
     }
+    if (!choices.isEmpty()) {
+      visit(out, choices);
+    }
     out.append("\n  private ").append(name).append("() {}\n}\n");
     return out.toString();
+  }
+
+  /**
+   * The dispatch of a choice object's parts: each present alternative to the {@code
+   * ContentVisitor} callback named as the alternative, at its place.
+   */
+  private void visit(StringBuilder out, List<ModelProcessor.Getter> choices) {
+    out.append("\n  /**\n")
+        .append("   * Hands each alternative {@code part} holds to the {@link ContentVisitor} callback named as the\n")
+        .append("   * alternative, at its place below {@code at}, without walking into it.\n   *\n")
+        .append("   * @param part the ").append(type).append("\n")
+        .append("   * @param visitor what to call\n")
+        .append("   * @param at where the part sits\n   */\n");
+    out.append("  public static void visit(").append(type).append(" part, ContentVisitor visitor, org.safeguarding.review.pointer.Pointer at) {\n");
+    for (ModelProcessor.Getter choice : choices) {
+      out.append("    part.").append(choice.name()).append("().ifPresent(value -> visitor.").append(choice.jsonName())
+          .append("(value, at.property(\"").append(choice.jsonName()).append("\")));\n");
+    }
+    out.append("  }\n");
   }
 
   private static String list(List<ModelProcessor.Getter> getters) {

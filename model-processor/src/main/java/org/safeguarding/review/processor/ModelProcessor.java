@@ -45,7 +45,7 @@ public final class ModelProcessor extends AbstractProcessor {
 
   private static final String EXTENSIBLE = "org.safeguarding.review.Extensible";
   private static final String CHOICE = "org.safeguarding.review.Choice";
-  private static final String CONTENT_PART = "org.safeguarding.review.ContentPart";
+  private static final String CONTENT_VISITOR = "org.safeguarding.review.ContentVisitor";
   private static final String DEFINED_VALUE = "org.safeguarding.review.DefinedValue";
 
   /** Made by the compiler, which finds the processor through its service file. */
@@ -95,7 +95,7 @@ public final class ModelProcessor extends AbstractProcessor {
         getters.add(new Getter(method, isChoice(method), literal(description)));
       }
     }
-    if (!inheritedGettersDeclared(type, getters) || !choicesHoldTextOrParts(getters)) {
+    if (!inheritedGettersDeclared(type, getters) || !choicesHaveCallbacks(getters)) {
       return;
     }
     for (Getter getter : getters) {
@@ -167,12 +167,12 @@ public final class ModelProcessor extends AbstractProcessor {
   }
 
   /**
-   * Every alternative of a choice object is optional text or an optional {@code ContentPart}, so
-   * that a walk of the content can hand it to a visitor without a list of alternatives.
+   * Every alternative of a choice object is optional, and {@code ContentVisitor} has a callback
+   * named as the alternative that takes its value and a pointer, which the generated dispatch
+   * calls: a new alternative is not walked, rendered or counted until the visitor names it.
    */
-  private boolean choicesHoldTextOrParts(List<Getter> getters) {
-    TypeElement part = processingEnv.getElementUtils().getTypeElement(CONTENT_PART);
-    TypeElement text = processingEnv.getElementUtils().getTypeElement(String.class.getName());
+  private boolean choicesHaveCallbacks(List<Getter> getters) {
+    TypeElement visitor = processingEnv.getElementUtils().getTypeElement(CONTENT_VISITOR);
     boolean ok = true;
     for (Getter getter : getters) {
       if (!getter.choice()) {
@@ -180,13 +180,14 @@ public final class ModelProcessor extends AbstractProcessor {
       }
       List<? extends TypeMirror> arguments =
           getter.returnType() instanceof DeclaredType declared ? declared.getTypeArguments() : List.of();
-      boolean holds =
-          arguments.size() == 1
-              && (processingEnv.getTypeUtils().isSameType(processingEnv.getTypeUtils().erasure(arguments.get(0)), text.asType())
-                  || part != null && processingEnv.getTypeUtils().isAssignable(arguments.get(0), part.asType()));
-      if (!holds) {
-        processingEnv.getMessager().printMessage(
-            Diagnostic.Kind.ERROR, "An alternative (@Choice) holds an Optional of text or of a ContentPart", getter.method());
+      boolean found = arguments.size() == 1 && visitor != null && visitor.getEnclosedElements().stream()
+          .anyMatch(member -> member instanceof ExecutableElement callback
+              && callback.getSimpleName().contentEquals(getter.jsonName())
+              && callback.getParameters().size() == 2
+              && processingEnv.getTypeUtils().isAssignable(arguments.get(0), callback.getParameters().get(0).asType()));
+      if (!found) {
+        error("An alternative (@Choice) is an Optional, and ContentVisitor has a callback " + getter.jsonName()
+            + "(value, Pointer) for it", getter.method());
         ok = false;
       }
     }

@@ -89,7 +89,7 @@ public final class SchemaGenerator {
     SchemaBuilder builder =
         new com.github.victools.jsonschema.generator.SchemaGenerator(config().build()).buildMultipleSchemaDefinitions();
     for (DocumentType type : DocumentType.values()) {
-      builder.createSchemaReference(type.getModelType());
+      builder.createSchemaReference(ModelType.documentClass(type));
     }
     ObjectNode definitions = builder.collectDefinitions("$defs");
     withoutNull(definitions);
@@ -102,7 +102,7 @@ public final class SchemaGenerator {
 
     Map<String, String> files = new LinkedHashMap<>();
     for (DocumentType type : DocumentType.values()) {
-      String name = type.getModelType().getSimpleName();
+      String name = ModelType.documentClass(type).getSimpleName();
       ObjectNode body = (ObjectNode) definitions.remove(name);
       ObjectNode schema = header(Schemas.fileName(type), body.path("title").asString(), body.path("description").asString());
       body.remove(List.of("title", "description"));
@@ -223,7 +223,7 @@ public final class SchemaGenerator {
     if (method.getRawMember().getReturnType() != DocumentType.class) {
       return null;
     }
-    DocumentType type = DocumentType.of(method.getDeclaringType().getErasedType()).orElseThrow();
+    DocumentType type = ModelType.of(method.getDeclaringType().getErasedType()).documentType().orElseThrow();
     ObjectNode constant =
         MAPPER.createObjectNode()
             .put("const", type.getJsonName())

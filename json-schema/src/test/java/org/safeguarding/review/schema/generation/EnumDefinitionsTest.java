@@ -48,7 +48,7 @@ class EnumDefinitionsTest {
     Set<Class<?>> seen = new LinkedHashSet<>();
     Deque<Class<?>> next = new ArrayDeque<>();
     for (DocumentType type : DocumentType.values()) {
-      next.push(type.getModelType());
+      next.push(ModelType.documentClass(type));
     }
     while (!next.isEmpty()) {
       Class<?> type = next.pop();

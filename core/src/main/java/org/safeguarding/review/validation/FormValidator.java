@@ -1,16 +1,21 @@
-package org.safeguarding.review;
+package org.safeguarding.review.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ValidationException;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.safeguarding.review.Form;
+import org.safeguarding.review.FormRule;
 import org.safeguarding.review.pointer.Pointer;
 
 /**
  * Checks the {@link FormRule}s of a part, as {@link Form} asks. A {@code null} part is valid, as
  * for every Bean Validation constraint. Each broken rule is a violation at its place, carrying the
  * rule as its dynamic payload where the provider is Hibernate Validator.
+ *
+ * <p>Hibernate Validator finds it through {@code META-INF/services/jakarta.validation.ConstraintValidator},
+ * so that the model's annotation need not name a class above the model.
  */
 public final class FormValidator implements ConstraintValidator<Form, Object> {
 
