@@ -52,21 +52,13 @@ public enum FormRule {
       Age.class,
       Codes.AGE_FORM,
       "must have a value or a stage; a unit comes with a value and never without; to and qualifier need a value",
-      atLeastOne(List.of(Age_.VALUE, Age_.STAGE)),
-      needs(Age_.VALUE, Age_.UNIT),
-      needs(Age_.UNIT, Age_.VALUE),
-      needs(Age_.TO, Age_.VALUE),
-      needs(Age_.QUALIFIER, Age_.VALUE)),
+      counted(Age_.VALUE, Age_.STAGE, Age_.UNIT, Age_.TO, Age_.QUALIFIER)),
   /** A {@link TimeSpan} breaks its form. */
   TIME_SPAN_FORM(
       TimeSpan.class,
       Codes.TIME_SPAN_FORM,
       "must have a value or asWritten; a unit comes with a value and never without; to and qualifier need a value",
-      atLeastOne(List.of(TimeSpan_.VALUE, TimeSpan_.AS_WRITTEN)),
-      needs(TimeSpan_.VALUE, TimeSpan_.UNIT),
-      needs(TimeSpan_.UNIT, TimeSpan_.VALUE),
-      needs(TimeSpan_.TO, TimeSpan_.VALUE),
-      needs(TimeSpan_.QUALIFIER, TimeSpan_.VALUE)),
+      counted(TimeSpan_.VALUE, TimeSpan_.AS_WRITTEN, TimeSpan_.UNIT, TimeSpan_.TO, TimeSpan_.QUALIFIER)),
   /** A {@link When} is empty, or has a date together with from or to. */
   WHEN_FORM(
       When.class,
@@ -153,6 +145,17 @@ public enum FormRule {
    */
   public ValidationIssue issueAt(Pointer pointer) {
     return ValidationIssue.of(code, pointer, IssueMessages.subject(pointer) + " " + message);
+  }
+
+  /**
+   * The form of a counted value, such as an age: the value or the words instead; a unit with a
+   * value and never without; an end of a range and a qualifier only with a value.
+   */
+  private static FormCondition[] counted(
+      Property<?, ?> value, Property<?, ?> instead, Property<?, ?> unit, Property<?, ?> to, Property<?, ?> qualifier) {
+    return new FormCondition[] {
+      atLeastOne(List.of(value, instead)), needs(value, unit), needs(unit, value), needs(to, value), needs(qualifier, value)
+    };
   }
 
   private static List<Property<?, ?>> with(List<? extends Property<?, ?>> properties, Property<?, ?> more) {

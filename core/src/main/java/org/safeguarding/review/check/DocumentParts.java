@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.metadata.ModelProperty;
@@ -102,6 +103,18 @@ public final class DocumentParts {
   /** {@return the document itself, at the root} */
   public Located<ReviewDocument> document() {
     return document;
+  }
+
+  /**
+   * {@return the document, at the root, if it is of {@code type}}
+   *
+   * @param <T> the document type
+   * @param type the document's model class, such as {@code RapidReview.class}
+   */
+  public <T extends ReviewDocument> Optional<Located<T>> document(Class<T> type) {
+    return type.isInstance(document.value())
+        ? Optional.of(new Located<>(type.cast(document.value()), document.pointer()))
+        : Optional.empty();
   }
 
   /** {@return every part, the document first, in document order} */

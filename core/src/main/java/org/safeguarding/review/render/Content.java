@@ -69,69 +69,17 @@ final class Content {
     out.addAll(sections(section.getSections(), here));
   }
 
-  /** A block's part as blocks of its own: text as a paragraph, a typed part as it is laid out on its own. */
+  /** A block's part as blocks of its own: a typed part's title as a sub-heading over its text, or its own blocks. */
   private void block(Block block, int level, List<MarkdownBlock> out) {
-    Block_.visit(
-        block,
-        new ContentVisitor() {
-          @Override
-          public void paragraph(String text, Pointer at) {
-            out.add(Content.paragraph(text));
-          }
-
-          @Override
-          public void question(String question, Pointer at) {
-            out.add(Content.paragraph(question));
-          }
-
-          @Override
-          public void list(ItemList list, Pointer at) {
-            Content.this.list(list, out);
-          }
-
-          @Override
-          public void finding(Finding finding, Pointer at) {
-            titled(finding.getTitle(), findingText(finding), level, out);
-          }
-
-          @Override
-          public void recommendation(Recommendation recommendation, Pointer at) {
-            titled(recommendation.getTitle(), MarkdownText.escape(recommendation.getStatement()), level, out);
-          }
-
-          @Override
-          public void action(Action action, Pointer at) {
-            titled(action.getTitle(), MarkdownText.escape(action.getStatement()), level, out);
-          }
-
-          @Override
-          public void resource(Resource resource, Pointer at) {
-            out.add(new Paragraph(Content.resource(resource)));
-          }
-
-          @Override
-          public void table(Table table, Pointer at) {
-            Content.this.table(table, out);
-          }
-
-          @Override
-          public void glossary(Glossary glossary, Pointer at) {
-            out.add(new MarkdownBlock.ItemList(glossary.getEntries().stream().map(Content::glossaryEntry).toList()));
-          }
-
-          @Override
-          public void omission(Omission omission, Pointer at) {
-            Content.this.omission(omission).ifPresent(mark -> out.add(new Paragraph(mark)));
-          }
-
-          @Override
-          public void quote(Quote quote, Pointer at) {
-            List<MarkdownBlock> quoted = new ArrayList<>(List.of(Content.paragraph(quote.getText())));
-            quote.getAttribution().ifPresent(by -> quoted.add(new Paragraph(MarkdownText.emphasis(MarkdownText.escape(by)))));
-            out.add(new MarkdownBlock.Quote(quoted));
-          }
-        },
-        Pointer.root());
+    Pieces pieces = new Pieces();
+    Block_.visit(block, pieces, Pointer.root());
+    for (Piece piece : pieces.found) {
+      if (piece.blocks().isEmpty()) {
+        titled(piece.title(), piece.inline(), level, out);
+      } else {
+        out.addAll(piece.blocks());
+      }
+    }
   }
 
   /** A typed part given as its own block: its title as a sub-heading, its text as a paragraph. */
@@ -170,47 +118,90 @@ final class Content {
 
   /** An item's label and part on one line, without its number (the list shows it) or nested list. */
   private String item(Item item) {
-    StringBuilder part = new StringBuilder();
-    Item_.visit(
-        item,
-        new ContentVisitor() {
-          @Override
-          public void text(String text, Pointer at) {
-            part.append(MarkdownText.escape(text));
-          }
+    Pieces pieces = new Pieces();
+    Item_.visit(item, pieces, Pointer.root());
+    String part = pieces.found.stream().map(piece -> labelled(piece.title(), piece.inline())).collect(Collectors.joining(" "));
+    return labelled(item.getLabel(), part);
+  }
 
-          @Override
-          public void question(String question, Pointer at) {
-            part.append(MarkdownText.escape(question));
-          }
+  /** What a part shows: a title and a line of inline Markdown, or blocks of its own. */
+  private record Piece(Optional<String> title, String inline, List<MarkdownBlock> blocks) {}
 
-          @Override
-          public void finding(Finding finding, Pointer at) {
-            part.append(labelled(finding.getTitle(), findingText(finding)));
-          }
+  /** The pieces of a block's or an item's part, as each kind of part shows. */
+  private final class Pieces implements ContentVisitor {
 
-          @Override
-          public void recommendation(Recommendation recommendation, Pointer at) {
-            part.append(labelled(recommendation.getTitle(), MarkdownText.escape(recommendation.getStatement())));
-          }
+    private final List<Piece> found = new ArrayList<>();
 
-          @Override
-          public void action(Action action, Pointer at) {
-            part.append(labelled(action.getTitle(), MarkdownText.escape(action.getStatement())));
-          }
+    @Override
+    public void paragraph(String paragraph, Pointer at) {
+      line(Optional.empty(), MarkdownText.escape(paragraph));
+    }
 
-          @Override
-          public void resource(Resource resource, Pointer at) {
-            part.append(Content.resource(resource));
-          }
+    @Override
+    public void text(String text, Pointer at) {
+      line(Optional.empty(), MarkdownText.escape(text));
+    }
 
-          @Override
-          public void omission(Omission omission, Pointer at) {
-            Content.this.omission(omission).ifPresent(part::append);
-          }
-        },
-        Pointer.root());
-    return labelled(item.getLabel(), part.toString());
+    @Override
+    public void question(String question, Pointer at) {
+      line(Optional.empty(), MarkdownText.escape(question));
+    }
+
+    @Override
+    public void finding(Finding finding, Pointer at) {
+      line(finding.getTitle(), findingText(finding));
+    }
+
+    @Override
+    public void recommendation(Recommendation recommendation, Pointer at) {
+      line(recommendation.getTitle(), MarkdownText.escape(recommendation.getStatement()));
+    }
+
+    @Override
+    public void action(Action action, Pointer at) {
+      line(action.getTitle(), MarkdownText.escape(action.getStatement()));
+    }
+
+    @Override
+    public void resource(Resource resource, Pointer at) {
+      line(Optional.empty(), Content.resource(resource));
+    }
+
+    @Override
+    public void omission(Omission omission, Pointer at) {
+      Content.this.omission(omission).ifPresent(mark -> line(Optional.empty(), mark));
+    }
+
+    @Override
+    public void list(ItemList list, Pointer at) {
+      List<MarkdownBlock> blocks = new ArrayList<>();
+      Content.this.list(list, blocks);
+      found.add(new Piece(Optional.empty(), "", blocks));
+    }
+
+    @Override
+    public void table(Table table, Pointer at) {
+      List<MarkdownBlock> blocks = new ArrayList<>();
+      Content.this.table(table, blocks);
+      found.add(new Piece(Optional.empty(), "", blocks));
+    }
+
+    @Override
+    public void glossary(Glossary glossary, Pointer at) {
+      MarkdownBlock entries = new MarkdownBlock.ItemList(glossary.getEntries().stream().map(Content::glossaryEntry).toList());
+      found.add(new Piece(Optional.empty(), "", List.of(entries)));
+    }
+
+    @Override
+    public void quote(Quote quote, Pointer at) {
+      List<MarkdownBlock> quoted = new ArrayList<>(List.of(Content.paragraph(quote.getText())));
+      quote.getAttribution().ifPresent(by -> quoted.add(new Paragraph(MarkdownText.emphasis(MarkdownText.escape(by)))));
+      found.add(new Piece(Optional.empty(), "", List.of(new MarkdownBlock.Quote(quoted))));
+    }
+
+    private void line(Optional<String> title, String inline) {
+      found.add(new Piece(title, inline, List.of()));
+    }
   }
 
   /** A table cell: the item on one line, with its number and any nested list run into it. */

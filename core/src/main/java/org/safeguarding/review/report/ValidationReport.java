@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguarding.review.pointer.Pointer;
@@ -21,15 +20,20 @@ import org.safeguarding.review.pointer.Pointer;
  * they point at in the input, or in the model for a document built in code. A document is
  * {@linkplain #isValid() valid} when no issue is an {@link Severity#ERROR}. Instances are
  * immutable and thread-safe.
+ *
+ * @param issues the issues, in this report's order
  */
-public final class ValidationReport {
+public record ValidationReport(List<ValidationIssue> issues) {
 
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
-  private final List<ValidationIssue> issues;
-
-  private ValidationReport(List<ValidationIssue> issues) {
-    this.issues = issues;
+  /**
+   * A report of {@code issues}, in the order given, without repeats.
+   *
+   * @param issues the issues; none may be {@code null}
+   */
+  public ValidationReport {
+    issues = List.copyOf(new LinkedHashSet<>(issues));
   }
 
   /** {@return a report without issues} */
@@ -46,9 +50,7 @@ public final class ValidationReport {
     if (issues.isEmpty()) {
       return EMPTY;
     }
-    List<ValidationIssue> distinct = new ArrayList<>(new LinkedHashSet<>(issues));
-    distinct.forEach(Objects::requireNonNull);
-    return new ValidationReport(List.copyOf(distinct));
+    return new ValidationReport(List.copyOf(issues));
   }
 
   /**
@@ -106,11 +108,6 @@ public final class ValidationReport {
     return merge(of(other.issues.stream().filter(issue -> !reported.contains(CodeAt.of(issue))).toList()));
   }
 
-  /** {@return all issues, in this report's order} */
-  public List<ValidationIssue> issues() {
-    return issues;
-  }
-
   /**
    * {@return the issues of one severity, in this report's order}
    *
@@ -147,16 +144,6 @@ public final class ValidationReport {
    */
   public boolean hasErrors(IssueCategory category) {
     return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR && i.code().category() == category);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ValidationReport report && issues.equals(report.issues);
-  }
-
-  @Override
-  public int hashCode() {
-    return issues.hashCode();
   }
 
   /** One issue per line, or "no issues". */

@@ -67,7 +67,7 @@ public final class DatesInOrder implements DocumentCheck {
             source.at(ReviewReference_.PUBLICATION_DATE), ReviewReference_.PUBLICATION_DATE.name(), ReviewReference_.DECISION_DATE.name()));
       }
     }
-    parts.all(RapidReview.class).forEach(review -> rapidReview(review, issues));
+    parts.document(RapidReview.class).ifPresent(review -> rapidReview(review, issues));
     return issues;
   }
 

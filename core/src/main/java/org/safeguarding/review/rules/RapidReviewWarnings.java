@@ -48,9 +48,7 @@ public final class RapidReviewWarnings implements DocumentCheck {
 
   @Override
   public List<ValidationIssue> check(DocumentParts parts) {
-    List<ValidationIssue> issues = new ArrayList<>();
-    parts.all(RapidReview.class).forEach(review -> check(review, issues));
-    return issues;
+    return parts.document(RapidReview.class).map(RapidReviewWarnings::warnings).orElse(List.of());
   }
 
   @Override
@@ -58,7 +56,8 @@ public final class RapidReviewWarnings implements DocumentCheck {
     return List.of(TOO_MANY_CHILDREN, CRITERIA_MET_WITHOUT_REVIEW, SIGN_OFF_MISSING);
   }
 
-  private static void check(Located<RapidReview> review, List<ValidationIssue> issues) {
+  private static List<ValidationIssue> warnings(Located<RapidReview> review) {
+    List<ValidationIssue> issues = new ArrayList<>();
     if (review.value().getChildren().size() > MAX_CHILDREN_PER_NOTIFICATION) {
       issues.add(ValidationIssue.of(
           TOO_MANY_CHILDREN,
@@ -84,5 +83,6 @@ public final class RapidReviewWarnings implements DocumentCheck {
                 + missing.stream().map(Enum::name).collect(Collectors.joining(", "))));
       }
     }
+    return issues;
   }
 }

@@ -69,9 +69,7 @@ public final class StatutoryGaps implements DocumentCheck {
 
   @Override
   public List<ValidationIssue> check(DocumentParts parts) {
-    List<ValidationIssue> issues = new ArrayList<>();
-    parts.all(RapidReview.class).forEach(review -> check(review, issues));
-    return issues;
+    return parts.document(RapidReview.class).map(StatutoryGaps::gaps).orElse(List.of());
   }
 
   @Override
@@ -81,7 +79,8 @@ public final class StatutoryGaps implements DocumentCheck {
         CHILD_AGE_MISSING, CHILD_AREA_MISSING, CHILD_STATUS_MISSING, AGENCY_INVOLVEMENT_MISSING, DECISION_MISSING);
   }
 
-  private static void check(Located<RapidReview> review, List<ValidationIssue> issues) {
+  private static List<ValidationIssue> gaps(Located<RapidReview> review) {
+    List<ValidationIssue> issues = new ArrayList<>();
     RapidReview value = review.value();
     Located<RapidReviewTimeline> timeline = review.get(RapidReview_.TIMELINE);
     if (timeline.value().getBecameAware().isEmpty()) {
@@ -136,6 +135,7 @@ public final class StatutoryGaps implements DocumentCheck {
       gap(issues, DECISION_MISSING, review.at(RapidReview_.DECISION),
           "is not given; a rapid review's purpose is the decision on a further review");
     }
+    return issues;
   }
 
   private static void gap(List<ValidationIssue> issues, IssueCode code, Pointer at, String rule) {

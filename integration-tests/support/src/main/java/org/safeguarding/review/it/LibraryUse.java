@@ -1,9 +1,12 @@
 package org.safeguarding.review.it;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.examples.ExampleDocuments;
@@ -70,6 +73,22 @@ public final class LibraryUse {
     String broken = text.replace("\"title\": \"Child HH and Child CC\"", "\"title\": \" \"");
     require(!broken.equals(text), "the example has the title the broken copy replaces");
     return broken.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Checks that an application's own Bean Validation validator sees the model's constraints: the
+   * example is valid, and a blank title is reported at {@code title}.
+   *
+   * @param validator the application's validator
+   * @param summary the example, read
+   */
+  public static void validateWithTheApplicationsValidator(Validator validator, LearningSummary summary) {
+    require(validator.validate(summary).isEmpty(), "the application's validator finds the example valid");
+    Set<ConstraintViolation<LearningSummary>> violations =
+        validator.validate(LearningSummary.builder().from(summary).title(" ").build());
+    require(
+        violations.stream().anyMatch(v -> v.getPropertyPath().toString().equals("title")),
+        "the application's validator sees the model's constraint on the title");
   }
 
   /** Throws {@link IllegalStateException} naming {@code what} unless it holds. */

@@ -2,12 +2,10 @@ package org.safeguarding.review.it.boot4;
 
 import static org.safeguarding.review.it.LibraryUse.require;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.it.ArtifactVersions;
 import org.safeguarding.review.it.ChildJvm;
@@ -46,13 +44,7 @@ public class BootFourApplication {
           ReviewJson.strict().read(JsonInput.of(tree), LearningSummary.class).equals(summary),
           "the library reads a tree that Boot's Jackson 3 mapper read");
 
-      Validator validator = context.getBean(Validator.class);
-      require(validator.validate(summary).isEmpty(), "Boot's validator finds the example valid");
-      Set<ConstraintViolation<LearningSummary>> violations =
-          validator.validate(LearningSummary.builder().from(summary).title(" ").build());
-      require(
-          violations.stream().anyMatch(v -> v.getPropertyPath().toString().equals("title")),
-          "Boot's validator sees the model's constraint on the title");
+      LibraryUse.validateWithTheApplicationsValidator(context.getBean(Validator.class), summary);
 
       ArtifactVersions.print();
       System.out.println(ChildJvm.APP + "done");
