@@ -60,19 +60,22 @@ public final class IssueCode {
   // The document's header
   /** The document has no {@code documentType}. */
   public static final IssueCode DOCUMENT_TYPE_MISSING =
-      generic("document.typeMissing", HEADER, ERROR, "the document has no {@code documentType}");
+      generic("document.typeMissing", HEADER, ERROR, "the document has no `documentType`");
 
   /** The {@code documentType} is not one this library knows. */
   public static final IssueCode DOCUMENT_TYPE_UNKNOWN =
-      generic("document.typeUnknown", HEADER, ERROR, "the {@code documentType} is not one this library knows");
+      generic("document.typeUnknown", HEADER, ERROR, "the `documentType` is not one this library knows");
 
   /** The {@code documentType} is not the type the caller asked for. */
   public static final IssueCode DOCUMENT_TYPE_MISMATCH =
-      generic("document.typeMismatch", HEADER, ERROR, "the {@code documentType} is not the type the caller asked for");
+      generic("document.typeMismatch", HEADER, ERROR, "the `documentType` is not the type the caller asked for");
 
-  /** * The {@code schemaVersion} has another major version (an error) or a newer minor version (a * warning) than this library reads. */
+  /**
+   * The {@code schemaVersion} has another major version (an error) or a newer minor version (a
+   * warning) than this library reads.
+   */
   public static final IssueCode DOCUMENT_VERSION_UNSUPPORTED =
-      generic("document.versionUnsupported", HEADER, ERROR, "* The {@code schemaVersion} has another major version (an error) or a newer minor version (a * warning) than this library reads");
+      generic("document.versionUnsupported", HEADER, ERROR, "the `schemaVersion` has another major version (an error) or a newer minor version (a warning) than this library reads");
 
   // Structure
   /** A property the model does not define; an error when strict, a warning when lenient. */

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.DefinedValue;
 import org.safeguarding.review.DocumentType;
@@ -61,7 +60,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SchemaGenerator {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final String NULLABLE = "-nullable";
   private static final String LOCAL_THEME = "LocalTheme";
 
   /** A generator; descriptions come from the model's metadata, which holds its doc comments. */
@@ -92,13 +90,13 @@ public final class SchemaGenerator {
       builder.createSchemaReference(ModelType.documentClass(type));
     }
     ObjectNode definitions = builder.collectDefinitions("$defs");
-    withoutNull(definitions);
+    SchemaEdits.withoutNull(definitions);
     definitions.remove(
-        definitions.propertyStream().map(Map.Entry::getKey).filter(name -> name.endsWith(NULLABLE)).toList());
+        definitions.propertyStream().map(Map.Entry::getKey).filter(name -> name.endsWith(SchemaEdits.NULLABLE)).toList());
     formRules(definitions);
     definitions.set(LearningTheme.class.getSimpleName(), catalogueThemes());
     definitions.set(LOCAL_THEME, localTheme());
-    refsAlone(definitions);
+    SchemaEdits.refsAlone(definitions);
 
     Map<String, String> files = new LinkedHashMap<>();
     for (DocumentType type : DocumentType.values()) {
@@ -107,7 +105,7 @@ public final class SchemaGenerator {
       ObjectNode schema = header(Schemas.fileName(type), body.path("title").asString(), body.path("description").asString());
       body.remove(List.of("title", "description"));
       schema.setAll(body);
-      pointRefsAt(schema, Schemas.DEFINITIONS_FILE);
+      SchemaEdits.pointRefsAt(schema, Schemas.DEFINITIONS_FILE);
       files.put(Schemas.fileName(type), text(schema));
     }
     ObjectNode shared =
@@ -117,7 +115,7 @@ public final class SchemaGenerator {
             "The parts that rapid reviews and learning summaries share, schema version "
                 + SchemaVersion.CURRENT
                 + ".");
-    shared.set("$defs", sorted(definitions));
+    shared.set("$defs", SchemaEdits.sorted(definitions));
     files.put(Schemas.DEFINITIONS_FILE, text(shared));
     return files;
   }
@@ -294,32 +292,6 @@ public final class SchemaGenerator {
     return local;
   }
 
-  /**
-   * Moves a reference that has keywords beside it, such as a property's description, into {@code
-   * allOf}. Draft 2020-12 reads both alike, but tools that resolve references by copying the
-   * definition and merging the keywords beside it in (json-schema-to-typescript does) would make a
-   * new, numbered type ({@code PartialDate1}, {@code Age2}) for every property that describes its
-   * value.
-   */
-  private static void refsAlone(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      if (object.has("$ref") && object.size() > 1) {
-        Map<String, JsonNode> keywords = new LinkedHashMap<>();
-        object.properties().forEach(keyword -> keywords.put(keyword.getKey(), keyword.getValue()));
-        object.removeAll();
-        keywords.forEach((name, value) -> {
-          if (name.equals("$ref")) {
-            object.putArray("allOf").addObject().set("$ref", value);
-          } else {
-            object.set(name, value);
-          }
-        });
-      }
-      object.values().forEach(SchemaGenerator::refsAlone);
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(SchemaGenerator::refsAlone);
-    }
-  }
 
   /**
    * A date: its form as a pattern, for validators that treat {@code format} as an annotation only,
@@ -362,46 +334,8 @@ public final class SchemaGenerator {
     return type.property((Method) member.getRawMember()).map(type.properties()::indexOf).orElse(Integer.MAX_VALUE);
   }
 
-  /**
-   * Removes {@code null} from the types victools allows for optional properties: an absent value
-   * is left out, and {@code null} is never valid.
-   */
-  private static void withoutNull(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      if (object.get("type") instanceof ArrayNode types) {
-        List<JsonNode> named = types.valueStream().filter(t -> !t.asString().equals("null")).toList();
-        object.set("type", named.size() == 1 ? named.get(0) : MAPPER.createArrayNode().addAll(named));
-      }
-      if (object.get("$ref") != null && object.get("$ref").asString().endsWith(NULLABLE)) {
-        String ref = object.get("$ref").asString();
-        object.put("$ref", ref.substring(0, ref.length() - NULLABLE.length()));
-      }
-      object.values().forEach(SchemaGenerator::withoutNull);
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(SchemaGenerator::withoutNull);
-    }
-  }
 
-  /** Rewrites references into the shared definitions, for a schema in another file. */
-  private static void pointRefsAt(JsonNode node, String file) {
-    if (node instanceof ObjectNode object) {
-      JsonNode ref = object.get("$ref");
-      if (ref != null && ref.asString().startsWith("#/$defs/")) {
-        object.put("$ref", file + ref.asString());
-      }
-      object.values().forEach(child -> pointRefsAt(child, file));
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(child -> pointRefsAt(child, file));
-    }
-  }
 
-  private static ObjectNode sorted(ObjectNode definitions) {
-    Map<String, JsonNode> byName = new TreeMap<>();
-    definitions.properties().forEach(definition -> byName.put(definition.getKey(), definition.getValue()));
-    ObjectNode sorted = MAPPER.createObjectNode();
-    byName.forEach(sorted::set);
-    return sorted;
-  }
 
   private static String text(JsonNode schema) {
     return ReviewJson.strict().withPrettyPrinting().writeTree(schema) + "\n";
