@@ -47,6 +47,12 @@ public abstract class FamilyMember implements Extensible {
   /** {@return whether the person is a care leaver; absent when the document does not say} */
   public abstract Optional<Boolean> getCareLeaver();
 
+  /**
+   * {@return true when the person lives in the child's household, which decides the census code of
+   * their risk factors when they are not a parent or carer}
+   */
+  public abstract Optional<Boolean> getInHousehold();
+
   /** {@return the pseudonyms or group labels of the children this person is related to} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getRelatedSubjects();
 
@@ -61,6 +67,9 @@ public abstract class FamilyMember implements Extensible {
 
   /** {@return relevant history, in words} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getHistory();
+
+  /** {@return the risk factors the person held, coded as the children in need census codes them} */
+  public abstract List<@Valid RiskFactor> getRiskFactors();
 
   /** {@return a builder for a family member} */
   public static Builder builder() {

@@ -55,4 +55,12 @@ public enum FamilyRole implements DefinedValue {
   public String getDefinition() {
     return FamilyRole_.definition(this);
   }
+
+  /** {@return true for a parent or carer of the child: a mother, father, parent, step-parent, carer or foster carer} */
+  public boolean isParentOrCarer() {
+    return switch (this) {
+      case MOTHER, FATHER, PARENT, STEP_PARENT, MALE_CARER, FEMALE_CARER, FOSTER_CARER -> true;
+      default -> false;
+    };
+  }
 }

@@ -44,6 +44,9 @@ public abstract class Group implements Extensible {
   /** {@return their involvement with children's services, when all share it} */
   public abstract List<@Valid Status> getStatuses();
 
+  /** {@return the risk factors the children of the group held, coded as the children in need census codes them} */
+  public abstract List<@Valid RiskFactor> getRiskFactors();
+
   /** {@return a builder for a group} */
   public static Builder builder() {
     return new Builder();

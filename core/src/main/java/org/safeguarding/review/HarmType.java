@@ -1,30 +1,75 @@
 package org.safeguarding.review;
 
+import org.safeguarding.review.national.CodeList;
+import org.safeguarding.review.national.Coded;
+import org.safeguarding.review.national.Match;
+
 /** The kind of harm in an incident. */
 public enum HarmType implements DefinedValue {
   /** Physical injury inflicted on a child (other than abusive head trauma). */
+  @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "PHY", match = Match.CLOSE)
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "18B", match = Match.CLOSE, when = "harmed by another child")
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "18C", match = Match.CLOSE, when = "harmed by an adult")
   NON_ACCIDENTAL_INJURY("Non-accidental injury"),
   /** Inflicted head injury in a baby or young child, including shaking. */
+  @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "PHY", match = Match.CLOSE)
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "18C", match = Match.CLOSE, when = "harmed by an adult")
   ABUSIVE_HEAD_TRAUMA("Abusive head trauma"),
   /** The sudden, unexpected death of a baby, often while sleeping. */
   SUDDEN_UNEXPECTED_DEATH_IN_INFANCY("Sudden unexpected death in infancy"),
   /** Persistent failure to meet a child's basic needs, including gross negligence. */
+  @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "NEG")
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "16A")
   NEGLECT("Neglect"),
   /** A child took their own life. */
   SUICIDE("Suicide"),
   /** A child harmed themselves, short of taking their own life. */
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "15A")
   SELF_HARM("Self-harm"),
   /**
-   * Harm outside the home: criminal or sexual exploitation, county lines, harm by peers (other than
-   * serious youth violence).
+   * Harm outside the home that no other value names: harm by peers other than serious youth
+   * violence, or exploitation of a kind the document does not say (sexual and criminal exploitation
+   * and trafficking have values of their own).
    */
   EXTRA_FAMILIAL_HARM("Exploitation or extra-familial harm"),
   /**
    * Violence between young people, such as a stabbing, whether the child was victim or perpetrator.
    */
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "13A", match = Match.CLOSE, when = "gang-related")
   SERIOUS_YOUTH_VIOLENCE("Serious youth violence"),
   /** Sexual abuse of a child, within or outside the family. */
+  @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "SAB")
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "19B", when = "harmed by another child")
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "19C", when = "harmed by an adult")
   SEXUAL_ABUSE("Sexual abuse"),
+  /**
+   * Persistent emotional maltreatment of a child, severe enough to harm their emotional
+   * development.
+   */
+  @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "EMO")
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "17A")
+  EMOTIONAL_ABUSE("Emotional abuse"),
+  /**
+   * A child coerced, manipulated or deceived into sexual activity in exchange for something they
+   * want or need, or for the gain of the abuser.
+   */
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "11A")
+  CHILD_SEXUAL_EXPLOITATION("Child sexual exploitation"),
+  /**
+   * A child coerced, manipulated or deceived into criminal activity, such as county lines drug
+   * dealing.
+   */
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "24A")
+  CHILD_CRIMINAL_EXPLOITATION("Child criminal exploitation"),
+  /** A child moved, harboured or received for exploitation, including modern slavery. */
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "12A")
+  TRAFFICKING("Trafficking"),
+  /** Female genital mutilation, done or planned. */
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "22A")
+  FEMALE_GENITAL_MUTILATION("Female genital mutilation"),
+  /** Abuse linked to faith or belief, such as an accusation of witchcraft or spirit possession. */
+  @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "23A")
+  ABUSE_LINKED_TO_FAITH_OR_BELIEF("Abuse linked to faith or belief"),
   /**
    * Harm caused by people working with children in their role, such as an intrusive search,
    * restraint or abuse by staff.

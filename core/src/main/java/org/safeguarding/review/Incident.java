@@ -35,6 +35,9 @@ public abstract class Incident implements Extensible {
   /** {@return whether abuse or neglect is known or suspected (the notification criterion)} */
   public abstract Optional<Certainty> getAbuseOrNeglect();
 
+  /** {@return whether an adult or another child did the harm} */
+  public abstract Optional<HarmedBy> getHarmedBy();
+
   /** {@return when the incident happened or came to light} */
   public abstract Optional<PartialDate> getDate();
 

@@ -18,6 +18,9 @@ public abstract class PanelResponse implements Extensible {
   /** {@return whether the Panel agreed with the partners' decision} */
   public abstract Optional<Boolean> getAgreesWithDecision();
 
+  /** {@return whether the Panel will undertake a national review of the case} */
+  public abstract Optional<Boolean> getNationalReview();
+
   /** {@return what the Panel said} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getSummary();
 

@@ -67,6 +67,9 @@ public abstract class RapidReview implements ReviewDocument {
   @Valid
   public abstract RapidReviewTimeline getTimeline();
 
+  /** {@return the serious incident notification the rapid review follows} */
+  public abstract Optional<@Valid Notification> getNotification();
+
   /** {@return the children the notification concerns; at least one} */
   @Size(min = 1)
   public abstract List<@Valid Subject> getChildren();

@@ -24,8 +24,29 @@ public abstract class Status implements Extensible {
   @NotNull
   public abstract StatusKind getKind();
 
-  /** {@return the category of a child protection plan} */
+  /** {@return the category of a child protection plan: its initial category, when it changed} */
   public abstract Optional<ChildProtectionCategory> getCategory();
+
+  /**
+   * {@return the latest category of a child protection plan, when it changed from the first
+   * ({@link #getCategory()} is the initial category, as the census records both)}
+   */
+  public abstract Optional<ChildProtectionCategory> getLatestCategory();
+
+  /** {@return the legal status of a looked-after child, as the SSDA903 return codes it} */
+  public abstract Optional<LegalStatus> getLegalStatus();
+
+  /** {@return where a looked-after child was placed, as the SSDA903 return codes it} */
+  public abstract Optional<PlacementType> getPlacement();
+
+  /** {@return the category of a care leaver} */
+  public abstract Optional<CareLeaverCategory> getCareLeaverCategory();
+
+  /** {@return the main reason the child was in need, as the children in need census codes it} */
+  public abstract Optional<PrimaryNeed> getPrimaryNeed();
+
+  /** {@return why the episode of need closed, as the children in need census codes it} */
+  public abstract Optional<ClosureReason> getClosureReason();
 
   /**
    * {@return the agency the status is with, where the document names it ("known to Children's

@@ -1,5 +1,9 @@
 package org.safeguarding.review;
 
+import org.safeguarding.review.national.CodeList;
+import org.safeguarding.review.national.Coded;
+import org.safeguarding.review.national.Match;
+
 /** A child's or family member's involvement with children's services. */
 public enum StatusKind implements DefinedValue {
   /** No involvement with children's services (the document says so). */
@@ -13,20 +17,52 @@ public enum StatusKind implements DefinedValue {
   EARLY_HELP("Early help"),
   /** The subject of a children and family (single) assessment under way. */
   ASSESSMENT("Assessment"),
+  /** Referred to children's social care; the closure reason says what followed. */
+  REFERRAL("Referral"),
   /** The subject of a child protection enquiry under s47 Children Act 1989. */
   SECTION_47_ENQUIRY("Section 47 enquiry"),
   /** A child in need with a plan under s17 Children Act 1989. */
   CHILD_IN_NEED("Child in need"),
   /** Subject to a child protection plan; category says which. */
   CHILD_PROTECTION_PLAN("Child protection plan"),
+  /** An initial child protection conference was held or due. */
+  INITIAL_CHILD_PROTECTION_CONFERENCE("Initial child protection conference"),
   /** Looked after by a local authority, the section not given. */
   LOOKED_AFTER("Looked after"),
   /** Looked after by agreement under s20 Children Act 1989. */
+  @Coded(list = CodeList.SSDA903_LEGAL_STATUS, code = "V2", match = Match.CLOSE)
+  @Coded(list = CodeList.SSDA903_LEGAL_STATUS, code = "V3", match = Match.CLOSE)
+  @Coded(list = CodeList.SSDA903_LEGAL_STATUS, code = "V4", match = Match.CLOSE)
   LOOKED_AFTER_SECTION_20("Looked after (s20)"),
-  /** Looked after under a care order (s31 Children Act 1989). */
+  /**
+   * Looked after under a care order or an interim care order (s31 or s38 Children Act 1989); the
+   * status's legal status says which.
+   */
+  @Coded(list = CodeList.SSDA903_LEGAL_STATUS, code = "C1", match = Match.CLOSE)
+  @Coded(list = CodeList.SSDA903_LEGAL_STATUS, code = "C2", match = Match.CLOSE)
   LOOKED_AFTER_SECTION_31("Looked after (s31)"),
-  /** A care leaver. */
-  CARE_LEAVER("Care leaver");
+  /** A care leaver; the status's care leaver category says which. */
+  CARE_LEAVER("Care leaver"),
+  /**
+   * Privately fostered: cared for by someone who is not a parent or close relative for 28 days or
+   * more, by private arrangement.
+   */
+  PRIVATELY_FOSTERED("Privately fostered"),
+  /** An unaccompanied asylum-seeking child. */
+  UNACCOMPANIED_ASYLUM_SEEKING_CHILD("Unaccompanied asylum-seeking child"),
+  /** Living under a special guardianship order. */
+  @Coded(list = CodeList.CIN_REASON_FOR_CLOSURE, code = "RC4", match = Match.CLOSE, when = "the order closed the episode of need")
+  SPECIAL_GUARDIANSHIP_ORDER("Special guardianship order"),
+  /** Living under a child arrangements order (a residence order before 22 April 2014). */
+  @Coded(list = CodeList.CIN_REASON_FOR_CLOSURE, code = "RC3", match = Match.CLOSE, when = "the order closed the episode of need")
+  CHILD_ARRANGEMENTS_ORDER("Child arrangements order"),
+  /** Adopted. */
+  @Coded(list = CodeList.CIN_REASON_FOR_CLOSURE, code = "RC1", match = Match.CLOSE, when = "the adoption closed the episode of need")
+  ADOPTED("Adopted"),
+  /**
+   * Deprived of liberty under a court's order (recorded by the SSDA903 return from 2026 to 2027).
+   */
+  DEPRIVATION_OF_LIBERTY_ORDER("Deprivation of liberty order");
 
   private final String label;
 

@@ -42,6 +42,18 @@ public abstract class Subject implements Extensible {
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDisability();
 
   /**
+   * {@return the child's ethnicity as the children in need census codes it; special category data,
+   * held only in a document that is not for publication}
+   */
+  public abstract Optional<Ethnicity> getCensusEthnicity();
+
+  /**
+   * {@return the child's disabilities as the children in need census codes them; special category
+   * data, held only in a document that is not for publication}
+   */
+  public abstract List<Disability> getCensusDisabilities();
+
+  /**
    * {@return where the child lived, as written: the local authority of residence, a town, or "the
    * local area"}
    */
@@ -60,6 +72,9 @@ public abstract class Subject implements Extensible {
    * {@return whether the child was registered with a GP, health visiting or other local service}
    */
   public abstract List<@Valid Registration> getRegistrations();
+
+  /** {@return the risk factors the child held, coded as the children in need census codes them} */
+  public abstract List<@Valid RiskFactor> getRiskFactors();
 
   /**
    * {@return a subject with a pseudonym and an age}

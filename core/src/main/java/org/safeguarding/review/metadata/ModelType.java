@@ -1,17 +1,22 @@
 package org.safeguarding.review.metadata;
 
 import java.lang.reflect.Method;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
+import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.Property;
 import org.safeguarding.review.ReviewDocument;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -99,6 +104,34 @@ public final class ModelType {
    */
   public static Class<? extends ReviewDocument> documentClass(DocumentType type) {
     return of(type).modelClass().asSubclass(ReviewDocument.class);
+  }
+
+  /**
+   * {@return every enumeration a document can hold, but the document type itself, in the order a
+   * walk from the documents' types meets them; a theme's catalogue, {@link LearningTheme}, is one}
+   */
+  public static Set<Class<?>> enumerations() {
+    Set<Class<?>> enums = new LinkedHashSet<>();
+    Set<Class<?>> seen = new LinkedHashSet<>();
+    Deque<Class<?>> next = new ArrayDeque<>();
+    for (DocumentType type : DocumentType.values()) {
+      next.add(documentClass(type));
+    }
+    while (!next.isEmpty()) {
+      Class<?> type = next.poll();
+      if (seen.add(type)) {
+        for (ModelProperty property : of(type).properties()) {
+          if (property.kind() == ValueKind.OBJECT) {
+            next.add(property.valueClass());
+          } else if (property.kind() == ValueKind.ENUM) {
+            enums.add(property.valueClass());
+          } else if (property.kind() == ValueKind.THEME) {
+            enums.add(LearningTheme.class);
+          }
+        }
+      }
+    }
+    return Collections.unmodifiableSet(enums);
   }
 
   /** {@return the document type whose documents have this shape, if this is the shape of a document} */
