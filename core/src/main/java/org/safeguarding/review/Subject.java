@@ -45,12 +45,14 @@ public abstract class Subject implements Extensible {
    * {@return the child's ethnicity as the children in need census codes it; special category data,
    * held only in a document that is not for publication}
    */
+  @SpecialCategory
   public abstract Optional<Ethnicity> getCensusEthnicity();
 
   /**
    * {@return the child's disabilities as the children in need census codes them; special category
    * data, held only in a document that is not for publication}
    */
+  @SpecialCategory
   public abstract List<Disability> getCensusDisabilities();
 
   /**

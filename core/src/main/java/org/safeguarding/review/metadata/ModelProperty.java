@@ -19,6 +19,7 @@ import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonName;
 import org.safeguarding.review.Property;
 import org.safeguarding.review.SchemaVersion;
+import org.safeguarding.review.SpecialCategory;
 import org.safeguarding.review.Theme;
 
 /**
@@ -114,6 +115,14 @@ public final class ModelProperty {
    */
   public boolean personName() {
     return getter.isAnnotationPresent(PersonName.class);
+  }
+
+  /**
+   * {@return whether the property holds special category data ({@link SpecialCategory}), held only
+   * in a document that is not meant for publication}
+   */
+  public boolean specialCategory() {
+    return getter.isAnnotationPresent(SpecialCategory.class);
   }
 
   /**

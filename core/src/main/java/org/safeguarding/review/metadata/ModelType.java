@@ -107,31 +107,48 @@ public final class ModelType {
   }
 
   /**
+   * {@return every model type a document can hold, the documents' types first, in the order a walk
+   * from the documents' types meets them}
+   */
+  public static Set<Class<?>> types() {
+    return Reachable.FOUND.types();
+  }
+
+  /**
    * {@return every enumeration a document can hold, but the document type itself, in the order a
    * walk from the documents' types meets them; a theme's catalogue, {@link LearningTheme}, is one}
    */
   public static Set<Class<?>> enumerations() {
-    Set<Class<?>> enums = new LinkedHashSet<>();
-    Set<Class<?>> seen = new LinkedHashSet<>();
-    Deque<Class<?>> next = new ArrayDeque<>();
-    for (DocumentType type : DocumentType.values()) {
-      next.add(documentClass(type));
-    }
-    while (!next.isEmpty()) {
-      Class<?> type = next.poll();
-      if (seen.add(type)) {
-        for (ModelProperty property : of(type).properties()) {
-          if (property.kind() == ValueKind.OBJECT) {
-            next.add(property.valueClass());
-          } else if (property.kind() == ValueKind.ENUM) {
-            enums.add(property.valueClass());
-          } else if (property.kind() == ValueKind.THEME) {
-            enums.add(LearningTheme.class);
+    return Reachable.FOUND.enumerations();
+  }
+
+  /** The types and enumerations a document can hold, found once, when first asked for. */
+  private record Reachable(Set<Class<?>> types, Set<Class<?>> enumerations) {
+
+    static final Reachable FOUND = find();
+
+    static Reachable find() {
+      Set<Class<?>> types = new LinkedHashSet<>();
+      Set<Class<?>> enums = new LinkedHashSet<>();
+      Deque<Class<?>> next = new ArrayDeque<>();
+      for (DocumentType type : DocumentType.values()) {
+        next.add(documentClass(type));
+      }
+      while (!next.isEmpty()) {
+        Class<?> type = next.poll();
+        if (types.add(type)) {
+          for (ModelProperty property : of(type).properties()) {
+            switch (property.kind()) {
+              case OBJECT -> next.add(property.valueClass());
+              case ENUM -> enums.add(property.valueClass());
+              case THEME -> enums.add(LearningTheme.class);
+              default -> {}
+            }
           }
         }
       }
+      return new Reachable(Collections.unmodifiableSet(types), Collections.unmodifiableSet(enums));
     }
-    return Collections.unmodifiableSet(enums);
   }
 
   /** {@return the document type whose documents have this shape, if this is the shape of a document} */

@@ -1,6 +1,5 @@
 package org.safeguarding.review.national;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,15 +13,6 @@ import java.util.Optional;
  * @param notPlaced why no model value stands for the code, or empty when one does
  */
 public record NationalCode(CodeList list, String code, String label, CodeValidity validity, Optional<String> notPlaced) {
-
-  /** Checks that every part is given. */
-  public NationalCode {
-    Objects.requireNonNull(list, "list");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(validity, "validity");
-    Objects.requireNonNull(notPlaced, "notPlaced");
-  }
 
   /** {@return the code and its label, such as "NEG (Neglect)"} */
   @Override

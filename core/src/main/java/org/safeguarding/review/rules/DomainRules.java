@@ -26,6 +26,7 @@ public final class DomainRules {
           new TableWidths(),
           new ProtectionCategories(),
           new CompletenessKept(),
+          new RiskFactors(),
           new RapidReviewWarnings(),
           new StatutoryGaps());
 

@@ -6,10 +6,18 @@ import static org.safeguarding.review.report.Severity.WARNING;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.safeguarding.review.Certainty;
 import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.Decision_;
+import org.safeguarding.review.Incident;
+import org.safeguarding.review.IncidentOutcome;
+import org.safeguarding.review.Incident_;
+import org.safeguarding.review.Notification;
+import org.safeguarding.review.NotificationRoute;
+import org.safeguarding.review.Notification_;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReview_;
 import org.safeguarding.review.SignOff;
@@ -22,18 +30,32 @@ import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**
- * What the Panel expects of a rapid review, as warnings: at most four children per serious
- * incident notification, a rationale where the criteria are met yet no review follows, and sign-off
- * by the three statutory partners once the review is submitted.
+ * What the Panel expects of a rapid review, as warnings: a notification of its own for each child
+ * who died, a route that fits what is known of abuse or neglect, a rationale where the criteria
+ * are met yet no review follows, and sign-off by the three statutory partners once the review is
+ * submitted.
+ *
+ * <p>Each child who died is notified on a form of their own, siblings seriously harmed on one, and
+ * children who are not siblings on separate forms (gov.uk, "Report a serious child safeguarding
+ * incident"). Whether children are siblings is not always known, so only deaths are counted.
  */
 public final class RapidReviewWarnings implements DocumentCheck {
 
-  /** A serious incident notification covers at most four children. */
-  public static final int MAX_CHILDREN_PER_NOTIFICATION = 4;
+  /** Several children died, and the notification lists too few others. */
+  public static final IssueCode DEATHS_ON_ONE_NOTIFICATION =
+      IssueCode.of(
+          "notification.deathsOnOneForm",
+          DOMAIN_RULE,
+          WARNING,
+          "several children died, but the notification lists fewer linked notifications than one for each other child");
 
-  /** A notification covers more than four children. */
-  public static final IssueCode TOO_MANY_CHILDREN =
-      IssueCode.of("incident.tooManyChildren", DOMAIN_RULE, WARNING, "a notification covers more than four children");
+  /** A serious incident notification where abuse or neglect is neither known nor suspected. */
+  public static final IssueCode ROUTE_WITHOUT_ABUSE =
+      IssueCode.of(
+          "notification.routeWithoutAbuse",
+          DOMAIN_RULE,
+          WARNING,
+          "the route is a serious incident, but abuse or neglect is neither known nor suspected");
 
   /** The criteria for a practice review are met, yet no review follows. */
   public static final IssueCode CRITERIA_MET_WITHOUT_REVIEW =
@@ -53,17 +75,12 @@ public final class RapidReviewWarnings implements DocumentCheck {
 
   @Override
   public List<IssueCode> codes() {
-    return List.of(TOO_MANY_CHILDREN, CRITERIA_MET_WITHOUT_REVIEW, SIGN_OFF_MISSING);
+    return List.of(DEATHS_ON_ONE_NOTIFICATION, ROUTE_WITHOUT_ABUSE, CRITERIA_MET_WITHOUT_REVIEW, SIGN_OFF_MISSING);
   }
 
   private static List<ValidationIssue> warnings(Located<RapidReview> review) {
     List<ValidationIssue> issues = new ArrayList<>();
-    if (review.value().getChildren().size() > MAX_CHILDREN_PER_NOTIFICATION) {
-      issues.add(ValidationIssue.of(
-          TOO_MANY_CHILDREN,
-          review.at(RapidReview_.CHILDREN),
-          "one serious incident notification covers at most " + MAX_CHILDREN_PER_NOTIFICATION + " children"));
-    }
+    notification(review, issues);
     review
         .getIfPresent(RapidReview_.DECISION)
         .filter(d -> d.value().getCriteriaMet().orElse(false) && d.value().getOutcome() == DecisionOutcome.NO_FURTHER_REVIEW)
@@ -84,5 +101,29 @@ public final class RapidReviewWarnings implements DocumentCheck {
       }
     }
     return issues;
+  }
+
+  private static void notification(Located<RapidReview> review, List<ValidationIssue> issues) {
+    Incident incident = review.value().getIncident();
+    Optional<Notification> notification = review.value().getNotification();
+    int linked = notification.map(n -> n.getLinkedNotifications().size()).orElse(0);
+    int died = incident.getSubjects().isEmpty() ? review.value().getChildren().size() : incident.getSubjects().size();
+    if (incident.getOutcome().orElse(null) == IncidentOutcome.DIED && died > 1 && linked < died - 1) {
+      issues.add(ValidationIssue.of(
+          DEATHS_ON_ONE_NOTIFICATION,
+          review.getIfPresent(RapidReview_.NOTIFICATION)
+              .map(n -> n.at(Notification_.LINKED_NOTIFICATIONS))
+              .orElse(review.get(RapidReview_.INCIDENT).at(Incident_.OUTCOME)),
+          died + " children died and each is notified on a form of their own; "
+              + IssueMessages.quoted(Notification_.LINKED_NOTIFICATIONS.name()) + " lists " + linked + " of the other " + (died - 1)));
+    }
+    if (notification.flatMap(Notification::getRoute).orElse(null) == NotificationRoute.SERIOUS_INCIDENT
+        && incident.getAbuseOrNeglect().orElse(null) == Certainty.NEITHER) {
+      issues.add(ValidationIssue.of(
+          ROUTE_WITHOUT_ABUSE,
+          review.getIfPresent(RapidReview_.NOTIFICATION).orElseThrow().at(Notification_.ROUTE),
+          "a serious incident is notified when abuse or neglect is known or suspected; the death of a looked after child or a"
+              + " care leaver is notified by its own route"));
+    }
   }
 }

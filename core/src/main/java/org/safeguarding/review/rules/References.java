@@ -24,6 +24,8 @@ import org.safeguarding.review.Incident;
 import org.safeguarding.review.Incident_;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.Move_;
+import org.safeguarding.review.Notification;
+import org.safeguarding.review.Notification_;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.PersonInRole_;
 import org.safeguarding.review.Recommendation;
@@ -98,6 +100,9 @@ public final class References implements DocumentCheck {
           .filter(partner -> !labels.contains(partner.value()))
           .ifPresent(partner -> issues.add(ValidationIssue.of(UNKNOWN_PERSON, partner.pointer(),
               IssueMessages.subject(partner.pointer()) + " must be the label of a family member of the document")));
+    }
+    for (Located<Notification> notification : parts.all(Notification.class)) {
+      unknown(notification.getAll(Notification_.CHILDREN), children, UNKNOWN_SUBJECT, CHILD, issues);
     }
     for (Located<Incident> incident : parts.all(Incident.class)) {
       unknown(incident.getAll(Incident_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.privacy.PersonalDataScanner;
+import org.safeguarding.review.privacy.SpecialCategoryData;
 import org.safeguarding.review.rules.DomainRules;
 import org.safeguarding.review.timescale.Timescales;
 import org.safeguarding.review.validation.ConstraintEngine;
@@ -34,7 +35,7 @@ public final class Standard {
     return ModelValidator.of(ConstraintEngine.standard(), checks(timescales));
   }
 
-  /** {@return the standard checks, in the order they run: the domain rules, the timescales, the privacy scan} */
+  /** {@return the standard checks, in the order they run: the domain rules, the timescales, the privacy scan and the special category check} */
   public static List<DocumentCheck> checks() {
     return checks(Timescales.standard());
   }
@@ -48,6 +49,7 @@ public final class Standard {
     List<DocumentCheck> checks = new ArrayList<>(DomainRules.all());
     checks.add(timescales);
     checks.add(PersonalDataScanner.standard());
+    checks.add(new SpecialCategoryData());
     return List.copyOf(checks);
   }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.Certainty;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
@@ -19,6 +20,8 @@ import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.Notification;
+import org.safeguarding.review.NotificationRoute;
 import org.safeguarding.review.PanelResponse;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReview;
@@ -236,6 +239,7 @@ class ModelValidatorTest {
                     child("C", StatusKind.NONE, null),
                     child("D", StatusKind.NONE, null),
                     child("Baby T", StatusKind.CHILD_PROTECTION_PLAN, ChildProtectionCategory.NEGLECT)))
+            .incident(Incident.builder().from(TestDocuments.rapidReview().getIncident()).outcome(IncidentOutcome.DIED).build())
             .timeline(
                 RapidReviewTimeline.builder()
                     .from(TestDocuments.rapidReview().getTimeline())
@@ -256,11 +260,33 @@ class ModelValidatorTest {
     assertThat(report.warnings())
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(RapidReviewWarnings.TOO_MANY_CHILDREN, "/children"),
             tuple(ProtectionCategories.CATEGORY_WITHOUT_PLAN, "/children/0/statuses/0/category"),
+            tuple(RapidReviewWarnings.DEATHS_ON_ONE_NOTIFICATION, "/incident/outcome"),
             tuple(RapidReviewWarnings.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
             tuple(RapidReviewWarnings.SIGN_OFF_MISSING, "/signOff"));
+    assertThat(report.warnings().get(1).message()).contains("5 children died").contains("0 of the other 4");
     assertThat(report.warnings().get(3).message()).contains("LOCAL_AUTHORITY, INTEGRATED_CARE_BOARD");
+  }
+
+  @Test
+  void aNotificationForEachChildWhoDiedAndARouteThatFitsWhatIsKnown() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .children(java.util.List.of(child("A", StatusKind.NONE, null), child("B", StatusKind.NONE, null)))
+            .incident(
+                Incident.builder()
+                    .from(TestDocuments.rapidReview().getIncident())
+                    .outcome(IncidentOutcome.DIED)
+                    .abuseOrNeglect(Certainty.NEITHER)
+                    .build())
+            .notification(Notification.builder().route(NotificationRoute.SERIOUS_INCIDENT).addLinkedNotifications("SIN-2").build())
+            .build();
+
+    assertThat(validator.validate(review).warnings()).extracting(ValidationIssue::code).containsOnly(RapidReviewWarnings.ROUTE_WITHOUT_ABUSE);
+    assertThat(validator.validate(RapidReview.builder().from(review).notification(Notification.builder().build()).build()).warnings())
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(RapidReviewWarnings.DEATHS_ON_ONE_NOTIFICATION, "/notification/linkedNotifications"));
   }
 
   @Test

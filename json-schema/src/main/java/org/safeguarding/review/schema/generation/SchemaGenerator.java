@@ -15,11 +15,8 @@ import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,8 +48,8 @@ import tools.jackson.databind.node.ObjectNode;
  * schema per document type and one of shared definitions, each with its {@code $id}, title and
  * description, and a description on every property taken from the model's javadoc.
  *
- * <p>Run by the drift test, which compares its output with the committed schemas, and by the
- * regeneration command in the README, which writes them. Every description comes from the model's
+ * <p>Run through {@link PublishedFiles} by the drift test, which compares its output with the
+ * committed schemas, and by the regeneration command in the README, which writes them. Every description comes from the model's
  * generated metamodel, which holds the doc comments of its types and getters, so the generator
  * needs no sources. Its libraries (victools jsonschema-generator and its modules) are optional
  * dependencies of this module: add them to run it in an application.
@@ -64,23 +61,6 @@ public final class SchemaGenerator {
 
   /** A generator; descriptions come from the model's metadata, which holds its doc comments. */
   public SchemaGenerator() {}
-
-  /**
-   * Writes the schemas into their version's folder, such as {@code schemas/v1/}, under a resource
-   * root.
-   *
-   * @param args the resource root, such as {@code json-schema/src/main/resources}
-   * @throws IOException if a schema file cannot be written
-   */
-  public static void main(String[] args) throws IOException {
-    SchemaGenerator generator = new SchemaGenerator();
-    Path folder = Path.of(args[0]).resolve(SchemaVersion.CURRENT.schemaFolder());
-    Files.createDirectories(folder);
-    for (Map.Entry<String, String> file : generator.generate().entrySet()) {
-      Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-      System.out.println("Wrote " + folder.resolve(file.getKey()));
-    }
-  }
 
   /** {@return the schema files, by file name, as pretty JSON text ending in a newline} */
   public Map<String, String> generate() {

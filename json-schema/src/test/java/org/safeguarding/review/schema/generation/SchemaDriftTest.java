@@ -13,23 +13,27 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.SchemaVersion;
+import org.safeguarding.review.schema.Crosswalks;
 
 /**
- * The committed schemas are exactly what the current model generates. When the model changes,
- * this test fails with a diff; run the regeneration command in the README and commit the result.
+ * The committed schemas and crosswalks are exactly what the current model generates. When the
+ * model changes, this test fails with a diff; run the regeneration command in the README and
+ * commit the result.
  */
 class SchemaDriftTest {
 
-  private static final Path COMMITTED = Path.of("src/main/resources").resolve(SchemaVersion.CURRENT.schemaFolder());
+  private static final Path COMMITTED = Path.of("src/main/resources");
 
   @Test
-  void committedSchemasMatchTheModel() throws Exception {
-    Map<String, String> generated = new SchemaGenerator().generate();
+  void committedSchemasAndCrosswalksMatchTheModel() throws Exception {
+    Map<String, String> generated = PublishedFiles.generate();
 
-    try (Stream<Path> files = Files.list(COMMITTED)) {
-      assertThat(files.map(f -> f.getFileName().toString()))
-          .as("schema files")
-          .containsExactlyInAnyOrderElementsOf(generated.keySet());
+    for (String folder : List.of(SchemaVersion.CURRENT.schemaFolder(), Crosswalks.folder())) {
+      try (Stream<Path> files = Files.list(COMMITTED.resolve(folder))) {
+        assertThat(files.map(f -> folder + f.getFileName()))
+            .as("files in " + folder)
+            .containsExactlyInAnyOrderElementsOf(generated.keySet().stream().filter(name -> name.startsWith(folder)).toList());
+      }
     }
     StringBuilder diffs = new StringBuilder();
     for (Map.Entry<String, String> file : generated.entrySet()) {
@@ -44,7 +48,7 @@ class SchemaDriftTest {
     }
     if (diffs.length() > 0) {
       fail(
-          "The committed schemas differ from what the model generates. Regenerate them with\n"
+          "The committed schemas or crosswalks differ from what the model generates. Regenerate them with\n"
               + "  mvn -B -q -Pregenerate-schemas -pl json-schema -am process-classes\n"
               + "and commit the result. The difference:\n"
               + diffs);
