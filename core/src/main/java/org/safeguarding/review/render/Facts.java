@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.safeguarding.review.Consequence;
+import org.safeguarding.review.FactorHolder;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Figure;
 import org.safeguarding.review.FigureUnit;
@@ -18,6 +20,7 @@ import org.safeguarding.review.Place;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Registration;
 import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.Subject;
@@ -80,11 +83,14 @@ final class Facts {
         .add("age now", subject.getAgeNow(), Words::age)
         .add("sex", subject.getSex(), Words::label)
         .add("ethnicity", subject.getEthnicity(), Words::text)
+        .add("census ethnicity", subject.getCensusEthnicity(), Words::label)
         .add("disability", subject.getDisability(), Words::text)
+        .addAll("census disability", subject.getCensusDisabilities(), Words::label)
         .add("area", subject.getArea(), Words::text)
         .addAll("status", subject.getStatuses(), Facts::status)
         .add("education", subject.getEducationStatus(), Words::label)
-        .addAll("registration", subject.getRegistrations(), Facts::registration);
+        .addAll("registration", subject.getRegistrations(), Facts::registration)
+        .addAll("risk factors", subject.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.CHILD));
   }
 
   /** Children described together, without pseudonyms. */
@@ -95,7 +101,8 @@ final class Facts {
         .add("sex", group.getSex(), Words::label)
         .add("area", group.getArea(), Words::text)
         .add("described as", group.getDescription(), Words::text)
-        .addAll("status", group.getStatuses(), Facts::status);
+        .addAll("status", group.getStatuses(), Facts::status)
+        .addAll("risk factors", group.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.CHILD));
   }
 
   /** A member of the household or family network. */
@@ -106,10 +113,12 @@ final class Facts {
         .add("how many", member.getCount(), Words::count)
         .add("age", member.getAge(), Words::age)
         .add("care leaver", member.getCareLeaver(), Words::yesNo)
+        .add("in the household", member.getInHousehold(), Words::yesNo)
         .addAll("related to", member.getRelatedSubjects(), Words::text)
         .add("partner of", member.getPartnerOf(), Words::text)
         .addAll("status", member.getStatuses(), Facts::status)
-        .add("history", member.getHistory(), Words::text);
+        .add("history", member.getHistory(), Words::text)
+        .addAll("risk factors", member.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.of(member)));
   }
 
   /** An incident that led to a review. */
@@ -117,6 +126,7 @@ final class Facts {
     return Entry.of(Words.texts(incident.getSubjects()))
         .add("outcome", incident.getOutcome(), Words::label)
         .addAll("harm", incident.getHarmTypes(), Words::label)
+        .add("harmed by", incident.getHarmedBy(), Words::label)
         .add("abuse or neglect", incident.getAbuseOrNeglect(), Words::label)
         .add("date", incident.getDate(), Words::date)
         .add("place", incident.getPlace(), Facts::place)
@@ -185,12 +195,35 @@ final class Facts {
   static String status(Status status) {
     List<String> words = new ArrayList<>();
     status.getCategory().ifPresent(c -> words.add(Words.label(c)));
+    status.getLatestCategory().ifPresent(c -> words.add("latest category " + Words.label(c)));
+    status.getLegalStatus().ifPresent(s -> words.add(Words.label(s)));
+    status.getPlacement().ifPresent(p -> words.add("placed in " + Words.label(p)));
+    status.getCareLeaverCategory().ifPresent(c -> words.add(Words.label(c)));
+    status.getPrimaryNeed().ifPresent(n -> words.add("primary need " + Words.label(n)));
+    status.getClosureReason().ifPresent(r -> words.add("closed: " + Words.label(r)));
     status.getBeforeBirth().filter(Boolean::booleanValue).ifPresent(b -> words.add("before birth"));
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
     return withDetails(Words.label(status.getKind()), words);
+  }
+
+  /**
+   * A risk factor: its label and census code for who holds it, then its certainty, when, which
+   * agencies knew and the document's words in brackets.
+   */
+  static String riskFactor(RiskFactor factor, FactorHolder holder) {
+    List<String> words = new ArrayList<>();
+    factor.cinCode(holder).ifPresent(code -> words.add("census " + MarkdownText.escape(code.code())));
+    factor.getPerpetrated().filter(Boolean::booleanValue).ifPresent(p -> words.add("as perpetrator"));
+    factor.getCertainty().ifPresent(c -> words.add(Words.label(c).toLowerCase(Locale.ROOT)));
+    factor.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    if (!factor.getKnownTo().isEmpty()) {
+      words.add("known to " + factor.getKnownTo().stream().map(Words::agency).collect(Collectors.joining(", ")));
+    }
+    factor.getDetail().ifPresent(d -> words.add(Words.text(d)));
+    return withDetails(Words.label(factor.getFactor()), words);
   }
 
   /** A registration with a local service: the service, then whether registered, where and when. */

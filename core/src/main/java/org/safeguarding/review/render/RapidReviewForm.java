@@ -9,6 +9,7 @@ import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.KeyPracticeEpisode;
+import org.safeguarding.review.Notification;
 import org.safeguarding.review.PanelResponse;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
@@ -53,6 +54,7 @@ final class RapidReviewForm {
     identity.add(ListItem.field("Classification", Words.label(review.classification())));
     out.add(new MarkdownBlock.ItemList(identity));
     timeline(review.getTimeline());
+    review.getNotification().ifPresent(this::notification);
     part("Children", review.getChildren().stream().map(child -> facts.subject(child).inline()).toList());
     incident(review.getIncident());
     part("Family and household", review.getFamilyMembers().stream().map(member -> facts.familyMember(member).inline()).toList());
@@ -80,6 +82,26 @@ final class RapidReviewForm {
     timeline.getSubmitted().ifPresent(date -> fields.add(ListItem.field("Submitted", Words.date(date))));
     out.add(new Heading(2, "Timeline"));
     out.add(new MarkdownBlock.ItemList(fields));
+  }
+
+  private void notification(Notification notification) {
+    List<ListItem> fields = new ArrayList<>();
+    notification.getRoute().ifPresent(route -> fields.add(ListItem.field("Route", Words.label(route))));
+    notification.getNotifiedBy().ifPresent(by -> fields.add(ListItem.field("Notified by", Words.organisation(by))));
+    notification.getNotifierRole().ifPresent(role -> fields.add(ListItem.field("Notifier's role", Words.text(role))));
+    notification.getReference().ifPresent(reference -> fields.add(ListItem.field("Reference", Words.text(reference))));
+    if (!notification.getLinkedNotifications().isEmpty()) {
+      fields.add(ListItem.field("Linked notifications", Words.texts(notification.getLinkedNotifications())));
+    }
+    if (!notification.getChildren().isEmpty()) {
+      fields.add(ListItem.field("Children", Words.texts(notification.getChildren())));
+    }
+    notification.getKnownToAnyAgency().ifPresent(known -> fields.add(ListItem.field("Known to any agency", Words.yesNo(known))));
+    notification.getRapidReviewThresholdMet().ifPresent(met -> fields.add(ListItem.field("Rapid review threshold met", Words.yesNo(met))));
+    out.add(new Heading(2, "Notification"));
+    if (!fields.isEmpty()) {
+      out.add(new MarkdownBlock.ItemList(fields));
+    }
   }
 
   private void incident(Incident incident) {
@@ -165,6 +187,7 @@ final class RapidReviewForm {
     List<ListItem> fields = new ArrayList<>();
     response.getDate().ifPresent(date -> fields.add(ListItem.field("Received", Words.date(date))));
     response.getAgreesWithDecision().ifPresent(agrees -> fields.add(ListItem.field("Agrees with the decision", Words.yesNo(agrees))));
+    response.getNationalReview().ifPresent(national -> fields.add(ListItem.field("National review", Words.yesNo(national))));
     if (!fields.isEmpty()) {
       out.add(new MarkdownBlock.ItemList(fields));
     }

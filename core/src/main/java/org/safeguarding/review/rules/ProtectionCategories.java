@@ -5,6 +5,9 @@ import static org.safeguarding.review.report.Severity.WARNING;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.safeguarding.review.ChildProtectionCategory;
+import org.safeguarding.review.Property;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.StatusKind;
 import org.safeguarding.review.Status_;
@@ -29,12 +32,14 @@ public final class ProtectionCategories implements DocumentCheck {
   public List<ValidationIssue> check(DocumentParts parts) {
     List<ValidationIssue> issues = new ArrayList<>();
     for (Located<Status> status : parts.all(Status.class)) {
-      if (status.value().getCategory().isPresent() && status.value().getKind() != StatusKind.CHILD_PROTECTION_PLAN) {
-        issues.add(ValidationIssue.of(
-            CATEGORY_WITHOUT_PLAN,
-            status.at(Status_.CATEGORY),
-            IssueMessages.quoted(Status_.CATEGORY.name()) + " is given but " + IssueMessages.quoted(Status_.KIND.name()) + " is not "
-                + StatusKind.CHILD_PROTECTION_PLAN));
+      if (status.value().getKind() != StatusKind.CHILD_PROTECTION_PLAN) {
+        for (Property<Status, Optional<ChildProtectionCategory>> category : List.of(Status_.CATEGORY, Status_.LATEST_CATEGORY)) {
+          status.getIfPresent(category).ifPresent(given -> issues.add(ValidationIssue.of(
+              CATEGORY_WITHOUT_PLAN,
+              given.pointer(),
+              IssueMessages.quoted(category.name()) + " is given but " + IssueMessages.quoted(Status_.KIND.name()) + " is not "
+                  + StatusKind.CHILD_PROTECTION_PLAN)));
+        }
       }
     }
     return issues;

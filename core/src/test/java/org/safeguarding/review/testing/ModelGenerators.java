@@ -16,10 +16,13 @@ import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.CareLeaverCategory;
 import org.safeguarding.review.Certainty;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Classification;
+import org.safeguarding.review.ClosureReason;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Consequence;
@@ -29,7 +32,10 @@ import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
+import org.safeguarding.review.Disability;
 import org.safeguarding.review.EducationStatus;
+import org.safeguarding.review.Ethnicity;
+import org.safeguarding.review.FactorCertainty;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Figure;
@@ -40,6 +46,7 @@ import org.safeguarding.review.Glossary;
 import org.safeguarding.review.GlossaryEntry;
 import org.safeguarding.review.Group;
 import org.safeguarding.review.HarmType;
+import org.safeguarding.review.HarmedBy;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
@@ -49,9 +56,12 @@ import org.safeguarding.review.KeyPracticeEpisode;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.LegalStatus;
 import org.safeguarding.review.LifeStage;
 import org.safeguarding.review.LocalService;
 import org.safeguarding.review.Move;
+import org.safeguarding.review.Notification;
+import org.safeguarding.review.NotificationRoute;
 import org.safeguarding.review.Omission;
 import org.safeguarding.review.Organisation;
 import org.safeguarding.review.OrganisationKind;
@@ -60,6 +70,8 @@ import org.safeguarding.review.ParallelProcess;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Place;
+import org.safeguarding.review.PlacementType;
+import org.safeguarding.review.PrimaryNeed;
 import org.safeguarding.review.Priority;
 import org.safeguarding.review.Provenance;
 import org.safeguarding.review.Qualifier;
@@ -75,6 +87,7 @@ import org.safeguarding.review.ReviewMethod;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewScope;
 import org.safeguarding.review.ReviewType;
+import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
@@ -131,6 +144,7 @@ public final class ModelGenerators {
     private final List<String> familyLabels = new ArrayList<>();
     private final List<String> sourceIds = new ArrayList<>();
     private final List<String> findingIds = new ArrayList<>();
+    private boolean sensitive;
 
     DocumentDraw(Draw draw) {
       this.draw = draw;
@@ -142,7 +156,9 @@ public final class ModelGenerators {
               .id(documentId())
               .title(draw.text(Constraints.TITLE_MAX))
               .format(draw.pick(LearningFormat.class));
-      maybe(() -> builder.classification(draw.pick(Classification.class)));
+      Classification classification = draw.coin() ? draw.pick(Classification.class) : Classification.FOR_PUBLICATION;
+      builder.classification(classification);
+      sensitive = classification == Classification.SENSITIVE;
       maybe(() -> builder.provenance(provenance()));
       maybe(() -> builder.subtitle(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.formatLabel(draw.text(Constraints.NAME_MAX)));
@@ -184,13 +200,16 @@ public final class ModelGenerators {
       submitted.ifPresent(date -> timeline.submitted(lessPrecise(date)));
       RapidReview.Builder builder =
           RapidReview.builder().id(documentId()).partnership(organisation()).timeline(timeline.build());
-      maybe(() -> builder.classification(draw.pick(Classification.class)));
+      Classification classification = draw.coin() ? draw.pick(Classification.class) : Classification.SENSITIVE;
+      builder.classification(classification);
+      sensitive = classification == Classification.SENSITIVE;
       maybe(() -> builder.provenance(provenance()));
       maybe(() -> builder.panelReference(draw.text(Constraints.NAME_MAX)));
       List<Subject> subjects = subjects(4);
       builder.children(subjects.isEmpty() ? List.of(subject(0)) : subjects);
       builder.familyMembers(familyMembers());
       builder.incident(incident());
+      maybe(() -> builder.notification(notification()));
       builder.moves(list(2, i -> move()));
       builder.housingPlacements(placements());
       builder.agencyInvolvement(list(4, i -> agencyInvolvement()));
@@ -214,6 +233,7 @@ public final class ModelGenerators {
         PanelResponse.Builder response = PanelResponse.builder();
         maybe(() -> response.date(lessPrecise(submitted.get().plusDays(draw.between(0, 40)))));
         maybe(() -> response.agreesWithDecision(draw.coin()));
+        maybe(() -> response.nationalReview(draw.coin()));
         maybe(() -> response.summary(draw.text(Constraints.TEXT_MAX)));
         builder.panelResponse(response.build());
       }
@@ -325,10 +345,15 @@ public final class ModelGenerators {
       maybe(() -> builder.sex(draw.pick(Sex.class)));
       maybe(() -> builder.ethnicity(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.disability(draw.text(Constraints.STATEMENT_MAX)));
+      if (sensitive) {
+        maybe(() -> builder.censusEthnicity(draw.pick(Ethnicity.class)));
+        builder.censusDisabilities(draw.some(Disability.class, 3));
+      }
       maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
       builder.statuses(list(2, i -> status()));
       maybe(() -> builder.educationStatus(draw.pick(EducationStatus.class)));
       builder.registrations(list(2, i -> registration()));
+      builder.riskFactors(list(3, i -> riskFactor()));
       return builder.build();
     }
 
@@ -343,8 +368,32 @@ public final class ModelGenerators {
         maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
         maybe(() -> builder.description(draw.text(Constraints.STATEMENT_MAX)));
         builder.statuses(list(2, j -> status()));
+        builder.riskFactors(list(2, j -> riskFactor()));
         return builder.build();
       });
+    }
+
+    private RiskFactor riskFactor() {
+      RiskFactor.Builder builder = RiskFactor.builder().factor(draw.pick(AssessmentFactor.class));
+      maybe(() -> builder.perpetrated(draw.coin()));
+      maybe(() -> builder.certainty(draw.pick(FactorCertainty.class)));
+      maybe(() -> builder.when(when()));
+      builder.knownTo(list(2, i -> agency()));
+      maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
+    private Notification notification() {
+      Notification.Builder builder = Notification.builder();
+      maybe(() -> builder.route(draw.pick(NotificationRoute.class)));
+      maybe(() -> builder.notifiedBy(organisation()));
+      maybe(() -> builder.notifierRole(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.reference(draw.text(Constraints.NAME_MAX)));
+      builder.linkedNotifications(list(2, i -> draw.text(Constraints.NAME_MAX)));
+      builder.children(someOf(children));
+      maybe(() -> builder.knownToAnyAgency(draw.coin()));
+      maybe(() -> builder.rapidReviewThresholdMet(draw.coin()));
+      return builder.build();
     }
 
     private Status status() {
@@ -352,7 +401,13 @@ public final class ModelGenerators {
       Status.Builder builder = Status.builder().kind(kind);
       if (kind == StatusKind.CHILD_PROTECTION_PLAN && draw.coin()) {
         builder.category(draw.pick(ChildProtectionCategory.class));
+        maybe(() -> builder.latestCategory(draw.pick(ChildProtectionCategory.class)));
       }
+      maybe(() -> builder.legalStatus(draw.pick(LegalStatus.class)));
+      maybe(() -> builder.placement(draw.pick(PlacementType.class)));
+      maybe(() -> builder.careLeaverCategory(draw.pick(CareLeaverCategory.class)));
+      maybe(() -> builder.primaryNeed(draw.pick(PrimaryNeed.class)));
+      maybe(() -> builder.closureReason(draw.pick(ClosureReason.class)));
       maybe(() -> builder.agency(agency()));
       maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.when(when()));
@@ -437,12 +492,14 @@ public final class ModelGenerators {
         maybe(() -> builder.count(count()));
         maybe(() -> builder.age(age()));
         maybe(() -> builder.careLeaver(draw.coin()));
+        maybe(() -> builder.inHousehold(draw.coin()));
         builder.relatedSubjects(someOf(children));
         if (labels.size() > 1 && draw.coin()) {
           builder.partnerOf(draw.pick(labels));
         }
         builder.statuses(list(2, i -> status()));
         maybe(() -> builder.history(draw.text(Constraints.TEXT_MAX)));
+        builder.riskFactors(list(2, i -> riskFactor()));
         members.add(builder.build());
       }
       familyLabels.addAll(labels);
@@ -464,6 +521,7 @@ public final class ModelGenerators {
       maybe(() -> builder.id(id("I")));
       maybe(() -> builder.outcome(draw.pick(IncidentOutcome.class)));
       maybe(() -> builder.abuseOrNeglect(draw.pick(Certainty.class)));
+      maybe(() -> builder.harmedBy(draw.pick(HarmedBy.class)));
       maybe(() -> builder.date(partialDate(draw.between(2000, 2030))));
       maybe(() -> builder.place(place()));
       maybe(() -> builder.summary(draw.text(Constraints.TEXT_MAX)));

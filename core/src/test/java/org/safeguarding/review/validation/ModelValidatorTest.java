@@ -239,7 +239,12 @@ class ModelValidatorTest {
                     child("C", StatusKind.NONE, null),
                     child("D", StatusKind.NONE, null),
                     child("Baby T", StatusKind.CHILD_PROTECTION_PLAN, ChildProtectionCategory.NEGLECT)))
-            .incident(Incident.builder().from(TestDocuments.rapidReview().getIncident()).outcome(IncidentOutcome.DIED).build())
+            .incident(
+                Incident.builder()
+                    .from(TestDocuments.rapidReview().getIncident())
+                    .outcome(IncidentOutcome.DIED)
+                    .subjects(java.util.List.of("A", "B", "C", "D", "Baby T"))
+                    .build())
             .timeline(
                 RapidReviewTimeline.builder()
                     .from(TestDocuments.rapidReview().getTimeline())
@@ -264,7 +269,7 @@ class ModelValidatorTest {
             tuple(RapidReviewWarnings.DEATHS_ON_ONE_NOTIFICATION, "/incident/outcome"),
             tuple(RapidReviewWarnings.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
             tuple(RapidReviewWarnings.SIGN_OFF_MISSING, "/signOff"));
-    assertThat(report.warnings().get(1).message()).contains("5 children died").contains("0 of the other 4");
+    assertThat(report.warnings().get(1).message()).contains("5 children died").contains("lists 0 of the other 4");
     assertThat(report.warnings().get(3).message()).contains("LOCAL_AUTHORITY, INTEGRATED_CARE_BOARD");
   }
 
@@ -278,6 +283,7 @@ class ModelValidatorTest {
                 Incident.builder()
                     .from(TestDocuments.rapidReview().getIncident())
                     .outcome(IncidentOutcome.DIED)
+                    .subjects(java.util.List.of("A", "B"))
                     .abuseOrNeglect(Certainty.NEITHER)
                     .build())
             .notification(Notification.builder().route(NotificationRoute.SERIOUS_INCIDENT).addLinkedNotifications("SIN-2").build())
