@@ -12,15 +12,19 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.HarmType;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.LearningFormat;
+import org.safeguarding.review.LegalStatus;
+import org.safeguarding.review.PlacementType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.national.CodeList;
 
 /**
  * Counts across many documents, for report tools and {@code srm stats}: each {@link Statistic}
@@ -211,6 +215,9 @@ public final class CorpusStatistics {
       case FAMILY_ROLES -> key -> FamilyRole.valueOf(key).getLabel();
       case CARE_LEAVERS -> orNotGiven(key -> key.equals(CARE_LEAVER) ? "Care leaver" : "Not a care leaver");
       case HOUSING_PLACEMENTS -> orNotGiven(key -> AccommodationType.valueOf(key).getLabel());
+      case RISK_FACTORS -> CorpusStatistics::riskFactorLabel;
+      case LEGAL_STATUSES -> key -> LegalStatus.valueOf(key).getLabel();
+      case PLACEMENT_TYPES -> key -> PlacementType.valueOf(key).getLabel();
     };
   }
 
@@ -220,6 +227,13 @@ public final class CorpusStatistics {
 
   private static Function<String, String> stated(Function<String, String> label) {
     return key -> key.equals(STATED_NOT_LISTED) ? "Stated as a number, not listed" : label.apply(key);
+  }
+
+  /** A census code's label with the code, else a factor's label for a holder the census does not code. */
+  private static String riskFactorLabel(String key) {
+    return CodeList.CIN_ASSESSMENT_FACTORS.entry(key)
+        .map(code -> code.code() + " " + code.label())
+        .orElseGet(() -> AssessmentFactor.valueOf(key).getLabel() + " (no census code)");
   }
 
   private static String themeLabel(String code) {

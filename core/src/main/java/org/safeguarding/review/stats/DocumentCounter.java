@@ -13,6 +13,7 @@ import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
 import org.safeguarding.review.Extensible;
+import org.safeguarding.review.FactorHolder;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Group;
@@ -24,7 +25,9 @@ import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewType;
+import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.Status;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.check.DocumentParts;
@@ -32,6 +35,7 @@ import org.safeguarding.review.check.Located;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.national.NationalCode;
 import org.safeguarding.review.privacy.PersonalDataKind;
 
 /**
@@ -62,6 +66,8 @@ final class DocumentCounter {
     counter.children();
     counter.familyMembers();
     counter.placements();
+    counter.riskFactors();
+    counter.statuses();
   }
 
   private void documentType() {
@@ -174,6 +180,25 @@ final class DocumentCounter {
   private void placements() {
     for (HousingPlacement placement : values(HousingPlacement.class)) {
       into.add(Statistic.HOUSING_PLACEMENTS, placement.getAccommodationType().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+    }
+  }
+
+  private void riskFactors() {
+    values(Subject.class).forEach(subject -> riskFactors(subject.getRiskFactors(), FactorHolder.CHILD));
+    values(Group.class).forEach(group -> riskFactors(group.getRiskFactors(), FactorHolder.CHILD));
+    values(FamilyMember.class).forEach(member -> riskFactors(member.getRiskFactors(), FactorHolder.of(member)));
+  }
+
+  private void riskFactors(List<RiskFactor> factors, FactorHolder holder) {
+    for (RiskFactor factor : factors) {
+      into.add(Statistic.RISK_FACTORS, factor.cinCode(holder).map(NationalCode::code).orElse(factor.getFactor().name()), 1);
+    }
+  }
+
+  private void statuses() {
+    for (Status status : values(Status.class)) {
+      status.getLegalStatus().ifPresent(legal -> into.add(Statistic.LEGAL_STATUSES, legal.name(), 1));
+      status.getPlacement().ifPresent(placement -> into.add(Statistic.PLACEMENT_TYPES, placement.name(), 1));
     }
   }
 

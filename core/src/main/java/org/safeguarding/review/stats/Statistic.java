@@ -72,7 +72,18 @@ public enum Statistic {
    */
   CARE_LEAVERS("careLeavers", "Family members who left care", "people"),
   /** Housing placements by accommodation type. */
-  HOUSING_PLACEMENTS("housingPlacements", "Housing placements by type", "placements");
+  HOUSING_PLACEMENTS("housingPlacements", "Housing placements by type", "placements"),
+  /**
+   * Risk factors by the children in need census code for who holds them, such as {@code 2B} for a
+   * parent's drug misuse; a factor the census does not code for its holder (a relative outside the
+   * household, a factor the holder perpetrated) is keyed by the factor's name. Each
+   * factor a child, group or family member holds counts once, whatever its certainty.
+   */
+  RISK_FACTORS("riskFactors", "Risk factors by census code", "risk factors"),
+  /** Statuses with a looked-after legal status, by that status (SSDA903 legal status codes). */
+  LEGAL_STATUSES("legalStatuses", "Looked-after legal statuses", "statuses"),
+  /** Statuses with a looked-after placement, by placement type (SSDA903 placement types). */
+  PLACEMENT_TYPES("placementTypes", "Looked-after placements by type", "statuses");
 
   private final String name;
   private final String title;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
@@ -25,6 +26,7 @@ import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.StatedCount;
@@ -32,6 +34,7 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.national.CodeList;
 
 /**
  * The statistics of the fourteen example documents, each count worked out by hand from the JSON
@@ -168,6 +171,22 @@ class CorpusStatisticsTest {
   void housingPlacementsByType() {
     assertThat(rows(Statistic.HOUSING_PLACEMENTS)).containsExactly(
         Map.entry("BED_AND_BREAKFAST", 1L), Map.entry("NIGHTLY_PAID_SELF_CONTAINED", 1L), Map.entry("NOT_GIVEN", 1L));
+  }
+
+  @Test
+  void riskFactorsByTheCensusCodeForWhoHoldsThem() {
+    RiskFactor drink = RiskFactor.builder().factor(AssessmentFactor.ALCOHOL_MISUSE).build();
+    CorpusStatistics one = CorpusStatistics.of(LearningSummary.builder().from(TestDocuments.learningSummary())
+        .addFamilyMembers(
+            FamilyMember.builder().label("Mother").role(FamilyRole.MOTHER).addRiskFactors(drink).build(),
+            FamilyMember.builder().label("Uncle").role(FamilyRole.OTHER_RELATIVE).inHousehold(true).addRiskFactors(drink).build(),
+            FamilyMember.builder().label("Grandfather").role(FamilyRole.GRANDPARENT).addRiskFactors(drink).build())
+        .build());
+
+    assertThat(one.getFrequencies(Statistic.RISK_FACTORS)).extracting(Frequency::key, Frequency::label).containsExactly(
+        tuple("1B", "1B " + CodeList.CIN_ASSESSMENT_FACTORS.entry("1B").orElseThrow().label()),
+        tuple("1C", "1C " + CodeList.CIN_ASSESSMENT_FACTORS.entry("1C").orElseThrow().label()),
+        tuple("ALCOHOL_MISUSE", "Alcohol misuse (no census code)"));
   }
 
   @Test

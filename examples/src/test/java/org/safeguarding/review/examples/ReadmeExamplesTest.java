@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.ChildProtectionCategory;
+import org.safeguarding.review.FactorHolder;
+import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.Finding_;
@@ -21,7 +25,9 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.Organisation;
 import org.safeguarding.review.OrganisationKind;
+import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.Subject;
@@ -31,10 +37,14 @@ import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.national.CodeList;
+import org.safeguarding.review.national.NationalCode;
+import org.safeguarding.review.national.NationalCodes;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.schema.Crosswalks;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
 import org.safeguarding.review.standard.IssueCodes;
@@ -153,6 +163,27 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void joinWithTheNationalReturns() {
+    RapidReview review = (RapidReview) ExampleDocuments.read(ExampleDocuments.EXAMPLESHIRE_RAPID_REVIEW);
+    List<String> printed = new ArrayList<>();
+
+    // README: national codes
+    for (FamilyMember member : review.getFamilyMembers()) {
+      for (RiskFactor factor : member.getRiskFactors()) {
+        String code = factor.cinCode(FactorHolder.of(member)).map(NationalCode::code).orElse("not coded");
+        printed.add(member.getLabel() + ": " + factor.getFactor().getLabel() + ", " + code);
+      }
+    }
+    Optional<NationalCode> neglect = NationalCodes.single(ChildProtectionCategory.NEGLECT, CodeList.CIN_CATEGORY_OF_ABUSE);
+    String legalStatuses = Crosswalks.read(CodeList.SSDA903_LEGAL_STATUS);
+    // README: end
+
+    assertThat(printed).containsExactly("Mother: Mental health, 4B", "Mother's partner: Domestic abuse, not coded");
+    assertThat(neglect).map(NationalCode::code).contains("NEG");
+    assertThat(legalStatuses).contains("\"code\": \"C2\"", "\"value\": \"FULL_CARE_ORDER\"");
+  }
+
+  @Test
   void countAcrossDocuments() {
     List<ReviewDocument> documents = ExampleDocuments.names().stream().map(ExampleDocuments::read).toList();
     List<String> printed = new ArrayList<>();
@@ -181,7 +212,7 @@ class ReadmeExamplesTest {
       blocks++;
       assertThat(source).contains(unindent(block.group(1)));
     }
-    assertThat(blocks).isEqualTo(5);
+    assertThat(blocks).isEqualTo(6);
   }
 
   @Test
