@@ -45,7 +45,8 @@ class PointersResolveTest {
    * such codes too.
    */
   private static final Set<IssueCode> ABSENT =
-      Set.of(IssueCode.PROPERTY_REQUIRED, IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.ARRAY_TOO_SHORT, RapidReviewWarnings.SIGN_OFF_MISSING);
+      Set.of(IssueCode.PROPERTY_REQUIRED, IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.ARRAY_TOO_SHORT, RapidReviewWarnings.SIGN_OFF_MISSING,
+          RapidReviewWarnings.DEATHS_ON_ONE_NOTIFICATION);
 
   static Stream<Path> files() throws IOException {
     List<Path> files = new ArrayList<>();
