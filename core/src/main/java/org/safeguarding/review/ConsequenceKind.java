@@ -12,6 +12,15 @@ public enum ConsequenceKind implements DefinedValue {
   ACQUITTAL("Acquittal"),
   /** Police or prosecutors decided to take no further action against a person. */
   NO_FURTHER_ACTION("No further action"),
+  /** A child was examined by a paediatrician for signs of abuse (a child protection medical). */
+  CHILD_PROTECTION_MEDICAL("Child protection medical"),
+  /** A referral to children's social care or another service followed. */
+  REFERRAL("Referral"),
+  /**
+   * An inquest was opened or concluded; detail gives the coroner's conclusion, such as "cause of
+   * death unascertained".
+   */
+  INQUEST("Inquest"),
   /** A child was taken to or admitted to hospital. */
   HOSPITAL_ADMISSION("Hospital admission"),
   /**

@@ -10,7 +10,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A number a document gives about a group, a case or the reviews, typed rather than left in prose:
- * "72% of ...", "19 children excluded", "three contacts with the Front Door in 2024".
+ * "72% of ...", "19 children excluded", "three contacts with the Front Door in 2024", or a
+ * comparison in words without a number ("higher than the national average").
+ *
+ * <p>A figure has a {@linkplain #getValue() value} or words for it ({@linkplain #getAsWritten()
+ * asWritten}); a unit comes with a value and never without one, and a qualifier needs a value
+ * ({@link FormRule#FIGURE_FORM}).
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableFigure.class)
@@ -24,13 +29,14 @@ public abstract class Figure implements Extensible {
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getMeasure();
 
-  /** {@return the number} */
-  @NotNull
-  public abstract BigDecimal getValue();
+  /**
+   * {@return the number; absent when the document gives only words, such as "above the national
+   * average"}
+   */
+  public abstract Optional<BigDecimal> getValue();
 
-  /** {@return a count or a percentage} */
-  @NotNull
-  public abstract FigureUnit getUnit();
+  /** {@return a count or a percentage; required with a value} */
+  public abstract Optional<FigureUnit> getUnit();
 
   /** {@return how the number is qualified; absent when exact} */
   public abstract Optional<Qualifier> getQualifier();
@@ -44,8 +50,14 @@ public abstract class Figure implements Extensible {
   /** {@return when or over which period the figure applies} */
   public abstract Optional<@Valid When> getWhen();
 
-  /** {@return the document's words for the number, such as "almost three quarters"} */
+  /**
+   * {@return the document's words for the number, such as "almost three quarters", or for a
+   * figure without one, such as "higher than the national average"}
+   */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
+
+  /** {@return where the document says the figure comes from, such as "the children in need census 2023"} */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getDataSource();
 
   /** {@return a builder for a figure} */
   public static Builder builder() {

@@ -51,14 +51,14 @@ public enum FormRule {
   AGE_FORM(
       Age.class,
       Codes.AGE_FORM,
-      "must have a value or a stage; a unit comes with a value and never without; to and qualifier need a value",
-      counted(Age_.VALUE, Age_.STAGE, Age_.UNIT, Age_.TO, Age_.QUALIFIER)),
+      "must have a value, a stage or asWritten; a unit comes with a value and never without; to and qualifier need a value",
+      counted(Age_.VALUE, List.of(Age_.STAGE, Age_.AS_WRITTEN), Age_.UNIT, Age_.TO, Age_.QUALIFIER)),
   /** A {@link TimeSpan} breaks its form. */
   TIME_SPAN_FORM(
       TimeSpan.class,
       Codes.TIME_SPAN_FORM,
       "must have a value or asWritten; a unit comes with a value and never without; to and qualifier need a value",
-      counted(TimeSpan_.VALUE, TimeSpan_.AS_WRITTEN, TimeSpan_.UNIT, TimeSpan_.TO, TimeSpan_.QUALIFIER)),
+      counted(TimeSpan_.VALUE, List.of(TimeSpan_.AS_WRITTEN), TimeSpan_.UNIT, TimeSpan_.TO, TimeSpan_.QUALIFIER)),
   /** A {@link When} is empty, or has a date together with from or to. */
   WHEN_FORM(
       When.class,
@@ -66,9 +66,21 @@ public enum FormRule {
       "must have a date, from, to or asWritten, and never a date together with from or to",
       atLeastOne(List.of(When_.DATE, When_.FROM, When_.TO, When_.AS_WRITTEN)),
       excludes(When_.DATE, When_.FROM, When_.TO)),
-  /** An {@link Organisation} has neither a name nor an area. */
+  /** An {@link Figure} has neither a number nor words for it, or a unit or qualifier without a number. */
+  FIGURE_FORM(
+      Figure.class,
+      Codes.FIGURE_FORM,
+      "must have a value or asWritten; a unit comes with a value and never without; a qualifier needs a value",
+      atLeastOne(List.of(Figure_.VALUE, Figure_.AS_WRITTEN)),
+      needs(Figure_.VALUE, Figure_.UNIT),
+      needs(Figure_.UNIT, Figure_.VALUE),
+      needs(Figure_.QUALIFIER, Figure_.VALUE)),
+  /** An {@link Organisation} has no name, area or kind. */
   ORGANISATION_UNNAMED(
-      Organisation.class, Codes.ORGANISATION_UNNAMED, "must have a name or an area", atLeastOne(List.of(Organisation_.NAME, Organisation_.AREA))),
+      Organisation.class,
+      Codes.ORGANISATION_UNNAMED,
+      "must have a name, an area or a kind",
+      atLeastOne(List.of(Organisation_.NAME, Organisation_.AREA, Organisation_.KIND))),
   /** A {@link Resource} has neither a title nor a description. */
   RESOURCE_FORM(
       Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION)));
@@ -152,9 +164,11 @@ public enum FormRule {
    * value and never without; an end of a range and a qualifier only with a value.
    */
   private static FormCondition[] counted(
-      Property<?, ?> value, Property<?, ?> instead, Property<?, ?> unit, Property<?, ?> to, Property<?, ?> qualifier) {
+      Property<?, ?> value, List<Property<?, ?>> instead, Property<?, ?> unit, Property<?, ?> to, Property<?, ?> qualifier) {
+    List<Property<?, ?>> any = new ArrayList<>(List.of(value));
+    any.addAll(instead);
     return new FormCondition[] {
-      atLeastOne(List.of(value, instead)), needs(value, unit), needs(unit, value), needs(to, value), needs(qualifier, value)
+      atLeastOne(any), needs(value, unit), needs(unit, value), needs(to, value), needs(qualifier, value)
     };
   }
 
@@ -181,7 +195,12 @@ public enum FormRule {
     public static final IssueCode LIST_NUMBERING = code("list.numbering", "some but not all items of a list have a number");
 
     /** An age breaks its form. */
-    public static final IssueCode AGE_FORM = code("age.form", "an age has neither a value nor a stage, or a unit, range or qualifier out of place");
+    public static final IssueCode AGE_FORM =
+        code("age.form", "an age has no value, stage or words, or a unit, range or qualifier out of place");
+
+    /** A figure has neither a number nor words for it, or a unit or qualifier without a number. */
+    public static final IssueCode FIGURE_FORM =
+        code("figure.form", "a figure has neither a value nor words for it, or a unit or qualifier without a value");
 
     /** A time span breaks its form. */
     public static final IssueCode TIME_SPAN_FORM =
@@ -191,7 +210,7 @@ public enum FormRule {
     public static final IssueCode WHEN_FORM = code("when.form", "a when is empty, or has a date together with from or to");
 
     /** An organisation has neither a name nor an area. */
-    public static final IssueCode ORGANISATION_UNNAMED = code("organisation.unnamed", "an organisation has neither a name nor an area");
+    public static final IssueCode ORGANISATION_UNNAMED = code("organisation.unnamed", "an organisation has no name, area or kind");
 
     /** A resource has neither a title nor a description. */
     public static final IssueCode RESOURCE_FORM = code("resource.form", "a resource has neither a title nor a description");

@@ -32,6 +32,11 @@ public enum LearningFormat implements DefinedValue {
   NEWS_REPORT("News report"),
   /** A committee's or board's agenda item, report or minutes about a review. */
   MEETING_PAPERS("Meeting papers"),
+  /**
+   * A partnership's or board's short notice about one review on its own website: that the review
+   * was commissioned, completed, sent on or published, and how to find or ask for it.
+   */
+  REVIEW_NOTICE("Review notice"),
   /** Another form; formatLabel says what the document calls itself. */
   OTHER("Other");
 

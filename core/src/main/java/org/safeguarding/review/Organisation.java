@@ -31,6 +31,12 @@ public abstract class Organisation implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
   /**
+   * {@return the body that has since replaced this one, as the document names it, such as the
+   * partnership that followed a local safeguarding children board}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getSucceededBy();
+
+  /**
    * {@return true when the document does not name the body and the name is taken from where the
    * document is published (its website)}
    */

@@ -10,6 +10,23 @@ public enum OrganisationKind implements DefinedValue {
   SAFEGUARDING_CHILDREN_BOARD("Local safeguarding children board"),
   /** A safeguarding adults board. */
   SAFEGUARDING_ADULTS_BOARD("Safeguarding adults board"),
+  /**
+   * One partnership for children's and adults' safeguarding in an English area, such as a
+   * "safeguarding partnership" that is both the children's partnership and the adults' board.
+   */
+  JOINT_SAFEGUARDING_PARTNERSHIP("Joint children's and adults' safeguarding partnership"),
+  /**
+   * A Welsh regional safeguarding board (Social Services and Well-being (Wales) Act 2014 s134): the
+   * region's children's and adults' boards, usually named as one.
+   */
+  REGIONAL_SAFEGUARDING_BOARD("Regional safeguarding board (Wales)"),
+  /** A Scottish child protection committee, or its chief officers group. */
+  CHILD_PROTECTION_COMMITTEE("Child protection committee (Scotland)"),
+  /**
+   * The Safeguarding Board for Northern Ireland (Safeguarding Board Act (Northern Ireland) 2011),
+   * its case management review panel or a local safeguarding panel.
+   */
+  SAFEGUARDING_BOARD_NORTHERN_IRELAND("Safeguarding Board for Northern Ireland"),
   /** A community safety partnership. */
   COMMUNITY_SAFETY_PARTNERSHIP("Community safety partnership"),
   /** The national Child Safeguarding Practice Review Panel. */
@@ -22,8 +39,13 @@ public enum OrganisationKind implements DefinedValue {
   POLICE_FORCE("Police force"),
   /** A child death overview panel (CDOP). */
   CHILD_DEATH_OVERVIEW_PANEL("Child death overview panel"),
-  /** A government department or inspectorate, such as the Department for Education or Ofsted. */
+  /**
+   * A government or its department or team, such as the Department for Education, the Welsh
+   * Government or the Home Office.
+   */
   GOVERNMENT("Government"),
+  /** An inspectorate, such as Ofsted, the Care Quality Commission, Care Inspectorate Wales or the Care Inspectorate. */
+  INSPECTORATE("Inspectorate"),
   /** A newspaper, broadcaster or news website. */
   NEWS_OUTLET("News outlet"),
   /** Another kind of body. */

@@ -30,8 +30,10 @@ public abstract class PersonInRole implements Extensible {
   @PersonName
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
-  /** {@return what the person did for the document or the review; at least one} */
-  @Size(min = 1)
+  /**
+   * {@return what the person did for the document or the review; empty for a byline whose role the
+   * page does not give}
+   */
   public abstract List<RoleKind> getRoles();
 
   /**

@@ -24,9 +24,11 @@ public abstract class RapidReviewTimeline implements Extensible {
    */
   public abstract Optional<PartialDate> getBecameAware();
 
-  /** {@return when the serious incident notification was sent to the Panel} */
-  @NotNull
-  public abstract PartialDate getNotificationSent();
+  /**
+   * {@return when the serious incident notification was sent to the Panel; absent when not known
+   * (a warning), as in a rapid review rebuilt from a published document that does not say}
+   */
+  public abstract Optional<PartialDate> getNotificationSent();
 
   /** {@return the dates of the rapid review meetings, in order} */
   public abstract List<PartialDate> getMeetings();

@@ -11,7 +11,10 @@ public enum ReviewMethod implements DefinedValue {
   CHRONOLOGY("Chronology"),
   /** Case records audited against set questions. */
   CASE_AUDIT("Case audit"),
-  /** Learning events, workshops or reflective sessions with practitioners. */
+  /**
+   * Learning events, workshops or reflective sessions with practitioners (a review's "learning
+   * event").
+   */
   PRACTITIONER_EVENT("Practitioner event"),
   /** Conversations or interviews with practitioners and managers. */
   PRACTITIONER_INTERVIEWS("Practitioner interviews"),
@@ -26,7 +29,16 @@ public enum ReviewMethod implements DefinedValue {
   /** Analysis of data across cases. */
   DATA_ANALYSIS("Data analysis"),
   /** A panel or group of agency representatives oversaw the review. */
-  REVIEW_PANEL("Review panel");
+  REVIEW_PANEL("Review panel"),
+  /**
+   * The Significant Incident Learning Process: agencies' reports and a chronology, then learning
+   * and recall events in which practitioners and managers review the case together.
+   */
+  SIGNIFICANT_INCIDENT_LEARNING_PROCESS("Significant Incident Learning Process (SILP)"),
+  /** Several cases reviewed together by theme, with agencies' information and practitioners' views. */
+  THEMED_MULTI_AGENCY_REVIEW("Themed multi-agency review"),
+  /** A method this list does not name; {@code methodsAsWritten} gives the document's words. */
+  OTHER("Other");
 
   private final String label;
 

@@ -28,6 +28,18 @@ public abstract class ReviewReference implements Extensible {
   /** {@return the kind of review, if the document says} */
   public abstract Optional<ReviewType> getType();
 
+  /**
+   * {@return the document's words for the kind of review, such as "Extended Child Practice Review"
+   * or, with type {@code OTHER}, a kind the list does not name}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getTypeAsWritten();
+
+  /**
+   * {@return the nation whose law or guidance the review follows; needed only when the type does
+   * not say it (a domestic homicide review, a local learning review, {@code OTHER})}
+   */
+  public abstract Optional<Nation> getNation();
+
   /** {@return whether it looks at one case or several around a theme} */
   public abstract Optional<ReviewScope> getScope();
 
@@ -55,6 +67,18 @@ public abstract class ReviewReference implements Extensible {
   /** {@return how the review or audit was carried out} */
   public abstract List<ReviewMethod> getMethods();
 
+  /**
+   * {@return the document's words for how the review was done, such as "a hybrid methodology" or
+   * "the Working Together 2018 model"}
+   */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getMethodsAsWritten();
+
+  /**
+   * {@return the teams, panels or sub-groups that carried out the review, such as "the case review
+   * sub-group"; people who did are in the document's {@code people} with this review's id}
+   */
+  public abstract List<@Valid Organisation> getConductedBy();
+
   /** {@return the period the review or audit covers or was carried out in, such as "2016/17"} */
   public abstract Optional<@Valid When> getPeriod();
 
@@ -63,6 +87,18 @@ public abstract class ReviewReference implements Extensible {
 
   /** {@return when the review was published} */
   public abstract Optional<PartialDate> getPublicationDate();
+
+  /** {@return how far the review has gone, as the document says} */
+  public abstract Optional<ReviewStage> getStage();
+
+  /** {@return how much of the review was made public} */
+  public abstract Optional<PublicationExtent> getPublication();
+
+  /** {@return what the document says of getting a copy, such as "available on request from the board"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getAvailability();
+
+  /** {@return where the review's report was sent, such as the Panel or a government, and the response} */
+  public abstract List<@Valid Submission> getSubmissions();
 
   /** {@return a builder for a review reference} */
   public static Builder builder() {

@@ -1,51 +1,114 @@
 package org.safeguarding.review;
 
+import java.util.Optional;
+
 /**
- * The kinds of review and learning exercise that learning documents draw on, with their basis in
- * law or guidance.
+ * The kinds of review and learning exercise that learning documents draw on, in each of the four
+ * nations of the United Kingdom, with their basis in law or guidance and the nation whose law it is.
+ * A kind not listed is {@link #OTHER}, with the document's words in {@code typeAsWritten}.
  */
 public enum ReviewType implements DefinedValue {
   /**
    * The local authority's notification of a serious incident to the Panel (Children Act 2004 s16C).
    */
-  SERIOUS_INCIDENT_NOTIFICATION("Serious incident notification", "Children Act 2004 s16C"),
+  SERIOUS_INCIDENT_NOTIFICATION("Serious incident notification", "Children Act 2004 s16C", Nation.ENGLAND),
   /**
    * The partners' review within 15 working days of a notification (Working Together 2023, chapter
    * 5).
    */
-  RAPID_REVIEW("Rapid review", "Working Together to Safeguard Children 2023, chapter 5"),
+  RAPID_REVIEW("Rapid review", "Working Together to Safeguard Children 2023, chapter 5", Nation.ENGLAND),
   /**
    * A review the partners commission under SI 2018/789 regulation 11 (LCSPR; "CSPR" when published
    * by a partnership).
    */
   LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW(
       "Local child safeguarding practice review",
-      "SI 2018/789 regulation 11"),
+      "SI 2018/789 regulation 11",
+      Nation.ENGLAND),
   /** A review the Panel carries out (SI 2018/789 regulation 3). */
   NATIONAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW(
       "National child safeguarding practice review",
-      "SI 2018/789 regulation 3"),
+      "SI 2018/789 regulation 3",
+      Nation.ENGLAND),
   /** A local safeguarding children board's review under the 2006 regulations, regulation 5. */
   SERIOUS_CASE_REVIEW(
       "Serious case review (before October 2019)",
-      "Local Safeguarding Children Boards Regulations 2006 regulation 5"),
+      "Local Safeguarding Children Boards Regulations 2006 regulation 5",
+      Nation.ENGLAND),
   /** A safeguarding adults board's review (Care Act 2014 s44). */
-  SAFEGUARDING_ADULTS_REVIEW("Safeguarding adults review", "Care Act 2014 s44"),
-  /** A community safety partnership's review (Domestic Violence, Crime and Victims Act 2004 s9). */
-  DOMESTIC_HOMICIDE_REVIEW("Domestic homicide review", "Domestic Violence, Crime and Victims Act 2004 s9"),
+  SAFEGUARDING_ADULTS_REVIEW("Safeguarding adults review", "Care Act 2014 s44", Nation.ENGLAND),
+  /**
+   * A community safety partnership's review (Domestic Violence, Crime and Victims Act 2004 s9), in
+   * England and Wales.
+   */
+  DOMESTIC_HOMICIDE_REVIEW("Domestic homicide review", "Domestic Violence, Crime and Victims Act 2004 s9", null),
   /** A review of a child's death under the Child Death Review statutory guidance. */
-  CHILD_DEATH_REVIEW("Child death review", "Child Death Review statutory guidance 2018"),
+  CHILD_DEATH_REVIEW("Child death review", "Child Death Review statutory guidance 2018", Nation.ENGLAND),
   /** An audit of cases by several agencies (local quality assurance). */
-  MULTI_AGENCY_AUDIT("Multi-agency audit", "Local quality assurance"),
+  MULTI_AGENCY_AUDIT("Multi-agency audit", "Local quality assurance", null),
   /** A non-statutory learning review the partnership chose to carry out. */
-  LOCAL_LEARNING_REVIEW("Local learning review", "Local, non-statutory");
+  LOCAL_LEARNING_REVIEW("Local learning review", "Local, non-statutory", null),
+  /**
+   * A Welsh regional safeguarding board's concise child practice review: abuse or neglect known or
+   * suspected, a child who died or was seriously harmed, and neither on the child protection
+   * register nor looked after in the six months before ("CPR").
+   */
+  CONCISE_CHILD_PRACTICE_REVIEW(
+      "Concise child practice review",
+      "Social Services and Well-being (Wales) Act 2014 Part 7; Working Together to Safeguard People, volume 2 (2016)",
+      Nation.WALES),
+  /**
+   * A Welsh regional safeguarding board's extended child practice review: as a concise review, for
+   * a child on the child protection register or looked after at the time or in the six months
+   * before ("ECPR").
+   */
+  EXTENDED_CHILD_PRACTICE_REVIEW(
+      "Extended child practice review",
+      "Social Services and Well-being (Wales) Act 2014 Part 7; Working Together to Safeguard People, volume 2 (2016)",
+      Nation.WALES),
+  /** A Welsh regional safeguarding board's review of an adult at risk ("APR"). */
+  ADULT_PRACTICE_REVIEW(
+      "Adult practice review",
+      "Social Services and Well-being (Wales) Act 2014 Part 7; Working Together to Safeguard People, volume 3",
+      Nation.WALES),
+  /**
+   * Wales's one review for every case that meets the criteria of a child or adult practice review,
+   * a domestic homicide, a mental health homicide or an offensive weapons homicide review, in
+   * effect from 1 October 2024 ("SUSR").
+   */
+  SINGLE_UNIFIED_SAFEGUARDING_REVIEW(
+      "Single unified safeguarding review",
+      "Welsh Government statutory guidance on the single unified safeguarding review (2024)",
+      Nation.WALES),
+  /**
+   * A Scottish child protection committee's learning review, decided on behalf of the chief
+   * officers group, which replaced initial and significant case reviews in 2021.
+   */
+  LEARNING_REVIEW(
+      "Learning review (Scotland)",
+      "National guidance for child protection committees undertaking learning reviews (Scottish Government, 2021, updated 2024)",
+      Nation.SCOTLAND),
+  /** A Scottish child protection committee's significant case review, before learning reviews (2021). */
+  SIGNIFICANT_CASE_REVIEW(
+      "Significant case review (Scotland, before 2021)",
+      "National guidance for child protection committees conducting a significant case review (Scottish Government, 2015)",
+      Nation.SCOTLAND),
+  /** A review by the Safeguarding Board for Northern Ireland's case management review panel ("CMR"). */
+  CASE_MANAGEMENT_REVIEW(
+      "Case management review (Northern Ireland)",
+      "Safeguarding Board Act (Northern Ireland) 2011 s3(4); SR 2012/324 regulation 17",
+      Nation.NORTHERN_IRELAND),
+  /** A kind of review this list does not name; {@code typeAsWritten} gives the document's words. */
+  OTHER("Other", "As the document says", null);
 
   private final String label;
   private final String basis;
+  private final Nation nation;
 
-  ReviewType(String label, String basis) {
+  ReviewType(String label, String basis, Nation nation) {
     this.label = label;
     this.basis = basis;
+    this.nation = nation;
   }
 
   @Override
@@ -61,5 +124,10 @@ public enum ReviewType implements DefinedValue {
   /** {@return the statute, regulation or guidance the review rests on} */
   public String getBasis() {
     return basis;
+  }
+
+  /** {@return the nation whose law or guidance the review follows; empty for a kind found in several} */
+  public Optional<Nation> getNation() {
+    return Optional.ofNullable(nation);
   }
 }

@@ -6,6 +6,8 @@ public enum RoleKind implements DefinedValue {
   AUTHOR("Author"),
   /** Led the review as its independent or lead reviewer. */
   LEAD_REVIEWER("Lead reviewer"),
+  /** One of the reviewers who carried out a review, not said to lead it. */
+  REVIEWER("Reviewer"),
   /** The partnership's or board's independent chair. */
   INDEPENDENT_CHAIR("Independent chair"),
   /** The partnership's independent scrutineer or safeguarding commissioner. */

@@ -18,10 +18,19 @@ public abstract class Subject implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Subject() {}
 
-  /** {@return the pseudonym the document uses; unique among pseudonyms and labels} */
+  /**
+   * {@return the pseudonym the document uses, or the encoder's label for a child it does not name
+   * ({@code unnamed}); unique among pseudonyms and labels}
+   */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getPseudonym();
+
+  /**
+   * {@return true when the document gives the child no name or pseudonym, so that {@code pseudonym}
+   * is the encoder's label for the child, such as "the infant"}
+   */
+  public abstract Optional<Boolean> getUnnamed();
 
   /** {@return the child's age at the incident or the events reviewed} */
   public abstract Optional<@Valid Age> getAge();

@@ -55,7 +55,7 @@ final class CaseDetails {
     details.agencies(Agencies.of(summary));
     details.entries("Figures", summary.getFigures(), facts::figure);
     details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
-    details.entries("Recommendations", summary.recommendations().stream().map(facts::recommendation).flatMap(Optional::stream).toList(), Function.identity());
+    details.entries("Recommendations", summary.recommendations(), facts::recommendation);
     if (!summary.getKeywords().isEmpty()) {
       details.field("Keywords", Words.texts(summary.getKeywords()));
     }

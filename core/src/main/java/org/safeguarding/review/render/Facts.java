@@ -24,12 +24,13 @@ import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.Submission;
 
 /**
  * The typed parts of a document in the tool's words, as {@link Entry entries}: children, groups,
  * family members, incidents, moves, housing placements, people, sources, figures and stated counts.
- * Every free text a part holds is shown. Ids are the encoder's, not the document's, and are shown
- * only to name a source that has neither a title nor a reference.
+ * Every free text a part holds is shown. Ids are the encoder's, not the document's, and are never
+ * shown: a source without a title or a reference is named by its kind.
  */
 final class Facts {
 
@@ -53,6 +54,8 @@ final class Facts {
   Entry source(ReviewReference source) {
     return Entry.of(sourceName(source))
         .add("type", source.getType(), Words::label)
+        .add("called", source.getTypeAsWritten(), Words::text)
+        .add("nation", source.getNation(), Words::label)
         .add("scope", source.getScope(), Words::label)
         .add("reference", source.getReference(), Words::text)
         .add("Panel reference", source.getPanelReference(), Words::text)
@@ -61,9 +64,24 @@ final class Facts {
         .add("link", source.getLink(), MarkdownText::link)
         .addAll("children", source.getSubjects(), Words::text)
         .addAll("methods", source.getMethods(), Words::label)
+        .addAll("methods as written", source.getMethodsAsWritten(), Words::text)
+        .addAll("carried out by", source.getConductedBy(), Words::organisation)
         .add("period", source.getPeriod(), Words::when)
         .add("decided", source.getDecisionDate(), Words::date)
-        .add("published", source.getPublicationDate(), Words::date);
+        .add("published", source.getPublicationDate(), Words::date)
+        .add("stage", source.getStage(), Words::label)
+        .add("publication", source.getPublication(), Words::label)
+        .add("copies", source.getAvailability(), Words::text)
+        .addAll("sent to", source.getSubmissions(), Facts::submission);
+  }
+
+  /** A report sent outside the partnership: to whom, then when, the response and its date in brackets. */
+  static String submission(Submission submission) {
+    List<String> words = new ArrayList<>();
+    submission.getDate().ifPresent(d -> words.add(Words.date(d)));
+    submission.getResponse().ifPresent(r -> words.add("response: " + Words.text(r)));
+    submission.getResponseDate().ifPresent(d -> words.add("responded " + Words.date(d)));
+    return withDetails(Words.organisation(submission.getTo()), words);
   }
 
   /** A person the document names in a public or professional role. */
@@ -77,7 +95,8 @@ final class Facts {
 
   /** A child with a pseudonym. */
   Entry subject(Subject subject) {
-    return Entry.of(Words.text(subject.getPseudonym()))
+    String lead = Words.text(subject.getPseudonym()) + (subject.getUnnamed().orElse(false) ? " (not named in the document)" : "");
+    return Entry.of(lead)
         .add("age", subject.getAge(), Words::age)
         .add("age at death", subject.getAgeAtDeath(), Words::age)
         .add("age now", subject.getAgeNow(), Words::age)
@@ -168,9 +187,13 @@ final class Facts {
 
   /** A number the document gives. */
   Entry figure(Figure figure) {
-    String number = Words.number(figure.getQualifier(), figure.getValue()) + (figure.getUnit() == FigureUnit.PERCENT ? "%" : "");
-    return Entry.of(number + " " + Words.text(figure.getMeasure()))
+    String measure = Words.text(figure.getMeasure());
+    String lead = figure.getValue()
+        .map(value -> Words.number(figure.getQualifier(), value) + (figure.getUnit().orElse(null) == FigureUnit.PERCENT ? "%" : "") + " " + measure)
+        .orElse(measure);
+    return Entry.of(lead)
         .add("as written", figure.getAsWritten(), Words::text)
+        .add("data source", figure.getDataSource(), Words::text)
         .addAll("about", figure.getAbout(), Words::text)
         .add("when", figure.getWhen(), Words::when);
   }
@@ -181,14 +204,14 @@ final class Facts {
         .addAll("of", count.getSources(), this::sourceName);
   }
 
-  /** What the document says of a recommendation besides its text, if anything. */
-  Optional<Entry> recommendation(Recommendation recommendation) {
+  /** A recommendation: its title or opening words, then what the document says of it besides its text. */
+  Entry recommendation(Recommendation recommendation) {
     Entry entry = Entry.of(recommendation.getTitle().map(Words::text).orElseGet(() -> Words.opening(recommendation.getStatement())))
         .add("owner", recommendation.getOwner(), Words::text)
         .add("priority", recommendation.getPriority(), Words::label)
         .add("by", recommendation.getTargetDate(), Words::date)
         .add("status", recommendation.getStatus(), Words::label);
-    return entry.facts().isEmpty() ? Optional.empty() : Optional.of(entry);
+    return entry;
   }
 
   /** A status with children's services: its kind, then what else is known in brackets. */
@@ -260,12 +283,16 @@ final class Facts {
   }
 
   private String sourceName(String id) {
-    return sourceNames.getOrDefault(id, MarkdownText.escape(id));
+    return sourceNames.getOrDefault(id, "an unknown review");
   }
 
-  /** What a source is called: its title, else its reference, else the encoder's id, else its type. */
+  /**
+   * What a source is called: its title, else its reference, else its kind as written or typed, else
+   * "a review". The encoder's id is never shown as a name.
+   */
   private static String sourceName(ReviewReference source) {
-    return source.getTitle().or(source::getReference).or(source::getId).map(Words::text)
-        .orElseGet(() -> source.getType().map(Words::label).orElse(""));
+    return source.getTitle().or(source::getReference).or(source::getTypeAsWritten).map(Words::text)
+        .or(() -> source.getType().map(Words::label))
+        .orElse("A review");
   }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.Decision;
+import org.safeguarding.review.DefinedValue;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.KeyPracticeEpisode;
 import org.safeguarding.review.Notification;
+import org.safeguarding.review.Organisation;
 import org.safeguarding.review.PanelResponse;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
@@ -38,7 +40,8 @@ final class RapidReviewForm {
 
   /** The form's title: the document type's name and the partnership's. */
   static String title(RapidReview review) {
-    return "Rapid review: " + review.getPartnership().getName().or(review.getPartnership()::getArea).orElse("");
+    Organisation partnership = review.getPartnership();
+    return "Rapid review: " + partnership.getName().or(partnership::getArea).or(() -> partnership.getKind().map(DefinedValue::getLabel)).orElse("");
   }
 
   /** The form's parts, as Markdown blocks under level-2 headings. */
@@ -75,7 +78,7 @@ final class RapidReviewForm {
   private void timeline(RapidReviewTimeline timeline) {
     List<ListItem> fields = new ArrayList<>();
     timeline.getBecameAware().ifPresent(date -> fields.add(ListItem.field("Became aware", Words.date(date))));
-    fields.add(ListItem.field("Notification sent", Words.date(timeline.getNotificationSent())));
+    timeline.getNotificationSent().ifPresent(date -> fields.add(ListItem.field("Notification sent", Words.date(date))));
     if (!timeline.getMeetings().isEmpty()) {
       fields.add(ListItem.field("Rapid review meetings", Words.dates(timeline.getMeetings())));
     }

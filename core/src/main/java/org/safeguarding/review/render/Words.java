@@ -3,6 +3,7 @@ package org.safeguarding.review.render;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -105,16 +106,21 @@ final class Words {
     return qualified(qualifier, value.toPlainString());
   }
 
-  /** An organisation: its name (or area), abbreviation, kind and area. */
+  /** An organisation: its name (or area), abbreviation, kind and area; its kind alone when it has neither. */
   static String organisation(Organisation organisation) {
-    StringBuilder text = new StringBuilder(MarkdownText.escape(organisation.getName().or(organisation::getArea).orElse("")));
-    organisation.getAbbreviation().ifPresent(a -> text.append(" (").append(MarkdownText.escape(a)).append(')'));
-    organisation.getKind().ifPresent(kind -> text.append(", ").append(label(kind)));
+    List<String> parts = new ArrayList<>();
+    Optional<String> abbreviation = organisation.getAbbreviation().map(MarkdownText::escape);
+    organisation.getName().or(organisation::getArea).map(MarkdownText::escape)
+        .map(name -> name + abbreviation.map(a -> " (" + a + ")").orElse(""))
+        .or(() -> abbreviation)
+        .ifPresent(parts::add);
+    organisation.getKind().ifPresent(kind -> parts.add(label(kind)));
     if (organisation.getName().isPresent()) {
-      organisation.getArea().ifPresent(area -> text.append(", ").append(MarkdownText.escape(area)));
+      organisation.getArea().ifPresent(area -> parts.add(MarkdownText.escape(area)));
     }
-    organisation.getInferred().filter(Boolean::booleanValue).ifPresent(i -> text.append(", not named in the document"));
-    return text.toString();
+    organisation.getSucceededBy().ifPresent(next -> parts.add("since replaced by " + MarkdownText.escape(next)));
+    organisation.getInferred().filter(Boolean::booleanValue).ifPresent(i -> parts.add("not named in the document"));
+    return String.join(", ", parts);
   }
 
   /** An agency: its name as written with its kind, or its kind alone. */

@@ -17,6 +17,8 @@ import org.safeguarding.review.RapidReviewTimeline_;
 import org.safeguarding.review.RapidReview_;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewReference_;
+import org.safeguarding.review.Submission;
+import org.safeguarding.review.Submission_;
 import org.safeguarding.review.When;
 import org.safeguarding.review.When_;
 import org.safeguarding.review.check.DocumentCheck;
@@ -29,7 +31,8 @@ import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * Dates that run in one order do: a placement's end after its start, a span's end after its start,
- * a source's publication after its decision, and a rapid review's dates (became aware,
+ * a source's publication after its decision, a response to a submission after it was sent, and a
+ * rapid review's dates (became aware,
  * notification sent, meetings, submitted; the decision after the local authority became aware; the
  * Panel's response after the review was submitted). Dates known only to the month or the year are
  * out of order only when certainly so.
@@ -65,6 +68,13 @@ public final class DatesInOrder implements DocumentCheck {
       if (decided.isPresent() && published.isPresent() && published.get().isBefore(decided.get())) {
         issues.add(notBefore(
             source.at(ReviewReference_.PUBLICATION_DATE), ReviewReference_.PUBLICATION_DATE.name(), ReviewReference_.DECISION_DATE.name()));
+      }
+    }
+    for (Located<Submission> submission : parts.all(Submission.class)) {
+      Optional<PartialDate> sent = submission.value().getDate();
+      Optional<PartialDate> answered = submission.value().getResponseDate();
+      if (sent.isPresent() && answered.isPresent() && answered.get().isBefore(sent.get())) {
+        issues.add(notBefore(submission.at(Submission_.RESPONSE_DATE), Submission_.RESPONSE_DATE.name(), Submission_.DATE.name()));
       }
     }
     parts.document(RapidReview.class).ifPresent(review -> rapidReview(review, issues));
@@ -104,10 +114,13 @@ public final class DatesInOrder implements DocumentCheck {
   private static void timeline(Located<RapidReviewTimeline> timeline, List<ValidationIssue> issues) {
     List<Located<PartialDate>> chain = new ArrayList<>();
     timeline.getIfPresent(RapidReviewTimeline_.BECAME_AWARE).ifPresent(chain::add);
-    chain.add(timeline.get(RapidReviewTimeline_.NOTIFICATION_SENT));
+    timeline.getIfPresent(RapidReviewTimeline_.NOTIFICATION_SENT).ifPresent(chain::add);
     chain.addAll(timeline.getAll(RapidReviewTimeline_.MEETINGS));
     timeline.getIfPresent(RapidReviewTimeline_.SUBMITTED).ifPresent(chain::add);
 
+    if (chain.isEmpty()) {
+      return;
+    }
     Located<PartialDate> latest = chain.get(0);
     for (Located<PartialDate> date : chain.subList(1, chain.size())) {
       if (date.value().isBefore(latest.value())) {

@@ -34,6 +34,10 @@ public final class StatutoryGaps implements DocumentCheck {
   /** A rapid review does not say when the local authority became aware of the incident. */
   public static final IssueCode BECAME_AWARE_MISSING = gapCode("rapidReview.becameAwareMissing", "a rapid review does not say when the local authority became aware of the incident");
 
+  /** A rapid review does not say when the notification was sent. */
+  public static final IssueCode NOTIFICATION_SENT_MISSING =
+      gapCode("rapidReview.notificationSentMissing", "a rapid review does not say when the serious incident notification was sent");
+
   /** A rapid review's notification date is not known to the day. */
   public static final IssueCode DATE_PARTIAL = gapCode("rapidReview.datePartial", "a rapid review's notification date is not known to the day");
 
@@ -75,7 +79,7 @@ public final class StatutoryGaps implements DocumentCheck {
   @Override
   public List<IssueCode> codes() {
     return List.of(
-        BECAME_AWARE_MISSING, DATE_PARTIAL, INCIDENT_OUTCOME_MISSING, ABUSE_OR_NEGLECT_MISSING, HARM_TYPE_MISSING, INCIDENT_AREA_MISSING,
+        BECAME_AWARE_MISSING, NOTIFICATION_SENT_MISSING, DATE_PARTIAL, INCIDENT_OUTCOME_MISSING, ABUSE_OR_NEGLECT_MISSING, HARM_TYPE_MISSING, INCIDENT_AREA_MISSING,
         CHILD_AGE_MISSING, CHILD_AREA_MISSING, CHILD_STATUS_MISSING, AGENCY_INVOLVEMENT_MISSING, DECISION_MISSING);
   }
 
@@ -87,10 +91,15 @@ public final class StatutoryGaps implements DocumentCheck {
       gap(issues, BECAME_AWARE_MISSING, timeline.at(RapidReviewTimeline_.BECAME_AWARE),
           "is not given; the notification's timescale of 5 working days cannot be checked");
     }
-    if (timeline.value().getNotificationSent().getPrecision() != PartialDate.Precision.DAY) {
-      gap(issues, DATE_PARTIAL, timeline.at(RapidReviewTimeline_.NOTIFICATION_SENT),
-          "is not known to the day; the rapid review's timescale of 15 working days is checked only when it is certainly late");
-    }
+    timeline.value().getNotificationSent().ifPresentOrElse(
+        sent -> {
+          if (sent.getPrecision() != PartialDate.Precision.DAY) {
+            gap(issues, DATE_PARTIAL, timeline.at(RapidReviewTimeline_.NOTIFICATION_SENT),
+                "is not known to the day; the rapid review's timescale of 15 working days is checked only when it is certainly late");
+          }
+        },
+        () -> gap(issues, NOTIFICATION_SENT_MISSING, timeline.at(RapidReviewTimeline_.NOTIFICATION_SENT),
+            "is not given; the notification's and the rapid review's timescales cannot be checked"));
     Located<Incident> incident = review.get(RapidReview_.INCIDENT);
     if (incident.value().getOutcome().isEmpty()) {
       gap(issues, INCIDENT_OUTCOME_MISSING, incident.at(Incident_.OUTCOME),

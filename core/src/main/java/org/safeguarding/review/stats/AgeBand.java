@@ -43,6 +43,8 @@ public enum AgeBand {
   ACROSS_BANDS("Across bands (a range or approximate age)", -1, -1),
   /** A stage of life that does not fall in one band, such as "young child", without an age. */
   STAGE_ONLY("Stage of life only", -1, -1),
+  /** An age given only in words that name no count or stage, such as "young parents". */
+  WORDS_ONLY("In words only", -1, -1),
   /** No age given. */
   NOT_GIVEN("Not given", -1, -1);
 
@@ -85,7 +87,7 @@ public enum AgeBand {
    */
   public static AgeBand of(Age age) {
     if (age.getValue().isEmpty() || age.getUnit().isEmpty()) {
-      return age.getStage().map(AgeBand::ofStage).orElse(NOT_GIVEN);
+      return age.getStage().map(AgeBand::ofStage).orElse(age.getAsWritten().isPresent() ? WORDS_ONLY : NOT_GIVEN);
     }
     long unit = sixteenthsOfADay(age.getUnit().get());
     long from = age.getValue().get();

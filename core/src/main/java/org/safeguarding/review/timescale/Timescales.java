@@ -200,10 +200,10 @@ public final class Timescales implements DocumentCheck {
   private void rapidReviewDates(Located<RapidReviewTimeline> located, List<ValidationIssue> issues) {
     RapidReviewTimeline timeline = located.value();
     Optional<LocalDate> aware = timeline.getBecameAware().map(PartialDate::getLatest);
-    LocalDate notified = timeline.getNotificationSent().getLatest();
-    aware.ifPresent(date ->
-        late(notification(date), timeline.getNotificationSent().getEarliest(), located.at(RapidReviewTimeline_.NOTIFICATION_SENT), issues));
-    Optional<LocalDate> from = anchor == RapidReviewAnchor.BECAME_AWARE ? aware : Optional.of(notified);
+    Optional<PartialDate> sent = timeline.getNotificationSent();
+    aware.ifPresent(date -> sent.ifPresent(notified ->
+        late(notification(date), notified.getEarliest(), located.at(RapidReviewTimeline_.NOTIFICATION_SENT), issues)));
+    Optional<LocalDate> from = anchor == RapidReviewAnchor.BECAME_AWARE ? aware : sent.map(PartialDate::getLatest);
     timeline.getSubmitted().ifPresent(submitted -> from.ifPresent(start ->
         late(deadline(TimescaleRule.RAPID_REVIEW, start), submitted.getEarliest(), located.at(RapidReviewTimeline_.SUBMITTED), issues)));
   }

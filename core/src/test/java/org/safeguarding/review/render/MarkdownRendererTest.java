@@ -34,12 +34,16 @@ import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.Omission;
+import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Provenance;
 import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewType;
+import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.Subject;
@@ -345,6 +349,8 @@ class MarkdownRendererTest {
         > - **Partnership:** Exampleshire Safeguarding Children Partnership, Safeguarding children partnership
         > - **Children:**
         >   - **Infant A** — age: 3 weeks
+        > - **Recommendations:**
+        >   - **“Repeat safer sleep advice at every change of …”**
 
         ## Key learning
         """);
@@ -396,6 +402,24 @@ class MarkdownRendererTest {
         .contains("- **Notification sent:** 5 March 2026\n")
         .contains("- **Baby T** — age: 3 months; area: Exampleshire; status: No involvement\n")
         .contains("### Health visiting\n\nThe health visitor saw Baby T at home for the new birth visit.\n");
+  }
+
+  @Test
+  void idsAreNeverShownAsNamesAndEveryRecommendationIsListed() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSubjects(Subject.builder().pseudonym("the infant").unnamed(true).build())
+            .addSources(ReviewReference.builder().id("src-7").type(ReviewType.EXTENDED_CHILD_PRACTICE_REVIEW).build())
+            .addPeople(PersonInRole.builder().name("A. Reviewer").addRoles(RoleKind.REVIEWER).addSources("src-7").build())
+            .build();
+
+    String markdown = renderer.render(summary);
+
+    assertThat(markdown).doesNotContain("src-7")
+        .contains(">   - **the infant (not named in the document)**\n")
+        .contains(">   - **A. Reviewer** — roles: Reviewer; review: Extended child practice review\n")
+        .contains("> - **Recommendations:**\n>   - **“Repeat safer sleep advice at every change of …”**\n");
   }
 
   @Test

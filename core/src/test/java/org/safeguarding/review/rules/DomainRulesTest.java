@@ -29,6 +29,8 @@ import org.safeguarding.review.Item;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.Omission;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.OrganisationKind;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Place;
@@ -36,6 +38,7 @@ import org.safeguarding.review.Provenance;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
@@ -44,6 +47,7 @@ import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.StatusKind;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.Submission;
 import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
@@ -278,6 +282,37 @@ class DomainRulesTest {
       assertThat(issue.code().category()).isEqualTo(IssueCategory.STATUTORY_GAP);
     });
     assertThat(Standard.validator().validate(review).isValid()).isTrue();
+  }
+
+  @Test
+  void aRapidReviewThatDoesNotSayWhenTheNotificationWasSentIsWarnedAndStaysValid() {
+    RapidReview review = RapidReview.builder().from(TestDocuments.rapidReview()).timeline(RapidReviewTimeline.builder().build()).build();
+
+    assertThat(Standard.validator().validate(review).issues())
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .contains(tuple(StatutoryGaps.NOTIFICATION_SENT_MISSING, "/timeline/notificationSent"))
+        .doesNotContain(tuple(StatutoryGaps.DATE_PARTIAL, "/timeline/notificationSent"));
+    assertThat(Standard.validator().validate(review).isValid()).isTrue();
+  }
+
+  @Test
+  void aResponseToASubmissionIsNotDatedBeforeItWasSent() {
+    Organisation government = Organisation.builder().name("Welsh Government").kind(OrganisationKind.GOVERNMENT).build();
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(ReviewReference.builder()
+                .type(ReviewType.CONCISE_CHILD_PRACTICE_REVIEW)
+                .addSubmissions(
+                    Submission.builder().to(government).date(date("2015-09")).responseDate(date("2015-11")).build(),
+                    Submission.builder().to(government).date(date("2015-09")).responseDate(date("2015-08-31")).build(),
+                    Submission.builder().to(government).date(date("2015")).responseDate(date("2015-01")).build())
+                .build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/0/submissions/1/responseDate"));
   }
 
   @Test

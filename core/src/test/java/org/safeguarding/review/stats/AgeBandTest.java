@@ -81,8 +81,9 @@ class AgeBandTest {
   }
 
   @Test
-  void anAgeWithoutCountOrStageIsNotGiven() {
+  void anAgeWithoutCountOrStageIsInWordsOnlyOrNotGiven() {
     assertThat(AgeBand.of(Optional.empty())).isEqualTo(AgeBand.NOT_GIVEN);
-    assertThat(AgeBand.of(Age.builder().asWritten("a child").build())).isEqualTo(AgeBand.NOT_GIVEN);
+    assertThat(AgeBand.of(Age.builder().build())).isEqualTo(AgeBand.NOT_GIVEN);
+    assertThat(AgeBand.of(Age.builder().asWritten("young parents").build())).isEqualTo(AgeBand.WORDS_ONLY);
   }
 }

@@ -60,6 +60,7 @@ import org.safeguarding.review.LegalStatus;
 import org.safeguarding.review.LifeStage;
 import org.safeguarding.review.LocalService;
 import org.safeguarding.review.Move;
+import org.safeguarding.review.Nation;
 import org.safeguarding.review.Notification;
 import org.safeguarding.review.NotificationRoute;
 import org.safeguarding.review.Omission;
@@ -74,6 +75,7 @@ import org.safeguarding.review.PlacementType;
 import org.safeguarding.review.PrimaryNeed;
 import org.safeguarding.review.Priority;
 import org.safeguarding.review.Provenance;
+import org.safeguarding.review.PublicationExtent;
 import org.safeguarding.review.Qualifier;
 import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
@@ -86,6 +88,7 @@ import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewMethod;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewScope;
+import org.safeguarding.review.ReviewStage;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.RoleKind;
@@ -99,6 +102,7 @@ import org.safeguarding.review.Status;
 import org.safeguarding.review.StatusKind;
 import org.safeguarding.review.StatutoryPartner;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.Submission;
 import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
@@ -285,21 +289,21 @@ public final class ModelGenerators {
     /** An organisation with a name, an area or both. */
     private Organisation organisation() {
       Organisation.Builder builder = Organisation.builder();
-      switch (draw.between(0, 2)) {
+      switch (draw.between(0, 3)) {
         case 0 -> builder.name(draw.text(Constraints.NAME_MAX));
         case 1 -> builder.area(draw.text(Constraints.NAME_MAX));
+        case 2 -> builder.kind(draw.pick(OrganisationKind.class));
         default -> builder.name(draw.text(Constraints.NAME_MAX)).area(draw.text(Constraints.NAME_MAX));
       }
       maybe(() -> builder.abbreviation(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.kind(draw.pick(OrganisationKind.class)));
       maybe(() -> builder.inferred(draw.coin()));
+      maybe(() -> builder.succeededBy(draw.text(Constraints.NAME_MAX)));
       return builder.build();
     }
 
     private PersonInRole person() {
-      List<RoleKind> roles = draw.some(RoleKind.class, 2);
-      PersonInRole.Builder builder =
-          PersonInRole.builder().roles(roles.isEmpty() ? List.of(draw.pick(RoleKind.class)) : roles);
+      PersonInRole.Builder builder = PersonInRole.builder().roles(draw.some(RoleKind.class, 2));
       maybe(() -> builder.name(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.roleAsWritten(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.organisation(organisation()));
@@ -315,6 +319,8 @@ public final class ModelGenerators {
         sourceIds.add(id);
       }
       maybe(() -> builder.type(draw.pick(ReviewType.class)));
+      maybe(() -> builder.typeAsWritten(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.nation(draw.pick(Nation.class)));
       maybe(() -> builder.scope(draw.pick(ReviewScope.class)));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.reference(draw.text(Constraints.NAME_MAX)));
@@ -324,10 +330,25 @@ public final class ModelGenerators {
       maybe(() -> builder.link(link()));
       builder.subjects(someOf(children));
       builder.methods(draw.some(ReviewMethod.class, 3));
+      builder.methodsAsWritten(list(2, i -> draw.text(Constraints.NAME_MAX)));
+      builder.conductedBy(list(2, i -> organisation()));
       maybe(() -> builder.period(when()));
       int year = draw.between(2010, 2028);
       maybe(() -> builder.decisionDate(partialDate(year)));
       maybe(() -> builder.publicationDate(partialDate(year + 1)));
+      maybe(() -> builder.stage(draw.pick(ReviewStage.class)));
+      maybe(() -> builder.publication(draw.pick(PublicationExtent.class)));
+      maybe(() -> builder.availability(draw.text(Constraints.STATEMENT_MAX)));
+      builder.submissions(list(2, i -> submission()));
+      return builder.build();
+    }
+
+    private Submission submission() {
+      Submission.Builder builder = Submission.builder().to(organisation());
+      int year = draw.between(2010, 2028);
+      maybe(() -> builder.date(partialDate(year)));
+      maybe(() -> builder.response(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.responseDate(partialDate(year + 1)));
       return builder.build();
     }
 
@@ -339,6 +360,7 @@ public final class ModelGenerators {
       String pseudonym = uniqueName();
       children.add(pseudonym);
       Subject.Builder builder = Subject.builder().pseudonym(pseudonym);
+      maybe(() -> builder.unnamed(draw.coin()));
       maybe(() -> builder.age(age()));
       maybe(() -> builder.ageAtDeath(age()));
       maybe(() -> builder.ageNow(age()));
@@ -433,7 +455,10 @@ public final class ModelGenerators {
     /** An age of every form: counted, qualified, a range, a stage, a count with a stage; with or without its words. */
     private Age age() {
       Age.Builder builder = Age.builder();
-      int form = draw.between(0, 4);
+      int form = draw.between(0, 5);
+      if (form == 5) {
+        return builder.asWritten(draw.text(Constraints.NAME_MAX)).build();
+      }
       if (form != 3) {
         int value = draw.between(0, Constraints.AGE_MAX);
         builder.value(value).unit(draw.pick(AgeUnit.class));
@@ -561,15 +586,17 @@ public final class ModelGenerators {
     private Figure figure() {
       List<String> about = new ArrayList<>(people());
       about.addAll(sourceIds);
-      Figure.Builder builder =
-          Figure.builder()
-              .measure(draw.text(Constraints.STATEMENT_MAX))
-              .value(draw.pick(List.of(new BigDecimal("72"), new BigDecimal("12.5"), BigDecimal.ZERO, new BigDecimal("0.10"), new BigDecimal("1000000"))))
-              .unit(draw.pick(FigureUnit.class))
-              .about(someOf(about));
-      maybe(() -> builder.qualifier(draw.pick(Qualifier.class)));
+      Figure.Builder builder = Figure.builder().measure(draw.text(Constraints.STATEMENT_MAX)).about(someOf(about));
+      if (draw.coin()) {
+        builder.value(draw.pick(List.of(new BigDecimal("72"), new BigDecimal("12.5"), BigDecimal.ZERO, new BigDecimal("0.10"), new BigDecimal("1000000"))))
+            .unit(draw.pick(FigureUnit.class));
+        maybe(() -> builder.qualifier(draw.pick(Qualifier.class)));
+        maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
+      } else {
+        builder.asWritten(draw.text(Constraints.NAME_MAX));
+      }
       maybe(() -> builder.when(when()));
-      maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.dataSource(draw.text(Constraints.NAME_MAX)));
       return builder.build();
     }
 

@@ -3,11 +3,14 @@ package org.safeguarding.review.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.Figure;
+import org.safeguarding.review.FigureUnit;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.FormRule;
@@ -99,7 +102,8 @@ class FormRulesTest {
                 group("d", Age.builder().qualifier(Qualifier.UNDER).stage(LifeStage.ADOLESCENT).build()),
                 group("e", Age.builder().to(2).stage(LifeStage.INFANT).build()),
                 group("f", Age.builder().stage(LifeStage.YOUNG_CHILD).asWritten("young child").build()),
-                group("g", Age.builder().value(0).to(2).unit(AgeUnit.YEARS).qualifier(Qualifier.ABOUT).build()))
+                group("g", Age.builder().value(0).to(2).unit(AgeUnit.YEARS).qualifier(Qualifier.ABOUT).build()),
+                group("h", Age.builder().asWritten("young parents").build()))
             .addMoves(
                 Move.builder().lengthOfStay(TimeSpan.builder().unit(AgeUnit.MONTHS).asWritten("months").build()).build(),
                 Move.builder().lengthOfStay(TimeSpan.builder().asWritten("a few weeks").build()).build())
@@ -133,11 +137,33 @@ class FormRulesTest {
   }
 
   @Test
-  void anOrganisationHasANameOrAnAreaAndAResourceATitleOrADescription() {
+  void aFigureHasANumberOrWordsAndAUnitOnlyWithANumber() {
     LearningSummary summary =
         LearningSummary.builder()
             .from(TestDocuments.learningSummary())
-            .partnership(Organisation.builder().kind(OrganisationKind.SAFEGUARDING_CHILDREN_PARTNERSHIP).build())
+            .addFigures(
+                Figure.builder().measure("rate of plans").asWritten("above the national average").dataSource("the census").build(),
+                Figure.builder().measure("contacts").build(),
+                Figure.builder().measure("contacts").unit(FigureUnit.COUNT).asWritten("several").build(),
+                Figure.builder().measure("contacts").value(BigDecimal.ONE).build(),
+                Figure.builder().measure("contacts").value(BigDecimal.TEN).unit(FigureUnit.COUNT).qualifier(Qualifier.ABOUT).build())
+            .build();
+
+    assertThat(validator.validate(summary).errors())
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(
+            tuple(FormRule.Codes.FIGURE_FORM, "/figures/1"),
+            tuple(FormRule.Codes.FIGURE_FORM, "/figures/2"),
+            tuple(FormRule.Codes.FIGURE_FORM, "/figures/3"));
+  }
+
+  @Test
+  void anOrganisationHasANameAnAreaOrAKindAndAResourceATitleOrADescription() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .partnership(Organisation.builder().abbreviation("LSCB").build())
+            .addSources(ReviewReference.builder().partnership(Organisation.builder().kind(OrganisationKind.NEWS_OUTLET).build()).build())
             .addSections(
                 Section.builder()
                     .kind(SectionKind.FURTHER_READING)
@@ -149,7 +175,7 @@ class FormRulesTest {
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
         .containsExactly(
-            tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership", "\"partnership\" must have a name or an area"),
+            tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership", "\"partnership\" must have a name, an area or a kind"),
             tuple(FormRule.Codes.RESOURCE_FORM, "/sections/1/content/0/resource", "\"resource\" must have a title or a description"));
   }
 
