@@ -44,6 +44,9 @@ public abstract class Incident implements Extensible {
   /** {@return where it happened: local authority area and kind of setting} */
   public abstract Optional<@Valid Place> getPlace();
 
+  /** {@return how the harm came to light: injuries found, where the child was seen, the explanation} */
+  public abstract List<@Valid Presentation> getPresentations();
+
   /** {@return what happened, in words, when the document's content does not already tell it} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getSummary();
 

@@ -61,6 +61,12 @@ public abstract class Provenance implements Extensible {
    */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getNote();
 
+  /** {@return how closely this copy keeps the published words} */
+  public abstract Optional<CopyWording> getWording();
+
+  /** {@return where the title comes from, when the document does not print one} */
+  public abstract Optional<TitleSource> getTitleFrom();
+
   /** {@return how complete the text is; absent when not known} */
   public abstract Optional<@Valid Completeness> getCompleteness();
 

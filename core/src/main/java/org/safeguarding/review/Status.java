@@ -66,6 +66,13 @@ public abstract class Status implements Extensible {
    */
   public abstract Optional<@Valid When> getWhen();
 
+  /**
+   * {@return when the status held relative to the incident, for a document that gives no date
+   * ("had been on a plan before", time not known); a status with neither this nor when is at the
+   * incident}
+   */
+  public abstract Optional<StatusTiming> getTiming();
+
   /** {@return true for a plan made before the child was born (a pre-birth plan)} */
   public abstract Optional<Boolean> getBeforeBirth();
 

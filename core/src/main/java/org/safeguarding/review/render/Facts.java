@@ -17,6 +17,7 @@ import org.safeguarding.review.Incident;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Place;
+import org.safeguarding.review.Presentation;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Registration;
 import org.safeguarding.review.ReviewReference;
@@ -149,6 +150,7 @@ final class Facts {
         .add("abuse or neglect", incident.getAbuseOrNeglect(), Words::label)
         .add("date", incident.getDate(), Words::date)
         .add("place", incident.getPlace(), Facts::place)
+        .addAll("came to light", incident.getPresentations(), Facts::presentation)
         .add("what happened", incident.getSummary(), Words::text)
         .addAll("alongside", incident.getParallelProcesses(), Words::label)
         .addAll("followed by", incident.getConsequences(), Facts::consequence);
@@ -228,6 +230,7 @@ final class Facts {
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
     return withDetails(Words.label(status.getKind()), words);
   }
@@ -255,6 +258,20 @@ final class Facts {
     registration.getArea().ifPresent(a -> words.add(Words.text(a)));
     registration.getWhen().ifPresent(w -> words.add(Words.when(w)));
     return withDetails(Words.label(registration.getService()), words);
+  }
+
+  /**
+   * How harm came to light: the injuries found, then where the child was seen, when, whether the
+   * explanation fitted, and the document's words in brackets.
+   */
+  static String presentation(Presentation presentation) {
+    List<String> words = new ArrayList<>();
+    presentation.getRoute().ifPresent(r -> words.add(Words.label(r)));
+    presentation.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    presentation.getExplanationFitted().ifPresent(f -> words.add(f ? "fitted the explanation given" : "did not fit the explanation given"));
+    presentation.getDetail().ifPresent(d -> words.add(Words.text(d)));
+    String found = presentation.getInjuries().stream().map(Words::label).collect(Collectors.joining(", "));
+    return withDetails(found.isEmpty() ? "Seen" : found, words);
   }
 
   /** Where something happened: area, setting and the document's words. */

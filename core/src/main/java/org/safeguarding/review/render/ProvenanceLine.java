@@ -2,6 +2,7 @@ package org.safeguarding.review.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Completeness;
@@ -10,7 +11,8 @@ import org.safeguarding.review.Provenance;
 /**
  * Where a document's text comes from and how complete it is, in the tool's words, on one line:
  * its address, the copy used and when it was retrieved, who published it, its running reference,
- * whether it is illustrative and what it was built from, the encoder's note, and its completeness.
+ * whether it is illustrative and what it was built from, the encoder's note, how closely it keeps
+ * the published words and where its title comes from, and its completeness.
  */
 final class ProvenanceLine {
 
@@ -41,6 +43,8 @@ final class ProvenanceLine {
       sentences.add("Based on " + provenance.getBasedOn().stream().map(MarkdownText::link).collect(Collectors.joining(", ")) + ".");
     }
     provenance.getNote().ifPresent(note -> sentences.add(Words.text(note)));
+    provenance.getWording().ifPresent(wording -> sentences.add("Wording: " + Words.label(wording).toLowerCase(Locale.ROOT) + "."));
+    provenance.getTitleFrom().ifPresent(from -> sentences.add("Title from: " + Words.label(from).toLowerCase(Locale.ROOT) + "."));
     provenance.getCompleteness().ifPresent(completeness -> sentences.add(completeness(completeness)));
     return String.join(" ", sentences);
   }

@@ -11,6 +11,7 @@ import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.RapidReviewTimeline_;
 import org.safeguarding.review.RapidReview_;
+import org.safeguarding.review.StatusTiming;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.Subject_;
 import org.safeguarding.review.check.DocumentCheck;
@@ -131,7 +132,7 @@ public final class StatutoryGaps implements DocumentCheck {
         gap(issues, CHILD_AREA_MISSING, child.at(Subject_.AREA),
             "is not given; the local authority where the child lives works with the one that owns the review");
       }
-      if (child.value().getStatuses().stream().allMatch(status -> status.getWhen().isPresent())) {
+      if (child.value().getStatuses().stream().allMatch(status -> status.getWhen().isPresent() || status.getTiming().filter(t -> t != StatusTiming.AT_INCIDENT).isPresent())) {
         gap(issues, CHILD_STATUS_MISSING, child.at(Subject_.STATUSES),
             "has no status at the time of the incident (one without \"when\"); the child's legal status is a notification field");
       }

@@ -28,6 +28,8 @@ import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.Glossary;
 import org.safeguarding.review.GlossaryEntry;
+import org.safeguarding.review.Incident;
+import org.safeguarding.review.InjuryKind;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningFormat;
@@ -35,6 +37,8 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.Omission;
 import org.safeguarding.review.PersonInRole;
+import org.safeguarding.review.Presentation;
+import org.safeguarding.review.PresentationRoute;
 import org.safeguarding.review.Provenance;
 import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
@@ -420,6 +424,20 @@ class MarkdownRendererTest {
         .contains(">   - **the infant (not named in the document)**\n")
         .contains(">   - **A. Reviewer** — roles: Reviewer; review: Extended child practice review\n")
         .contains("> - **Recommendations:**\n>   - **“Repeat safer sleep advice at every change of …”**\n");
+  }
+
+  @Test
+  void howHarmCameToLightIsShownWithoutACauseTheDocumentDoesNotGive() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addIncidents(Incident.builder().addSubjects("Infant A")
+            .addPresentations(Presentation.builder().addInjuries(InjuryKind.FRACTURE, InjuryKind.BRUISING)
+                .route(PresentationRoute.EMERGENCY_DEPARTMENT).explanationFitted(false).build())
+            .build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("came to light: Fracture, Bruising (Emergency department; did not fit the explanation given)");
   }
 
   @Test

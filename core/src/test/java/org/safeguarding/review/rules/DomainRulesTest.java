@@ -46,6 +46,7 @@ import org.safeguarding.review.Setting;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.StatusKind;
+import org.safeguarding.review.StatusTiming;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.Submission;
 import org.safeguarding.review.Table;
@@ -293,6 +294,22 @@ class DomainRulesTest {
         .contains(tuple(StatutoryGaps.NOTIFICATION_SENT_MISSING, "/timeline/notificationSent"))
         .doesNotContain(tuple(StatutoryGaps.DATE_PARTIAL, "/timeline/notificationSent"));
     assertThat(Standard.validator().validate(review).isValid()).isTrue();
+  }
+
+  @Test
+  void aStatusBeforeTheIncidentWithoutADateIsNotAStatusAtTheIncident() {
+    Status before = Status.builder().kind(StatusKind.CHILD_PROTECTION_PLAN).timing(StatusTiming.BEFORE_INCIDENT).build();
+    Status at = Status.builder().kind(StatusKind.CHILD_IN_NEED).timing(StatusTiming.AT_INCIDENT).build();
+    Subject child = TestDocuments.rapidReview().getChildren().get(0);
+
+    RapidReview onlyBefore = RapidReview.builder().from(TestDocuments.rapidReview())
+        .children(List.of(Subject.builder().from(child).statuses(List.of(before)).build())).build();
+    RapidReview alsoAt = RapidReview.builder().from(TestDocuments.rapidReview())
+        .children(List.of(Subject.builder().from(child).statuses(List.of(before, at)).build())).build();
+
+    assertThat(rules.check(onlyBefore)).extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(StatutoryGaps.CHILD_STATUS_MISSING, "/children/0/statuses"));
+    assertThat(rules.check(alsoAt)).isEmpty();
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Constraints;
+import org.safeguarding.review.CopyWording;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
 import org.safeguarding.review.Decision;
@@ -50,6 +51,7 @@ import org.safeguarding.review.HarmedBy;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
+import org.safeguarding.review.InjuryKind;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.KeyPracticeEpisode;
@@ -72,6 +74,8 @@ import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Place;
 import org.safeguarding.review.PlacementType;
+import org.safeguarding.review.Presentation;
+import org.safeguarding.review.PresentationRoute;
 import org.safeguarding.review.PrimaryNeed;
 import org.safeguarding.review.Priority;
 import org.safeguarding.review.Provenance;
@@ -100,6 +104,7 @@ import org.safeguarding.review.SignOff;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.StatusKind;
+import org.safeguarding.review.StatusTiming;
 import org.safeguarding.review.StatutoryPartner;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.Submission;
@@ -108,6 +113,7 @@ import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.TitleSource;
 import org.safeguarding.review.When;
 
 /**
@@ -277,6 +283,8 @@ public final class ModelGenerators {
       maybe(() -> builder.illustrative(draw.coin()));
       builder.basedOn(list(2, i -> link()));
       maybe(() -> builder.note(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.wording(draw.pick(CopyWording.class)));
+      maybe(() -> builder.titleFrom(draw.pick(TitleSource.class)));
       if (draw.coin()) {
         Completeness.Builder completeness = Completeness.builder().status(draw.pick(CompletenessStatus.class));
         maybe(() -> completeness.note(draw.text(Constraints.STATEMENT_MAX)));
@@ -433,6 +441,7 @@ public final class ModelGenerators {
       maybe(() -> builder.agency(agency()));
       maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.when(when()));
+      maybe(() -> builder.timing(draw.pick(StatusTiming.class)));
       maybe(() -> builder.beforeBirth(draw.coin()));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
@@ -549,8 +558,18 @@ public final class ModelGenerators {
       maybe(() -> builder.harmedBy(draw.pick(HarmedBy.class)));
       maybe(() -> builder.date(partialDate(draw.between(2000, 2030))));
       maybe(() -> builder.place(place()));
+      builder.presentations(list(2, i -> presentation()));
       maybe(() -> builder.summary(draw.text(Constraints.TEXT_MAX)));
       builder.consequences(list(2, i -> consequence()));
+      return builder.build();
+    }
+
+    private Presentation presentation() {
+      Presentation.Builder builder = Presentation.builder().injuries(draw.some(InjuryKind.class, 3));
+      maybe(() -> builder.route(draw.pick(PresentationRoute.class)));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.explanationFitted(draw.coin()));
+      maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
 

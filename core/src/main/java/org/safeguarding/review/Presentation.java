@@ -1,0 +1,50 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * How harm to a child came to light: what was found, where the child was brought or seen, when,
+ * and whether the explanation given fitted the injuries. It records what was seen and said, never
+ * a cause the document does not state.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutablePresentation.class)
+public abstract class Presentation implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Presentation() {}
+
+  /** {@return the injuries or signs found} */
+  public abstract List<InjuryKind> getInjuries();
+
+  /** {@return where the child was brought or seen} */
+  public abstract Optional<PresentationRoute> getRoute();
+
+  /** {@return when} */
+  public abstract Optional<@Valid When> getWhen();
+
+  /**
+   * {@return whether the explanation given fitted the injuries; false for injuries "not consistent
+   * with the explanation given"}
+   */
+  public abstract Optional<Boolean> getExplanationFitted();
+
+  /** {@return the document's words, such as "a healing rib fracture found on a skeletal survey"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
+
+  /** {@return a builder for a presentation} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link Presentation}; every property is optional. */
+  public static final class Builder extends ImmutablePresentation.Builder {
+
+    /** A builder with no property set, as {@link Presentation#builder()} gives. */
+    public Builder() {}
+  }
+}
