@@ -1,6 +1,8 @@
 package org.safeguarding.review.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,29 +33,39 @@ import org.safeguarding.review.Submission;
  * The typed parts of a document in the tool's words, as {@link Entry entries}: children, groups,
  * family members, incidents, moves, housing placements, people, sources, figures and stated counts.
  * Every free text a part holds is shown. Ids are the encoder's, not the document's, and are never
- * shown: a source without a title or a reference is named by its kind.
+ * shown: a source without a title, a reference or its kind in words is "Review n", by its place.
  */
 final class Facts {
 
-  /** The words for each source id of the document: its title, reference or type. */
-  private final Map<String, String> sourceNames;
+  /** What each source of the document is called, by the source itself. */
+  private final Map<ReviewReference, String> names;
+  /** What each source id stands for. */
+  private final Map<String, String> namesById;
 
-  private Facts(Map<String, String> sourceNames) {
-    this.sourceNames = sourceNames;
+  private Facts(Map<ReviewReference, String> names, Map<String, String> namesById) {
+    this.names = names;
+    this.namesById = namesById;
   }
 
-  /** Facts about parts of a document whose sources are {@code sources}. */
+  /**
+   * Facts about parts of a document whose sources are {@code sources}: each source is called by
+   * its title, else its reference, else its kind as written, else "Review n" for the n-th source.
+   */
   static Facts of(List<ReviewReference> sources) {
-    Map<String, String> names = new java.util.HashMap<>();
-    for (ReviewReference source : sources) {
-      source.getId().ifPresent(id -> names.putIfAbsent(id, sourceName(source)));
+    Map<ReviewReference, String> names = new IdentityHashMap<>();
+    Map<String, String> namesById = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      ReviewReference source = sources.get(i);
+      String name = source.getTitle().or(source::getReference).or(source::getTypeAsWritten).map(Words::text).orElse("Review " + (i + 1));
+      names.put(source, name);
+      source.getId().ifPresent(id -> namesById.putIfAbsent(id, name));
     }
-    return new Facts(names);
+    return new Facts(names, namesById);
   }
 
   /** A review or audit the document draws on. */
   Entry source(ReviewReference source) {
-    return Entry.of(sourceName(source))
+    return Entry.of(names.getOrDefault(source, "A review"))
         .add("type", source.getType(), Words::label)
         .add("called", source.getTypeAsWritten(), Words::text)
         .add("nation", source.getNation(), Words::label)
@@ -300,16 +312,6 @@ final class Facts {
   }
 
   private String sourceName(String id) {
-    return sourceNames.getOrDefault(id, "an unknown review");
-  }
-
-  /**
-   * What a source is called: its title, else its reference, else its kind as written or typed, else
-   * "a review". The encoder's id is never shown as a name.
-   */
-  private static String sourceName(ReviewReference source) {
-    return source.getTitle().or(source::getReference).or(source::getTypeAsWritten).map(Words::text)
-        .or(() -> source.getType().map(Words::label))
-        .orElse("A review");
+    return namesById.getOrDefault(id, "an unknown review");
   }
 }

@@ -422,7 +422,8 @@ class MarkdownRendererTest {
 
     assertThat(markdown).doesNotContain("src-7")
         .contains(">   - **the infant (not named in the document)**\n")
-        .contains(">   - **A. Reviewer** — roles: Reviewer; review: Extended child practice review\n")
+        .contains(">   - **A. Reviewer** — roles: Reviewer; review: Review 1\n")
+        .contains(">   - **Review 1** — type: Extended child practice review\n")
         .contains("> - **Recommendations:**\n>   - **“Repeat safer sleep advice at every change of …”**\n");
   }
 
