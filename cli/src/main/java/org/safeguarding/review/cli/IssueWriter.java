@@ -14,9 +14,13 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Writes the issues of many documents as they are found, without holding them: as text lines for
  * people, or as one JSON array for machines. Both name the file, the line where known, and each
- * issue's severity, JSON Pointer, code and message.
+ * issue's severity, JSON Pointer, code and message, in which a reading limit is named as users
+ * give it to {@code --limit}.
  */
 abstract class IssueWriter implements RecordValidation.RecordResults<ValidationReport>, AutoCloseable {
+
+  /** The code of an input that could not be read, in the JSON report; it has no pointer. */
+  static final String UNREADABLE = "input.unreadable";
 
   private long documents;
   private long invalid;
@@ -87,7 +91,7 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
     void issue(String file, long line, int column, ValidationIssue issue) {
       String where = file + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "");
       String pointer = issue.pointer().isEmpty() ? "(document)" : issue.pointer();
-      out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code().text() + "] " + issue.message());
+      out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code().text() + "] " + LimitOptions.message(issue));
     }
 
     /** The summary line, when any document was checked. */
@@ -149,7 +153,18 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
       json.writeStringProperty("pointer", issue.pointer());
       json.writeStringProperty("severity", issue.severity().name());
       json.writeStringProperty("code", issue.code().text());
-      json.writeStringProperty("message", issue.message());
+      json.writeStringProperty("message", LimitOptions.message(issue));
+      json.writeEndObject();
+    }
+
+    /** An input that could not be read is an entry too, so that machines see it. */
+    @Override
+    public void unreadable(String file, String reason) {
+      json.writeStartObject();
+      json.writeStringProperty("file", file);
+      json.writeStringProperty("severity", Severity.ERROR.name());
+      json.writeStringProperty("code", UNREADABLE);
+      json.writeStringProperty("message", reason);
       json.writeEndObject();
     }
 
