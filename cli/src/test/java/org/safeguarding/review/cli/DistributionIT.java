@@ -1,7 +1,6 @@
 package org.safeguarding.review.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,17 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The distributions a user without Maven downloads, unpacked into a folder of their own, run the
- * quick start: {@code srm-VERSION.tar.gz} and {@code .zip} on the Java running this test, and
- * {@code srm-VERSION-linux-x64.tar.gz} (made with {@code -Pself-contained}) with no Java anywhere
- * on the path.
+ * quick start: {@code srm-VERSION.tar.gz} and {@code .zip} on the Java running this test. {@link
+ * SelfContainedDistributionIT} runs the self-contained one; the helpers here serve both.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class DistributionIT {
 
-  private static final String VERSION = System.getProperty("srm.version");
-  private static final String FOLDER = "srm-" + VERSION;
-  private static final Path TARGET = Path.of("target");
-  private static final String SUMMARY = "14 documents checked: 14 valid, 0 invalid; 0 errors, 9 warnings\n";
+  static final String VERSION = System.getProperty("srm.version");
+  static final String FOLDER = "srm-" + VERSION;
+  static final Path TARGET = Path.of("target");
+  static final String SUMMARY = "14 documents checked: 14 valid, 0 invalid; 0 errors, 9 warnings\n";
 
   /** A finished run of a command. */
   record Result(int status, String out, String err) {}
@@ -69,34 +67,14 @@ class DistributionIT {
     assertThat(result.out()).endsWith(SUMMARY);
   }
 
-  @Test
-  void theSelfContainedTarballNeedsNoJavaAndMakesItsArchiveForItsFolder(@TempDir Path unpacked) throws Exception {
-    Path tarball = TARGET.resolve(FOLDER + "-linux-x64.tar.gz");
-    assumeThat(tarball).as("made only with -Pself-contained").exists();
-    Path home = untar(tarball, unpacked.resolve("srm"));
-    Map<String, String> noJava = Map.of("PATH", toolsWithoutJava(unpacked.resolve("tools")).toString(), "HOME", unpacked.toString());
-    assertThat(run(home, noJava, "/bin/sh", "-c", "command -v java").status()).as("no java on the path").isNotZero();
-
-    Result first = run(home, noJava, home.resolve("bin/srm").toString(), "validate", "examples");
-    Result second = run(home, withJavaOpts(noJava, "-Xlog:class+load=info"), home.resolve("bin/srm").toString(), "validate", "examples");
-    Result javaHome = run(home, withJavaOpts(noJava, "-XshowSettings:properties"), home.resolve("bin/srm").toString(), "--version");
-
-    assertThat(first.status()).as(first.err()).isZero();
-    assertThat(first.out()).endsWith(SUMMARY);
-    assertThat(first.err()).isEmpty();
-    assertThat(Files.readString(home.resolve("lib/srm.jsa.folder")).strip()).isEqualTo(home.resolve("lib").toRealPath().toString());
-    assertThat(second.out()).containsPattern("org\\.safeguarding\\.review\\.cli\\.\\S+ source: shared objects file \\(top\\)");
-    assertThat(javaHome.err()).contains("java.home = " + home.resolve("runtime").toRealPath());
-  }
-
-  private static Map<String, String> withJavaOpts(Map<String, String> environment, String options) {
+  static Map<String, String> withJavaOpts(Map<String, String> environment, String options) {
     Map<String, String> result = new HashMap<>(environment);
     result.put("JAVA_OPTS", options);
     return result;
   }
 
   /** A folder holding the few tools the launcher uses, each a script that runs the real one, and no java. */
-  private static Path toolsWithoutJava(Path folder) throws IOException {
+  static Path toolsWithoutJava(Path folder) throws IOException {
     Files.createDirectories(folder);
     for (String tool : List.of("dirname", "readlink", "cat", "mv", "rm")) {
       Path found = Stream.of(System.getenv("PATH").split(":"))
@@ -111,14 +89,14 @@ class DistributionIT {
     return folder;
   }
 
-  private static Path untar(Path tarball, Path into) throws Exception {
+  static Path untar(Path tarball, Path into) throws Exception {
     Files.createDirectories(into);
     Result result = run(into, Map.of("PATH", System.getenv("PATH")), "tar", "-xzf", tarball.toAbsolutePath().toString());
     assertThat(result.status()).as(result.err()).isZero();
     return into.resolve(FOLDER);
   }
 
-  private static Path unzip(Path zip, Path into) throws IOException {
+  static Path unzip(Path zip, Path into) throws IOException {
     try (ZipFile file = new ZipFile(zip.toFile())) {
       Enumeration<? extends ZipEntry> entries = file.entries();
       while (entries.hasMoreElements()) {
@@ -138,14 +116,14 @@ class DistributionIT {
     return into.resolve(FOLDER);
   }
 
-  private static TreeSet<String> files(Path home) throws IOException {
+  static TreeSet<String> files(Path home) throws IOException {
     try (Stream<Path> walk = Files.walk(home)) {
       return walk.filter(Files::isRegularFile).map(file -> home.relativize(file).toString()).collect(TreeSet::new, TreeSet::add, TreeSet::addAll);
     }
   }
 
   /** Runs a command in {@code folder} with only the environment given. */
-  private static Result run(Path folder, Map<String, String> environment, String... command) throws IOException, InterruptedException {
+  static Result run(Path folder, Map<String, String> environment, String... command) throws IOException, InterruptedException {
     Path out = Files.createTempFile("srm-out", ".txt");
     Path err = Files.createTempFile("srm-err", ".txt");
     try {
