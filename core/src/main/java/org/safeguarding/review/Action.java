@@ -54,10 +54,8 @@ public abstract class Action implements Extensible {
   }
 
   /**
-   * Builds an {@link Action}.
-   *
-   * <p>Required: {@code statement}; {@code build()} throws an {@link IllegalStateException} if it
-   * is not set.
+   * The builder of {@link Action}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableAction.Builder {
 

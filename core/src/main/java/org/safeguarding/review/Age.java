@@ -24,7 +24,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * the words as written and the stage are not parsed.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableAge.class)
 public abstract class Age implements Extensible {
 
@@ -111,9 +110,8 @@ public abstract class Age implements Extensible {
   }
 
   /**
-   * Builds an {@link Age}.
-   *
-   * <p>No property is required on its own; {@link Age}'s form rules say what it must hold.
+   * The builder of {@link Age}: {@code build()} throws an {@link IllegalStateException} naming each
+   * property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableAge.Builder {
 

@@ -3,22 +3,20 @@ package org.safeguarding.review;
 /** The unit an {@link Age} or a {@link TimeSpan} is counted in, as documents give it: "3 weeks", "6 months". */
 public enum AgeUnit implements DefinedValue {
   /** Counted in days ("10 days old"). */
-  DAYS("Days", "Counted in days (\"10 days old\").", "day", "days"),
+  DAYS("Days", "day", "days"),
   /** Counted in weeks ("7 weeks", "12 weeks old"). */
-  WEEKS("Weeks", "Counted in weeks (\"7 weeks\", \"12 weeks old\").", "week", "weeks"),
+  WEEKS("Weeks", "week", "weeks"),
   /** Counted in months ("6 months"). */
-  MONTHS("Months", "Counted in months (\"6 months\").", "month", "months"),
+  MONTHS("Months", "month", "months"),
   /** Counted in years ("2 years", "16-year-old"). */
-  YEARS("Years", "Counted in years (\"2 years\", \"16-year-old\").", "year", "years");
+  YEARS("Years", "year", "years");
 
   private final String label;
-  private final String definition;
   private final String singular;
   private final String plural;
 
-  AgeUnit(String label, String definition, String singular, String plural) {
+  AgeUnit(String label, String singular, String plural) {
     this.label = label;
-    this.definition = definition;
     this.singular = singular;
     this.plural = plural;
   }
@@ -30,7 +28,7 @@ public enum AgeUnit implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return AgeUnit_.definition(this);
   }
 
   /**

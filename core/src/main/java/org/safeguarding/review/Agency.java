@@ -48,10 +48,8 @@ public abstract class Agency implements Extensible {
   }
 
   /**
-   * Builds an {@link Agency}.
-   *
-   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
-   * set.
+   * The builder of {@link Agency}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableAgency.Builder {
 

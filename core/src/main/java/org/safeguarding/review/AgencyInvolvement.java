@@ -29,10 +29,9 @@ public abstract class AgencyInvolvement implements Extensible {
   }
 
   /**
-   * Builds an {@link AgencyInvolvement}.
-   *
-   * <p>Required: {@code agency} and {@code summary}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link AgencyInvolvement}: {@code build()} throws an {@link
+   * IllegalStateException} naming each property JSON requires that is not set; that a list has its
+   * items is checked by validation.
    */
   public static final class Builder extends ImmutableAgencyInvolvement.Builder {
 

@@ -1,21 +1,20 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * One block of a section's content, in published order: exactly one of a paragraph, a list, a
- * finding, a recommendation, an action, a question, a resource, a table, a glossary or an omission.
+ * One block of a section's content, in published order: exactly one of its alternatives, the
+ * getters marked {@link Choice} ({@link Block_#CHOICES}), such as a paragraph, a list or a finding.
  *
- * <p>A block holds exactly one of its properties ({@link FormRule#BLOCK_EMPTY}, {@link
- * FormRule#BLOCK_SEVERAL}); the static factories ({@link #paragraph(String)}, {@link
- * #of(Finding)} and the others) make a block of each kind.
+ * <p>The alternatives are declared once, here: the walk of a document, the form rules ({@link
+ * FormRule#BLOCK_EMPTY}, {@link FormRule#BLOCK_SEVERAL}), the schemas and rendering all read them
+ * from the metamodel. The static factories ({@link #paragraph(String)}, {@link #of(Finding)} and
+ * the others) make a block of each kind.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableBlock.class)
 public abstract class Block implements Extensible {
 
@@ -65,11 +64,9 @@ public abstract class Block implements Extensible {
   @Choice
   public abstract Optional<@Valid Omission> getOmission();
 
-  /** The parts this block can hold, in the order of its properties, present or not. */
-  final List<Optional<?>> parts() {
-    return List.of(getParagraph(), getList(), getFinding(), getRecommendation(), getAction(), getQuestion(),
-        getResource(), getTable(), getGlossary(), getOmission());
-  }
+  /** {@return words quoted from someone else, set apart as published} */
+  @Choice
+  public abstract Optional<@Valid Quote> getQuote();
 
   /**
    * {@return a block that holds a paragraph of running text}
@@ -161,15 +158,23 @@ public abstract class Block implements Extensible {
     return builder().omission(omission).build();
   }
 
+  /**
+   * {@return a block that holds a quote}
+   *
+   * @param quote the quoted words and their attribution
+   */
+  public static Block of(Quote quote) {
+    return builder().quote(quote).build();
+  }
+
   /** {@return a builder for a block} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link Block}.
-   *
-   * <p>No property is required on its own; {@link Block}'s form rules say what it must hold.
+   * The builder of {@link Block}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableBlock.Builder {
 

@@ -3,20 +3,14 @@ package org.safeguarding.review;
 /** Whether abuse or neglect is known or suspected. */
 public enum Certainty implements DefinedValue {
   /** The document states the abuse or neglect as fact (found, admitted or proven). */
-  KNOWN(
-      "Known",
-      "The document states the abuse or neglect as fact (found, admitted or proven)."),
+  KNOWN("Known"),
   /** The abuse or neglect is suspected, alleged or under investigation. */
-  SUSPECTED(
-      "Suspected",
-      "The abuse or neglect is suspected, alleged or under investigation.");
+  SUSPECTED("Suspected");
 
   private final String label;
-  private final String definition;
 
-  Certainty(String label, String definition) {
+  Certainty(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -26,6 +20,6 @@ public enum Certainty implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return Certainty_.definition(this);
   }
 }

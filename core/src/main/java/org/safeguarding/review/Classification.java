@@ -9,20 +9,14 @@ public enum Classification implements DefinedValue {
    * Meant for publication: personal data in its text is an error. The default for learning
    * summaries.
    */
-  FOR_PUBLICATION(
-      "Meant for publication",
-      "Meant for publication: personal data in its text is an error. The default for learning summaries."),
+  FOR_PUBLICATION("Meant for publication"),
   /** Not for publication: personal data in its text is a warning. The default for rapid reviews. */
-  SENSITIVE(
-      "Sensitive",
-      "Not for publication: personal data in its text is a warning. The default for rapid reviews.");
+  SENSITIVE("Sensitive");
 
   private final String label;
-  private final String definition;
 
-  Classification(String label, String definition) {
+  Classification(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -32,6 +26,6 @@ public enum Classification implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return Classification_.definition(this);
   }
 }

@@ -41,10 +41,9 @@ public abstract class Completeness implements Extensible {
   }
 
   /**
-   * Builds a {@link Completeness}.
-   *
-   * <p>Required: {@code status}; {@code build()} throws an {@link IllegalStateException} if it is
-   * not set.
+   * The builder of {@link Completeness}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableCompleteness.Builder {
 

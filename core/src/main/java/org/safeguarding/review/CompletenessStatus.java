@@ -6,30 +6,22 @@ public enum CompletenessStatus implements DefinedValue {
    * The whole document as published (a document that itself shows only some of a review's findings
    * is complete; a stated count says how many there are).
    */
-  COMPLETE(
-      "Complete",
-      "The whole document as published (a document that itself shows only some of a review's findings is complete; a stated count says how many there are)."),
+  COMPLETE("Complete"),
   /**
    * Whole parts of the document chosen on purpose, such as only its executive summary; the parts
    * left out are whole.
    */
-  EXCERPT(
-      "Excerpt",
-      "Whole parts of the document chosen on purpose, such as only its executive summary; the parts left out are whole."),
+  EXCERPT("Excerpt"),
   /**
    * The text available stops or has gaps nobody chose: a cut-off copy, missing pages, an unreadable
    * part.
    */
-  PARTIAL(
-      "Partial",
-      "The text available stops or has gaps nobody chose: a cut-off copy, missing pages, an unreadable part.");
+  PARTIAL("Partial");
 
   private final String label;
-  private final String definition;
 
-  CompletenessStatus(String label, String definition) {
+  CompletenessStatus(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -39,6 +31,6 @@ public enum CompletenessStatus implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return CompletenessStatus_.definition(this);
   }
 }

@@ -40,10 +40,9 @@ public abstract class Consequence implements Extensible {
   }
 
   /**
-   * Builds a {@link Consequence}.
-   *
-   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
-   * set.
+   * The builder of {@link Consequence}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableConsequence.Builder {
 

@@ -1,15 +1,21 @@
 package org.safeguarding.review;
 
+import org.safeguarding.review.pointer.Pointer;
+
 /**
  * What a walk over a learning document's content reports, in published order: each section, then
- * each block of its content (a block's own part; a list's items in order, each item before its own
+ * each block of its content (a block's part; a list's items in order, each item before its own
  * part and its part before its nested list; a table's rows in order, cells left to right), then the
- * section's subsections. Every callback gets the part and its {@link ContentPath}, and does nothing
+ * section's subsections. Every callback gets the part and its {@link Pointer}, and does nothing
  * unless overridden.
  *
- * <p>{@link LearningSummary#walk(ContentVisitor)} walks a document; {@link
- * LearningSummary#findings()} and the views beside it, and whatever renders a document, read it this
- * way, so that the order is defined once.
+ * <p>A block's or an item's part is one of its alternatives, declared once as its {@link Choice}
+ * getters: each comes to the callback named as the alternative ({@code paragraph}, {@code list},
+ * {@code finding} and so on), through the dispatch the model's processor writes from those getters
+ * ({@code Block_.visit}, {@code Item_.visit}). The processor refuses an alternative that has no
+ * callback here. {@link LearningSummary#walk(ContentVisitor)} walks a document; {@link
+ * LearningSummary#findings()} and the views beside it, and whatever renders a document, read it
+ * this way, so that the order is defined once.
  */
 public interface ContentVisitor {
 
@@ -17,95 +23,111 @@ public interface ContentVisitor {
    * A section or subsection, before its content.
    *
    * @param section the section
-   * @param path where it is in the document
+   * @param at where it is in the document
    */
-  default void section(Section section, ContentPath path) {}
+  default void section(Section section, Pointer at) {}
 
   /**
    * A paragraph of running text.
    *
    * @param paragraph the paragraph's text, as published
-   * @param path where it is in the document
+   * @param at where it is in the document
    */
-  default void paragraph(String paragraph, ContentPath path) {}
+  default void paragraph(String paragraph, Pointer at) {}
 
   /**
-   * A list, before its items; a nested list comes after the item it belongs to.
+   * An item's text.
    *
-   * @param list the list, with its lead-in and items
-   * @param path where it is in the document
+   * @param text the item's text, as published
+   * @param at where it is in the document
    */
-  default void list(ItemList list, ContentPath path) {}
-
-  /**
-   * An item of a list or a cell of a table, before its part and its nested list.
-   *
-   * @param item the item or cell
-   * @param path where it is in the document
-   */
-  default void item(Item item, ContentPath path) {}
-
-  /**
-   * A finding, given as a block or an item.
-   *
-   * @param finding the finding
-   * @param path where the block or item that holds it is in the document
-   */
-  default void finding(Finding finding, ContentPath path) {}
-
-  /**
-   * A recommendation, given as a block or an item.
-   *
-   * @param recommendation the recommendation
-   * @param path where the block or item that holds it is in the document
-   */
-  default void recommendation(Recommendation recommendation, ContentPath path) {}
-
-  /**
-   * An action, given as a block or an item.
-   *
-   * @param action the action
-   * @param path where the block or item that holds it is in the document
-   */
-  default void action(Action action, ContentPath path) {}
+  default void text(String text, Pointer at) {}
 
   /**
    * A question, given as a block or an item.
    *
    * @param question the question's text, as published
-   * @param path where the block or item that holds it is in the document
+   * @param at where it is in the document
    */
-  default void question(String question, ContentPath path) {}
+  default void question(String question, Pointer at) {}
+
+  /**
+   * A list, before its items; a nested list comes after the item it belongs to.
+   *
+   * @param list the list, with its lead-in and items
+   * @param at where it is in the document
+   */
+  default void list(ItemList list, Pointer at) {}
+
+  /**
+   * An item of a list or a cell of a table, before its part and its nested list.
+   *
+   * @param item the item or cell
+   * @param at where it is in the document
+   */
+  default void item(Item item, Pointer at) {}
+
+  /**
+   * A finding, given as a block or an item.
+   *
+   * @param finding the finding
+   * @param at where it is in the document
+   */
+  default void finding(Finding finding, Pointer at) {}
+
+  /**
+   * A recommendation, given as a block or an item.
+   *
+   * @param recommendation the recommendation
+   * @param at where it is in the document
+   */
+  default void recommendation(Recommendation recommendation, Pointer at) {}
+
+  /**
+   * An action, given as a block or an item.
+   *
+   * @param action the action
+   * @param at where it is in the document
+   */
+  default void action(Action action, Pointer at) {}
 
   /**
    * A resource, given as a block or an item.
    *
    * @param resource the resource
-   * @param path where the block or item that holds it is in the document
+   * @param at where it is in the document
    */
-  default void resource(Resource resource, ContentPath path) {}
+  default void resource(Resource resource, Pointer at) {}
 
   /**
    * A table, before its cells.
    *
    * @param table the table, with its columns and rows
-   * @param path where it is in the document
+   * @param at where it is in the document
    */
-  default void table(Table table, ContentPath path) {}
+  default void table(Table table, Pointer at) {}
 
   /**
    * A glossary.
    *
    * @param glossary the glossary, with its entries
-   * @param path where it is in the document
+   * @param at where it is in the document
    */
-  default void glossary(Glossary glossary, ContentPath path) {}
+  default void glossary(Glossary glossary, Pointer at) {}
+
+  /**
+   * Words quoted from someone else.
+   *
+   * @param quote the quoted words and their attribution
+   * @param at where it is in the document
+   */
+  default void quote(Quote quote, Pointer at) {}
 
   /**
    * A place where text is not available.
    *
    * @param omission what is missing and why
-   * @param path where the block or item that marks it is in the document
+   * @param at where it is in the document
    */
-  default void omission(Omission omission, ContentPath path) {}
+  default void omission(Omission omission, Pointer at) {}
 }

@@ -1,8 +1,14 @@
 package org.safeguarding.review;
 
 import java.util.List;
+import org.safeguarding.review.pointer.Pointer;
 
-/** Walks a learning document's content in published order, as {@link ContentVisitor} describes. */
+/**
+ * Walks a learning document's content in published order, as {@link ContentVisitor} describes.
+ * Each block's and item's part goes to the visitor through the dispatch the model's processor
+ * writes from their alternatives ({@code Block_.visit}, {@code Item_.visit}); the walk itself goes
+ * into what holds items: a block's list or table, and an item's nested list.
+ */
 final class ContentWalk {
 
   private final ContentVisitor visitor;
@@ -12,48 +18,39 @@ final class ContentWalk {
   }
 
   static void walk(List<Section> sections, ContentVisitor visitor) {
-    new ContentWalk(visitor).sections(sections, ContentPath.root().property("sections"));
+    new ContentWalk(visitor).sections(sections, Pointer.root().property(LearningSummary_.SECTIONS.name()));
   }
 
-  private void sections(List<Section> sections, ContentPath at) {
+  private void sections(List<Section> sections, Pointer at) {
     for (int s = 0; s < sections.size(); s++) {
       Section section = sections.get(s);
-      ContentPath here = at.index(s);
+      Pointer here = at.index(s);
       visitor.section(section, here);
-      ContentPath content = here.property("content");
+      Pointer content = here.property(Section_.CONTENT.name());
       for (int b = 0; b < section.getContent().size(); b++) {
         block(section.getContent().get(b), content.index(b));
       }
-      sections(section.getSections(), here.property("sections"));
+      sections(section.getSections(), here.property(Section_.SECTIONS.name()));
     }
   }
 
-  private void block(Block block, ContentPath at) {
-    block.getParagraph().ifPresent(p -> visitor.paragraph(p, at.property("paragraph")));
-    block.getList().ifPresent(l -> list(l, at.property("list")));
-    block.getFinding().ifPresent(f -> visitor.finding(f, at.property("finding")));
-    block.getRecommendation().ifPresent(r -> visitor.recommendation(r, at.property("recommendation")));
-    block.getAction().ifPresent(a -> visitor.action(a, at.property("action")));
-    block.getQuestion().ifPresent(q -> visitor.question(q, at.property("question")));
-    block.getResource().ifPresent(r -> visitor.resource(r, at.property("resource")));
-    block.getTable().ifPresent(t -> table(t, at.property("table")));
-    block.getGlossary().ifPresent(g -> visitor.glossary(g, at.property("glossary")));
-    block.getOmission().ifPresent(o -> visitor.omission(o, at.property("omission")));
+  private void block(Block block, Pointer at) {
+    Block_.visit(block, visitor, at);
+    block.getList().ifPresent(list -> items(list, at.property(Block_.LIST.name())));
+    block.getTable().ifPresent(table -> cells(table, at.property(Block_.TABLE.name())));
   }
 
-  private void list(ItemList list, ContentPath at) {
-    visitor.list(list, at);
-    ContentPath items = at.property("items");
+  private void items(ItemList list, Pointer at) {
+    Pointer items = at.property(ItemList_.ITEMS.name());
     for (int i = 0; i < list.getItems().size(); i++) {
       item(list.getItems().get(i), items.index(i));
     }
   }
 
-  private void table(Table table, ContentPath at) {
-    visitor.table(table, at);
-    ContentPath rows = at.property("rows");
+  private void cells(Table table, Pointer at) {
+    Pointer rows = at.property(Table_.ROWS.name());
     for (int r = 0; r < table.getRows().size(); r++) {
-      ContentPath cells = rows.index(r).property("cells");
+      Pointer cells = rows.index(r).property(TableRow_.CELLS.name());
       List<Item> row = table.getRows().get(r).getCells();
       for (int c = 0; c < row.size(); c++) {
         item(row.get(c), cells.index(c));
@@ -61,14 +58,13 @@ final class ContentWalk {
     }
   }
 
-  private void item(Item item, ContentPath at) {
+  private void item(Item item, Pointer at) {
     visitor.item(item, at);
-    item.getFinding().ifPresent(f -> visitor.finding(f, at.property("finding")));
-    item.getRecommendation().ifPresent(r -> visitor.recommendation(r, at.property("recommendation")));
-    item.getAction().ifPresent(a -> visitor.action(a, at.property("action")));
-    item.getQuestion().ifPresent(q -> visitor.question(q, at.property("question")));
-    item.getResource().ifPresent(r -> visitor.resource(r, at.property("resource")));
-    item.getOmission().ifPresent(o -> visitor.omission(o, at.property("omission")));
-    item.getList().ifPresent(l -> list(l, at.property("list")));
+    Item_.visit(item, visitor, at);
+    item.getList().ifPresent(list -> {
+      Pointer nested = at.property(Item_.LIST.name());
+      visitor.list(list, nested);
+      items(list, nested);
+    });
   }
 }

@@ -42,10 +42,8 @@ public abstract class Count implements Extensible {
   }
 
   /**
-   * Builds a {@link Count}.
-   *
-   * <p>Required: {@code value}; {@code build()} throws an {@link IllegalStateException} if it is
-   * not set.
+   * The builder of {@link Count}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableCount.Builder {
 

@@ -3,36 +3,22 @@ package org.safeguarding.review;
 /** What a stated count counts. */
 public enum CountedPart implements DefinedValue {
   /** The findings of the review or reviews. */
-  FINDINGS(
-      "Findings",
-      "The findings of the review or reviews."),
+  FINDINGS("Findings"),
   /** The recommendations of the review or reviews. */
-  RECOMMENDATIONS(
-      "Recommendations",
-      "The recommendations of the review or reviews."),
+  RECOMMENDATIONS("Recommendations"),
   /** Actions for practice or immediate actions. */
-  ACTIONS(
-      "Actions",
-      "Actions for practice or immediate actions."),
+  ACTIONS("Actions"),
   /** Questions for reflection. */
-  QUESTIONS(
-      "Questions",
-      "Questions for reflection."),
+  QUESTIONS("Questions"),
   /** Reviews or audits the document draws on or mentions. */
-  REVIEWS(
-      "Reviews",
-      "Reviews or audits the document draws on or mentions."),
+  REVIEWS("Reviews"),
   /** Children's cases the reviews or audits looked at. */
-  CASES(
-      "Cases",
-      "Children's cases the reviews or audits looked at.");
+  CASES("Cases");
 
   private final String label;
-  private final String definition;
 
-  CountedPart(String label, String definition) {
+  CountedPart(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -42,6 +28,6 @@ public enum CountedPart implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return CountedPart_.definition(this);
   }
 }

@@ -40,10 +40,8 @@ public abstract class Decision implements Extensible {
   }
 
   /**
-   * Builds a {@link Decision}.
-   *
-   * <p>Required: {@code outcome} and {@code rationale}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link Decision}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableDecision.Builder {
 

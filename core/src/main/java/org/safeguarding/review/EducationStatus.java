@@ -3,40 +3,24 @@ package org.safeguarding.review;
 /** A child's education at the time of the incident. */
 public enum EducationStatus implements DefinedValue {
   /** Below compulsory school age and in no early years setting. */
-  NOT_OF_SCHOOL_AGE(
-      "Not of school age",
-      "Below compulsory school age and in no early years setting."),
+  NOT_OF_SCHOOL_AGE("Not of school age"),
   /** Attending a nursery, pre-school or childminder. */
-  EARLY_YEARS_SETTING(
-      "In an early years setting",
-      "Attending a nursery, pre-school or childminder."),
+  EARLY_YEARS_SETTING("In an early years setting"),
   /** On the roll of a school or college. */
-  IN_SCHOOL(
-      "On a school roll",
-      "On the roll of a school or college."),
+  IN_SCHOOL("On a school roll"),
   /** Educated in alternative provision, such as a pupil referral unit. */
-  ALTERNATIVE_PROVISION(
-      "In alternative provision",
-      "Educated in alternative provision, such as a pupil referral unit."),
+  ALTERNATIVE_PROVISION("In alternative provision"),
   /** Educated at home by choice of the parents. */
-  ELECTIVE_HOME_EDUCATION(
-      "Electively home educated",
-      "Educated at home by choice of the parents."),
+  ELECTIVE_HOME_EDUCATION("Electively home educated"),
   /** Of school age and not on a roll or otherwise receiving suitable education. */
-  CHILD_MISSING_EDUCATION(
-      "Child missing education",
-      "Of school age and not on a roll or otherwise receiving suitable education."),
+  CHILD_MISSING_EDUCATION("Child missing education"),
   /** The document says the child's education is not known. */
-  NOT_KNOWN(
-      "Not known",
-      "The document says the child's education is not known.");
+  NOT_KNOWN("Not known");
 
   private final String label;
-  private final String definition;
 
-  EducationStatus(String label, String definition) {
+  EducationStatus(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -46,6 +30,6 @@ public enum EducationStatus implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return EducationStatus_.definition(this);
   }
 }

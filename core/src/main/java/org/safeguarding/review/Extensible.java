@@ -13,10 +13,14 @@ import tools.jackson.databind.JsonNode;
  * Documents built in code normally have none; an unknown property must not take the name of one of
  * the part's own properties, which validation reports as {@code property.nameTaken}.
  *
+ * <p>Every part carries the class-level constraint {@link Form}, which checks the {@link FormRule}s
+ * of its type with Bean Validation; a part whose type has none keeps it trivially.
+ *
  * <p>The values are Jackson trees, which Jackson makes mutable. They belong to the document: treat
  * them as read-only, and {@code deepCopy()} one before changing it, or the document's equality and
  * hash code change under it.
  */
+@Form
 public interface Extensible {
 
   /**

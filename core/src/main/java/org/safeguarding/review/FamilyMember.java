@@ -68,10 +68,9 @@ public abstract class FamilyMember implements Extensible {
   }
 
   /**
-   * Builds a {@link FamilyMember}.
-   *
-   * <p>Required: {@code label} and {@code role}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link FamilyMember}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableFamilyMember.Builder {
 

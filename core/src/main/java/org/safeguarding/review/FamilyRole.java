@@ -3,77 +3,47 @@ package org.safeguarding.review;
 /** A family member's or carer's role in a child's life. */
 public enum FamilyRole implements DefinedValue {
   /** The child's mother, birth or adoptive. */
-  MOTHER(
-      "Mother",
-      "The child's mother, birth or adoptive."),
+  MOTHER("Mother"),
   /** The child's father, birth or adoptive, whether or not he lived with the child. */
-  FATHER(
-      "Father",
-      "The child's father, birth or adoptive, whether or not he lived with the child."),
+  FATHER("Father"),
   /** A parent, when the document does not say mother or father ("the parents"). */
-  PARENT(
-      "Parent",
-      "A parent, when the document does not say mother or father (\"the parents\")."),
+  PARENT("Parent"),
   /** A parent's spouse or civil partner who is not the child's parent. */
-  STEP_PARENT(
-      "Step-parent",
-      "A parent's spouse or civil partner who is not the child's parent."),
+  STEP_PARENT("Step-parent"),
   /**
    * A man who looked after the child day to day without being a parent or step-parent, such as a
    * mother's partner living with the child.
    */
-  MALE_CARER(
-      "Male carer",
-      "A man who looked after the child day to day without being a parent or step-parent, such as a mother's partner living with the child."),
+  MALE_CARER("Male carer"),
   /** A woman who looked after the child day to day without being a parent or step-parent. */
-  FEMALE_CARER(
-      "Female carer",
-      "A woman who looked after the child day to day without being a parent or step-parent."),
+  FEMALE_CARER("Female carer"),
   /**
    * The partner of a parent or another family member who did not care for the child day to day;
    * partnerOf says whose.
    */
-  PARTNER(
-      "Partner of a family member",
-      "The partner of a parent or another family member who did not care for the child day to day; partnerOf says whose."),
+  PARTNER("Partner of a family member"),
   /** A brother or sister, including half- and step-siblings. */
-  SIBLING(
-      "Sibling",
-      "A brother or sister, including half- and step-siblings."),
+  SIBLING("Sibling"),
   /** A grandmother or grandfather. */
-  GRANDPARENT(
-      "Grandparent",
-      "A grandmother or grandfather."),
+  GRANDPARENT("Grandparent"),
   /** An aunt, uncle, cousin or other relative. */
-  OTHER_RELATIVE(
-      "Other relative",
-      "An aunt, uncle, cousin or other relative."),
+  OTHER_RELATIVE("Other relative"),
   /** A foster carer, including a family and friends (kinship) foster carer. */
-  FOSTER_CARER(
-      "Foster carer",
-      "A foster carer, including a family and friends (kinship) foster carer."),
+  FOSTER_CARER("Foster carer"),
   /** A family friend or neighbour. */
-  FRIEND_OR_NEIGHBOUR(
-      "Friend or neighbour",
-      "A family friend or neighbour."),
+  FRIEND_OR_NEIGHBOUR("Friend or neighbour"),
   /**
    * Someone whose role is known but is none of the above, such as a lodger; roleAsWritten says
    * what.
    */
-  OTHER(
-      "Other",
-      "Someone whose role is known but is none of the above, such as a lodger; roleAsWritten says what."),
+  OTHER("Other"),
   /** The document does not say how the person is related to the child. */
-  NOT_KNOWN(
-      "Not known",
-      "The document does not say how the person is related to the child.");
+  NOT_KNOWN("Not known");
 
   private final String label;
-  private final String definition;
 
-  FamilyRole(String label, String definition) {
+  FamilyRole(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -83,6 +53,6 @@ public enum FamilyRole implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return FamilyRole_.definition(this);
   }
 }

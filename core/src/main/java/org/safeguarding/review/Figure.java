@@ -53,10 +53,8 @@ public abstract class Figure implements Extensible {
   }
 
   /**
-   * Builds a {@link Figure}.
-   *
-   * <p>Required: {@code measure}, {@code value} and {@code unit}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link Figure}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableFigure.Builder {
 

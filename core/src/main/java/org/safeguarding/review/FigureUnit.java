@@ -3,20 +3,14 @@ package org.safeguarding.review;
 /** What a figure's value is. */
 public enum FigureUnit implements DefinedValue {
   /** A number of people, cases, events or things. */
-  COUNT(
-      "Count",
-      "A number of people, cases, events or things."),
+  COUNT("Count"),
   /** A percentage. */
-  PERCENT(
-      "Percentage",
-      "A percentage.");
+  PERCENT("Percentage");
 
   private final String label;
-  private final String definition;
 
-  FigureUnit(String label, String definition) {
+  FigureUnit(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -26,6 +20,6 @@ public enum FigureUnit implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return FigureUnit_.definition(this);
   }
 }

@@ -55,10 +55,8 @@ public abstract class Finding implements Extensible {
   }
 
   /**
-   * Builds a {@link Finding}.
-   *
-   * <p>Required: {@code id}, {@code kind} and {@code statement}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link Finding}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableFinding.Builder {
 

@@ -9,14 +9,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The {@link FormRule}s of a part: a class-level constraint on the model types whose properties
- * depend on each other ({@link Block}, {@link Item}, {@link ItemList}, {@link Age}, {@link
- * TimeSpan}, {@link When}, {@link Organisation}, {@link Resource}). Each broken rule is one
- * violation whose message is the rule's {@linkplain FormRule#getMessage() message}, at the part,
- * or at the list items it is about.
+ * The {@link FormRule}s of a part: a class-level constraint on {@link Extensible}, and so on every
+ * part, which checks the rules declared for the part's type. Each broken rule is one violation whose
+ * message is the rule's {@linkplain FormRule#getMessage() message}, at the part, or at the list or
+ * list items it is about. With Hibernate Validator each violation also carries the rule as its
+ * dynamic payload, by which a report tells the rules apart. Its validator, {@code
+ * validation.FormValidator}, is registered through {@code
+ * META-INF/services/jakarta.validation.ConstraintValidator}, which Hibernate Validator reads.
  */
 @Documented
-@Constraint(validatedBy = FormValidator.class)
+@Constraint(validatedBy = {})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Form {

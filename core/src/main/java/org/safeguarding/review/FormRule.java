@@ -1,49 +1,116 @@
 package org.safeguarding.review;
 
+import static org.safeguarding.review.FormCondition.allOrNone;
+import static org.safeguarding.review.FormCondition.atLeastOne;
+import static org.safeguarding.review.FormCondition.atMostOne;
+import static org.safeguarding.review.FormCondition.eachItem;
+import static org.safeguarding.review.FormCondition.excludes;
+import static org.safeguarding.review.FormCondition.names;
+import static org.safeguarding.review.FormCondition.needs;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.Set;
+import org.safeguarding.review.pointer.Pointer;
+import org.safeguarding.review.report.IssueCategory;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueMessages;
+import org.safeguarding.review.report.Severity;
+import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * The rules about a part's form that relate its properties to each other, such as a block holding
- * exactly one part or an age having a value or a stage. {@link Form} checks them with Bean
- * Validation; the published schemas say the same with {@code if} and {@code else}, {@code
- * dependentRequired} and {@code dependentSchemas}. Each rule's message completes a sentence that starts with the field it
+ * exactly one part or an age having a value or a stage. Each rule is declared here once: the model
+ * type it is about, its code, its message, and its {@link FormCondition}s. From that declaration
+ * {@link Form} checks it with Bean Validation, the model's own constraint check checks it, and the
+ * published schemas say the same with {@code if} and {@code else}, {@code dependentRequired} and
+ * {@code dependentSchemas}. Each message completes a sentence that starts with the field the rule
  * is reported at.
  */
 public enum FormRule {
   /** A {@link Block} holds none of its parts. */
-  BLOCK_EMPTY(
-      "must hold one of paragraph, list, finding, recommendation, action, question, resource, table, glossary or omission"),
+  BLOCK_EMPTY(Block.class, Codes.CONTENT_MISSING, "must hold one of " + names(Block_.CHOICES), atLeastOne(Block_.CHOICES)),
   /** A {@link Block} holds more than one part. */
-  BLOCK_SEVERAL(
-      "must hold only one of paragraph, list, finding, recommendation, action, question, resource, table, glossary or omission"),
+  BLOCK_SEVERAL(Block.class, Codes.CONTENT_SEVERAL, "must hold only one of " + names(Block_.CHOICES), atMostOne(Block_.CHOICES)),
   /** An {@link Item} of a list holds no part and no nested list; a table cell may be empty. */
-  ITEM_EMPTY("must hold one of text, finding, recommendation, action, question, resource, omission or list"),
+  ITEM_EMPTY(
+      ItemList.class,
+      Codes.CONTENT_MISSING,
+      "must hold one of " + names(with(Item_.CHOICES, Item_.LIST)),
+      eachItem(ItemList_.ITEMS, atLeastOne(with(Item_.CHOICES, Item_.LIST)))),
   /** An {@link Item} holds more than one part. */
-  ITEM_SEVERAL("must hold at most one of text, finding, recommendation, action, question, resource or omission"),
+  ITEM_SEVERAL(Item.class, Codes.CONTENT_SEVERAL, "must hold at most one of " + names(Item_.CHOICES), atMostOne(Item_.CHOICES)),
   /** An {@link Item} has a label but neither text nor an omission (a typed part carries its own title). */
-  ITEM_LABEL("has a label, which needs text or an omission with it"),
+  ITEM_LABEL(Item.class, Codes.ITEM_LABEL, "has a label, which needs text or an omission with it", needs(Item_.LABEL, Item_.TEXT, Item_.OMISSION)),
   /** Some but not all items of an {@link ItemList} have a published number. */
-  LIST_NUMBERING("must either all have a number or none"),
+  LIST_NUMBERING(ItemList.class, Codes.LIST_NUMBERING, "must either all have a number or none", allOrNone(ItemList_.ITEMS, Item_.NUMBER)),
   /** An {@link Age} breaks its form. */
-  AGE_FORM("must have a value or a stage; a unit comes with a value and never without; to and qualifier need a value"),
+  AGE_FORM(
+      Age.class,
+      Codes.AGE_FORM,
+      "must have a value or a stage; a unit comes with a value and never without; to and qualifier need a value",
+      counted(Age_.VALUE, Age_.STAGE, Age_.UNIT, Age_.TO, Age_.QUALIFIER)),
   /** A {@link TimeSpan} breaks its form. */
   TIME_SPAN_FORM(
-      "must have a value or asWritten; a unit comes with a value and never without; to and qualifier need a value"),
+      TimeSpan.class,
+      Codes.TIME_SPAN_FORM,
+      "must have a value or asWritten; a unit comes with a value and never without; to and qualifier need a value",
+      counted(TimeSpan_.VALUE, TimeSpan_.AS_WRITTEN, TimeSpan_.UNIT, TimeSpan_.TO, TimeSpan_.QUALIFIER)),
   /** A {@link When} is empty, or has a date together with from or to. */
-  WHEN_FORM("must have a date, from, to or asWritten, and never a date together with from or to"),
+  WHEN_FORM(
+      When.class,
+      Codes.WHEN_FORM,
+      "must have a date, from, to or asWritten, and never a date together with from or to",
+      atLeastOne(List.of(When_.DATE, When_.FROM, When_.TO, When_.AS_WRITTEN)),
+      excludes(When_.DATE, When_.FROM, When_.TO)),
   /** An {@link Organisation} has neither a name nor an area. */
-  ORGANISATION_UNNAMED("must have a name or an area"),
+  ORGANISATION_UNNAMED(
+      Organisation.class, Codes.ORGANISATION_UNNAMED, "must have a name or an area", atLeastOne(List.of(Organisation_.NAME, Organisation_.AREA))),
   /** A {@link Resource} has neither a title nor a description. */
-  RESOURCE_FORM("must have a title or a description");
+  RESOURCE_FORM(
+      Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION)));
 
+  private static final ClassValue<List<FormRule>> BY_TYPE =
+      new ClassValue<>() {
+        @Override
+        protected List<FormRule> computeValue(Class<?> type) {
+          return Arrays.stream(values()).filter(rule -> rule.type.isAssignableFrom(type)).toList();
+        }
+      };
+
+  private final Class<?> type;
+  private final IssueCode code;
   private final String message;
+  private final List<FormCondition> conditions;
 
-  FormRule(String message) {
+  FormRule(Class<?> type, IssueCode code, String message, FormCondition... conditions) {
+    this.type = type;
+    this.code = code;
     this.message = message;
+    this.conditions = List.of(conditions);
+  }
+
+  /**
+   * {@return the rules of a part of {@code type}, in the order of this enumeration; none for a type
+   * without form rules}
+   *
+   * @param type a model type or its implementation
+   */
+  public static List<FormRule> of(Class<?> type) {
+    return BY_TYPE.get(Objects.requireNonNull(type, "type"));
+  }
+
+  /** {@return the model type the rule is about} */
+  public Class<?> getType() {
+    return type;
+  }
+
+  /** {@return the code of the rule's issues} */
+  public IssueCode getCode() {
+    return code;
   }
 
   /**
@@ -54,103 +121,85 @@ public enum FormRule {
     return message;
   }
 
-  /**
-   * {@return the rule whose message is {@code message}, if one has it}
-   *
-   * @param message a message as {@link #getMessage()} gives it
-   */
-  public static Optional<FormRule> ofMessage(String message) {
-    for (FormRule rule : values()) {
-      if (rule.message.equals(message)) {
-        return Optional.of(rule);
-      }
-    }
-    return Optional.empty();
+  /** {@return the conditions the rule is made of; the rule is broken where any is} */
+  public List<FormCondition> getConditions() {
+    return conditions;
   }
 
   /**
-   * A rule a part breaks, and where: at the part itself, at one of its properties, or at an item of
-   * a list property.
+   * {@return where {@code part} breaks the rule, relative to the part, each place once; none when
+   * it keeps it}
    *
-   * @param rule the rule
-   * @param property the property it is reported at, if not the part
-   * @param index the item of that list property it is reported at, if one
+   * @param part a part of the rule's model type
    */
-  public record Broken(FormRule rule, Optional<String> property, OptionalInt index) {}
+  public List<Pointer> brokenIn(Object part) {
+    Set<Pointer> broken = new LinkedHashSet<>();
+    conditions.forEach(condition -> broken.addAll(condition.brokenIn(part)));
+    return List.copyOf(broken);
+  }
 
   /**
-   * The rules {@code part} breaks, each where it is reported; none for a part whose type has no
-   * form rules. {@link Form} reports them through Bean Validation; the model's own constraint check
-   * reports the same.
+   * {@return the issue of the rule broken at {@code pointer}}
    *
-   * @param part a part of a document, of any model type
-   * @return the rules it breaks, in the order of this enumeration
+   * @param pointer where it is broken in the document
    */
-  public static List<Broken> brokenBy(Object part) {
-    List<Broken> broken = new ArrayList<>();
-    if (part instanceof Block block) {
-      int parts = present(block.parts());
-      brokenIf(parts == 0, BLOCK_EMPTY, broken);
-      brokenIf(parts > 1, BLOCK_SEVERAL, broken);
-    } else if (part instanceof Item item) {
-      brokenIf(present(item.parts()) > 1, ITEM_SEVERAL, broken);
-      brokenIf(item.getLabel().isPresent() && item.getText().isEmpty() && item.getOmission().isEmpty(), ITEM_LABEL, broken);
-    } else if (part instanceof ItemList list) {
-      int numbered = 0;
-      for (int i = 0; i < list.getItems().size(); i++) {
-        Item item = list.getItems().get(i);
-        if (item.getNumber().isPresent()) {
-          numbered++;
-        }
-        if (present(item.parts()) == 0 && item.getList().isEmpty()) {
-          broken.add(new Broken(ITEM_EMPTY, Optional.of("items"), OptionalInt.of(i)));
-        }
-      }
-      if (numbered > 0 && numbered < list.getItems().size()) {
-        broken.add(0, new Broken(LIST_NUMBERING, Optional.of("items"), OptionalInt.empty()));
-      }
-    } else if (part instanceof Age age) {
-      brokenIf(
-          age.getValue().isEmpty() && age.getStage().isEmpty()
-              || !countedForm(age.getValue(), age.getUnit(), age.getTo(), age.getQualifier()),
-          AGE_FORM,
-          broken);
-    } else if (part instanceof TimeSpan span) {
-      brokenIf(
-          span.getValue().isEmpty() && span.getAsWritten().isEmpty()
-              || !countedForm(span.getValue(), span.getUnit(), span.getTo(), span.getQualifier()),
-          TIME_SPAN_FORM,
-          broken);
-    } else if (part instanceof When when) {
-      boolean empty = Stream.of(when.getDate(), when.getFrom(), when.getTo(), when.getAsWritten()).allMatch(Optional::isEmpty);
-      boolean dateAndSpan = when.getDate().isPresent() && (when.getFrom().isPresent() || when.getTo().isPresent());
-      brokenIf(empty || dateAndSpan, WHEN_FORM, broken);
-    } else if (part instanceof Organisation organisation) {
-      brokenIf(organisation.getName().isEmpty() && organisation.getArea().isEmpty(), ORGANISATION_UNNAMED, broken);
-    } else if (part instanceof Resource resource) {
-      brokenIf(resource.getTitle().isEmpty() && resource.getDescription().isEmpty(), RESOURCE_FORM, broken);
-    }
-    return broken;
+  public ValidationIssue issueAt(Pointer pointer) {
+    return ValidationIssue.of(code, pointer, IssueMessages.subject(pointer) + " " + message);
   }
 
-  private static void brokenIf(boolean isBroken, FormRule rule, List<Broken> broken) {
-    if (isBroken) {
-      broken.add(new Broken(rule, Optional.empty(), OptionalInt.empty()));
-    }
+  /**
+   * The form of a counted value, such as an age: the value or the words instead; a unit with a
+   * value and never without; an end of a range and a qualifier only with a value.
+   */
+  private static FormCondition[] counted(
+      Property<?, ?> value, Property<?, ?> instead, Property<?, ?> unit, Property<?, ?> to, Property<?, ?> qualifier) {
+    return new FormCondition[] {
+      atLeastOne(List.of(value, instead)), needs(value, unit), needs(unit, value), needs(to, value), needs(qualifier, value)
+    };
   }
 
-  /** A unit with a value and never without one; an end of range and a qualifier only with a value. */
-  private static boolean countedForm(Optional<?> value, Optional<?> unit, Optional<?> to, Optional<?> qualifier) {
-    return value.isPresent() == unit.isPresent() && (value.isPresent() || to.isEmpty() && qualifier.isEmpty());
+  private static List<Property<?, ?>> with(List<? extends Property<?, ?>> properties, Property<?, ?> more) {
+    List<Property<?, ?>> all = new ArrayList<>(properties);
+    all.add(more);
+    return all;
   }
 
-  private static int present(List<Optional<?>> parts) {
-    int present = 0;
-    for (Optional<?> part : parts) {
-      if (part.isPresent()) {
-        present++;
-      }
+  /** The codes of the form rules' issues, all in the {@link IssueCategory#CONSTRAINT} category. */
+  public static final class Codes {
+
+    /** A block, or an item of a list, holds none of its parts. */
+    public static final IssueCode CONTENT_MISSING =
+        code("content.missing", "a block, or an item of a list, holds none of its parts");
+
+    /** A block or an item holds more than one part. */
+    public static final IssueCode CONTENT_SEVERAL = code("content.several", "a block or an item holds more than one part");
+
+    /** An item has a label but neither text nor an omission. */
+    public static final IssueCode ITEM_LABEL = code("item.label", "an item has a label but neither text nor an omission");
+
+    /** Some but not all items of a list have a number. */
+    public static final IssueCode LIST_NUMBERING = code("list.numbering", "some but not all items of a list have a number");
+
+    /** An age breaks its form. */
+    public static final IssueCode AGE_FORM = code("age.form", "an age has neither a value nor a stage, or a unit, range or qualifier out of place");
+
+    /** A time span breaks its form. */
+    public static final IssueCode TIME_SPAN_FORM =
+        code("timeSpan.form", "a time span has neither a value nor asWritten, or a unit, range or qualifier out of place");
+
+    /** A when is empty, or has a date together with from or to. */
+    public static final IssueCode WHEN_FORM = code("when.form", "a when is empty, or has a date together with from or to");
+
+    /** An organisation has neither a name nor an area. */
+    public static final IssueCode ORGANISATION_UNNAMED = code("organisation.unnamed", "an organisation has neither a name nor an area");
+
+    /** A resource has neither a title nor a description. */
+    public static final IssueCode RESOURCE_FORM = code("resource.form", "a resource has neither a title nor a description");
+
+    private Codes() {}
+
+    private static IssueCode code(String text, String description) {
+      return IssueCode.of(text, IssueCategory.CONSTRAINT, Severity.ERROR, description);
     }
-    return present;
   }
 }

@@ -24,10 +24,8 @@ public abstract class Glossary implements Extensible {
   }
 
   /**
-   * Builds a {@link Glossary}.
-   *
-   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
-   * entries}.
+   * The builder of {@link Glossary}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableGlossary.Builder {
 

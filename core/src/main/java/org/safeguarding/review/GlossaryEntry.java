@@ -38,10 +38,9 @@ public abstract class GlossaryEntry implements Extensible {
   }
 
   /**
-   * Builds a {@link GlossaryEntry}.
-   *
-   * <p>Required: {@code term} and {@code meaning}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link GlossaryEntry}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableGlossaryEntry.Builder {
 

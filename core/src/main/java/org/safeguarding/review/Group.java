@@ -50,10 +50,8 @@ public abstract class Group implements Extensible {
   }
 
   /**
-   * Builds a {@link Group}.
-   *
-   * <p>Required: {@code label}; {@code build()} throws an {@link IllegalStateException} if it is
-   * not set.
+   * The builder of {@link Group}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableGroup.Builder {
 

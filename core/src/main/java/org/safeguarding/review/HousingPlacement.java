@@ -91,9 +91,9 @@ public abstract class HousingPlacement implements Extensible {
   }
 
   /**
-   * Builds a {@link HousingPlacement}.
-   *
-   * <p>No property is required.
+   * The builder of {@link HousingPlacement}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableHousingPlacement.Builder {
 

@@ -59,9 +59,8 @@ public abstract class Incident implements Extensible {
   }
 
   /**
-   * Builds an {@link Incident}.
-   *
-   * <p>No property is required.
+   * The builder of {@link Incident}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableIncident.Builder {
 

@@ -3,23 +3,17 @@ package org.safeguarding.review;
 /** What happened to a child in a serious child safeguarding incident. */
 public enum IncidentOutcome implements DefinedValue {
   /** The child died. */
-  DIED(
-      "Died",
-      "The child died."),
+  DIED("Died"),
   /**
    * The child was seriously harmed: serious or long-term impairment of physical or mental health or
    * development.
    */
-  SERIOUSLY_HARMED(
-      "Seriously harmed",
-      "The child was seriously harmed: serious or long-term impairment of physical or mental health or development.");
+  SERIOUSLY_HARMED("Seriously harmed");
 
   private final String label;
-  private final String definition;
 
-  IncidentOutcome(String label, String definition) {
+  IncidentOutcome(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -29,6 +23,6 @@ public enum IncidentOutcome implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return IncidentOutcome_.definition(this);
   }
 }

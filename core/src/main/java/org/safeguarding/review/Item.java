@@ -1,7 +1,6 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -10,13 +9,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * One item of a list, or one cell of a table: a published number or label, at most one typed part,
  * and a nested list that follows it.
  *
- * <p>An item holds at most one of text, finding, recommendation, action, question, resource and
- * omission ({@link FormRule#ITEM_SEVERAL}); an item of a list needs one of them or a nested list
+ * <p>An item holds at most one of its alternatives, the getters marked {@link Choice} ({@link
+ * Item_#CHOICES}; {@link FormRule#ITEM_SEVERAL}); an item of a list needs one of them or a nested list
  * ({@link FormRule#ITEM_EMPTY}), while a table cell may be empty; a label needs text or an omission
  * ({@link FormRule#ITEM_LABEL}), because a typed part carries its own title.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableItem.class)
 public abstract class Item implements Extensible {
 
@@ -64,11 +62,6 @@ public abstract class Item implements Extensible {
 
   /** {@return a list nested under this item, after its own content ("... especially:")} */
   public abstract Optional<@Valid ItemList> getList();
-
-  /** The typed parts this item can hold, in the order of its properties, present or not; not its nested list. */
-  final List<Optional<?>> parts() {
-    return List.of(getText(), getFinding(), getRecommendation(), getAction(), getQuestion(), getResource(), getOmission());
-  }
 
   /**
    * {@return an item of text}
@@ -139,9 +132,8 @@ public abstract class Item implements Extensible {
   }
 
   /**
-   * Builds an {@link Item}.
-   *
-   * <p>No property is required on its own; {@link Item}'s form rules say what it must hold.
+   * The builder of {@link Item}: {@code build()} throws an {@link IllegalStateException} naming each
+   * property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableItem.Builder {
 

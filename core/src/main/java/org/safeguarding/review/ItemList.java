@@ -15,7 +15,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * #numbered()} says which.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableItemList.class)
 public abstract class ItemList implements Extensible {
 
@@ -49,10 +48,8 @@ public abstract class ItemList implements Extensible {
   }
 
   /**
-   * Builds an {@link ItemList}.
-   *
-   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
-   * items}.
+   * The builder of {@link ItemList}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableItemList.Builder {
 

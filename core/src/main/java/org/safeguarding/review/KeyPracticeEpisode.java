@@ -47,10 +47,9 @@ public abstract class KeyPracticeEpisode implements Extensible {
   }
 
   /**
-   * Builds a {@link KeyPracticeEpisode}.
-   *
-   * <p>Required: {@code title} and {@code description}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link KeyPracticeEpisode}: {@code build()} throws an {@link
+   * IllegalStateException} naming each property JSON requires that is not set; that a list has its
+   * items is checked by validation.
    */
   public static final class Builder extends ImmutableKeyPracticeEpisode.Builder {
 

@@ -1,7 +1,6 @@
 package org.safeguarding.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -33,8 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @JsonDeserialize(as = ImmutableLearningSummary.class)
 @JsonIgnoreProperties(value = "documentType", allowGetters = true)
-@JsonPropertyOrder({"documentType", "schemaVersion"})
-public abstract non-sealed class LearningSummary implements ReviewDocument {
+public abstract class LearningSummary implements ReviewDocument {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   LearningSummary() {}
@@ -71,6 +70,12 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
   @NotNull
   @Text(max = Constraints.TITLE_MAX)
   public abstract String getTitle();
+
+  /**
+   * {@return a second title the document gives, such as the line under the title or a title taken
+   * from the page that hosts the document}
+   */
+  public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getSubtitle();
 
   /** {@return the published form of the document} */
   @NotNull
@@ -172,7 +177,15 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
 
   /** {@return every question for reflection, from all sections, in published order} */
   public final List<String> questions() {
-    return collect(String.class);
+    List<String> questions = new ArrayList<>();
+    walk(
+        new ContentVisitor() {
+          @Override
+          public void question(String question, Pointer at) {
+            questions.add(question);
+          }
+        });
+    return List.copyOf(questions);
   }
 
   /** {@return every resource, from all sections, in published order} */
@@ -189,33 +202,28 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
     ContentWalk.walk(getSections(), Objects.requireNonNull(visitor, "visitor"));
   }
 
-  /** The findings, recommendations, actions, questions (as strings) or resources, in order. */
+  /** The parts of one type given as blocks or items, in order. */
   private <T> List<T> collect(Class<T> kind) {
     List<T> found = new ArrayList<>();
     walk(
         new ContentVisitor() {
           @Override
-          public void finding(Finding finding, ContentPath path) {
+          public void finding(Finding finding, Pointer at) {
             add(finding);
           }
 
           @Override
-          public void recommendation(Recommendation recommendation, ContentPath path) {
+          public void recommendation(Recommendation recommendation, Pointer at) {
             add(recommendation);
           }
 
           @Override
-          public void action(Action action, ContentPath path) {
+          public void action(Action action, Pointer at) {
             add(action);
           }
 
           @Override
-          public void question(String question, ContentPath path) {
-            add(question);
-          }
-
-          @Override
-          public void resource(Resource resource, ContentPath path) {
+          public void resource(Resource resource, Pointer at) {
             add(resource);
           }
 
@@ -234,12 +242,10 @@ public abstract non-sealed class LearningSummary implements ReviewDocument {
   }
 
   /**
-   * Builds a {@link LearningSummary}.
-   *
-   * <p>Required: {@code id}, {@code title} and {@code format}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set. Required to have at least one item, which validation
-   * checks ({@code array.tooShort}): {@code sections}. The builder sets {@code documentType}, and
-   * {@code schemaVersion} is the current version unless set.
+   * The builder of {@link LearningSummary}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation. It sets {@code documentType}, and {@code schemaVersion} is the current version
+   * unless set.
    */
   public static final class Builder extends ImmutableLearningSummary.Builder {
 

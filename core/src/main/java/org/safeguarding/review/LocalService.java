@@ -3,40 +3,24 @@ package org.safeguarding.review;
 /** A local service a family is registered with or can lose access to. */
 public enum LocalService implements DefinedValue {
   /** A GP surgery. */
-  GP(
-      "GP",
-      "A GP surgery."),
+  GP("GP"),
   /** A school or college. */
-  SCHOOL(
-      "School",
-      "A school or college."),
+  SCHOOL("School"),
   /** A health visiting team. */
-  HEALTH_VISITING(
-      "Health visiting",
-      "A health visiting team."),
+  HEALTH_VISITING("Health visiting"),
   /** A nursery, pre-school or childminder. */
-  EARLY_YEARS(
-      "Nursery or early years setting",
-      "A nursery, pre-school or childminder."),
+  EARLY_YEARS("Nursery or early years setting"),
   /** Specialist health services, such as a hospital clinic or therapy. */
-  SPECIALIST_HEALTH(
-      "Specialist health services",
-      "Specialist health services, such as a hospital clinic or therapy."),
+  SPECIALIST_HEALTH("Specialist health services"),
   /** Family, friends and community support (access only, not a registration). */
-  SUPPORT_NETWORK(
-      "Wider family and support network",
-      "Family, friends and community support (access only, not a registration)."),
+  SUPPORT_NETWORK("Wider family and support network"),
   /** Another local service. */
-  OTHER(
-      "Other",
-      "Another local service.");
+  OTHER("Other");
 
   private final String label;
-  private final String definition;
 
-  LocalService(String label, String definition) {
+  LocalService(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -46,6 +30,6 @@ public enum LocalService implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return LocalService_.definition(this);
   }
 }

@@ -58,9 +58,8 @@ public abstract class Move implements Extensible {
   }
 
   /**
-   * Builds a {@link Move}.
-   *
-   * <p>No property is required.
+   * The builder of {@link Move}: {@code build()} throws an {@link IllegalStateException} naming each
+   * property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableMove.Builder {
 

@@ -33,9 +33,8 @@ public abstract class Omission implements Extensible {
   }
 
   /**
-   * Builds an {@link Omission}.
-   *
-   * <p>No property is required.
+   * The builder of {@link Omission}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableOmission.Builder {
 

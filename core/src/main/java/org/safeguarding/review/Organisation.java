@@ -12,7 +12,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * document that names only the area ("Bexley Local Learning Review") gives the area alone.
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableOrganisation.class)
 public abstract class Organisation implements Extensible {
 
@@ -53,9 +52,9 @@ public abstract class Organisation implements Extensible {
   }
 
   /**
-   * Builds an {@link Organisation}.
-   *
-   * <p>No property is required on its own; {@link Organisation}'s form rules say what it must hold.
+   * The builder of {@link Organisation}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableOrganisation.Builder {
 

@@ -27,9 +27,9 @@ public abstract class PanelResponse implements Extensible {
   }
 
   /**
-   * Builds a {@link PanelResponse}.
-   *
-   * <p>No property is required.
+   * The builder of {@link PanelResponse}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutablePanelResponse.Builder {
 

@@ -54,10 +54,9 @@ public abstract class PersonInRole implements Extensible {
   }
 
   /**
-   * Builds a {@link PersonInRole}.
-   *
-   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
-   * roles}.
+   * The builder of {@link PersonInRole}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutablePersonInRole.Builder {
 

@@ -30,9 +30,8 @@ public abstract class Place implements Extensible {
   }
 
   /**
-   * Builds a {@link Place}.
-   *
-   * <p>No property is required.
+   * The builder of {@link Place}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutablePlace.Builder {
 

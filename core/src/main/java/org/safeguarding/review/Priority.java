@@ -3,24 +3,16 @@ package org.safeguarding.review;
 /** The priority of a recommendation, as the document gives it. */
 public enum Priority implements DefinedValue {
   /** The document gives it high priority. */
-  HIGH(
-      "High",
-      "The document gives it high priority."),
+  HIGH("High"),
   /** The document gives it medium priority. */
-  MEDIUM(
-      "Medium",
-      "The document gives it medium priority."),
+  MEDIUM("Medium"),
   /** The document gives it low priority. */
-  LOW(
-      "Low",
-      "The document gives it low priority.");
+  LOW("Low");
 
   private final String label;
-  private final String definition;
 
-  Priority(String label, String definition) {
+  Priority(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -30,6 +22,6 @@ public enum Priority implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return Priority_.definition(this);
   }
 }

@@ -70,9 +70,9 @@ public abstract class Provenance implements Extensible {
   }
 
   /**
-   * Builds a {@link Provenance}.
-   *
-   * <p>No property is required.
+   * The builder of {@link Provenance}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableProvenance.Builder {
 

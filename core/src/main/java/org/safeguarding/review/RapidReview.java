@@ -1,7 +1,6 @@
 package org.safeguarding.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,8 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 @JsonDeserialize(as = ImmutableRapidReview.class)
 @JsonIgnoreProperties(value = "documentType", allowGetters = true)
-@JsonPropertyOrder({"documentType", "schemaVersion"})
-public abstract non-sealed class RapidReview implements ReviewDocument {
+public abstract class RapidReview implements ReviewDocument {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   RapidReview() {}
@@ -126,12 +124,10 @@ public abstract non-sealed class RapidReview implements ReviewDocument {
   }
 
   /**
-   * Builds a {@link RapidReview}.
-   *
-   * <p>Required: {@code id}, {@code partnership}, {@code timeline} and {@code incident}; {@code
-   * build()} throws an {@link IllegalStateException} naming any not set. Required to have at least
-   * one item, which validation checks ({@code array.tooShort}): {@code children}. The builder sets
-   * {@code documentType}, and {@code schemaVersion} is the current version unless set.
+   * The builder of {@link RapidReview}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation. It sets {@code documentType}, and {@code schemaVersion} is the current version
+   * unless set.
    */
   public static final class Builder extends ImmutableRapidReview.Builder {
 

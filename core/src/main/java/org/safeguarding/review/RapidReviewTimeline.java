@@ -40,10 +40,9 @@ public abstract class RapidReviewTimeline implements Extensible {
   }
 
   /**
-   * Builds a {@link RapidReviewTimeline}.
-   *
-   * <p>Required: {@code notificationSent}; {@code build()} throws an {@link IllegalStateException}
-   * if it is not set.
+   * The builder of {@link RapidReviewTimeline}: {@code build()} throws an {@link
+   * IllegalStateException} naming each property JSON requires that is not set; that a list has its
+   * items is checked by validation.
    */
   public static final class Builder extends ImmutableRapidReviewTimeline.Builder {
 

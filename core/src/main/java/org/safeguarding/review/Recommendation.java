@@ -57,10 +57,9 @@ public abstract class Recommendation implements Extensible {
   }
 
   /**
-   * Builds a {@link Recommendation}.
-   *
-   * <p>Required: {@code id} and {@code statement}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link Recommendation}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableRecommendation.Builder {
 

@@ -3,28 +3,18 @@ package org.safeguarding.review;
 /** How far a recommendation has been carried out. */
 public enum RecommendationStatus implements DefinedValue {
   /** Accepted but not yet begun. */
-  NOT_STARTED(
-      "Not started",
-      "Accepted but not yet begun."),
+  NOT_STARTED("Not started"),
   /** Being carried out. */
-  IN_PROGRESS(
-      "In progress",
-      "Being carried out."),
+  IN_PROGRESS("In progress"),
   /** Carried out. */
-  COMPLETED(
-      "Completed",
-      "Carried out."),
+  COMPLETED("Completed"),
   /** Not accepted by those it was made to. */
-  NOT_ACCEPTED(
-      "Not accepted",
-      "Not accepted by those it was made to.");
+  NOT_ACCEPTED("Not accepted");
 
   private final String label;
-  private final String definition;
 
-  RecommendationStatus(String label, String definition) {
+  RecommendationStatus(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -34,6 +24,6 @@ public enum RecommendationStatus implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return RecommendationStatus_.definition(this);
   }
 }

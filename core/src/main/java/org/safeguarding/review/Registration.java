@@ -37,10 +37,9 @@ public abstract class Registration implements Extensible {
   }
 
   /**
-   * Builds a {@link Registration}.
-   *
-   * <p>Required: {@code service} and {@code registered}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link Registration}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableRegistration.Builder {
 

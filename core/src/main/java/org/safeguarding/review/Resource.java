@@ -13,7 +13,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <p>A resource has a title, a description or both ({@link FormRule#RESOURCE_FORM}).
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableResource.class)
 public abstract class Resource implements Extensible {
 
@@ -47,9 +46,8 @@ public abstract class Resource implements Extensible {
   }
 
   /**
-   * Builds a {@link Resource}.
-   *
-   * <p>No property is required on its own; {@link Resource}'s form rules say what it must hold.
+   * The builder of {@link Resource}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableResource.Builder {
 

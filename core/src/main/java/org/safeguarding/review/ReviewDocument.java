@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An exchange document: a {@link RapidReview} or a {@link LearningSummary}.
+ * An exchange document: a rapid review or a learning summary, one for each {@link DocumentType}.
  *
  * <p>Every document names its {@linkplain #getDocumentType() type} and the {@linkplain
  * #getSchemaVersion() schema version} it was written against, has an {@linkplain #getId() id}
  * unique among the sender's documents, and carries the learning themes it is tagged with.
  */
-public sealed interface ReviewDocument extends Extensible permits RapidReview, LearningSummary {
+public interface ReviewDocument extends Extensible {
 
   /** {@return the type of this document, written first in JSON} */
   DocumentType getDocumentType();

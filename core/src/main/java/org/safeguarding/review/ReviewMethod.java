@@ -6,56 +6,32 @@ public enum ReviewMethod implements DefinedValue {
    * Agencies wrote reports or summaries of their involvement (individual management reviews, agency
    * summaries).
    */
-  AGENCY_REPORTS(
-      "Agency reports",
-      "Agencies wrote reports or summaries of their involvement (individual management reviews, agency summaries)."),
+  AGENCY_REPORTS("Agency reports"),
   /** A multi-agency chronology of events. */
-  CHRONOLOGY(
-      "Chronology",
-      "A multi-agency chronology of events."),
+  CHRONOLOGY("Chronology"),
   /** Case records audited against set questions. */
-  CASE_AUDIT(
-      "Case audit",
-      "Case records audited against set questions."),
+  CASE_AUDIT("Case audit"),
   /** Learning events, workshops or reflective sessions with practitioners. */
-  PRACTITIONER_EVENT(
-      "Practitioner event",
-      "Learning events, workshops or reflective sessions with practitioners."),
+  PRACTITIONER_EVENT("Practitioner event"),
   /** Conversations or interviews with practitioners and managers. */
-  PRACTITIONER_INTERVIEWS(
-      "Practitioner interviews",
-      "Conversations or interviews with practitioners and managers."),
+  PRACTITIONER_INTERVIEWS("Practitioner interviews"),
   /** The child or family took part or were asked for their views. */
-  FAMILY_INVOLVEMENT(
-      "Family involvement",
-      "The child or family took part or were asked for their views."),
+  FAMILY_INVOLVEMENT("Family involvement"),
   /** An appreciative inquiry approach. */
-  APPRECIATIVE_INQUIRY(
-      "Appreciative inquiry",
-      "An appreciative inquiry approach."),
+  APPRECIATIVE_INQUIRY("Appreciative inquiry"),
   /** A systems methodology, such as SCIE Learning Together. */
-  SYSTEMS_APPROACH(
-      "Systems approach",
-      "A systems methodology, such as SCIE Learning Together."),
+  SYSTEMS_APPROACH("Systems approach"),
   /** A survey of practitioners, families or children. */
-  SURVEY(
-      "Survey",
-      "A survey of practitioners, families or children."),
+  SURVEY("Survey"),
   /** Analysis of data across cases. */
-  DATA_ANALYSIS(
-      "Data analysis",
-      "Analysis of data across cases."),
+  DATA_ANALYSIS("Data analysis"),
   /** A panel or group of agency representatives oversaw the review. */
-  REVIEW_PANEL(
-      "Review panel",
-      "A panel or group of agency representatives oversaw the review.");
+  REVIEW_PANEL("Review panel");
 
   private final String label;
-  private final String definition;
 
-  ReviewMethod(String label, String definition) {
+  ReviewMethod(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -65,6 +41,6 @@ public enum ReviewMethod implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return ReviewMethod_.definition(this);
   }
 }

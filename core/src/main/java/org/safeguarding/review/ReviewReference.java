@@ -70,9 +70,9 @@ public abstract class ReviewReference implements Extensible {
   }
 
   /**
-   * Builds a {@link ReviewReference}.
-   *
-   * <p>No property is required.
+   * The builder of {@link ReviewReference}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableReviewReference.Builder {
 

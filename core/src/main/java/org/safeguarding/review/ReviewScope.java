@@ -3,23 +3,17 @@ package org.safeguarding.review;
 /** Whether a review looks at one case or several. */
 public enum ReviewScope implements DefinedValue {
   /** One child, or the children of one family, in one set of events. */
-  SINGLE_CASE(
-      "Single case",
-      "One child, or the children of one family, in one set of events."),
+  SINGLE_CASE("Single case"),
   /**
    * Several children or families looked at together around a theme (a thematic review or themed
    * audit).
    */
-  THEMATIC(
-      "Thematic",
-      "Several children or families looked at together around a theme (a thematic review or themed audit).");
+  THEMATIC("Thematic");
 
   private final String label;
-  private final String definition;
 
-  ReviewScope(String label, String definition) {
+  ReviewScope(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -29,6 +23,6 @@ public enum ReviewScope implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return ReviewScope_.definition(this);
   }
 }

@@ -58,10 +58,8 @@ public abstract class Section implements Extensible {
   }
 
   /**
-   * Builds a {@link Section}.
-   *
-   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
-   * set.
+   * The builder of {@link Section}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableSection.Builder {
 

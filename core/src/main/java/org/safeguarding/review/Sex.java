@@ -3,24 +3,16 @@ package org.safeguarding.review;
 /** A child's sex as recorded. */
 public enum Sex implements DefinedValue {
   /** Female ("girl"). */
-  FEMALE(
-      "Female",
-      "Female (\"girl\")."),
+  FEMALE("Female"),
   /** Male ("boy"). */
-  MALE(
-      "Male",
-      "Male (\"boy\")."),
+  MALE("Male"),
   /** The document says the sex is not known. */
-  NOT_KNOWN(
-      "Not known",
-      "The document says the sex is not known.");
+  NOT_KNOWN("Not known");
 
   private final String label;
-  private final String definition;
 
-  Sex(String label, String definition) {
+  Sex(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -30,6 +22,6 @@ public enum Sex implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return Sex_.definition(this);
   }
 }

@@ -29,10 +29,8 @@ public abstract class SignOff implements Extensible {
   }
 
   /**
-   * Builds a {@link SignOff}.
-   *
-   * <p>Required: {@code partner}; {@code build()} throws an {@link IllegalStateException} if it is
-   * not set.
+   * The builder of {@link SignOff}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableSignOff.Builder {
 

@@ -36,10 +36,9 @@ public abstract class StatedCount implements Extensible {
   }
 
   /**
-   * Builds a {@link StatedCount}.
-   *
-   * <p>Required: {@code part} and {@code count}; {@code build()} throws an {@link
-   * IllegalStateException} naming any not set.
+   * The builder of {@link StatedCount}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableStatedCount.Builder {
 

@@ -57,10 +57,8 @@ public abstract class Status implements Extensible {
   }
 
   /**
-   * Builds a {@link Status}.
-   *
-   * <p>Required: {@code kind}; {@code build()} throws an {@link IllegalStateException} if it is not
-   * set.
+   * The builder of {@link Status}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableStatus.Builder {
 

@@ -3,24 +3,16 @@ package org.safeguarding.review;
 /** One of the three statutory safeguarding partners (Children Act 2004 s16E). */
 public enum StatutoryPartner implements DefinedValue {
   /** The local authority. */
-  LOCAL_AUTHORITY(
-      "Local authority",
-      "The local authority."),
+  LOCAL_AUTHORITY("Local authority"),
   /** The integrated care board (formerly the clinical commissioning group). */
-  INTEGRATED_CARE_BOARD(
-      "Integrated care board",
-      "The integrated care board (formerly the clinical commissioning group)."),
+  INTEGRATED_CARE_BOARD("Integrated care board"),
   /** The chief officer of police for the area. */
-  POLICE(
-      "Chief officer of police",
-      "The chief officer of police for the area.");
+  POLICE("Chief officer of police");
 
   private final String label;
-  private final String definition;
 
-  StatutoryPartner(String label, String definition) {
+  StatutoryPartner(String label) {
     this.label = label;
-    this.definition = definition;
   }
 
   @Override
@@ -30,6 +22,6 @@ public enum StatutoryPartner implements DefinedValue {
 
   @Override
   public String getDefinition() {
-    return definition;
+    return StatutoryPartner_.definition(this);
   }
 }

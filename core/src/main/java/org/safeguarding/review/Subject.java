@@ -77,10 +77,8 @@ public abstract class Subject implements Extensible {
   }
 
   /**
-   * Builds a {@link Subject}.
-   *
-   * <p>Required: {@code pseudonym}; {@code build()} throws an {@link IllegalStateException} if it
-   * is not set.
+   * The builder of {@link Subject}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableSubject.Builder {
 

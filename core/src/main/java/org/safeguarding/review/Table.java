@@ -43,10 +43,8 @@ public abstract class Table implements Extensible {
   }
 
   /**
-   * Builds a {@link Table}.
-   *
-   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
-   * columns} and {@code rows}.
+   * The builder of {@link Table}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableTable.Builder {
 

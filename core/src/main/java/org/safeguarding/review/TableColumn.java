@@ -32,10 +32,9 @@ public abstract class TableColumn implements Extensible {
   }
 
   /**
-   * Builds a {@link TableColumn}.
-   *
-   * <p>Required: {@code heading}; {@code build()} throws an {@link IllegalStateException} if it is
-   * not set.
+   * The builder of {@link TableColumn}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set; that a list has its items is checked by
+   * validation.
    */
   public static final class Builder extends ImmutableTableColumn.Builder {
 

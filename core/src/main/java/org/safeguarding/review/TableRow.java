@@ -33,10 +33,8 @@ public abstract class TableRow implements Extensible {
   }
 
   /**
-   * Builds a {@link TableRow}.
-   *
-   * <p>Required to have at least one item, which validation checks ({@code array.tooShort}): {@code
-   * cells}.
+   * The builder of {@link TableRow}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableTableRow.Builder {
 

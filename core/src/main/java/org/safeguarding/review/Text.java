@@ -18,9 +18,12 @@ import java.lang.annotation.Target;
  * <p>The published schemas express the same rule as {@code maxLength} and {@link
  * Constraints#NOT_BLANK_PATTERN}. A text that is both blank and too long breaks both rules and is
  * reported twice, as the schemas report it.
+ *
+ * <p>Its validator, {@code validation.TextValidator}, is registered with Bean Validation through
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}, which Hibernate Validator reads.
  */
 @Documented
-@Constraint(validatedBy = TextValidator.class)
+@Constraint(validatedBy = {})
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Text {

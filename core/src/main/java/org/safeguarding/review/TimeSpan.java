@@ -14,7 +14,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * does not end below its start (a domain rule).
  */
 @Value.Immutable
-@Form
 @JsonDeserialize(as = ImmutableTimeSpan.class)
 public abstract class TimeSpan implements Extensible {
 
@@ -48,9 +47,8 @@ public abstract class TimeSpan implements Extensible {
   }
 
   /**
-   * Builds a {@link TimeSpan}.
-   *
-   * <p>No property is required on its own; {@link TimeSpan}'s form rules say what it must hold.
+   * The builder of {@link TimeSpan}: {@code build()} throws an {@link IllegalStateException} naming
+   * each property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableTimeSpan.Builder {
 

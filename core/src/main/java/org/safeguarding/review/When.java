@@ -16,7 +16,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Value.Immutable
 // The property "from" takes the name of the builder's copy method, which is therefore not generated.
 @SuppressWarnings("immutables:from")
-@Form
 @JsonDeserialize(as = ImmutableWhen.class)
 public abstract class When implements Extensible {
 
@@ -50,9 +49,8 @@ public abstract class When implements Extensible {
   }
 
   /**
-   * Builds a {@link When}.
-   *
-   * <p>No property is required on its own; {@link When}'s form rules say what it must hold.
+   * The builder of {@link When}: {@code build()} throws an {@link IllegalStateException} naming each
+   * property JSON requires that is not set; that a list has its items is checked by validation.
    */
   public static final class Builder extends ImmutableWhen.Builder {
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.standard.Standard;
+import org.safeguarding.review.testing.IssueText;
 import org.safeguarding.review.validation.ModelValidator;
 
 class AgeTest {
@@ -64,8 +66,8 @@ class AgeTest {
       LearningSummary withAge =
           LearningSummary.builder().from(summary).subjects(List.of(Subject.of("Infant A", age))).build();
 
-      assertThat(ModelValidator.standard().validate(withAge).errors())
-          .extracting(ValidationIssue::code, ValidationIssue::pointer)
+      assertThat(Standard.validator().validate(withAge).errors())
+          .extracting(ValidationIssue::code, IssueText::pointer)
           .containsExactly(tuple(IssueCode.VALUE_OUT_OF_RANGE, "/subjects/0/age/value"));
     }
   }

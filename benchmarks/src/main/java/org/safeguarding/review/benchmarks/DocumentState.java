@@ -7,6 +7,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 
@@ -42,7 +43,7 @@ public class DocumentState {
     HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     document = Documents.document(size);
     json = Documents.json(document);
-    ValidationReport report = DocumentValidator.strict().validate(json).report();
+    ValidationReport report = DocumentValidator.strict().validate(JsonInput.of(json)).report();
     if (!report.isValid()) {
       throw new IllegalStateException("The " + size + " document is not valid: " + report.issues());
     }

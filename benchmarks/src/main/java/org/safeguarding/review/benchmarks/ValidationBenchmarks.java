@@ -10,12 +10,13 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
-import org.safeguarding.review.validation.ModelValidator;
+import org.safeguarding.review.standard.Standard;
 
 /**
  * What checking a valid document costs: the model's checks on a bound document, the JSON Schema
@@ -35,24 +36,24 @@ public class ValidationBenchmarks {
   /** The model's constraints, domain rules, timescales and privacy scan, on the document already built. */
   @Benchmark
   public ValidationReport validateModel(DocumentState state) {
-    return ModelValidator.standard().validate(state.document);
+    return Standard.validator().validate(state.document);
   }
 
   /** The JSON Schema alone, from bytes. */
   @Benchmark
   public ValidationReport validateSchema(DocumentState state) {
-    return SchemaValidator.standard().validate(state.json);
+    return SchemaValidator.standard().validate(JsonInput.of(state.json));
   }
 
   /** The full pipeline from bytes: the checked read, structure check, binding and the model's checks. */
   @Benchmark
   public ReadResult<ReviewDocument> validateDocument(DocumentState state) {
-    return DocumentValidator.strict().validate(state.json);
+    return DocumentValidator.strict().validate(JsonInput.of(state.json));
   }
 
   /** The codec's checked read from bytes: structure, binding and the model's checks. */
   @Benchmark
   public ReadResult<LearningSummary> parseWithCodec(DocumentState state) {
-    return ReviewJson.strict().parse(state.json, LearningSummary.class);
+    return ReviewJson.strict().parse(JsonInput.of(state.json), LearningSummary.class);
   }
 }

@@ -11,8 +11,10 @@ import org.safeguarding.review.Finding;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.examples.ExampleDocuments;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.schema.DocumentValidator;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 
 class DocumentsTest {
@@ -24,14 +26,14 @@ class DocumentsTest {
   void everyDocumentIsValidByTheModelAndTheFullPipeline(String size) {
     LearningSummary document = Documents.document(size);
 
-    assertThat(ModelValidator.standard().validate(document).issues()).isEmpty();
-    assertThat(DocumentValidator.strict().validate(Documents.json(size)).report().issues()).isEmpty();
+    assertThat(Standard.validator().validate(document).issues()).isEmpty();
+    assertThat(DocumentValidator.strict().validate(JsonInput.of(Documents.json(size))).report().issues()).isEmpty();
   }
 
   @ParameterizedTest
   @FieldSource("SIZES")
   void theJsonReadsBackAsTheDocument(String size) {
-    assertThat(ReviewJson.strict().read(Documents.json(size), LearningSummary.class))
+    assertThat(ReviewJson.strict().read(JsonInput.of(Documents.json(size)), LearningSummary.class))
         .isEqualTo(Documents.document(size));
   }
 

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.rules.UniqueNames;
 import org.safeguarding.review.schema.DocumentValidator;
 
 class NdjsonBatchTest {
@@ -44,13 +46,13 @@ class NdjsonBatchTest {
     Set<IssueCode> codes = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       int number = i + 1;
-      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(lines.get(i));
+      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(JsonInput.of(lines.get(i)));
       assertThat(result.report().isValid()).as("line %d", number).isEqualTo(number % 7 != 0);
       result.report().issues().stream().map(ValidationIssue::code).forEach(codes::add);
     }
     assertThat(codes)
         .containsExactlyInAnyOrder(
-            IssueCode.VALUE_BLANK, IssueCode.PSEUDONYM_DUPLICATE, IssueCode.PROPERTY_UNKNOWN, IssueCode.JSON_MALFORMED);
+            IssueCode.VALUE_BLANK, UniqueNames.PSEUDONYM_DUPLICATE, IssueCode.PROPERTY_UNKNOWN, IssueCode.JSON_MALFORMED);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains(
             size + " bytes, " + lines.size() + " documents, " + lines.size() / 7 + " of them invalid");
@@ -65,7 +67,7 @@ class NdjsonBatchTest {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     Set<String> ids = new HashSet<>();
     for (String line : lines) {
-      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(line);
+      ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(JsonInput.of(line));
       assertThat(result.report().issues()).isEmpty();
       ids.add(result.document().orElseThrow().getId());
     }

@@ -88,7 +88,7 @@ final class DeadlinesCommand implements Callable<Integer> {
             .put("from", deadline.from().toString())
             .put("deadline", deadline.rule().getDeadline())
             .put("source", deadline.rule().getSource())
-            .put("status", deadline.rule().getStatus().name());
+            .put("status", deadline.rule().getConfirmation().name());
       }
       out.println(ReviewJson.strict().withPrettyPrinting().writeTree(json));
     } else {
@@ -97,7 +97,7 @@ final class DeadlinesCommand implements Callable<Integer> {
       }
       for (Deadline deadline : schedule) {
         out.printf("%s  %s: %s; counted from %s [%s]%n", deadline.due(), deadline.rule().getTitle(),
-            deadline.rule().getDeadline(), deadline.from(), deadline.rule().getStatus().name().toLowerCase(Locale.ROOT));
+            deadline.rule().getDeadline(), deadline.from(), deadline.rule().getConfirmation().name().toLowerCase(Locale.ROOT));
         out.printf("            source: %s%n", deadline.rule().getSource());
       }
     }

@@ -90,7 +90,7 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
     @Override
     void issue(String file, long line, int column, ValidationIssue issue) {
       String where = file + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "");
-      String pointer = issue.pointer().isEmpty() ? "(document)" : issue.pointer();
+      String pointer = issue.pointer().isRoot() ? "(document)" : issue.pointer().toString();
       out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code().text() + "] " + LimitOptions.message(issue));
     }
 
@@ -150,7 +150,7 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
       if (column > 0) {
         json.writeNumberProperty("column", column);
       }
-      json.writeStringProperty("pointer", issue.pointer());
+      json.writeStringProperty("pointer", issue.pointer().toString());
       json.writeStringProperty("severity", issue.severity().name());
       json.writeStringProperty("code", issue.code().text());
       json.writeStringProperty("message", LimitOptions.message(issue));

@@ -13,8 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.safeguarding.review.json.ReadLimits;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.FileOutput;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.render.MarkdownRenderer;
@@ -95,7 +96,7 @@ final class RenderCommand implements Callable<Integer> {
     Inputs.Input input = inputs.inputs().get(0);
     ReadLimits limits = limitOptions.toLimits();
     ReadResult<ReviewDocument> result =
-        DocumentValidator.strict().withLimits(limits).withValidator(srm.validator).validate(DocumentInput.document(input, srm.stdin, limits));
+        DocumentValidator.strict().withLimits(limits).withValidator(srm.validator).validate(JsonInput.of(DocumentInput.document(input, srm.stdin, limits)));
     if (!result.isValid()) {
       try (IssueWriter writer = IssueWriter.of(ReportFormat.text, err)) {
         writer.result(input.name(), 0, result.report());

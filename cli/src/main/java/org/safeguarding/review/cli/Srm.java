@@ -15,13 +15,14 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.safeguarding.review.SchemaVersion;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code srm}, the command line tool: validate, render, list schemas and count themes across
@@ -134,7 +135,7 @@ public final class Srm implements Runnable {
 
   /** Runs srm with the standard validator; see {@link #run(String[], InputStream, PrintWriter, PrintWriter, ModelValidator)}. */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-    return run(args, stdin, out, err, ModelValidator.standard());
+    return run(args, stdin, out, err, Standard.validator());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.FileOutput;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
@@ -68,7 +69,7 @@ final class StatsCommand implements Callable<Integer> {
     int inputErrors = documents.start(srm.stdin, err).checkEach(new RecordValidation.RecordCheck<CorpusStatistics>() {
       @Override
       public CorpusStatistics check(byte[] json) {
-        return count(validator.validate(json));
+        return count(validator.validate(JsonInput.of(json)));
       }
 
       @Override

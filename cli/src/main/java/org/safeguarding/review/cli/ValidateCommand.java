@@ -2,6 +2,7 @@ package org.safeguarding.review.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
       int inputErrors = reading.checkEach(new RecordValidation.RecordCheck<ValidationReport>() {
         @Override
         public ValidationReport check(byte[] json) {
-          return validator.validate(json).report();
+          return validator.validate(JsonInput.of(json)).report();
         }
 
         @Override

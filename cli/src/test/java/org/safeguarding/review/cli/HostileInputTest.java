@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.testing.ExpectedIssue;
 import org.safeguarding.review.testing.HostileCase;
@@ -179,7 +180,7 @@ class HostileInputTest {
   /** Whether the document validator finds the bytes valid; a validator that throws has not. */
   private static boolean validates(byte[] record) {
     try {
-      return DocumentValidator.strict().validate(record).isValid();
+      return DocumentValidator.strict().validate(JsonInput.of(record)).isValid();
     } catch (RuntimeException e) {
       return false;
     }

@@ -15,6 +15,7 @@ import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.Omission;
+import org.safeguarding.review.Quote;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.TestDocuments;
@@ -37,7 +38,9 @@ class HtmlPageTest {
 
               assertThat(RenderedText.missing(PageText.of(page.body()), texts)).isEmpty();
               assertThat(page.select("script, img, iframe, object, embed, svg, link, form, base")).isEmpty();
-              assertThat(page.body().select("style, code, pre, blockquote, hr")).isEmpty();
+              assertThat(page.body().select("style, code, pre, hr")).isEmpty();
+              assertThat(page.body().select("blockquote")).as("a block quote for each quote, and none of the text's own")
+                  .hasSize(DocumentParts.of(document).all(Quote.class).size());
               assertThat(page.select("*").stream().flatMap(e -> e.attributes().asList().stream()))
                   .noneMatch(attribute -> attribute.getKey().startsWith("on") || attribute.getKey().equals("style"));
               assertThat(page.select("a")).allSatisfy(a -> assertThat(a.attr("href")).matches("https?://.*"));

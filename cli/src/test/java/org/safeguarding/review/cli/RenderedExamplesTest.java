@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.RenderedText;
 
@@ -103,7 +104,7 @@ class RenderedExamplesTest {
   }
 
   private static ReviewDocument read(String example) {
-    return ReviewJson.strict().read(EXAMPLES.resolve(example), ReviewDocument.class);
+    return ReviewJson.strict().read(JsonInput.of(EXAMPLES.resolve(example)), ReviewDocument.class);
   }
 
   private static List<String> texts(String example) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.stats.CorpusStatistics;
 import org.safeguarding.review.stats.Frequency;
@@ -45,7 +46,7 @@ class StatsCommandTest {
     expected = new CorpusStatistics();
     try (Stream<Path> files = Files.list(Path.of(EXAMPLES))) {
       files.filter(f -> f.toString().endsWith(".json")).sorted()
-          .forEach(f -> expected.accept(ReviewJson.lenient().read(f, ReviewDocument.class)));
+          .forEach(f -> expected.accept(ReviewJson.lenient().read(JsonInput.of(f), ReviewDocument.class)));
     }
   }
 

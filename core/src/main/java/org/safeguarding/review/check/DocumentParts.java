@@ -1,18 +1,19 @@
 package org.safeguarding.review.check;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ModelWalker;
 import org.safeguarding.review.metadata.ValueKind;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,13 +23,10 @@ import tools.jackson.databind.JsonNode;
  * the properties a lenient read kept without knowing them. Checks that relate parts to each other,
  * or read every text, start here.
  *
- * <p>{@link #of(ReviewDocument)} walks a document once for all the checks that validate it on one
- * thread: it gives the parts it made last on the calling thread for the same document, as long as
- * anyone still holds them. Instances are immutable once made.
+ * <p>{@link #of(ReviewDocument)} walks a document; whoever validates it walks it once and hands
+ * the parts to every check. Instances are immutable once made.
  */
 public final class DocumentParts {
-
-  private static final ThreadLocal<WeakReference<DocumentParts>> LAST = new ThreadLocal<>();
 
   private final Located<ReviewDocument> document;
   private final List<Located<Extensible>> parts = new ArrayList<>();
@@ -94,23 +92,29 @@ public final class DocumentParts {
   }
 
   /**
-   * {@return the parts of {@code document}, walked once per document and thread}
+   * {@return the parts of {@code document}, found in one walk}
    *
    * @param document the document whose parts the checks read
    */
   public static DocumentParts of(ReviewDocument document) {
-    WeakReference<DocumentParts> last = LAST.get();
-    DocumentParts parts = last == null ? null : last.get();
-    if (parts == null || parts.document.value() != document) {
-      parts = new DocumentParts(document);
-      LAST.set(new WeakReference<>(parts));
-    }
-    return parts;
+    return new DocumentParts(Objects.requireNonNull(document, "document"));
   }
 
   /** {@return the document itself, at the root} */
   public Located<ReviewDocument> document() {
     return document;
+  }
+
+  /**
+   * {@return the document, at the root, if it is of {@code type}}
+   *
+   * @param <T> the document type
+   * @param type the document's model class, such as {@code RapidReview.class}
+   */
+  public <T extends ReviewDocument> Optional<Located<T>> document(Class<T> type) {
+    return type.isInstance(document.value())
+        ? Optional.of(new Located<>(type.cast(document.value()), document.pointer()))
+        : Optional.empty();
   }
 
   /** {@return every part, the document first, in document order} */

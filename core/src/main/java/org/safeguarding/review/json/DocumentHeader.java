@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.Property;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.ReviewDocument_;
 import org.safeguarding.review.SchemaVersion;
-import org.safeguarding.review.metadata.Getter;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class DocumentHeader {
 
-  private static final Getter<ReviewDocument, DocumentType> TYPE = ReviewDocument::getDocumentType;
-  private static final Getter<ReviewDocument, SchemaVersion> VERSION = ReviewDocument::getSchemaVersion;
+  private static final Property<ReviewDocument, DocumentType> TYPE = ReviewDocument_.DOCUMENT_TYPE;
+  private static final Property<ReviewDocument, SchemaVersion> VERSION = ReviewDocument_.SCHEMA_VERSION;
 
   /** The header's issues with {@code documentType} itself. */
   private static final Set<IssueCode> TYPE_CODES = Set.of(IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.DOCUMENT_TYPE_UNKNOWN);
@@ -33,8 +34,8 @@ final class DocumentHeader {
 
   /** The document's declared type, or empty when it has none it can be read as; problems are added to {@code issues}. */
   static Optional<DocumentType> check(JsonNode document, List<ValidationIssue> issues) {
-    version(document.get(VERSION.jsonName()), issues);
-    JsonNode typeNode = document.get(TYPE.jsonName());
+    version(document.get(VERSION.name()), issues);
+    JsonNode typeNode = document.get(TYPE.name());
     if (typeNode == null) {
       issues.add(issue(IssueCode.DOCUMENT_TYPE_MISSING, TYPE, " is required and must be one of " + typeNames()));
       return Optional.empty();
@@ -74,22 +75,22 @@ final class DocumentHeader {
     List<ValidationIssue> issues = new ArrayList<>();
     header.stream().filter(issue -> !TYPE_CODES.contains(issue.code())).forEach(issues::add);
     issues.add(
-        document.has(TYPE.jsonName())
+        document.has(TYPE.name())
             ? issue(IssueCode.DOCUMENT_TYPE_MISMATCH, TYPE, " must be " + requested.getJsonName() + " here")
             : issue(IssueCode.PROPERTY_REQUIRED, TYPE, " is required"));
     return issues;
   }
 
-  private static ValidationIssue issue(IssueCode code, Getter<ReviewDocument, ?> property, String rule) {
+  private static ValidationIssue issue(IssueCode code, Property<ReviewDocument, ?> property, String rule) {
     return ValidationIssue.of(code, pointer(property), quoted(property) + rule);
   }
 
-  private static Pointer pointer(Getter<ReviewDocument, ?> property) {
-    return Pointer.root().property(property.jsonName());
+  private static Pointer pointer(Property<ReviewDocument, ?> property) {
+    return Pointer.root().property(property.name());
   }
 
-  private static String quoted(Getter<ReviewDocument, ?> property) {
-    return IssueMessages.quoted(property.jsonName());
+  private static String quoted(Property<ReviewDocument, ?> property) {
+    return IssueMessages.quoted(property.name());
   }
 
   private static String typeNames() {

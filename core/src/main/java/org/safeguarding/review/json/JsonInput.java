@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Where a JSON document comes from: text, bytes (UTF-8, UTF-16 or UTF-32), a stream or a reader
  * (read to the end, not closed), a file, or a tree read elsewhere. Every reader of the library
- * ({@link ReviewJson}, the JSON Schema validator, the document validator) takes one, and offers the
- * same overloads for each kind, which make one of these.
+ * ({@link ReviewJson}, the JSON Schema validator, the document validator) takes one: the one way in,
+ * whatever the source. Make one with the factory for its kind, which refuses {@code null}.
  */
 public sealed interface JsonInput {
 
@@ -20,7 +20,7 @@ public sealed interface JsonInput {
    * @param json the text
    */
   static JsonInput of(String json) {
-    return new Text(json);
+    return new Text(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -29,7 +29,7 @@ public sealed interface JsonInput {
    * @param json the bytes, which are not copied
    */
   static JsonInput of(byte[] json) {
-    return new Bytes(json);
+    return new Bytes(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -38,7 +38,7 @@ public sealed interface JsonInput {
    * @param json the stream
    */
   static JsonInput of(InputStream json) {
-    return new Stream(json);
+    return new Stream(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -47,7 +47,7 @@ public sealed interface JsonInput {
    * @param json the reader
    */
   static JsonInput of(Reader json) {
-    return new Chars(json);
+    return new Chars(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -56,7 +56,7 @@ public sealed interface JsonInput {
    * @param json the file's path
    */
   static JsonInput of(Path json) {
-    return new File(json);
+    return new File(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -65,7 +65,7 @@ public sealed interface JsonInput {
    * @param json the tree
    */
   static JsonInput of(JsonNode json) {
-    return new Tree(json);
+    return new Tree(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -73,94 +73,40 @@ public sealed interface JsonInput {
    *
    * @param json the text
    */
-  record Text(String json) implements JsonInput {
-    /**
-     * The text must not be null.
-     *
-     * @param json the text
-     */
-    public Text {
-      Objects.requireNonNull(json, "json");
-    }
-  }
+  record Text(String json) implements JsonInput {}
 
   /**
    * JSON as bytes.
    *
    * @param json the bytes
    */
-  record Bytes(byte[] json) implements JsonInput {
-    /**
-     * The bytes must not be null.
-     *
-     * @param json the bytes
-     */
-    public Bytes {
-      Objects.requireNonNull(json, "json");
-    }
-  }
+  record Bytes(byte[] json) implements JsonInput {}
 
   /**
    * JSON read from a stream.
    *
    * @param json the stream
    */
-  record Stream(InputStream json) implements JsonInput {
-    /**
-     * The stream must not be null.
-     *
-     * @param json the stream
-     */
-    public Stream {
-      Objects.requireNonNull(json, "json");
-    }
-  }
+  record Stream(InputStream json) implements JsonInput {}
 
   /**
    * JSON read from a reader.
    *
    * @param json the reader
    */
-  record Chars(Reader json) implements JsonInput {
-    /**
-     * The reader must not be null.
-     *
-     * @param json the reader
-     */
-    public Chars {
-      Objects.requireNonNull(json, "json");
-    }
-  }
+  record Chars(Reader json) implements JsonInput {}
 
   /**
    * JSON in a file.
    *
    * @param json the file
    */
-  record File(Path json) implements JsonInput {
-    /**
-     * The path must not be null.
-     *
-     * @param json the file
-     */
-    public File {
-      Objects.requireNonNull(json, "json");
-    }
-  }
+  record File(Path json) implements JsonInput {}
 
   /**
    * JSON already read into a tree.
    *
    * @param json the tree
    */
-  record Tree(JsonNode json) implements JsonInput {
-    /**
-     * The tree must not be null.
-     *
-     * @param json the tree
-     */
-    public Tree {
-      Objects.requireNonNull(json, "json");
-    }
-  }
+  record Tree(JsonNode json) implements JsonInput {}
 }

@@ -57,6 +57,7 @@ public final class JsonMappers {
         .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
         .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .annotationIntrospector(new ModelPropertyOrder())
         .changeDefaultPropertyInclusion(
             incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
         .build();

@@ -2,8 +2,8 @@ package org.safeguarding.review.json;
 
 import java.io.CharConversionException;
 import java.io.UncheckedIOException;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.SourceLocation;
 import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.core.JacksonException;

@@ -1,7 +1,7 @@
 package org.safeguarding.review.json;
 
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.core.exc.StreamConstraintsException;
 

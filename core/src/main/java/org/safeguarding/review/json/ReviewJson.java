@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.safeguarding.review.Extensible;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.util.DefaultIndenter;
@@ -37,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Reading runs every check: the JSON text, the document's type and schema version, its
  * structure, then the {@link ModelValidator} it is {@linkplain #withValidator given} (by default
- * {@link ModelValidator#standard()}: Bean Validation, the domain rules, the timescales and the
+ * {@link Standard#validator()}: Bean Validation, the domain rules, the timescales and the
  * privacy scan), and reports every problem at once, in the order of the input. {@code read} returns a valid document or throws a {@link
  * DocumentReadException} carrying the report; {@code parse} never throws for bad content and returns
  * the document (when it could be bound) with the report. Reading a {@link ReviewDocument} rather
@@ -62,8 +64,8 @@ public final class ReviewJson {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-  private static final ReviewJson STRICT = new ReviewJson(false, false, ReadLimits.defaults(), ModelValidator.standard());
-  private static final ReviewJson LENIENT = new ReviewJson(true, false, ReadLimits.defaults(), ModelValidator.standard());
+  private static final ReviewJson STRICT = new ReviewJson(false, false, ReadLimits.defaults(), Standard.validator());
+  private static final ReviewJson LENIENT = new ReviewJson(true, false, ReadLimits.defaults(), Standard.validator());
 
   private final boolean lenient;
   private final boolean pretty;
@@ -155,87 +157,6 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a valid document from JSON text; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON text
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   */
-  public <T extends ReviewDocument> T read(String json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from JSON bytes; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   */
-  public <T extends ReviewDocument> T read(byte[] json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from a stream; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the stream of JSON bytes, read to its end but not closed
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> T read(InputStream json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from a reader; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the reader of JSON text, read to its end but not closed
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> T read(Reader json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from a file; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the file
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> T read(Path json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a valid document from a JSON tree; see {@link #read(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON tree
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, valid
-   * @throws DocumentReadException carrying the report, if the JSON is not a valid document
-   */
-  public <T extends ReviewDocument> T read(JsonNode json, Class<T> type) {
-    return read(JsonInput.of(json), type);
-  }
-
-  /**
    * Reads a document and reports every problem, without throwing for bad content.
    *
    * @param <T> the document type
@@ -246,84 +167,6 @@ public final class ReviewJson {
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type) {
     return parse(trees.read(json), type);
-  }
-
-  /**
-   * Reads a document from JSON text and reports every problem; see {@link #parse(JsonInput,
-   * Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON text
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(String json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from JSON bytes and reports every problem; see {@link #parse(JsonInput,
-   * Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(byte[] json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from a stream and reports every problem; see {@link #parse(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the stream of JSON bytes, read to its end but not closed
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(InputStream json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from a reader and reports every problem; see {@link #parse(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the reader of JSON text, read to its end but not closed
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(Reader json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from a file and reports every problem; see {@link #parse(JsonInput, Class)}.
-   *
-   * @param <T> the document type
-   * @param json the file
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   * @throws UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(Path json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
-  }
-
-  /**
-   * Reads a document from a JSON tree and reports every problem; see {@link #parse(JsonInput,
-   * Class)}.
-   *
-   * @param <T> the document type
-   * @param json the JSON tree
-   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @return the document, when the JSON could be bound, and the report
-   */
-  public <T extends ReviewDocument> ReadResult<T> parse(JsonNode json, Class<T> type) {
-    return parse(JsonInput.of(json), type);
   }
 
   // Writing
@@ -431,7 +274,7 @@ public final class ReviewJson {
   public <T extends ReviewDocument> ReadResult<T> parse(JsonTree tree, Class<T> type) {
     Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(type, "type");
-    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : DocumentType.of(type);
+    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
     if (tree.getRoot().isEmpty()) {
       return new ReadResult<>(Optional.empty(), tree.getReport());
     }
@@ -442,12 +285,12 @@ public final class ReviewJson {
     if (tree.getDocumentType().isEmpty()) {
       return new ReadResult<>(Optional.empty(), tree.getReport());
     }
-    Class<? extends ReviewDocument> modelType = tree.getDocumentType().get().getModelType();
+    Class<? extends ReviewDocument> modelType = ModelType.documentClass(tree.getDocumentType().get());
     DocumentOrder order = DocumentOrder.of(modelType, root);
     List<ValidationIssue> structure = StructureCheck.check(root, modelType, lenient);
     // A document of a schema version this library does not read is not bound either.
     if (!ValidationReport.of(structure).isValid() || !tree.getReport().isValid()) {
-      ValidationReport report = ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient, validator));
+      ValidationReport report = ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints()));
       return new ReadResult<>(Optional.empty(), tree.getReport().merge(report).ordered(order));
     }
     T document = type.cast(bind(root, modelType));
@@ -462,9 +305,9 @@ public final class ReviewJson {
    */
   private <T extends ReviewDocument> ReadResult<T> asOtherType(JsonTree tree, DocumentType requested) {
     JsonNode root = tree.getRoot().orElseThrow();
-    Class<? extends ReviewDocument> modelType = requested.getModelType();
+    Class<? extends ReviewDocument> modelType = ModelType.documentClass(requested);
     List<ValidationIssue> issues = new ArrayList<>(DocumentHeader.asRequested(root, requested, tree.getReport().issues()));
-    issues.addAll(StructureCheck.withConstraints(root, modelType, lenient, validator));
+    issues.addAll(StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints()));
     return new ReadResult<>(Optional.empty(), ValidationReport.of(issues).ordered(DocumentOrder.of(modelType, root)));
   }
 

@@ -15,19 +15,21 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Extensible;
-import org.safeguarding.review.Form;
+import org.safeguarding.review.FormRule;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.check.Located;
 import org.safeguarding.review.metadata.Cardinality;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.validation.ConstraintEngine;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
@@ -41,17 +43,17 @@ import tools.jackson.databind.JsonNode;
  * default values are checked only for what binding needs, and lengths and patterns are left to the
  * {@link ModelValidator} once the document is bound. When a document cannot be bound, a second
  * pass {@linkplain #withConstraints checks those constraints too}, property by property, with the
- * validator's own Bean Validation validator, so that the report is complete; only the checks of a
+ * validator's constraint engine, so that the report is complete; only the checks of a
  * whole document then wait for a bindable one.
  */
 final class StructureCheck {
 
   private final boolean lenient;
-  private final Optional<ModelValidator> constraints;
+  private final Optional<ConstraintEngine> constraints;
   private final List<ValidationIssue> issues = new ArrayList<>();
   private int errors;
 
-  private StructureCheck(boolean lenient, Optional<ModelValidator> constraints) {
+  private StructureCheck(boolean lenient, Optional<ConstraintEngine> constraints) {
     this.lenient = lenient;
     this.constraints = constraints;
   }
@@ -68,11 +70,11 @@ final class StructureCheck {
 
   /**
    * The structural problems, as {@link #check}, and the constraint problems of every property
-   * whose value is well-formed, as {@code validator} checks them.
+   * whose value is well-formed, as {@code constraints} checks them.
    */
   static List<ValidationIssue> withConstraints(
-      JsonNode node, Class<?> modelType, boolean lenient, ModelValidator validator) {
-    StructureCheck check = new StructureCheck(lenient, Optional.of(validator));
+      JsonNode node, Class<?> modelType, boolean lenient, ConstraintEngine constraints) {
+    StructureCheck check = new StructureCheck(lenient, Optional.of(constraints));
     check.object(node, ModelType.of(modelType), Pointer.root());
     return check.issues;
   }
@@ -100,9 +102,10 @@ final class StructureCheck {
         error(IssueCode.PROPERTY_REQUIRED, pointer.property(property.name()), "is required");
       }
     }
-    if (constraints.isPresent() && errors == errorsBefore && type.modelClass().isAnnotationPresent(Form.class)) {
+    if (constraints.isPresent() && errors == errorsBefore && !FormRule.of(type.modelClass()).isEmpty()) {
       // A part whose own structure is sound can be bound on its own, for the rules of its form.
-      issues.addAll(constraints.get().validateForm((Extensible) JsonMappers.standard().treeToValue(node, type.modelClass()), pointer));
+      Extensible part = (Extensible) JsonMappers.standard().treeToValue(node, type.modelClass());
+      issues.addAll(constraints.get().checkForm(new Located<>(part, pointer)));
     }
   }
 
@@ -224,7 +227,7 @@ final class StructureCheck {
 
   /** The constraints on one well-formed property, checked on its Java value. */
   private void propertyConstraints(ModelProperty property, JsonNode node, Pointer pointer) {
-    toJava(node, property).ifPresent(value -> issues.addAll(constraints.orElseThrow().validateProperty(property, value, pointer)));
+    toJava(node, property).ifPresent(value -> issues.addAll(constraints.orElseThrow().checkProperty(property, value, pointer)));
   }
 
   /**

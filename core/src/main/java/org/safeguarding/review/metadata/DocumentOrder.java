@@ -1,9 +1,13 @@
 package org.safeguarding.review.metadata;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,14 +18,16 @@ import tools.jackson.databind.JsonNode;
  * <p>A place comes before the places inside it; items of a list come in their order; properties of
  * an object come in the order the input has them, and properties the input lacks (a missing
  * required property, say) after those it has, in the model's order. Instances are immutable and
- * thread-safe.
+ * thread-safe; each remembers where the properties of the input's objects are, once it has looked.
  */
-public final class DocumentOrder implements Comparator<String> {
+public final class DocumentOrder implements Comparator<Pointer> {
 
   private static final long ABSENT = 1L << 32;
 
   private final Optional<ModelType> documentType;
   private final Optional<JsonNode> input;
+  /** The positions of the properties of the input's objects, by object (not by value). */
+  private final Map<JsonNode, Map<String, Integer>> positions = Collections.synchronizedMap(new IdentityHashMap<>());
 
   private DocumentOrder(Optional<ModelType> documentType, Optional<JsonNode> input) {
     this.documentType = documentType;
@@ -57,79 +63,84 @@ public final class DocumentOrder implements Comparator<String> {
   }
 
   @Override
-  public int compare(String a, String b) {
-    if (a.equals(b)) {
+  public int compare(Pointer a, Pointer b) {
+    if (a == b) {
       return 0;
     }
-    List<String> left = Pointer.parse(a).segments();
-    List<String> right = Pointer.parse(b).segments();
-    Place place = new Place(input.orElse(null), documentType.orElse(null), null);
+    List<String> left = a.segments();
+    List<String> right = b.segments();
+    Step step = new Step(input.orElse(null), documentType.orElse(null), null);
     int common = Math.min(left.size(), right.size());
     for (int i = 0; i < common; i++) {
       String x = left.get(i);
       String y = right.get(i);
       if (!x.equals(y)) {
-        int order = Long.compare(place.rank(x), place.rank(y));
+        int order = Long.compare(rank(step, x), rank(step, y));
         return order != 0 ? order : x.compareTo(y);
       }
-      place = place.step(x);
+      step = step.down(x);
     }
     return Integer.compare(left.size(), right.size());
+  }
+
+  /** Where a segment below a step comes: its position in the input, else in the model. */
+  private long rank(Step step, String segment) {
+    if (step.node() != null && step.node().isObject()) {
+      Integer position = positions(step.node()).get(segment);
+      if (position != null) {
+        return position;
+      }
+    } else if (Pointer.isIndex(segment)) {
+      return segment.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(segment);
+    }
+    if (step.type() != null) {
+      int position = step.type().position(segment);
+      if (position >= 0) {
+        return ABSENT + position;
+      }
+    }
+    return 2 * ABSENT;
+  }
+
+  /** The position of each property of an object of the input, found once per object. */
+  private Map<String, Integer> positions(JsonNode object) {
+    return positions.computeIfAbsent(object, o -> {
+      Map<String, Integer> found = new HashMap<>();
+      int position = 0;
+      for (String name : o.propertyNames()) {
+        found.putIfAbsent(name, position++);
+      }
+      return found;
+    });
   }
 
   /**
    * Where a walk down two pointers has got to: the input's node there, if the input has one, and
    * the model type of the object there, or the list property whose items are there.
    */
-  private record Place(JsonNode node, ModelType type, ModelProperty list) {
+  private record Step(JsonNode node, ModelType type, ModelProperty list) {
 
-    /** Where a segment below this place comes: its position in the input, else in the model. */
-    long rank(String segment) {
-      if (node != null && node.isObject()) {
-        int position = 0;
-        for (String name : node.propertyNames()) {
-          if (name.equals(segment)) {
-            return position;
-          }
-          position++;
-        }
-      } else if (isIndex(segment)) {
-        return segment.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(segment);
-      }
-      if (type != null) {
-        Optional<ModelProperty> property = type.property(segment);
-        if (property.isPresent()) {
-          return ABSENT + type.properties().indexOf(property.get());
-        }
-      }
-      return 2 * ABSENT;
-    }
-
-    Place step(String segment) {
+    Step down(String segment) {
       JsonNode next = null;
       if (node != null && node.isObject()) {
         next = node.get(segment);
-      } else if (node != null && node.isArray() && isIndex(segment) && segment.length() <= 9) {
+      } else if (node != null && node.isArray() && Pointer.isIndex(segment) && segment.length() <= 9) {
         next = node.get(Integer.parseInt(segment));
       }
       if (list != null) {
-        return new Place(next, objectType(list), null);
+        return new Step(next, objectType(list), null);
       }
       Optional<ModelProperty> property = type == null ? Optional.empty() : type.property(segment);
       if (property.isEmpty()) {
-        return new Place(next, null, null);
+        return new Step(next, null, null);
       }
       return property.get().cardinality() == Cardinality.LIST
-          ? new Place(next, null, property.get())
-          : new Place(next, objectType(property.get()), null);
+          ? new Step(next, null, property.get())
+          : new Step(next, objectType(property.get()), null);
     }
 
     private static ModelType objectType(ModelProperty property) {
       return property.kind() == ValueKind.OBJECT ? ModelType.of(property.valueClass()) : null;
-    }
-
-    private static boolean isIndex(String segment) {
-      return !segment.isEmpty() && segment.chars().allMatch(c -> c >= '0' && c <= '9');
     }
   }
 }

@@ -3,11 +3,6 @@ package org.safeguarding.review.metadata;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
@@ -17,18 +12,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.safeguarding.review.Choice;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonName;
+import org.safeguarding.review.Property;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
 
 /**
- * One JSON property of a model type, read from its getter: its JSON name, how many values it holds,
- * what kind of value, whether JSON must hold it, and the constraints on it.
+ * What one JSON property of a model type may hold, read from its getter: how many values, what
+ * kind of value, whether JSON must hold it, and the constraints on it. The property itself, with its
+ * JSON name and getter, is the {@link Property} of the type's generated metamodel.
  *
  * <p>The JSON name is the getter's name without {@code get} or {@code is}, first letter in lower
  * case, exactly as Immutables names the attribute and Jackson writes it. Instances are immutable
@@ -36,19 +32,21 @@ import org.safeguarding.review.Theme;
  */
 public final class ModelProperty {
 
-  private final String name;
+  private final Property<?, ?> property;
   private final Method getter;
-  private final Function<Object, Object> read;
   private final Cardinality cardinality;
   private final Class<?> valueClass;
   private final AnnotatedType valueType;
   private final ValueKind kind;
   private final boolean required;
 
-  private ModelProperty(String name, Method getter) {
-    this.name = name;
-    this.getter = getter;
-    this.read = reader(getter);
+  ModelProperty(Property<?, ?> property) {
+    this.property = property;
+    try {
+      this.getter = property.owner().getMethod(property.getterName());
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("The metamodel names a getter its type does not have: " + property, e);
+    }
     Class<?> raw = getter.getReturnType();
     this.cardinality = raw == Optional.class ? Cardinality.OPTIONAL : raw == List.class ? Cardinality.LIST : Cardinality.ONE;
     AnnotatedType returned = getter.getAnnotatedReturnType();
@@ -64,32 +62,19 @@ public final class ModelProperty {
         };
   }
 
-  /** The property of {@code getter}, a public getter of a model type, or empty for any other method. */
-  static Optional<ModelProperty> of(Method getter) {
-    return jsonName(getter).map(name -> new ModelProperty(name, getter));
-  }
-
-  /** The JSON name a getter gives its property, or empty if the method is not a getter of one. */
-  static Optional<String> jsonName(Method method) {
-    String name = method.getName();
-    boolean getter =
-        !java.lang.reflect.Modifier.isStatic(method.getModifiers())
-            && method.getParameterCount() == 0
-            && !method.isBridge()
-            && method.getDeclaringClass() != Object.class
-            && !(method.getName().equals("getUnknownProperties") && Extensible.class.isAssignableFrom(method.getDeclaringClass()));
-    if (getter && name.startsWith("get") && name.length() > 3) {
-      return Optional.of(Character.toLowerCase(name.charAt(3)) + name.substring(4));
-    }
-    if (getter && name.startsWith("is") && name.length() > 2) {
-      return Optional.of(Character.toLowerCase(name.charAt(2)) + name.substring(3));
-    }
-    return Optional.empty();
-  }
-
   /** {@return the JSON name, such as {@code statement}} */
   public String name() {
-    return name;
+    return property.name();
+  }
+
+  /** {@return what the property holds, in words: its getter's doc comment, as the schemas give it} */
+  public String description() {
+    return property.description();
+  }
+
+  /** {@return the property, as the type's metamodel names it} */
+  public Property<?, ?> property() {
+    return property;
   }
 
   /** {@return the getter, such as {@code Finding.getStatement()}} */
@@ -176,13 +161,14 @@ public final class ModelProperty {
    *
    * @param part a part of the model type this property belongs to
    */
+  @SuppressWarnings("unchecked")
   public Object get(Object part) {
-    return read.apply(part);
+    return ((Property<Object, ?>) property).get(part);
   }
 
   @Override
   public String toString() {
-    return getter.getDeclaringClass().getSimpleName() + "." + name;
+    return property.toString();
   }
 
   private ValueKind kindOf(Class<?> type) {
@@ -225,28 +211,5 @@ public final class ModelProperty {
 
   private static Class<?> rawClass(Type type) {
     return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-  }
-
-  /**
-   * A function that calls the getter as fast as a direct call: checks read every property of every
-   * part of every document, so reflection would dominate their cost.
-   */
-  @SuppressWarnings("unchecked")
-  private static Function<Object, Object> reader(Method getter) {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-      MethodHandle handle = lookup.unreflect(getter);
-      CallSite site =
-          LambdaMetafactory.metafactory(
-              MethodHandles.lookup(),
-              "apply",
-              MethodType.methodType(Function.class),
-              MethodType.methodType(Object.class, Object.class),
-              handle,
-              handle.type().changeReturnType(Object.class));
-      return (Function<Object, Object>) site.getTarget().invokeExact();
-    } catch (Throwable e) {
-      throw new IllegalStateException("A model getter cannot be called: " + getter, e);
-    }
   }
 }

@@ -1,23 +1,25 @@
 package org.safeguarding.review.metadata;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
+import org.safeguarding.review.Property;
+import org.safeguarding.review.ReviewDocument;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A model type's JSON shape, read once from its getters: its {@linkplain #properties() properties}
- * in the order JSON writes them, each with its name, kind, cardinality and constraints.
+ * A model type's JSON shape, read once from its generated metamodel and its getters: its
+ * {@linkplain #properties() properties} in the order JSON writes them (the order the getters are
+ * declared in the source), each with its name, kind, cardinality and constraints.
  *
  * <p>This is the one source of what the model looks like in JSON. The reader's structure check,
  * the unknown-property check, the privacy scan, the checks' JSON Pointers and the JSON Schema
@@ -35,30 +37,36 @@ public final class ModelType {
         }
       };
 
+  private static final Map<DocumentType, ModelType> DOCUMENTS = documents();
+
   private final Class<?> modelClass;
   private final List<ModelProperty> properties;
   private final Map<String, ModelProperty> byName;
+  private final Map<Property<?, ?>, ModelProperty> byProperty;
   private final Map<String, ModelProperty> byGetter;
+  private final DocumentType documentType;
 
   private ModelType(Class<?> modelClass) {
     if (!Extensible.class.isAssignableFrom(modelClass)) {
       throw new IllegalArgumentException(modelClass.getName() + " is not a model type");
     }
     this.modelClass = modelClass;
-    List<ModelProperty> found = new ArrayList<>();
-    for (Method method : modelClass.getMethods()) {
-      ModelProperty.of(method).ifPresent(found::add);
-    }
-    found = inJsonOrder(modelClass, found);
     Map<String, ModelProperty> names = new LinkedHashMap<>();
+    Map<Property<?, ?>, ModelProperty> handles = new IdentityHashMap<>();
     Map<String, ModelProperty> getters = new HashMap<>();
-    for (ModelProperty property : found) {
-      names.put(property.name(), property);
-      getters.put(property.getter().getName(), property);
+    for (Property<?, ?> property : metamodel(modelClass)) {
+      ModelProperty described = new ModelProperty(property);
+      names.put(property.name(), described);
+      handles.put(property, described);
+      getters.put(property.getterName(), described);
     }
-    this.properties = List.copyOf(found);
+    this.properties = List.copyOf(names.values());
     this.byName = Collections.unmodifiableMap(names);
+    this.byProperty = Collections.unmodifiableMap(handles);
     this.byGetter = Collections.unmodifiableMap(getters);
+    this.documentType = DocumentType.fromJsonName(modelClass.getSimpleName())
+        .filter(type -> ReviewDocument.class.isAssignableFrom(modelClass))
+        .orElse(null);
   }
 
   /**
@@ -71,6 +79,31 @@ public final class ModelType {
    */
   public static ModelType of(Class<?> modelClass) {
     return TYPES.get(modelClass);
+  }
+
+  /**
+   * The shape of the documents of {@code type}: the model type named as the document type is
+   * written in JSON, such as {@code RapidReview}.
+   *
+   * @param type the document type
+   * @return the document's shape
+   */
+  public static ModelType of(DocumentType type) {
+    return DOCUMENTS.get(type);
+  }
+
+  /**
+   * {@return the model class of documents of {@code type}, such as {@code RapidReview.class}}
+   *
+   * @param type the document type
+   */
+  public static Class<? extends ReviewDocument> documentClass(DocumentType type) {
+    return of(type).modelClass().asSubclass(ReviewDocument.class);
+  }
+
+  /** {@return the document type whose documents have this shape, if this is the shape of a document} */
+  public Optional<DocumentType> documentType() {
+    return Optional.ofNullable(documentType);
   }
 
   /** {@return the model type, such as {@code Finding.class}} */
@@ -93,13 +126,47 @@ public final class ModelType {
   }
 
   /**
-   * {@return the property read by the getter of this name, such as {@code getStatement}, if the
-   * type has one}
+   * What a property of this type may hold.
    *
-   * @param getterName the getter's method name
+   * @param property a property of this type, such as {@code Finding_.STATEMENT}
+   * @return its description
+   * @throws IllegalArgumentException if the property belongs to another type
    */
-  public Optional<ModelProperty> propertyOfGetter(String getterName) {
-    return Optional.ofNullable(byGetter.get(getterName));
+  public ModelProperty property(Property<?, ?> property) {
+    ModelProperty described = byProperty.get(property);
+    if (described == null) {
+      throw new IllegalArgumentException(property + " is not a property of " + this);
+    }
+    return described;
+  }
+
+  /**
+   * {@return the property {@code method} reads, if it is one of this type's getters}
+   *
+   * @param method a method of this type, such as the one a schema generator describes
+   */
+  public Optional<ModelProperty> property(Method method) {
+    return Optional.ofNullable(byGetter.get(method.getName()));
+  }
+
+  /**
+   * {@return what {@code property} may hold, read from its type's metadata}
+   *
+   * @param property a property of any model type, such as {@code Finding_.STATEMENT}
+   */
+  public static ModelProperty of(Property<?, ?> property) {
+    return of(property.owner()).property(property);
+  }
+
+  /**
+   * {@return where the property of this JSON name comes among the type's properties, from 0, or -1
+   * if the type has none of that name}
+   *
+   * @param jsonName the property's name in JSON
+   */
+  public int position(String jsonName) {
+    ModelProperty property = byName.get(jsonName);
+    return property == null ? -1 : properties.indexOf(property);
   }
 
   /**
@@ -120,38 +187,58 @@ public final class ModelType {
    */
   private static Class<?> modelClass(Class<?> type) {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      if (c.isAnnotationPresent(JsonDeserialize.class)) {
+      JsonDeserialize binding = c.getAnnotation(JsonDeserialize.class);
+      if (binding != null && binding.as() != Void.class) {
         return c;
       }
     }
     return type;
   }
 
+  /** {@return what the type is, in words: its doc comment, as the schemas give it} */
+  public String description() {
+    return description(modelClass);
+  }
+
   /**
-   * The properties in the order JSON writes them, as Jackson decides it: first those a {@link
-   * JsonPropertyOrder} names, then the rest in the order of the implementation's fields. Immutables
-   * declares the fields in the order the model type declares its getters, named as the properties
-   * are, and the JVM keeps fields in declaration order. A property without a field would come last,
-   * by name.
+   * {@return the description of a model type or of one of the model's enumerations: its doc
+   * comment's first paragraph, as the generated metamodel holds it}
+   *
+   * @param type a model type, such as {@code Finding.class}, or an enumeration of the model
+   * @throws IllegalArgumentException if the type has no generated metamodel
    */
-  private static List<ModelProperty> inJsonOrder(Class<?> modelClass, List<ModelProperty> properties) {
-    List<String> fields = new ArrayList<>();
-    JsonPropertyOrder first = modelClass.getAnnotation(JsonPropertyOrder.class);
-    if (first != null) {
-      fields.addAll(List.of(first.value()));
-    }
-    JsonDeserialize binding = modelClass.getAnnotation(JsonDeserialize.class);
-    if (binding != null) {
-      for (Field field : binding.as().getDeclaredFields()) {
-        if (!Modifier.isStatic(field.getModifiers())) {
-          fields.add(field.getName());
-        }
+  public static String description(Class<?> type) {
+    return (String) metamodelField(type, "TYPE_DESCRIPTION");
+  }
+
+  /** The model type of each document type: the class of the model's package named as its JSON name. */
+  private static Map<DocumentType, ModelType> documents() {
+    Map<DocumentType, ModelType> documents = new EnumMap<>(DocumentType.class);
+    for (DocumentType type : DocumentType.values()) {
+      try {
+        Class<?> modelClass = Class.forName(ReviewDocument.class.getPackageName() + "." + type.getJsonName());
+        documents.put(type, of(modelClass));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("The document type " + type + " names no model type", e);
       }
     }
-    List<ModelProperty> sorted = new ArrayList<>(properties);
-    sorted.sort(
-        Comparator.comparingInt((ModelProperty p) -> fields.contains(p.name()) ? fields.indexOf(p.name()) : Integer.MAX_VALUE)
-            .thenComparing(ModelProperty::name));
-    return sorted;
+    return Collections.unmodifiableMap(documents);
+  }
+
+  /** The properties of the type's generated metamodel ({@code Finding_} for {@code Finding}), in order. */
+  private static List<Property<?, ?>> metamodel(Class<?> modelClass) {
+    List<?> properties = (List<?>) metamodelField(modelClass, "PROPERTIES");
+    List<Property<?, ?>> typed = new ArrayList<>(properties.size());
+    properties.forEach(property -> typed.add((Property<?, ?>) property));
+    return typed;
+  }
+
+  private static Object metamodelField(Class<?> type, String field) {
+    try {
+      Class<?> metamodel = Class.forName(type.getName() + "_", true, type.getClassLoader());
+      return metamodel.getField(field).get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException(type.getName() + " has no generated metamodel", e);
+    }
   }
 }

@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguarding.review.Text;
+import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.Severity;
 
 /**
  * The kinds of personal data that must not appear in a published learning document, each with a
@@ -14,7 +16,7 @@ import org.safeguarding.review.report.IssueCode;
  */
 public enum PersonalDataKind {
   /** A ten-digit NHS number whose modulus-11 check digit is right; ten digits that fail it are not flagged. */
-  NHS_NUMBER(IssueCode.NHS_NUMBER, "an NHS number") {
+  NHS_NUMBER("privacy.nhsNumber", "an NHS number") {
     @Override
     boolean foundIn(Text text) {
       if (text.digits() < 10) {
@@ -30,7 +32,7 @@ public enum PersonalDataKind {
     }
   },
   /** A National Insurance number: two letters, six digits and a letter from A to D. */
-  NATIONAL_INSURANCE_NUMBER(IssueCode.NATIONAL_INSURANCE_NUMBER, "a National Insurance number") {
+  NATIONAL_INSURANCE_NUMBER("privacy.nationalInsuranceNumber", "a National Insurance number") {
     @Override
     boolean foundIn(Text text) {
       if (text.digits() < 6) {
@@ -50,7 +52,7 @@ public enum PersonalDataKind {
    * A full UK postcode in any case, such as CO4 3SQ, sw1a 1aa or Co4 3sq. A lower-case inward code
    * that reads as an ordinal ("s47 2nd", "y6 1st") is not taken for one.
    */
-  POSTCODE(IssueCode.POSTCODE, "a postcode") {
+  POSTCODE("privacy.postcode", "a postcode") {
     @Override
     boolean foundIn(Text text) {
       boolean mayHold =
@@ -69,21 +71,21 @@ public enum PersonalDataKind {
     }
   },
   /** A UK telephone number: 0 or +44 followed by nine or ten digits. */
-  PHONE_NUMBER(IssueCode.PHONE_NUMBER, "a telephone number") {
+  PHONE_NUMBER("privacy.phoneNumber", "a telephone number") {
     @Override
     boolean foundIn(Text text) {
       return text.digits() >= 10 && PHONE.matcher(text.value()).find();
     }
   },
   /** An email address. */
-  EMAIL_ADDRESS(IssueCode.EMAIL_ADDRESS, "an email address") {
+  EMAIL_ADDRESS("privacy.emailAddress", "an email address") {
     @Override
     boolean foundIn(Text text) {
       return text.value().indexOf('@') >= 0 && EMAIL.matcher(text.value()).find();
     }
   },
   /** A full date next to words that make it a date of birth: born, DOB, date of birth. */
-  DATE_OF_BIRTH(IssueCode.DATE_OF_BIRTH, "an exact date of birth") {
+  DATE_OF_BIRTH("privacy.dateOfBirth", "an exact date of birth") {
     @Override
     boolean foundIn(Text text) {
       if (text.digits() < 4 || !mentionsBirth(text.value())) {
@@ -124,8 +126,8 @@ public enum PersonalDataKind {
   private final IssueCode code;
   private final String description;
 
-  PersonalDataKind(IssueCode code, String description) {
-    this.code = code;
+  PersonalDataKind(String code, String description) {
+    this.code = IssueCode.of(code, IssueCategory.PRIVACY, Severity.ERROR, "free text may hold " + description);
     this.description = description;
   }
 

@@ -2,6 +2,7 @@ package org.safeguarding.review.privacy;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import org.safeguarding.review.Text;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.pointer.Pointer;
+import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import tools.jackson.databind.JsonNode;
@@ -41,10 +43,10 @@ public final class PersonalDataScanner implements DocumentCheck {
   }
 
   @Override
-  public List<ValidationIssue> check(ReviewDocument document) {
+  public List<ValidationIssue> check(DocumentParts parts) {
+    ReviewDocument document = parts.document().value();
     Severity severity = document.classification() == Classification.FOR_PUBLICATION ? Severity.ERROR : Severity.WARNING;
     List<ValidationIssue> issues = new ArrayList<>();
-    DocumentParts parts = DocumentParts.of(document);
     for (DocumentParts.TextValue text : parts.texts()) {
       PersonalDataKind.Text measured = PersonalDataKind.Text.of(text.value());
       for (PersonalDataKind kind : PersonalDataKind.values()) {
@@ -59,23 +61,29 @@ public final class PersonalDataScanner implements DocumentCheck {
     return issues;
   }
 
+  /** {@return the code of each kind of personal data} */
+  @Override
+  public List<IssueCode> codes() {
+    return Arrays.stream(PersonalDataKind.values()).map(PersonalDataKind::getCode).toList();
+  }
+
   /** Every text inside a JSON value the model does not know, walked without recursion. */
   private static void unknownTexts(JsonNode root, Pointer pointer, Severity severity, List<ValidationIssue> issues) {
-    record Place(JsonNode node, Pointer pointer) {}
-    Deque<Place> places = new ArrayDeque<>();
-    places.push(new Place(root, pointer));
+    record Found(JsonNode node, Pointer pointer) {}
+    Deque<Found> places = new ArrayDeque<>();
+    places.push(new Found(root, pointer));
     while (!places.isEmpty()) {
-      Place place = places.pop();
+      Found place = places.pop();
       JsonNode node = place.node();
       if (node.isString()) {
         text(node.stringValue(), place.pointer(), severity, issues);
       } else if (node.isObject()) {
         for (Map.Entry<String, JsonNode> property : node.properties()) {
-          places.push(new Place(property.getValue(), place.pointer().property(property.getKey())));
+          places.push(new Found(property.getValue(), place.pointer().property(property.getKey())));
         }
       } else if (node.isArray()) {
         for (int i = 0; i < node.size(); i++) {
-          places.push(new Place(node.get(i), place.pointer().index(i)));
+          places.push(new Found(node.get(i), place.pointer().index(i)));
         }
       }
     }

@@ -5,18 +5,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.safeguarding.review.Action;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.Block_;
+import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.Finding;
+import org.safeguarding.review.Glossary;
 import org.safeguarding.review.GlossaryEntry;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
+import org.safeguarding.review.Item_;
 import org.safeguarding.review.Omission;
+import org.safeguarding.review.Quote;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.render.MarkdownBlock.Heading;
 import org.safeguarding.review.render.MarkdownBlock.ListItem;
 import org.safeguarding.review.render.MarkdownBlock.Paragraph;
@@ -62,17 +69,17 @@ final class Content {
     out.addAll(sections(section.getSections(), here));
   }
 
+  /** A block's part as blocks of its own: a typed part's title as a sub-heading over its text, or its own blocks. */
   private void block(Block block, int level, List<MarkdownBlock> out) {
-    block.getParagraph().ifPresent(text -> out.add(paragraph(text)));
-    block.getList().ifPresent(list -> list(list, out));
-    block.getFinding().ifPresent(finding -> titled(finding.getTitle(), findingText(finding), level, out));
-    block.getRecommendation().ifPresent(r -> titled(r.getTitle(), MarkdownText.escape(r.getStatement()), level, out));
-    block.getAction().ifPresent(a -> titled(a.getTitle(), MarkdownText.escape(a.getStatement()), level, out));
-    block.getQuestion().ifPresent(question -> out.add(paragraph(question)));
-    block.getResource().ifPresent(resource -> out.add(new Paragraph(resource(resource))));
-    block.getTable().ifPresent(table -> table(table, out));
-    block.getGlossary().ifPresent(glossary -> out.add(new MarkdownBlock.ItemList(glossary.getEntries().stream().map(Content::glossaryEntry).toList())));
-    block.getOmission().flatMap(this::omission).ifPresent(mark -> out.add(new Paragraph(mark)));
+    Pieces pieces = new Pieces();
+    Block_.visit(block, pieces, Pointer.root());
+    for (Piece piece : pieces.found) {
+      if (piece.blocks().isEmpty()) {
+        titled(piece.title(), piece.inline(), level, out);
+      } else {
+        out.addAll(piece.blocks());
+      }
+    }
   }
 
   /** A typed part given as its own block: its title as a sub-heading, its text as a paragraph. */
@@ -111,15 +118,90 @@ final class Content {
 
   /** An item's label and part on one line, without its number (the list shows it) or nested list. */
   private String item(Item item) {
-    String part = item.getText().map(MarkdownText::escape)
-        .or(() -> item.getFinding().map(Content::labelledFinding))
-        .or(() -> item.getRecommendation().map(r -> labelled(r.getTitle(), MarkdownText.escape(r.getStatement()))))
-        .or(() -> item.getAction().map(a -> labelled(a.getTitle(), MarkdownText.escape(a.getStatement()))))
-        .or(() -> item.getQuestion().map(MarkdownText::escape))
-        .or(() -> item.getResource().map(Content::resource))
-        .or(() -> item.getOmission().flatMap(this::omission))
-        .orElse("");
+    Pieces pieces = new Pieces();
+    Item_.visit(item, pieces, Pointer.root());
+    String part = pieces.found.stream().map(piece -> labelled(piece.title(), piece.inline())).collect(Collectors.joining(" "));
     return labelled(item.getLabel(), part);
+  }
+
+  /** What a part shows: a title and a line of inline Markdown, or blocks of its own. */
+  private record Piece(Optional<String> title, String inline, List<MarkdownBlock> blocks) {}
+
+  /** The pieces of a block's or an item's part, as each kind of part shows. */
+  private final class Pieces implements ContentVisitor {
+
+    private final List<Piece> found = new ArrayList<>();
+
+    @Override
+    public void paragraph(String paragraph, Pointer at) {
+      line(Optional.empty(), MarkdownText.escape(paragraph));
+    }
+
+    @Override
+    public void text(String text, Pointer at) {
+      line(Optional.empty(), MarkdownText.escape(text));
+    }
+
+    @Override
+    public void question(String question, Pointer at) {
+      line(Optional.empty(), MarkdownText.escape(question));
+    }
+
+    @Override
+    public void finding(Finding finding, Pointer at) {
+      line(finding.getTitle(), findingText(finding));
+    }
+
+    @Override
+    public void recommendation(Recommendation recommendation, Pointer at) {
+      line(recommendation.getTitle(), MarkdownText.escape(recommendation.getStatement()));
+    }
+
+    @Override
+    public void action(Action action, Pointer at) {
+      line(action.getTitle(), MarkdownText.escape(action.getStatement()));
+    }
+
+    @Override
+    public void resource(Resource resource, Pointer at) {
+      line(Optional.empty(), Content.resource(resource));
+    }
+
+    @Override
+    public void omission(Omission omission, Pointer at) {
+      Content.this.omission(omission).ifPresent(mark -> line(Optional.empty(), mark));
+    }
+
+    @Override
+    public void list(ItemList list, Pointer at) {
+      List<MarkdownBlock> blocks = new ArrayList<>();
+      Content.this.list(list, blocks);
+      found.add(new Piece(Optional.empty(), "", blocks));
+    }
+
+    @Override
+    public void table(Table table, Pointer at) {
+      List<MarkdownBlock> blocks = new ArrayList<>();
+      Content.this.table(table, blocks);
+      found.add(new Piece(Optional.empty(), "", blocks));
+    }
+
+    @Override
+    public void glossary(Glossary glossary, Pointer at) {
+      MarkdownBlock entries = new MarkdownBlock.ItemList(glossary.getEntries().stream().map(Content::glossaryEntry).toList());
+      found.add(new Piece(Optional.empty(), "", List.of(entries)));
+    }
+
+    @Override
+    public void quote(Quote quote, Pointer at) {
+      List<MarkdownBlock> quoted = new ArrayList<>(List.of(Content.paragraph(quote.getText())));
+      quote.getAttribution().ifPresent(by -> quoted.add(new Paragraph(MarkdownText.emphasis(MarkdownText.escape(by)))));
+      found.add(new Piece(Optional.empty(), "", List.of(new MarkdownBlock.Quote(quoted))));
+    }
+
+    private void line(Optional<String> title, String inline) {
+      found.add(new Piece(title, inline, List.of()));
+    }
   }
 
   /** A table cell: the item on one line, with its number and any nested list run into it. */
@@ -158,10 +240,6 @@ final class Content {
   /** A finding's statement and detail, as published in one paragraph. */
   private static String findingText(Finding finding) {
     return MarkdownText.escape(finding.getStatement()) + finding.getDetail().map(d -> " " + MarkdownText.escape(d)).orElse("");
-  }
-
-  private static String labelledFinding(Finding finding) {
-    return labelled(finding.getTitle(), findingText(finding));
   }
 
   /**

@@ -39,8 +39,12 @@ import org.safeguarding.review.render.MarkdownBlock.Paragraph;
  * characters, it renders as the same plain text, with runs of whitespace as one space. The output
  * is deterministic, uses {@code \n} line ends and ends with one. Instances are immutable and
  * thread-safe.
+ *
+ * @param provenance whether the provenance line is shown
+ * @param caseDetails whether the case details are shown
+ * @param omissionMarks whether places where text is not available are marked
  */
-public final class MarkdownRenderer {
+public record MarkdownRenderer(boolean provenance, boolean caseDetails, boolean omissionMarks) {
 
   /**
    * The marker of a list whose published numbers CommonMark cannot print as an ordered list's
@@ -51,16 +55,6 @@ public final class MarkdownRenderer {
   public static final String NUMBERED_LIST_MARKER = "+";
 
   private static final MarkdownRenderer STANDARD = new MarkdownRenderer(true, true, true);
-
-  private final boolean provenance;
-  private final boolean caseDetails;
-  private final boolean omissionMarks;
-
-  private MarkdownRenderer(boolean provenance, boolean caseDetails, boolean omissionMarks) {
-    this.provenance = provenance;
-    this.caseDetails = caseDetails;
-    this.omissionMarks = omissionMarks;
-  }
 
   /** {@return the renderer with everything the tool adds switched on} */
   public static MarkdownRenderer standard() {
@@ -117,7 +111,9 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(document, "document");
     Optional<String> line = provenance ? ProvenanceLine.of(document.getProvenance()) : Optional.empty();
     if (document instanceof LearningSummary summary) {
-      List<MarkdownBlock> body = new ArrayList<>(new Content(omissionMarks).sections(summary.getSections(), 1));
+      List<MarkdownBlock> body = new ArrayList<>();
+      summary.getSubtitle().ifPresent(subtitle -> body.add(new Paragraph(MarkdownText.emphasis(MarkdownText.escape(subtitle)))));
+      body.addAll(new Content(omissionMarks).sections(summary.getSections(), 1));
       if (omissionMarks && endsMidway(summary)) {
         body.add(new Paragraph(MarkdownText.emphasis("\\[the copy ends here\\]")));
       }

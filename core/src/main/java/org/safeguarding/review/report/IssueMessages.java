@@ -1,6 +1,7 @@
 package org.safeguarding.review.report;
 
 import java.util.List;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
  * The wording shared by every check's messages, so that the same problem reads the same whether

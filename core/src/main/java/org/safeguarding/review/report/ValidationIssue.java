@@ -2,6 +2,7 @@ package org.safeguarding.review.report;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
  * One problem found in a document: its severity, a stable {@link IssueCode}, a JSON Pointer to the
@@ -13,22 +14,21 @@ import java.util.Optional;
  *
  * @param severity how serious the problem is
  * @param code the kind of problem, such as {@link IssueCode#VALUE_BLANK}
- * @param pointer a JSON Pointer (RFC 6901) to the value or property concerned
+ * @param pointer where the value or property concerned is (its text is a JSON Pointer, RFC 6901)
  * @param message a plain-English explanation
  * @param location where in the JSON text, for problems found while reading it
  */
 public record ValidationIssue(
-    Severity severity, IssueCode code, String pointer, String message, Optional<SourceLocation> location) {
+    Severity severity, IssueCode code, Pointer pointer, String message, Optional<SourceLocation> location) {
 
   /**
    * An issue; every part is required, {@code location} may be empty.
    *
    * @param severity how serious the problem is
    * @param code the kind of problem
-   * @param pointer a JSON Pointer (RFC 6901) to the value or property concerned
+   * @param pointer where the value or property concerned is
    * @param message a plain-English explanation
    * @param location where in the JSON text, for problems found while reading it
-   * @throws IllegalArgumentException if the pointer is not JSON Pointer text
    */
   public ValidationIssue {
     Objects.requireNonNull(severity, "severity");
@@ -36,7 +36,6 @@ public record ValidationIssue(
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
-    Pointer.parse(pointer);
   }
 
   /**
@@ -48,7 +47,7 @@ public record ValidationIssue(
    *     value
    */
   public static ValidationIssue of(IssueCode code, Pointer pointer, String message) {
-    return new ValidationIssue(code.defaultSeverity(), code, pointer.toString(), message, Optional.empty());
+    return new ValidationIssue(code.defaultSeverity(), code, pointer, message, Optional.empty());
   }
 
   /**
@@ -61,7 +60,7 @@ public record ValidationIssue(
    *     value
    */
   public static ValidationIssue of(Severity severity, IssueCode code, Pointer pointer, String message) {
-    return new ValidationIssue(severity, code, pointer.toString(), message, Optional.empty());
+    return new ValidationIssue(severity, code, pointer, message, Optional.empty());
   }
 
   /**
@@ -76,7 +75,7 @@ public record ValidationIssue(
   /** One line: severity, pointer, code and message, and the location where known. */
   @Override
   public String toString() {
-    String where = pointer.isEmpty() ? "(document)" : pointer;
+    String where = pointer.isRoot() ? "(document)" : pointer.toString();
     String at = location.map(l -> " (" + l + ")").orElse("");
     return severity + " " + where + " [" + code + "] " + message + at;
   }

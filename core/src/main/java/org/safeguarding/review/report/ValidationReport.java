@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
  * Every problem found in one document, from every check (JSON reading, structure, constraints,
@@ -20,15 +20,20 @@ import java.util.stream.Collectors;
  * they point at in the input, or in the model for a document built in code. A document is
  * {@linkplain #isValid() valid} when no issue is an {@link Severity#ERROR}. Instances are
  * immutable and thread-safe.
+ *
+ * @param issues the issues, in this report's order
  */
-public final class ValidationReport {
+public record ValidationReport(List<ValidationIssue> issues) {
 
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
-  private final List<ValidationIssue> issues;
-
-  private ValidationReport(List<ValidationIssue> issues) {
-    this.issues = issues;
+  /**
+   * A report of {@code issues}, in the order given, without repeats.
+   *
+   * @param issues the issues; none may be {@code null}
+   */
+  public ValidationReport {
+    issues = List.copyOf(new LinkedHashSet<>(issues));
   }
 
   /** {@return a report without issues} */
@@ -45,9 +50,7 @@ public final class ValidationReport {
     if (issues.isEmpty()) {
       return EMPTY;
     }
-    List<ValidationIssue> distinct = new ArrayList<>(new LinkedHashSet<>(issues));
-    distinct.forEach(Objects::requireNonNull);
-    return new ValidationReport(List.copyOf(distinct));
+    return new ValidationReport(List.copyOf(issues));
   }
 
   /**
@@ -66,7 +69,7 @@ public final class ValidationReport {
    * @param pointerOrder the order of pointers, such as a document's order
    * @return the ordered report
    */
-  public ValidationReport ordered(Comparator<String> pointerOrder) {
+  public ValidationReport ordered(Comparator<Pointer> pointerOrder) {
     List<ValidationIssue> sorted = new ArrayList<>(issues);
     sorted.sort(
         Comparator.comparing(ValidationIssue::pointer, pointerOrder)
@@ -100,15 +103,9 @@ public final class ValidationReport {
    * @return the merged report
    */
   public ValidationReport mergeDistinct(ValidationReport other) {
-    Set<String> reported = new HashSet<>();
-    issues.forEach(issue -> reported.add(issue.code().text() + " " + issue.pointer()));
-    return merge(
-        of(other.issues.stream().filter(issue -> !reported.contains(issue.code().text() + " " + issue.pointer())).toList()));
-  }
-
-  /** {@return all issues, in this report's order} */
-  public List<ValidationIssue> issues() {
-    return issues;
+    Set<CodeAt> reported = new HashSet<>();
+    issues.forEach(issue -> reported.add(CodeAt.of(issue)));
+    return merge(of(other.issues.stream().filter(issue -> !reported.contains(CodeAt.of(issue))).toList()));
   }
 
   /**
@@ -149,21 +146,18 @@ public final class ValidationReport {
     return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR && i.code().category() == category);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ValidationReport report && issues.equals(report.issues);
-  }
-
-  @Override
-  public int hashCode() {
-    return issues.hashCode();
-  }
-
   /** One issue per line, or "no issues". */
   @Override
   public String toString() {
     return issues.isEmpty()
         ? "no issues"
         : issues.stream().map(ValidationIssue::toString).collect(Collectors.joining("\n"));
+  }
+
+  /** A kind of problem at a place, whatever its wording. */
+  private record CodeAt(IssueCode code, Pointer pointer) {
+    static CodeAt of(ValidationIssue issue) {
+      return new CodeAt(issue.code(), issue.pointer());
+    }
   }
 }

@@ -3,21 +3,26 @@ package org.safeguarding.review.timescale;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.HousingPlacement_;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReviewTimeline;
+import org.safeguarding.review.RapidReviewTimeline_;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewReference_;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
+import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**
@@ -173,13 +178,18 @@ public final class Timescales implements DocumentCheck {
 
   /** The late dates of a document, as warnings. */
   @Override
-  public List<ValidationIssue> check(ReviewDocument document) {
+  public List<ValidationIssue> check(DocumentParts parts) {
     List<ValidationIssue> issues = new ArrayList<>();
-    DocumentParts parts = DocumentParts.of(document);
     parts.all(RapidReviewTimeline.class).forEach(timeline -> rapidReviewDates(timeline, issues));
     parts.all(ReviewReference.class).forEach(source -> publication(source, issues));
     parts.all(HousingPlacement.class).forEach(placement -> placement(placement, issues));
     return issues;
+  }
+
+  /** {@return the code of each rule's warning} */
+  @Override
+  public List<IssueCode> codes() {
+    return Arrays.stream(TimescaleRule.values()).map(TimescaleRule::getCode).toList();
   }
 
   /**
@@ -192,10 +202,10 @@ public final class Timescales implements DocumentCheck {
     Optional<LocalDate> aware = timeline.getBecameAware().map(PartialDate::getLatest);
     LocalDate notified = timeline.getNotificationSent().getLatest();
     aware.ifPresent(date ->
-        late(notification(date), timeline.getNotificationSent().getEarliest(), located.at(RapidReviewTimeline::getNotificationSent), issues));
+        late(notification(date), timeline.getNotificationSent().getEarliest(), located.at(RapidReviewTimeline_.NOTIFICATION_SENT), issues));
     Optional<LocalDate> from = anchor == RapidReviewAnchor.BECAME_AWARE ? aware : Optional.of(notified);
     timeline.getSubmitted().ifPresent(submitted -> from.ifPresent(start ->
-        late(deadline(TimescaleRule.RAPID_REVIEW, start), submitted.getEarliest(), located.at(RapidReviewTimeline::getSubmitted), issues)));
+        late(deadline(TimescaleRule.RAPID_REVIEW, start), submitted.getEarliest(), located.at(RapidReviewTimeline_.SUBMITTED), issues)));
   }
 
   private void publication(Located<ReviewReference> located, List<ValidationIssue> issues) {
@@ -204,7 +214,7 @@ public final class Timescales implements DocumentCheck {
         && source.getDecisionDate().isPresent()
         && source.getPublicationDate().isPresent()) {
       Deadline due = publication(source.getDecisionDate().get().getLatest());
-      late(due, source.getPublicationDate().get().getEarliest(), located.at(ReviewReference::getPublicationDate), issues);
+      late(due, source.getPublicationDate().get().getEarliest(), located.at(ReviewReference_.PUBLICATION_DATE), issues);
     }
   }
 
@@ -215,11 +225,11 @@ public final class Timescales implements DocumentCheck {
     }
     LocalDate latestStart = placement.getStart().get().getLatest();
     if (placement.getOutOfArea().orElse(false) && placement.getHostAuthorityNotified().isPresent()) {
-      late(outOfDistrictNotice(latestStart), placement.getHostAuthorityNotified().get(), located.at(HousingPlacement::getHostAuthorityNotified), issues);
+      late(outOfDistrictNotice(latestStart), placement.getHostAuthorityNotified().get(), located.at(HousingPlacement_.HOST_AUTHORITY_NOTIFIED), issues);
     }
     if (placement.getAccommodationType().equals(Optional.of(AccommodationType.BED_AND_BREAKFAST))
         && placement.getEnd().isPresent()) {
-      late(bedAndBreakfast(latestStart), placement.getEnd().get().getEarliest(), located.at(HousingPlacement::getEnd), issues);
+      late(bedAndBreakfast(latestStart), placement.getEnd().get().getEarliest(), located.at(HousingPlacement_.END), issues);
     }
   }
 
@@ -238,6 +248,6 @@ public final class Timescales implements DocumentCheck {
             rule.getCode(),
             at,
             rule.getTitle() + " was due by " + deadline.due() + " (" + rule.getDeadline() + ") and was "
-                + by + " late" + (rule.getStatus() == Status.ASSUMED ? "; this timescale is assumed, not confirmed" : "")));
+                + by + " late" + (rule.getConfirmation() == Confirmation.ASSUMED ? "; this timescale is assumed, not confirmed" : "")));
   }
 }

@@ -3,6 +3,7 @@ package org.safeguarding.review.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,14 +12,15 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
+import java.util.Optional;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Form;
 import org.safeguarding.review.FormRule;
 import org.safeguarding.review.Text;
-import org.safeguarding.review.TextValidator;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**
@@ -35,8 +37,8 @@ final class ConstraintIssues {
     Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
     Pointer pointer = pointer(base, violation.getPropertyPath());
     if (constraint instanceof Form) {
-      return FormRule.ofMessage(violation.getMessageTemplate())
-          .map(rule -> FormIssues.issue(rule, pointer))
+      return formRule(violation)
+          .map(rule -> rule.issueAt(pointer))
           .orElseGet(() -> issue(IssueCode.CONSTRAINT_BROKEN, pointer, IssueMessages.subject(pointer) + " " + violation.getMessage()));
     }
     if (constraint instanceof NotNull) {
@@ -55,6 +57,19 @@ final class ConstraintIssues {
       return range(constraint, pointer);
     }
     return issue(IssueCode.CONSTRAINT_BROKEN, pointer, IssueMessages.subject(pointer) + " " + violation.getMessage());
+  }
+
+  /**
+   * The form rule a violation of {@link Form} breaks: its dynamic payload, which Hibernate
+   * Validator carries; empty with another provider.
+   */
+  private static Optional<FormRule> formRule(ConstraintViolation<?> violation) {
+    try {
+      HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+      return Optional.ofNullable(hibernate.getDynamicPayload(FormRule.class));
+    } catch (ValidationException notHibernate) {
+      return Optional.empty();
+    }
   }
 
   /** A required value is missing. */

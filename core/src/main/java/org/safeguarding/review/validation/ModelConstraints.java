@@ -21,9 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.safeguarding.review.Extensible;
-import org.safeguarding.review.Form;
 import org.safeguarding.review.FormRule;
-import org.safeguarding.review.Place;
 import org.safeguarding.review.Text;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
@@ -31,12 +29,12 @@ import org.safeguarding.review.metadata.Cardinality;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * The model's own constraint annotations ({@code @NotNull}, {@link Text}, {@code @Pattern},
- * {@code @Size}, {@code @Min}, {@code @Max}, {@code @PositiveOrZero}, and {@link Form} on a type),
+ * {@code @Size}, {@code @Min}, {@code @Max}, {@code @PositiveOrZero}, and the {@link org.safeguarding.review.FormRule}s),
  * checked straight from the metadata in the walk that finds a document's parts, as the bundled
  * Bean Validation provider checks them, with the same issues.
  *
@@ -46,7 +44,10 @@ import org.safeguarding.review.report.ValidationIssue;
  * any other constraint is left to the Bean Validation provider. A test runs both over generated and
  * broken documents and requires the same issues.
  */
-final class ModelConstraints {
+final class ModelConstraints implements ConstraintEngine {
+
+  /** The engine, with the bundled validator for what it does not check itself. */
+  static final ModelConstraints STANDARD = new ModelConstraints();
 
   private static final Set<Class<? extends Annotation>> KNOWN =
       Set.of(NotNull.class, Text.class, Pattern.class, Size.class, Min.class, Max.class, PositiveOrZero.class);
@@ -85,52 +86,55 @@ final class ModelConstraints {
 
   private ModelConstraints() {}
 
+  /** The engine for what this class does not check itself: the bundled validator, built when first needed. */
+  private static ConstraintEngine fallback() {
+    return new BeanValidationConstraints(BeanValidationConstraints.bundled());
+  }
+
   /** Whether every constraint of the model types a document can hold is one this class checks. */
   static boolean supports(Class<?> documentType) {
     return SUPPORTED.get(ModelType.of(documentType).modelClass());
   }
 
-  /** Whether every constraint of one property is one this class checks. */
-  static boolean supports(ModelProperty property) {
-    return rules(property).supported();
-  }
-
-  /** The constraint problems of every part of a document. */
-  static List<ValidationIssue> check(DocumentParts parts) {
+  @Override
+  public List<ValidationIssue> check(DocumentParts parts) {
+    if (!supports(parts.document().value().getClass())) {
+      return fallback().check(parts);
+    }
     List<ValidationIssue> issues = new ArrayList<>();
     for (Located<Extensible> part : parts.parts()) {
       Rules rules = RULES.get(part.value().getClass());
       for (PropertyRules property : rules.properties()) {
         property.check(property.property().get(part.value()), part.pointer(), issues);
       }
-      if (rules.form()) {
-        issues.addAll(form(part));
-      }
+      issues.addAll(checkForm(part));
     }
     return issues;
   }
 
-  /** The {@link Form} rules a part breaks, each at its place. */
-  static List<ValidationIssue> form(Located<Extensible> part) {
+  @Override
+  public List<ValidationIssue> checkForm(Located<? extends Extensible> part) {
+    if (!RULES.get(part.value().getClass()).supported()) {
+      return fallback().checkForm(part);
+    }
     List<ValidationIssue> issues = new ArrayList<>();
-    for (FormRule.Broken broken : FormRule.brokenBy(part.value())) {
-      Pointer at = part.pointer();
-      if (broken.property().isPresent()) {
-        at = at.property(broken.property().get());
-        if (broken.index().isPresent()) {
-          at = at.index(broken.index().getAsInt());
+    for (FormRule rule : FormRule.of(part.value().getClass())) {
+      for (Pointer broken : rule.brokenIn(part.value())) {
+        Pointer at = part.pointer();
+        for (String segment : broken.segments()) {
+          at = Pointer.isIndex(segment) ? at.index(Integer.parseInt(segment)) : at.property(segment);
         }
+        issues.add(rule.issueAt(at));
       }
-      issues.add(FormIssues.issue(broken.rule(), at));
     }
     return issues;
   }
 
-  /**
-   * The constraint problems of one property's value, as its getter would return it, at {@code
-   * pointer}.
-   */
-  static List<ValidationIssue> check(ModelProperty property, Object value, Pointer pointer) {
+  @Override
+  public List<ValidationIssue> checkProperty(ModelProperty property, Object value, Pointer pointer) {
+    if (!rules(property).supported()) {
+      return fallback().checkProperty(property, value, pointer);
+    }
     List<ValidationIssue> issues = new ArrayList<>();
     rules(property).check(value, pointer.parent().orElseThrow(), issues);
     return issues;
@@ -140,16 +144,11 @@ final class ModelConstraints {
     return PROPERTIES.computeIfAbsent(property, PropertyRules::of);
   }
 
-  /**
-   * A model type's own checkable properties, whether it has {@link Form} rules, and whether all its
-   * own constraints are known here.
-   */
-  private record Rules(List<PropertyRules> properties, boolean form, boolean supported) {
+  /** A model type's own checkable properties, and whether all its own constraints are known here. */
+  private record Rules(List<PropertyRules> properties, boolean supported) {
 
     static Rules of(ModelType type) {
-      List<Annotation> onType = constraints(List.of(type.modelClass().getAnnotations()));
-      boolean form = onType.stream().anyMatch(Form.class::isInstance);
-      boolean supported = onType.stream().allMatch(Form.class::isInstance);
+      boolean supported = constraints(List.of(type.modelClass().getAnnotations())).isEmpty();
       List<PropertyRules> properties = new ArrayList<>();
       for (ModelProperty property : type.properties()) {
         PropertyRules rules = rules(property);
@@ -158,7 +157,7 @@ final class ModelConstraints {
           properties.add(rules);
         }
       }
-      return new Rules(List.copyOf(properties), form, supported);
+      return new Rules(List.copyOf(properties), supported);
     }
   }
 
@@ -196,7 +195,7 @@ final class ModelConstraints {
     /** Checks what the getter returned for the part at {@code part}; pointers are made only for problems. */
     void check(Object got, Pointer part, List<ValidationIssue> issues) {
       for (Rule rule : onProperty) {
-        rule.check(got, new Place(part, property, -1), issues);
+        rule.check(got, new ValueAt(part, property, -1), issues);
       }
       if (onValues.isEmpty()) {
         return;
@@ -205,14 +204,14 @@ final class ModelConstraints {
         Optional<?> optional = (Optional<?>) got;
         if (optional.isPresent()) {
           for (Rule rule : onValues) {
-            rule.check(optional.get(), new Place(part, property, -1), issues);
+            rule.check(optional.get(), new ValueAt(part, property, -1), issues);
           }
         }
       } else if (property.cardinality() == Cardinality.LIST) {
         List<?> items = (List<?>) got;
         for (int i = 0; i < items.size(); i++) {
           for (Rule rule : onValues) {
-            rule.check(items.get(i), new Place(part, property, i), issues);
+            rule.check(items.get(i), new ValueAt(part, property, i), issues);
           }
         }
       }
@@ -220,7 +219,7 @@ final class ModelConstraints {
   }
 
   /** Where a value sits: a part's property, or an item of it; the pointer is made when asked for. */
-  private record Place(Pointer part, ModelProperty property, int index) {
+  private record ValueAt(Pointer part, ModelProperty property, int index) {
     Pointer pointer() {
       Pointer at = part.property(property.name());
       return index < 0 ? at : at.index(index);
@@ -233,13 +232,13 @@ final class ModelConstraints {
    */
   private abstract static class Rule {
 
-    abstract void check(Object value, Place place, List<ValidationIssue> issues);
+    abstract void check(Object value, ValueAt place, List<ValidationIssue> issues);
 
     static Rule of(Annotation constraint) {
       if (constraint instanceof NotNull) {
         return new Rule() {
           @Override
-          void check(Object value, Place place, List<ValidationIssue> issues) {
+          void check(Object value, ValueAt place, List<ValidationIssue> issues) {
             if (value == null) {
               issues.add(ConstraintIssues.required(place.pointer()));
             }
@@ -250,7 +249,7 @@ final class ModelConstraints {
         int max = text.max();
         return new Rule() {
           @Override
-          void check(Object value, Place place, List<ValidationIssue> issues) {
+          void check(Object value, ValueAt place, List<ValidationIssue> issues) {
             if (value != null) {
               String string = (String) value;
               if (string.length() > max && string.codePointCount(0, string.length()) > max) {
@@ -267,7 +266,7 @@ final class ModelConstraints {
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile(pattern.regexp());
         return new Rule() {
           @Override
-          void check(Object value, Place place, List<ValidationIssue> issues) {
+          void check(Object value, ValueAt place, List<ValidationIssue> issues) {
             if (value != null && !regex.matcher((CharSequence) value).matches()) {
               issues.add(ConstraintIssues.pattern(pattern, place.pointer()));
             }
@@ -279,7 +278,7 @@ final class ModelConstraints {
         int max = size.max();
         return new Rule() {
           @Override
-          void check(Object value, Place place, List<ValidationIssue> issues) {
+          void check(Object value, ValueAt place, List<ValidationIssue> issues) {
             if (value != null) {
               int length = value instanceof Collection<?> collection ? collection.size() : ((CharSequence) value).length();
               if (length < min || length > max) {
@@ -293,7 +292,7 @@ final class ModelConstraints {
       long max = constraint instanceof Max m ? m.value() : Long.MAX_VALUE;
       return new Rule() {
         @Override
-        void check(Object value, Place place, List<ValidationIssue> issues) {
+        void check(Object value, ValueAt place, List<ValidationIssue> issues) {
           if (value != null && (((Number) value).longValue() < min || ((Number) value).longValue() > max)) {
             issues.add(ConstraintIssues.range(constraint, place.pointer()));
           }

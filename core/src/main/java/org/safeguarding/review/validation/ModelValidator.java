@@ -1,92 +1,73 @@
 package org.safeguarding.review.validation;
 
-import jakarta.validation.Path;
-import jakarta.validation.TraversableResolver;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.safeguarding.review.Extensible;
-import org.safeguarding.review.Form;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
-import org.safeguarding.review.check.Located;
 import org.safeguarding.review.metadata.DocumentOrder;
-import org.safeguarding.review.metadata.ModelProperty;
-import org.safeguarding.review.privacy.PersonalDataScanner;
+import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
-import org.safeguarding.review.rules.DomainRules;
-import org.safeguarding.review.timescale.Timescales;
 
 /**
- * Validates a document built in code or read from JSON: its Bean Validation constraints, checked
- * by a {@link Validator}, then each of its {@link DocumentCheck}s. Every problem is reported at
- * once, in the order of the document.
+ * Validates a document built in code or read from JSON: its constraints, checked by a {@link
+ * ConstraintEngine}, then each of its {@link DocumentCheck}s, all on one walk of the document's
+ * parts. Every problem is reported at once, in the order of the document.
  *
- * <p>A validator is configured, not hard-wired: {@link #standard()} checks the model's constraints
- * as the bundled Hibernate Validator without Expression Language would (see below) and runs the
- * standard checks (the {@link DomainRules}, the
- * statutory {@link Timescales} on England and Wales working days, and the {@link
- * PersonalDataScanner}); {@link #withValidator(Validator)} uses an application's own Bean
- * Validation validator (such as Spring's), {@link #withTimescales(Timescales)} another calendar or
- * anchor, and {@link #withChecks(List)} or {@link #withCheck(DocumentCheck)} other checks. Every
- * reader given a validator ({@code ReviewJson.withValidator}, {@code DocumentValidator}, the
- * command line) uses it for every document it reads.
- *
- * <p>The standard validator checks the model's own constraint annotations itself, in the walk
- * that finds the document's parts for the checks, and so gives exactly the issues the bundled
- * Hibernate Validator gives, at a fraction of the cost; a model type with any other constraint is
- * left to Hibernate Validator. {@code withValidator(...)}, even with {@link #bundledValidator()},
- * always uses the validator given.
+ * <p>A validator is made from parts: {@link #of(ConstraintEngine, List)} takes the engine and the
+ * checks, {@link #withConstraints(ConstraintEngine)} or {@link #withValidator(Validator)} another
+ * engine (such as an application's own Bean Validation validator), {@link #withChecks(List)} or
+ * {@link #withCheck(DocumentCheck)} other checks. The standard validator, with the library's domain
+ * rules, timescales and privacy scan, is assembled by {@code Standard.validator()}. Every reader
+ * given a validator ({@code ReviewJson.withValidator}, {@code DocumentValidator}, the command line)
+ * uses it for every document it reads.
  *
  * <p>Whatever the configuration, an unknown property kept in a part must not have the name of one
- * of the part's own properties ({@code property.nameTaken}): written out, the document would have
+ * of the part's own properties ({@link #PROPERTY_NAME_TAKEN}): written out, the document would have
  * the property twice. Instances are immutable and thread-safe.
  */
 public final class ModelValidator {
 
-  private static final ModelValidator STANDARD = new ModelValidator(null, standardChecks());
+  /** An unknown property kept in a part has the name of one of the part's own properties. */
+  public static final IssueCode PROPERTY_NAME_TAKEN =
+      IssueCode.of(
+          "property.nameTaken",
+          IssueCategory.STRUCTURE,
+          Severity.ERROR,
+          "an unknown property kept by the lenient reader has the name of one of the part's own properties");
 
-  /** The Bean Validation validator, or null for the bundled one, which is built on first use. */
-  private final Validator validator;
-
+  private final ConstraintEngine constraints;
   private final List<DocumentCheck> checks;
 
-  private ModelValidator(Validator validator, List<DocumentCheck> checks) {
-    this.validator = validator;
+  private ModelValidator(ConstraintEngine constraints, List<DocumentCheck> checks) {
+    this.constraints = Objects.requireNonNull(constraints, "constraints");
+    Objects.requireNonNull(checks, "checks").forEach(check -> Objects.requireNonNull(check, "check"));
     this.checks = List.copyOf(checks);
   }
 
   /**
-   * {@return the validator: the bundled Hibernate Validator without Expression Language, then the
-   * domain rules, the statutory timescales on England and Wales working days, and the privacy scan}
+   * {@return a validator that checks constraints with {@code constraints}, then runs {@code checks},
+   * in order}
+   *
+   * @param constraints the engine that checks the model's constraints
+   * @param checks the checks to run after the constraints
    */
-  public static ModelValidator standard() {
-    return STANDARD;
+  public static ModelValidator of(ConstraintEngine constraints, List<? extends DocumentCheck> checks) {
+    return new ModelValidator(constraints, List.copyOf(checks));
   }
 
   /**
-   * {@return the standard checks, in the order they run: the domain rules, the timescales and the
-   * privacy scan}
+   * {@return this validator, checking constraints with {@code constraints} instead}
+   *
+   * @param constraints the engine
    */
-  public static List<DocumentCheck> standardChecks() {
-    return List.of(DomainRules.standard(), Timescales.standard(), PersonalDataScanner.standard());
-  }
-
-  /**
-   * {@return the Bean Validation validator bundled with the library: Hibernate Validator, without
-   * Expression Language, without {@code validation.xml}, built on first use and shared}
-   */
-  public static Validator bundledValidator() {
-    return Bundled.VALIDATOR;
+  public ModelValidator withConstraints(ConstraintEngine constraints) {
+    return new ModelValidator(constraints, checks);
   }
 
   /**
@@ -96,7 +77,7 @@ public final class ModelValidator {
    * @param validator a Bean Validation validator
    */
   public ModelValidator withValidator(Validator validator) {
-    return new ModelValidator(Objects.requireNonNull(validator, "validator"), checks);
+    return withConstraints(ConstraintEngine.of(validator));
   }
 
   /**
@@ -105,8 +86,7 @@ public final class ModelValidator {
    * @param checks the checks to run after the constraints
    */
   public ModelValidator withChecks(List<? extends DocumentCheck> checks) {
-    Objects.requireNonNull(checks, "checks").forEach(check -> Objects.requireNonNull(check, "check"));
-    return new ModelValidator(validator, List.copyOf(checks));
+    return new ModelValidator(constraints, List.copyOf(checks));
   }
 
   /**
@@ -117,29 +97,12 @@ public final class ModelValidator {
   public ModelValidator withCheck(DocumentCheck check) {
     List<DocumentCheck> more = new ArrayList<>(checks);
     more.add(Objects.requireNonNull(check, "check"));
-    return new ModelValidator(validator, more);
+    return new ModelValidator(constraints, more);
   }
 
-  /**
-   * This validator, working out timescales with {@code timescales}: it takes the place of the
-   * timescales check this validator has, or runs after its checks if it has none.
-   *
-   * @param timescales the timescales to work out deadlines with, such as another calendar's
-   * @return a validator like this one with those timescales
-   */
-  public ModelValidator withTimescales(Timescales timescales) {
-    Objects.requireNonNull(timescales, "timescales");
-    List<DocumentCheck> replaced = new ArrayList<>();
-    checks.forEach(check -> replaced.add(check instanceof Timescales ? timescales : check));
-    if (!replaced.contains(timescales)) {
-      replaced.add(timescales);
-    }
-    return new ModelValidator(validator, replaced);
-  }
-
-  /** {@return the Bean Validation validator that checks constraints} */
-  public Validator getValidator() {
-    return validator != null ? validator : bundledValidator();
+  /** {@return the engine that checks constraints} */
+  public ConstraintEngine getConstraints() {
+    return constraints;
   }
 
   /** {@return the checks run after the constraints, in order} */
@@ -154,61 +117,13 @@ public final class ModelValidator {
    * @return every problem found, in the order JSON writes the document; valid when it has no errors
    */
   public ValidationReport validate(ReviewDocument document) {
-    Objects.requireNonNull(document, "document");
-    List<ValidationIssue> issues = new ArrayList<>();
-    DocumentParts parts = DocumentParts.of(document);
-    if (validator == null && ModelConstraints.supports(document.getClass())) {
-      issues.addAll(ModelConstraints.check(parts));
-    } else {
-      getValidator().validate(document).forEach(v -> issues.add(ConstraintIssues.toIssue(v, Pointer.root())));
-    }
+    DocumentParts parts = DocumentParts.of(Objects.requireNonNull(document, "document"));
+    List<ValidationIssue> issues = new ArrayList<>(constraints.check(parts));
     issues.addAll(unknownPropertyNamesTaken(parts));
     for (DocumentCheck check : checks) {
-      issues.addAll(check.check(document));
+      issues.addAll(check.check(parts));
     }
     return ValidationReport.of(issues).ordered(DocumentOrder.of(document.getClass()));
-  }
-
-  /**
-   * Checks one property's value against the constraints the model declares for it, without
-   * building the object that holds it. The JSON reader uses this to report constraint problems
-   * alongside structural ones when a document cannot be bound as a whole.
-   *
-   * @param property the property, of a model type
-   * @param value the value as the getter would return it, such as an {@code Optional<String>}
-   * @param pointer the JSON Pointer of the property
-   * @return the problems found, in no particular order
-   */
-  public List<ValidationIssue> validateProperty(ModelProperty property, Object value, Pointer pointer) {
-    Pointer owner = pointer.parent().orElseThrow(() -> new IllegalArgumentException("A property's pointer has a parent"));
-    if (validator == null && ModelConstraints.supports(property)) {
-      return ModelConstraints.check(property, value, pointer);
-    }
-    List<ValidationIssue> issues = new ArrayList<>();
-    Class<?> modelType = property.getter().getDeclaringClass();
-    getValidator()
-        .validateValue(modelType, property.name(), value)
-        .forEach(v -> issues.add(ConstraintIssues.toIssue(v, owner)));
-    return issues;
-  }
-
-  /**
-   * Checks the {@link Form} rules of one part, bound on its own from a document that cannot be
-   * bound as a whole, so that they are reported with the other problems of such a document.
-   *
-   * @param part the part, of a model type annotated {@link Form}
-   * @param pointer where the part sits
-   * @return the rules it breaks, each at its place
-   */
-  public List<ValidationIssue> validateForm(Extensible part, Pointer pointer) {
-    if (validator == null && ModelConstraints.supports(part.getClass())) {
-      return ModelConstraints.form(new Located<>(part, pointer));
-    }
-    List<ValidationIssue> issues = new ArrayList<>();
-    getValidator().validate(part).stream()
-        .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof Form)
-        .forEach(v -> issues.add(ConstraintIssues.toIssue(v, pointer)));
-    return issues;
   }
 
   /** Unknown properties kept in a part that have the name of one of the part's own properties. */
@@ -218,38 +133,11 @@ public final class ModelValidator {
       if (unknown.type().property(unknown.name()).isPresent()) {
         issues.add(
             ValidationIssue.of(
-                IssueCode.PROPERTY_NAME_TAKEN,
+                PROPERTY_NAME_TAKEN,
                 unknown.pointer(),
                 "an unknown property must not have the name of one of the model's properties"));
       }
     }
     return issues;
-  }
-
-  /** Every property of the model is loaded and may be validated. */
-  private static final class TraverseEverything implements TraversableResolver {
-    @Override
-    public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
-      return true;
-    }
-
-    @Override
-    public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
-      return true;
-    }
-  }
-
-  /** Builds the bundled Bean Validation validator on first use, not when the class loads. */
-  private static final class Bundled {
-    static final Validator VALIDATOR =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
-            // No validation.xml to look for, no JPA to ask what is loaded, no Expression
-            // Language: the model is plain objects, and this keeps start-up short.
-            .ignoreXmlConfiguration()
-            .traversableResolver(new TraverseEverything())
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
   }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.testing.ConfiguredValidation;
+import org.safeguarding.review.timescale.TimescaleRule;
 import org.safeguarding.review.validation.ModelValidator;
 
 /** A validator given to the codec takes effect whatever the input is read from, and only then. */
@@ -58,17 +60,17 @@ class ConfiguredValidationTest {
     ReviewJson json = ReviewJson.lenient().withValidator(configured.validator).withPrettyPrinting().withLimits(ReadLimits.defaults());
 
     assertThat(json.getValidator()).isSameAs(configured.validator);
-    assertThat(configured.tookEffect(json.parse(JSON, RapidReview.class).report())).isTrue();
-    assertThat(configured.tookEffect(json.parse(JSON.getBytes(StandardCharsets.UTF_8), RapidReview.class).report())).isTrue();
-    assertThat(configured.tookEffect(json.parse(new StringReader(JSON), RapidReview.class).report())).isTrue();
-    assertThat(configured.tookEffect(json.parse(json.toTree(ConfiguredValidation.lateOnlyFromAwareness()), RapidReview.class).report())).isTrue();
+    assertThat(configured.tookEffect(json.parse(JsonInput.of(JSON), RapidReview.class).report())).isTrue();
+    assertThat(configured.tookEffect(json.parse(JsonInput.of(JSON.getBytes(StandardCharsets.UTF_8)), RapidReview.class).report())).isTrue();
+    assertThat(configured.tookEffect(json.parse(JsonInput.of(new StringReader(JSON)), RapidReview.class).report())).isTrue();
+    assertThat(configured.tookEffect(json.parse(JsonInput.of(json.toTree(ConfiguredValidation.lateOnlyFromAwareness())), RapidReview.class).report())).isTrue();
   }
 
   @Test
   void theStandardValidatorCountsFromTheNotificationAndHasNoOwnCheck() {
-    ReadResult<RapidReview> parsed = ReviewJson.strict().parse(JSON, RapidReview.class);
+    ReadResult<RapidReview> parsed = ReviewJson.strict().parse(JsonInput.of(JSON), RapidReview.class);
 
-    assertThat(parsed.report().issues()).noneMatch(i -> IssueCode.RAPID_REVIEW_LATE.equals(i.code()) || ConfiguredValidation.OWN_CODE.equals(i.code()));
-    assertThat(ReviewJson.strict().getValidator()).isSameAs(ModelValidator.standard());
+    assertThat(parsed.report().issues()).noneMatch(i -> TimescaleRule.RAPID_REVIEW.getCode().equals(i.code()) || ConfiguredValidation.OWN_CODE.equals(i.code()));
+    assertThat(ReviewJson.strict().getValidator()).isSameAs(Standard.validator());
   }
 }

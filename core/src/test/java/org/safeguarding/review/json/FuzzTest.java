@@ -55,21 +55,21 @@ class FuzzTest {
    * document reads back equal after writing; and the lenient reader holds to the same.
    */
   static void readsAsADocumentOrATypedReport(Mutated input) {
-    ReadResult<ReviewDocument> strict = STRICT.parse(input.json(), ReviewDocument.class);
+    ReadResult<ReviewDocument> strict = STRICT.parse(JsonInput.of(input.json()), ReviewDocument.class);
     assertTyped(input, strict);
     if (strict.isValid()) {
-      assertThat(STRICT.read(input.json(), ReviewDocument.class)).isEqualTo(strict.document().get());
-      assertThat(STRICT.read(STRICT.writeBytes(strict.document().get()), ReviewDocument.class))
+      assertThat(STRICT.read(JsonInput.of(input.json()), ReviewDocument.class)).isEqualTo(strict.document().get());
+      assertThat(STRICT.read(JsonInput.of(STRICT.writeBytes(strict.document().get())), ReviewDocument.class))
           .as("written and read again").isEqualTo(strict.document().get());
     } else {
-      assertThatThrownBy(() -> STRICT.read(input.json(), ReviewDocument.class))
+      assertThatThrownBy(() -> STRICT.read(JsonInput.of(input.json()), ReviewDocument.class))
           .isInstanceOfSatisfying(DocumentReadException.class, e -> assertThat(e.getReport()).isEqualTo(strict.report()));
     }
 
-    ReadResult<ReviewDocument> lenient = LENIENT.parse(input.json(), ReviewDocument.class);
+    ReadResult<ReviewDocument> lenient = LENIENT.parse(JsonInput.of(input.json()), ReviewDocument.class);
     assertTyped(input, lenient);
     if (lenient.isValid()) {
-      assertThat(LENIENT.read(LENIENT.writeBytes(lenient.document().get()), ReviewDocument.class))
+      assertThat(LENIENT.read(JsonInput.of(LENIENT.writeBytes(lenient.document().get())), ReviewDocument.class))
           .as("written and read again, leniently").isEqualTo(lenient.document().get());
     }
   }

@@ -63,21 +63,21 @@ class HostileCorpusTest {
     byte[] input = c.input().get();
     EntryPointFailures failures = new EntryPointFailures();
 
-    Optional<ReadResult<? extends ReviewDocument>> bytes = failures.call("parse(byte[])", () -> STRICT.parse(input, c.readAs()));
+    Optional<ReadResult<? extends ReviewDocument>> bytes = failures.call("parse(byte[])", () -> STRICT.parse(JsonInput.of(input), c.readAs()));
     bytes.ifPresent(result -> check(failures, "parse(byte[])", c.outcome(), result));
 
-    failures.call("parse(InputStream)", () -> STRICT.parse(new ByteArrayInputStream(input), c.readAs()))
+    failures.call("parse(InputStream)", () -> STRICT.parse(JsonInput.of(new ByteArrayInputStream(input)), c.readAs()))
         .ifPresent(result -> check(failures, "parse(InputStream)", c.outcome(), result));
 
     if (c.asText().isPresent()) {
       String text = new String(input, StandardCharsets.UTF_8);
-      failures.call("parse(String)", () -> STRICT.parse(text, c.readAs()))
+      failures.call("parse(String)", () -> STRICT.parse(JsonInput.of(text), c.readAs()))
           .ifPresent(result -> check(failures, "parse(String)", c.asText().get(), result));
-      failures.call("parse(Reader)", () -> STRICT.parse(new StringReader(text), c.readAs()))
+      failures.call("parse(Reader)", () -> STRICT.parse(JsonInput.of(new StringReader(text)), c.readAs()))
           .ifPresent(result -> check(failures, "parse(Reader)", c.asText().get(), result));
     }
 
-    failures.call("read(byte[])", () -> Read.of(() -> STRICT.read(input, c.readAs())))
+    failures.call("read(byte[])", () -> Read.of(() -> STRICT.read(JsonInput.of(input), c.readAs())))
         .ifPresent(read -> bytes.ifPresent(parsed -> checkRead(failures, c.outcome(), parsed, read)));
     return failures.list();
   }
@@ -97,7 +97,7 @@ class HostileCorpusTest {
     Outcome outcome = Outcome.errors(ExpectedIssue.somewhere(IssueCode.JSON_LIMIT_EXCEEDED, "/keywords(/0)*"));
 
     assertTimeoutPreemptively(HANG_GUARD, () -> {
-      failures.call("parse(JsonNode)", () -> STRICT.parse(tree, ReviewDocument.class))
+      failures.call("parse(JsonInput.of(JsonNode))", () -> STRICT.parse(JsonInput.of(tree), ReviewDocument.class))
           .ifPresent(result -> check(failures, "parse(JsonNode)", outcome, result));
       failures.call("JsonTree read(JsonInput.of(JsonNode))", () -> TREES.read(JsonInput.of(tree)))
           .ifPresent(read -> failures.checkReport("JsonTree read(JsonInput.of(JsonNode))", outcome, read.getReport(), read.getRoot().isPresent()));

@@ -28,7 +28,7 @@ class ReviewJsonFileTest {
     json.write(summary, link);
 
     assertThat(SpecialFiles.kind(link).isSymbolicLink()).isTrue();
-    assertThat(json.read(target, LearningSummary.class)).isEqualTo(summary);
+    assertThat(json.read(JsonInput.of(target), LearningSummary.class)).isEqualTo(summary);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
   }
 

@@ -14,13 +14,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.HousingPlacement_;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.ReviewDocument_;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.ModelGenerators;
+import org.safeguarding.review.validation.ConstraintEngine;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
@@ -45,7 +48,7 @@ class ModelTypeTest {
         .forAll(ModelGenerators.documents())
         .checkAssert(document -> ModelWalker.walk(document, new ModelWalker.Visitor() {
           @Override
-          public void part(org.safeguarding.review.Extensible part, ModelType type, org.safeguarding.review.report.Pointer at) {
+          public void part(org.safeguarding.review.Extensible part, ModelType type, org.safeguarding.review.pointer.Pointer at) {
             reached.add(type.modelClass());
           }
         }));
@@ -55,7 +58,7 @@ class ModelTypeTest {
   @Test
   void beanValidationNamesEveryConstrainedGetterAsTheMetadataDoes() {
     for (Class<?> type : modelTypes()) {
-      BeanDescriptor bean = ModelValidator.bundledValidator().getConstraintsForClass(type);
+      BeanDescriptor bean = ConstraintEngine.bundledValidator().getConstraintsForClass(type);
       for (PropertyDescriptor property : bean.getConstrainedProperties()) {
         assertThat(ModelType.of(type).property(property.getPropertyName()))
             .as(type.getSimpleName() + "." + property.getPropertyName())
@@ -99,20 +102,17 @@ class ModelTypeTest {
   }
 
   @Test
-  void aGetterReferenceNamesItsProperty() {
-    Getter<HousingPlacement, ?> end = HousingPlacement::getEnd;
-    Getter<ReviewDocument, ?> type = ReviewDocument::getDocumentType;
-
-    assertThat(end.jsonName()).isEqualTo("end");
-    assertThat(end.property().getter().getDeclaringClass()).isEqualTo(HousingPlacement.class);
-    assertThat(type.jsonName()).isEqualTo("documentType");
+  void theMetamodelNamesEachPropertyAndItsGetter() {
+    assertThat(HousingPlacement_.END.name()).isEqualTo("end");
+    assertThat(ModelType.of(HousingPlacement_.END).getter().getDeclaringClass()).isEqualTo(HousingPlacement.class);
+    assertThat(ReviewDocument_.DOCUMENT_TYPE.name()).isEqualTo("documentType");
+    assertThat(ModelType.of(LearningSummary.class).names()).startsWith("documentType", "schemaVersion", "id");
   }
 
   @Test
-  void aLambdaIsNotAGetterReference() {
-    Getter<HousingPlacement, String> notAGetter = placement -> "x";
-
-    assertThatThrownBy(notAGetter::property).isInstanceOf(IllegalArgumentException.class);
+  void aPropertyOfAnotherTypeIsNotDescribedAsOneOfThisType() {
+    assertThatThrownBy(() -> ModelType.of(Finding.class).property(HousingPlacement_.END))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.testing.IssueText;
 
 class PersonalDataScannerTest {
 
@@ -134,10 +135,10 @@ class PersonalDataScannerTest {
     List<ValidationIssue> issues = scanner.check(summary);
 
     assertThat(issues)
-        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(Severity.ERROR, IssueCode.PHONE_NUMBER, "/sections/1/content/0/paragraph"),
-            tuple(Severity.ERROR, IssueCode.EMAIL_ADDRESS, "/sections/1/content/0/paragraph"));
+            tuple(Severity.ERROR, PersonalDataKind.PHONE_NUMBER.getCode(), "/sections/1/content/0/paragraph"),
+            tuple(Severity.ERROR, PersonalDataKind.EMAIL_ADDRESS.getCode(), "/sections/1/content/0/paragraph"));
     assertThat(issues).allSatisfy(issue -> assertThat(issue.message()).doesNotContain("07700").doesNotContain("example.org"));
     assertThat(issues.get(0).message()).isEqualTo("\"paragraph\" may hold a telephone number; a document meant for publication must not identify anyone");
   }
@@ -149,8 +150,8 @@ class PersonalDataScannerTest {
     LearningSummary sensitive = LearningSummary.builder().from(withParagraphs(TestDocuments.learningSummary(), "Postcode CO4 3SQ")).classification(Classification.SENSITIVE).build();
 
     assertThat(review.classification()).isEqualTo(Classification.SENSITIVE);
-    assertThat(scanner.check(review)).extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(Severity.WARNING, IssueCode.DATE_OF_BIRTH, "/livedExperience"));
+    assertThat(scanner.check(review)).extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(Severity.WARNING, PersonalDataKind.DATE_OF_BIRTH.getCode(), "/livedExperience"));
     assertThat(scanner.check(published)).extracting(ValidationIssue::severity).containsExactly(Severity.ERROR);
     assertThat(scanner.check(sensitive)).extracting(ValidationIssue::severity).containsExactly(Severity.WARNING);
   }
@@ -172,12 +173,12 @@ class PersonalDataScannerTest {
             .build();
 
     assertThat(scanner.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
-            tuple(IssueCode.POSTCODE, "/provenance/note"),
-            tuple(IssueCode.POSTCODE, "/groups/0/description"),
-            tuple(IssueCode.PHONE_NUMBER, "/people/0/roleAsWritten"),
-            tuple(IssueCode.POSTCODE, "/sections/1/content/0/list/items/0/text"));
+            tuple(PersonalDataKind.POSTCODE.getCode(), "/provenance/note"),
+            tuple(PersonalDataKind.POSTCODE.getCode(), "/groups/0/description"),
+            tuple(PersonalDataKind.PHONE_NUMBER.getCode(), "/people/0/roleAsWritten"),
+            tuple(PersonalDataKind.POSTCODE.getCode(), "/sections/1/content/0/list/items/0/text"));
   }
 
   @Test

@@ -19,8 +19,8 @@ import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Age;
-import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Agency;
+import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
@@ -35,6 +35,7 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.Omission;
 import org.safeguarding.review.Provenance;
+import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
@@ -48,6 +49,7 @@ import org.safeguarding.review.TableRow;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.ModelGenerators;
 import org.safeguarding.review.testing.RenderedText;
@@ -281,6 +283,27 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aQuoteIsABlockQuoteWithItsAttributionAndASubtitleFollowsTheTitle() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(summary(Section.builder().kind(SectionKind.OTHER)
+            .addContent(Block.of(Quote.builder().text("No one asked me *how* I was.").attribution("a young person").build()))
+            .addContent(Block.of(Quote.of("Think family.")))
+            .build()))
+        .subtitle("Learning for practitioners")
+        .build();
+
+    assertThat(documentOnly.render(summary))
+        .contains("\n*Learning for practitioners*\n")
+        .endsWith("""
+            > No one asked me \\*how\\* I was.
+            >
+            > *a young person*
+
+            > Think family.
+            """);
+  }
+
+  @Test
   void omissionsAreMarkedInTheToolsWordsUnlessSwitchedOff() {
     LearningSummary summary = LearningSummary.builder()
         .from(summary(Section.builder().kind(SectionKind.OTHER).heading("Next Steps")
@@ -455,7 +478,7 @@ class MarkdownRendererTest {
         ((ObjectNode) parent).put(last, word);
       }
     }
-    return ReviewJson.lenient().parse(tree, ReviewDocument.class).document().orElseThrow();
+    return ReviewJson.lenient().parse(JsonInput.of(tree), ReviewDocument.class).document().orElseThrow();
   }
 
   /** The Markdown's structure: every node but text, with what distinguishes nodes of one kind. */

@@ -11,6 +11,8 @@ import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.ChildProtectionCategory;
+import org.safeguarding.review.Completeness;
+import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Count;
@@ -26,9 +28,11 @@ import org.safeguarding.review.Incident;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.Move;
+import org.safeguarding.review.Omission;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Place;
+import org.safeguarding.review.Provenance;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.ReviewReference;
@@ -46,16 +50,20 @@ import org.safeguarding.review.TableRow;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.TimeSpan;
 import org.safeguarding.review.When;
+import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.standard.Standard;
+import org.safeguarding.review.testing.IssueText;
 import org.safeguarding.review.validation.ModelValidator;
 
 /** The domain rules of issue 12: names, references, spans, ranges, tables and a rapid review's statutory gaps. */
 class DomainRulesTest {
 
-  private final DomainRules rules = DomainRules.standard();
+  /** Every domain rule, run on one document as a validator runs them. */
+  private final DocumentCheck rules = parts -> DomainRules.all().stream().flatMap(rule -> rule.check(parts).stream()).toList();
 
   @Test
   void pseudonymsAndTheLabelsOfGroupsAndFamilyMembersAreOneNamespace() {
@@ -67,10 +75,10 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.GROUP_LABEL_DUPLICATE, "/groups/0/label"),
-            tuple(IssueCode.LABEL_DUPLICATE, "/familyMembers/0/label"));
+            tuple(UniqueNames.GROUP_LABEL_DUPLICATE, "/groups/0/label"),
+            tuple(UniqueNames.LABEL_DUPLICATE, "/familyMembers/0/label"));
   }
 
   @Test
@@ -91,13 +99,13 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.UNKNOWN_SUBJECT, "/sources/0/subjects/2"),
-            tuple(IssueCode.UNKNOWN_SUBJECT, "/incidents/0/subjects/1"),
-            tuple(IssueCode.UNKNOWN_PERSON, "/incidents/0/consequences/0/people/1"),
-            tuple(IssueCode.UNKNOWN_PERSON, "/moves/0/people/3"),
-            tuple(IssueCode.UNKNOWN_PERSON, "/figures/0/about/2"));
+            tuple(References.UNKNOWN_SUBJECT, "/sources/0/subjects/2"),
+            tuple(References.UNKNOWN_SUBJECT, "/incidents/0/subjects/1"),
+            tuple(References.UNKNOWN_PERSON, "/incidents/0/consequences/0/people/1"),
+            tuple(References.UNKNOWN_PERSON, "/moves/0/people/3"),
+            tuple(References.UNKNOWN_PERSON, "/figures/0/about/2"));
   }
 
   @Test
@@ -113,12 +121,12 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
-            tuple(IssueCode.UNKNOWN_SOURCE, "/people/0/sources/0"),
-            tuple(IssueCode.UNKNOWN_SOURCE, "/statedCounts/0/sources/1"),
-            tuple(IssueCode.UNKNOWN_SOURCE, "/sections/1/sources/0"),
-            tuple(IssueCode.UNKNOWN_SOURCE, "/sections/1/content/0/finding/sources/1"));
+            tuple(References.UNKNOWN_SOURCE, "/people/0/sources/0"),
+            tuple(References.UNKNOWN_SOURCE, "/statedCounts/0/sources/1"),
+            tuple(References.UNKNOWN_SOURCE, "/sections/1/sources/0"),
+            tuple(References.UNKNOWN_SOURCE, "/sections/1/content/0/finding/sources/1"));
   }
 
   @Test
@@ -127,8 +135,8 @@ class DomainRulesTest {
     LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(action));
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/1/content/0/action/findings/1"));
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(References.UNKNOWN_FINDING, "/sections/1/content/0/action/findings/1"));
   }
 
   @Test
@@ -142,11 +150,11 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.ID_DUPLICATE, "/incidents/1/id"),
-            tuple(IssueCode.ID_DUPLICATE, "/moves/0/id"),
-            tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/0/finding/id"));
+            tuple(UniqueIds.ID_DUPLICATE, "/incidents/1/id"),
+            tuple(UniqueIds.ID_DUPLICATE, "/moves/0/id"),
+            tuple(UniqueIds.ID_DUPLICATE, "/sections/0/content/0/finding/id"));
   }
 
   @Test
@@ -160,8 +168,8 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(IssueCode.DATES_OUT_OF_ORDER, "/sources/0/period/to"));
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/0/period/to"));
   }
 
   @Test
@@ -176,10 +184,10 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.RANGE_REVERSED, "/groups/0/age/to"),
-            tuple(IssueCode.RANGE_REVERSED, "/moves/0/lengthOfStay/to"));
+            tuple(Ranges.RANGE_REVERSED, "/groups/0/age/to"),
+            tuple(Ranges.RANGE_REVERSED, "/moves/0/lengthOfStay/to"));
   }
 
   @Test
@@ -192,10 +200,10 @@ class DomainRulesTest {
     LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(table));
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer, ValidationIssue::message)
+        .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
         .containsExactly(
-            tuple(IssueCode.TABLE_CELL_COUNT, "/sections/1/content/0/table/rows/1/cells", "\"cells\" must have one cell for each of the table's 2 columns"),
-            tuple(IssueCode.TABLE_CELL_COUNT, "/sections/1/content/0/table/rows/2/cells", "\"cells\" must have one cell for each of the table's 2 columns"));
+            tuple(TableWidths.TABLE_CELL_COUNT, "/sections/1/content/0/table/rows/1/cells", "\"cells\" must have one cell for each of the table's 2 columns"),
+            tuple(TableWidths.TABLE_CELL_COUNT, "/sections/1/content/0/table/rows/2/cells", "\"cells\" must have one cell for each of the table's 2 columns"));
   }
 
   @Test
@@ -209,8 +217,27 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(summary))
-        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(Severity.WARNING, IssueCode.CATEGORY_WITHOUT_PLAN, "/groups/0/statuses/1/category"));
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(Severity.WARNING, ProtectionCategories.CATEGORY_WITHOUT_PLAN, "/groups/0/statuses/1/category"));
+  }
+
+  @Test
+  void aDocumentSaidToBeCompleteMarksNoTextAsNotAvailable() {
+    Section gap = Section.builder().kind(SectionKind.OTHER).addContent(Block.of(Omission.of("A page is missing."))).build();
+    LearningSummary complete = withCompleteness(CompletenessStatus.COMPLETE, gap);
+
+    assertThat(rules.check(complete))
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(Severity.WARNING, CompletenessKept.OMISSION_IN_COMPLETE, "/sections/1/content/0/omission"));
+    assertThat(rules.check(withCompleteness(CompletenessStatus.PARTIAL, gap))).isEmpty();
+  }
+
+  private static LearningSummary withCompleteness(CompletenessStatus status, Section section) {
+    return LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .provenance(Provenance.builder().completeness(Completeness.builder().status(status).build()).build())
+        .addSections(section)
+        .build();
   }
 
   @Test
@@ -233,24 +260,24 @@ class DomainRulesTest {
     List<ValidationIssue> issues = rules.check(review);
 
     assertThat(issues)
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
-            tuple(IssueCode.BECAME_AWARE_MISSING, "/timeline/becameAware"),
-            tuple(IssueCode.DATE_PARTIAL, "/timeline/notificationSent"),
-            tuple(IssueCode.INCIDENT_OUTCOME_MISSING, "/incident/outcome"),
-            tuple(IssueCode.ABUSE_OR_NEGLECT_MISSING, "/incident/abuseOrNeglect"),
-            tuple(IssueCode.HARM_TYPE_MISSING, "/incident/harmTypes"),
-            tuple(IssueCode.INCIDENT_AREA_MISSING, "/incident/place/area"),
-            tuple(IssueCode.CHILD_AGE_MISSING, "/children/0/age"),
-            tuple(IssueCode.CHILD_AREA_MISSING, "/children/0/area"),
-            tuple(IssueCode.CHILD_STATUS_MISSING, "/children/0/statuses"),
-            tuple(IssueCode.AGENCY_INVOLVEMENT_MISSING, "/agencyInvolvement"),
-            tuple(IssueCode.DECISION_MISSING, "/decision"));
+            tuple(StatutoryGaps.BECAME_AWARE_MISSING, "/timeline/becameAware"),
+            tuple(StatutoryGaps.DATE_PARTIAL, "/timeline/notificationSent"),
+            tuple(StatutoryGaps.INCIDENT_OUTCOME_MISSING, "/incident/outcome"),
+            tuple(StatutoryGaps.ABUSE_OR_NEGLECT_MISSING, "/incident/abuseOrNeglect"),
+            tuple(StatutoryGaps.HARM_TYPE_MISSING, "/incident/harmTypes"),
+            tuple(StatutoryGaps.INCIDENT_AREA_MISSING, "/incident/place/area"),
+            tuple(StatutoryGaps.CHILD_AGE_MISSING, "/children/0/age"),
+            tuple(StatutoryGaps.CHILD_AREA_MISSING, "/children/0/area"),
+            tuple(StatutoryGaps.CHILD_STATUS_MISSING, "/children/0/statuses"),
+            tuple(StatutoryGaps.AGENCY_INVOLVEMENT_MISSING, "/agencyInvolvement"),
+            tuple(StatutoryGaps.DECISION_MISSING, "/decision"));
     assertThat(issues).allSatisfy(issue -> {
       assertThat(issue.severity()).isEqualTo(Severity.WARNING);
       assertThat(issue.code().category()).isEqualTo(IssueCategory.STATUTORY_GAP);
     });
-    assertThat(ModelValidator.standard().validate(review).isValid()).isTrue();
+    assertThat(Standard.validator().validate(review).isValid()).isTrue();
   }
 
   @Test
@@ -262,8 +289,8 @@ class DomainRulesTest {
             .build();
 
     assertThat(rules.check(review))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(IssueCode.INCIDENT_AREA_MISSING, "/incident/place"));
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(StatutoryGaps.INCIDENT_AREA_MISSING, "/incident/place"));
   }
 
   @Test
@@ -282,10 +309,10 @@ class DomainRulesTest {
 
     assertThat(rules.check(review))
         .filteredOn(issue -> issue.severity() == Severity.ERROR)
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/meetings/0"),
-            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/submitted"));
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/timeline/meetings/0"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/timeline/submitted"));
   }
 
   private static LearningSummary withContent(LearningSummary summary, Block block) {

@@ -30,6 +30,7 @@ import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 
 /**
@@ -47,7 +48,7 @@ class CorpusStatisticsTest {
   static void countTheExamples() throws IOException {
     try (Stream<Path> files = Files.list(EXAMPLES)) {
       examples = files.filter(f -> f.toString().endsWith(".json")).sorted()
-          .map(f -> ReviewJson.strict().read(f, ReviewDocument.class))
+          .map(f -> ReviewJson.strict().read(JsonInput.of(f), ReviewDocument.class))
           .toList();
     }
     statistics = new CorpusStatistics();

@@ -1,17 +1,18 @@
 package org.safeguarding.review.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.quicktheories.core.Gen;
-import java.time.LocalDate;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Finding;
+import org.safeguarding.review.FormRule;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
@@ -34,7 +35,14 @@ import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
 import org.safeguarding.review.json.JsonMappers;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.rules.DatesInOrder;
+import org.safeguarding.review.rules.Ranges;
+import org.safeguarding.review.rules.References;
+import org.safeguarding.review.rules.TableWidths;
+import org.safeguarding.review.rules.UniqueIds;
+import org.safeguarding.review.rules.UniqueNames;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -124,7 +132,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
     subjects.add(Subject.builder().pseudonym(copied.getPseudonym()).build());
     return Optional.of(
         new Breakage(withSubjects(document, subjects), subjectsPointer(document) + "/" + (subjects.size() - 1) + "/pseudonym",
-            IssueCode.PSEUDONYM_DUPLICATE, "duplicate pseudonym"));
+            UniqueNames.PSEUDONYM_DUPLICATE, "duplicate pseudonym"));
   }
 
   private static Optional<Breakage> recommendationIdOfTheWrongForm(ReviewDocument document, Draw draw) {
@@ -142,7 +150,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
     return Optional.of(
         new Breakage(
             changed(document, recommendation.pointer().toString(), r -> r.withArray("findings").add("no-such-finding")),
-            recommendation.pointer() + "/findings/" + index, IssueCode.UNKNOWN_FINDING, "recommendation linked to no finding"));
+            recommendation.pointer() + "/findings/" + index, References.UNKNOWN_FINDING, "recommendation linked to no finding"));
   }
 
   private static Optional<Breakage> placementEndingBeforeItStarts(ReviewDocument document, Draw draw) {
@@ -166,7 +174,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
         document instanceof RapidReview r
             ? RapidReview.builder().from(r).housingPlacements(changed).build()
             : LearningSummary.builder().from((LearningSummary) document).housingPlacements(changed).build();
-    return Optional.of(new Breakage(result, "/housingPlacements/" + i + "/end", IssueCode.DATES_OUT_OF_ORDER, "placement ends before it starts"));
+    return Optional.of(new Breakage(result, "/housingPlacements/" + i + "/end", DatesInOrder.DATES_OUT_OF_ORDER, "placement ends before it starts"));
   }
 
   private static Optional<Breakage> notificationBeforeAwareness(ReviewDocument document, Draw draw) {
@@ -178,7 +186,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
     RapidReviewTimeline broken = RapidReviewTimeline.builder().from(timeline).notificationSent(PartialDate.of(before)).build();
     return Optional.of(
         new Breakage(RapidReview.builder().from(review).timeline(broken).build(), "/timeline/notificationSent",
-            IssueCode.DATES_OUT_OF_ORDER, "notification before awareness"));
+            DatesInOrder.DATES_OUT_OF_ORDER, "notification before awareness"));
   }
 
   private static Optional<Breakage> unnamedPartnership(ReviewDocument document, Draw draw) {
@@ -187,7 +195,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
         document instanceof RapidReview r
             ? RapidReview.builder().from(r).partnership(unnamed).build()
             : LearningSummary.builder().from((LearningSummary) document).partnership(unnamed).build();
-    return Optional.of(new Breakage(broken, "/partnership", IssueCode.ORGANISATION_UNNAMED, "partnership with neither name nor area"));
+    return Optional.of(new Breakage(broken, "/partnership", FormRule.Codes.ORGANISATION_UNNAMED, "partnership with neither name nor area"));
   }
 
   private static Optional<Breakage> noSections(ReviewDocument document, Draw draw) {
@@ -205,16 +213,16 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
 
   private static Optional<Breakage> blockWithTwoParts(ReviewDocument document, Draw draw) {
     Block block = Block.builder().paragraph("A paragraph.").question("And a question?").build();
-    return insertBlock(document, draw, block, "", IssueCode.CONTENT_SEVERAL, "block with two parts");
+    return insertBlock(document, draw, block, "", FormRule.Codes.CONTENT_SEVERAL, "block with two parts");
   }
 
   private static Optional<Breakage> emptyBlock(ReviewDocument document, Draw draw) {
-    return insertBlock(document, draw, Block.builder().build(), "", IssueCode.CONTENT_MISSING, "block with no part");
+    return insertBlock(document, draw, Block.builder().build(), "", FormRule.Codes.CONTENT_MISSING, "block with no part");
   }
 
   private static Optional<Breakage> listNumberedInPart(ReviewDocument document, Draw draw) {
     ItemList list = ItemList.of(Item.builder().number("1.").text("First.").build(), Item.text("Second, without a number."));
-    return insertBlock(document, draw, Block.of(list), "/list/items", IssueCode.LIST_NUMBERING, "list numbered in part");
+    return insertBlock(document, draw, Block.of(list), "/list/items", FormRule.Codes.LIST_NUMBERING, "list numbered in part");
   }
 
   private static Optional<Breakage> tableRowTooShort(ReviewDocument document, Draw draw) {
@@ -223,7 +231,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
             .addColumns(TableColumn.of("Before"), TableColumn.of("After"))
             .addRows(TableRow.of(Item.text("Only one cell.")))
             .build();
-    return insertBlock(document, draw, Block.of(table), "/table/rows/0/cells", IssueCode.TABLE_CELL_COUNT, "table row too short");
+    return insertBlock(document, draw, Block.of(table), "/table/rows/0/cells", TableWidths.TABLE_CELL_COUNT, "table row too short");
   }
 
   private static Optional<Breakage> sectionNamingAnUnknownSource(ReviewDocument document, Draw draw) {
@@ -235,7 +243,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
     Section broken = Section.builder().from(section).addSources("no-such-source").build();
     return Optional.of(
         new Breakage(withSection(summary, s, broken), "/sections/" + s + "/sources/" + section.getSources().size(),
-            IssueCode.UNKNOWN_SOURCE, "section naming an unknown source"));
+            References.UNKNOWN_SOURCE, "section naming an unknown source"));
   }
 
   private static Optional<Breakage> linkNotAbsolute(ReviewDocument document, Draw draw) {
@@ -252,15 +260,15 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
     Finding copied = Finding.builder().from(draw.pick(review.getFindings())).build();
     return Optional.of(
         new Breakage(RapidReview.builder().from(review).addFindings(copied).build(),
-            "/findings/" + review.getFindings().size() + "/id", IssueCode.ID_DUPLICATE, "duplicate finding id"));
+            "/findings/" + review.getFindings().size() + "/id", UniqueIds.ID_DUPLICATE, "duplicate finding id"));
   }
 
   private static Optional<Breakage> ageUnitWithoutValue(ReviewDocument document, Draw draw) {
-    return withAge(document, draw, Age.builder().unit(AgeUnit.YEARS).stage(LifeStage.INFANT).build(), "", IssueCode.AGE_FORM, "age unit without a value");
+    return withAge(document, draw, Age.builder().unit(AgeUnit.YEARS).stage(LifeStage.INFANT).build(), "", FormRule.Codes.AGE_FORM, "age unit without a value");
   }
 
   private static Optional<Breakage> ageRangeReversed(ReviewDocument document, Draw draw) {
-    return withAge(document, draw, Age.builder().value(5).to(2).unit(AgeUnit.YEARS).build(), "/to", IssueCode.RANGE_REVERSED, "age range reversed");
+    return withAge(document, draw, Age.builder().value(5).to(2).unit(AgeUnit.YEARS).build(), "/to", Ranges.RANGE_REVERSED, "age range reversed");
   }
 
   // Helpers
@@ -310,7 +318,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
   private static ReviewDocument changed(ReviewDocument document, String pointer, Consumer<ObjectNode> change) {
     ObjectNode tree = (ObjectNode) ReviewJson.strict().toTree(document);
     change.accept((ObjectNode) tree.at(pointer));
-    return JsonMappers.standard().treeToValue(tree, document.getDocumentType().getModelType());
+    return JsonMappers.standard().treeToValue(tree, ModelType.documentClass(document.getDocumentType()));
   }
 
   private static List<Subject> subjects(ReviewDocument document) {

@@ -12,13 +12,17 @@ import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.standard.IssueCodes;
+import org.safeguarding.review.standard.Standard;
+import org.safeguarding.review.timescale.TimescaleRule;
 import org.safeguarding.review.timescale.Timescales;
 import org.safeguarding.review.timescale.WorkingDayCalendar;
+import org.safeguarding.review.validation.ConstraintEngine;
 import org.safeguarding.review.validation.ModelValidator;
 
 /**
@@ -29,17 +33,16 @@ import org.safeguarding.review.validation.ModelValidator;
 public final class ConfiguredValidation {
 
   /** The code of the application's own check. */
-  public static final IssueCode OWN_CODE = IssueCode.custom("acme.everyDocumentIsSeen", Severity.WARNING);
+  public static final IssueCode OWN_CODE = IssueCodes.custom("acme.everyDocumentIsSeen", Severity.WARNING);
 
   /** How many documents the application's own Bean Validation validator was asked to validate. */
   public final AtomicInteger validated = new AtomicInteger();
 
   /** The validator: the application's Bean Validation validator, the standard checks with its own timescales, and its own check. */
   public final ModelValidator validator =
-      ModelValidator.standard()
-          .withValidator(new CountingValidator(ModelValidator.bundledValidator(), validated))
-          .withTimescales(Timescales.of(WorkingDayCalendar.englandAndWales(), Timescales.RapidReviewAnchor.BECAME_AWARE))
-          .withCheck(document -> List.of(ValidationIssue.of(OWN_CODE, Pointer.root(), "the application's own check saw the document")));
+      Standard.validator(Timescales.of(WorkingDayCalendar.englandAndWales(), Timescales.RapidReviewAnchor.BECAME_AWARE))
+          .withValidator(new CountingValidator(ConstraintEngine.bundledValidator(), validated))
+          .withCheck(parts -> List.of(ValidationIssue.of(OWN_CODE, Pointer.root(), "the application's own check saw the document")));
 
   /**
    * A rapid review submitted on time when counted from the notification (the default) and late
@@ -58,7 +61,7 @@ public final class ConfiguredValidation {
   public boolean tookEffect(ValidationReport report) {
     return validated.get() > 0
         && report.warnings().stream().anyMatch(i -> OWN_CODE.equals(i.code()))
-        && report.warnings().stream().anyMatch(i -> IssueCode.RAPID_REVIEW_LATE.equals(i.code()));
+        && report.warnings().stream().anyMatch(i -> TimescaleRule.RAPID_REVIEW.getCode().equals(i.code()));
   }
 
   /** A Bean Validation validator that counts the documents it validates and delegates the rest. */

@@ -34,7 +34,7 @@ public record ExpectedIssue(Set<IssueCode> codes, String pointer, boolean pointe
   /** Whether {@code issue} is this one. */
   public boolean matches(ValidationIssue issue) {
     return codes.contains(issue.code())
-        && (pointerIsPattern ? Pattern.matches(pointer, issue.pointer()) : pointer.equals(issue.pointer()));
+        && (pointerIsPattern ? Pattern.matches(pointer, issue.pointer().toString()) : pointer.equals(issue.pointer().toString()));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.metadata.ModelType;
 
 /**
  * One hostile input and what it must give. Large inputs are made when asked for and not kept, so
@@ -32,7 +33,7 @@ public record HostileCase(
 
   /** The document type asked for, or empty when the input's own {@code documentType} decides. */
   public Optional<DocumentType> requestedType() {
-    return DocumentType.of(readAs);
+    return ModelType.of(readAs).documentType();
   }
 
   /** What the schema validator and the document validator must give. */

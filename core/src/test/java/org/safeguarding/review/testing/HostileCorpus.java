@@ -17,9 +17,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.standard.IssueCodes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,7 +82,7 @@ public final class HostileCorpus {
     Optional<Outcome> schema = expected.has("schema") ? Optional.of(outcome(expected.get("schema"))) : Optional.empty();
     Class<? extends ReviewDocument> readAs =
         expected.has("readAs")
-            ? DocumentType.fromJsonName(expected.get("readAs").stringValue()).orElseThrow().getModelType()
+            ? ModelType.documentClass(DocumentType.fromJsonName(expected.get("readAs").stringValue()).orElseThrow())
             : ReviewDocument.class;
     return new HostileCase(
         name, expected.path("about").stringValue(""), () -> bytes.clone(), readAs, outcome, asText, schema, false);
@@ -109,7 +111,7 @@ public final class HostileCorpus {
   }
 
   private static IssueCode code(String text) {
-    return IssueCode.fromText(text).orElseThrow(() -> new IllegalStateException("No such code: " + text));
+    return IssueCodes.fromText(text).orElseThrow(() -> new IllegalStateException("No such code: " + text));
   }
 
   private static byte[] resource(String name) {

@@ -63,6 +63,7 @@ import org.safeguarding.review.Place;
 import org.safeguarding.review.Priority;
 import org.safeguarding.review.Provenance;
 import org.safeguarding.review.Qualifier;
+import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.Recommendation;
@@ -143,6 +144,7 @@ public final class ModelGenerators {
               .format(draw.pick(LearningFormat.class));
       maybe(() -> builder.classification(draw.pick(Classification.class)));
       maybe(() -> builder.provenance(provenance()));
+      maybe(() -> builder.subtitle(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.formatLabel(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.series(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.partnership(organisation()));
@@ -563,7 +565,7 @@ public final class ModelGenerators {
 
     private Block block() {
       Block.Builder builder = Block.builder();
-      switch (draw.between(0, 9)) {
+      switch (draw.between(0, 10)) {
         case 0 -> builder.paragraph(draw.text(Constraints.TEXT_MAX));
         case 1 -> builder.list(itemList(1));
         case 2 -> builder.finding(finding());
@@ -573,6 +575,7 @@ public final class ModelGenerators {
         case 6 -> builder.resource(resource());
         case 7 -> builder.table(table());
         case 8 -> builder.glossary(glossary());
+        case 9 -> builder.quote(quote());
         default -> builder.omission(omission());
       }
       return builder.build();
@@ -655,6 +658,12 @@ public final class ModelGenerators {
       return Glossary.builder()
           .entries(entries.isEmpty() ? List.of(GlossaryEntry.of("CSC", "Children's Social Care")) : entries)
           .build();
+    }
+
+    private Quote quote() {
+      Quote.Builder builder = Quote.builder().text(draw.text(Constraints.TEXT_MAX));
+      maybe(() -> builder.attribution(draw.text(Constraints.NAME_MAX)));
+      return builder.build();
     }
 
     private Omission omission() {

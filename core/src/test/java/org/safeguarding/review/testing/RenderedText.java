@@ -22,7 +22,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.safeguarding.review.ContentPath;
 import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Glossary;
@@ -33,6 +32,7 @@ import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.Table;
+import org.safeguarding.review.pointer.Pointer;
 
 /**
  * What a reader of rendered Markdown sees, for tests: the text of the Markdown once commonmark-java
@@ -189,57 +189,62 @@ public final class RenderedText {
    */
   public static List<String> bodyTexts(LearningSummary summary, boolean omissionNotes) {
     List<String> texts = new ArrayList<>(List.of(summary.getTitle()));
+    summary.getSubtitle().ifPresent(texts::add);
     summary.walk(
         new ContentVisitor() {
           @Override
-          public void section(Section section, ContentPath path) {
+          public void section(Section section, Pointer path) {
             section.getNumber().ifPresent(texts::add);
             section.getHeading().ifPresent(texts::add);
           }
 
           @Override
-          public void paragraph(String paragraph, ContentPath path) {
+          public void paragraph(String paragraph, Pointer path) {
             texts.add(paragraph);
           }
 
           @Override
-          public void list(ItemList list, ContentPath path) {
+          public void text(String text, Pointer path) {
+            texts.add(text);
+          }
+
+          @Override
+          public void question(String question, Pointer path) {
+            texts.add(question);
+          }
+
+          @Override
+          public void list(ItemList list, Pointer path) {
             list.getLeadIn().ifPresent(texts::add);
           }
 
           @Override
-          public void item(Item item, ContentPath path) {
+          public void item(Item item, Pointer path) {
             item.getNumber().ifPresent(texts::add);
             item.getLabel().ifPresent(texts::add);
-            item.getText().ifPresent(texts::add);
           }
 
           @Override
-          public void finding(Finding finding, ContentPath path) {
+          public void finding(Finding finding, Pointer path) {
             finding.getTitle().ifPresent(texts::add);
             texts.add(finding.getStatement());
             finding.getDetail().ifPresent(texts::add);
           }
 
           @Override
-          public void recommendation(Recommendation recommendation, ContentPath path) {
+          public void recommendation(Recommendation recommendation, Pointer path) {
             recommendation.getTitle().ifPresent(texts::add);
             texts.add(recommendation.getStatement());
           }
 
           @Override
-          public void action(org.safeguarding.review.Action action, ContentPath path) {
+          public void action(org.safeguarding.review.Action action, Pointer path) {
             action.getTitle().ifPresent(texts::add);
             texts.add(action.getStatement());
           }
 
           @Override
-          public void question(String question, ContentPath path) {
-            texts.add(question);
-          }
-
-          @Override
-          public void resource(Resource resource, ContentPath path) {
+          public void resource(Resource resource, Pointer path) {
             resource.getTitle().ifPresent(texts::add);
             resource.getDescription().ifPresent(texts::add);
             if (resource.getTitle().isEmpty()) {
@@ -248,7 +253,7 @@ public final class RenderedText {
           }
 
           @Override
-          public void table(Table table, ContentPath path) {
+          public void table(Table table, Pointer path) {
             table.getNumber().ifPresent(texts::add);
             table.getTitle().ifPresent(texts::add);
             table.getCaption().ifPresent(texts::add);
@@ -256,7 +261,7 @@ public final class RenderedText {
           }
 
           @Override
-          public void glossary(Glossary glossary, ContentPath path) {
+          public void glossary(Glossary glossary, Pointer path) {
             glossary.getEntries().forEach(entry -> {
               texts.add(entry.getTerm());
               texts.add(entry.getMeaning());
@@ -264,10 +269,16 @@ public final class RenderedText {
           }
 
           @Override
-          public void omission(org.safeguarding.review.Omission omission, ContentPath path) {
+          public void omission(org.safeguarding.review.Omission omission, Pointer path) {
             if (omissionNotes) {
               omission.getNote().ifPresent(texts::add);
             }
+          }
+
+          @Override
+          public void quote(org.safeguarding.review.Quote quote, Pointer path) {
+            texts.add(quote.getText());
+            quote.getAttribution().ifPresent(texts::add);
           }
         });
     return texts;

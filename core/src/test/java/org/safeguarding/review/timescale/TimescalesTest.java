@@ -20,6 +20,8 @@ import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.standard.Standard;
+import org.safeguarding.review.testing.IssueText;
 import org.safeguarding.review.validation.ModelValidator;
 
 class TimescalesTest {
@@ -56,9 +58,9 @@ class TimescalesTest {
       assertThat(rule.getSource()).isNotBlank();
       assertThat(rule.getDeadline()).isNotBlank();
     }
-    assertThat(TimescaleRule.FINAL_REPORT.getStatus()).isEqualTo(Status.ASSUMED);
-    assertThat(TimescaleRule.BED_AND_BREAKFAST.getStatus()).isEqualTo(Status.ASSUMED);
-    assertThat(TimescaleRule.NOTIFICATION.getStatus()).isEqualTo(Status.CONFIRMED);
+    assertThat(TimescaleRule.FINAL_REPORT.getConfirmation()).isEqualTo(Confirmation.ASSUMED);
+    assertThat(TimescaleRule.BED_AND_BREAKFAST.getConfirmation()).isEqualTo(Confirmation.ASSUMED);
+    assertThat(TimescaleRule.NOTIFICATION.getConfirmation()).isEqualTo(Confirmation.CONFIRMED);
   }
 
   @Test
@@ -77,13 +79,13 @@ class TimescalesTest {
     List<ValidationIssue> issues = timescales.check(review);
 
     assertThat(issues)
-        .extracting(ValidationIssue::severity, ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::severity, ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(Severity.WARNING, IssueCode.NOTIFICATION_LATE, "/timeline/notificationSent"),
-            tuple(Severity.WARNING, IssueCode.RAPID_REVIEW_LATE, "/timeline/submitted"));
+            tuple(Severity.WARNING, TimescaleRule.NOTIFICATION.getCode(), "/timeline/notificationSent"),
+            tuple(Severity.WARNING, TimescaleRule.RAPID_REVIEW.getCode(), "/timeline/submitted"));
     assertThat(issues.get(0).message()).contains("due by 2026-03-09").contains("3 working days late");
     assertThat(issues.get(1).message()).contains("due by 2026-04-02").contains("4 working days late");
-    assertThat(ModelValidator.standard().validate(review).isValid()).isTrue();
+    assertThat(Standard.validator().validate(review).isValid()).isTrue();
   }
 
   @Test
@@ -105,13 +107,13 @@ class TimescalesTest {
 
     assertThat(timescales.check(monthOnly)).isEmpty();
     assertThat(timescales.check(certainlyLate))
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.NOTIFICATION_LATE, "/timeline/notificationSent"),
-            tuple(IssueCode.RAPID_REVIEW_LATE, "/timeline/submitted"));
+            tuple(TimescaleRule.NOTIFICATION.getCode(), "/timeline/notificationSent"),
+            tuple(TimescaleRule.RAPID_REVIEW.getCode(), "/timeline/submitted"));
     assertThat(timescales.check(withoutAwareness))
         .extracting(ValidationIssue::code)
-        .containsExactly(IssueCode.RAPID_REVIEW_LATE);
+        .containsExactly(TimescaleRule.RAPID_REVIEW.getCode());
     assertThat(Timescales.of(WorkingDayCalendar.englandAndWales(), Timescales.RapidReviewAnchor.BECAME_AWARE).check(withoutAwareness))
         .isEmpty();
   }
@@ -141,10 +143,10 @@ class TimescalesTest {
     List<ValidationIssue> issues = timescales.check(summary);
 
     assertThat(issues)
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.OUT_OF_DISTRICT_NOTICE_LATE, "/housingPlacements/0/hostAuthorityNotified"),
-            tuple(IssueCode.BED_AND_BREAKFAST_TOO_LONG, "/housingPlacements/0/end"));
+            tuple(TimescaleRule.OUT_OF_DISTRICT_NOTICE.getCode(), "/housingPlacements/0/hostAuthorityNotified"),
+            tuple(TimescaleRule.BED_AND_BREAKFAST.getCode(), "/housingPlacements/0/end"));
     assertThat(issues.get(0).message()).contains("due by 2025-11-17").contains("1 day late");
     assertThat(issues.get(1).message()).contains("due by 2025-12-15").contains("assumed");
   }
@@ -161,7 +163,7 @@ class TimescalesTest {
             .build();
 
     assertThat(timescales.check(summary))
-        .extracting(ValidationIssue::pointer)
+        .extracting(IssueText::pointer)
         .containsExactly("/sources/0/publicationDate", "/sources/2/publicationDate");
   }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.testing.Breakage;
 import org.safeguarding.review.testing.ModelGenerators;
 
@@ -18,8 +19,8 @@ import org.safeguarding.review.testing.ModelGenerators;
  */
 class ModelConstraintsTest {
 
-  private static final ModelValidator OWN = ModelValidator.standard();
-  private static final ModelValidator HIBERNATE = ModelValidator.standard().withValidator(ModelValidator.bundledValidator());
+  private static final ModelValidator OWN = Standard.validator();
+  private static final ModelValidator HIBERNATE = Standard.validator().withValidator(ConstraintEngine.bundledValidator());
 
   @Test
   void everyConstraintOfBothDocumentTypesIsCheckedByTheWalk() {

@@ -35,10 +35,19 @@ import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.rules.DatesInOrder;
+import org.safeguarding.review.rules.PlacementOverlaps;
+import org.safeguarding.review.rules.ProtectionCategories;
+import org.safeguarding.review.rules.RapidReviewWarnings;
+import org.safeguarding.review.rules.References;
+import org.safeguarding.review.rules.UniqueIds;
+import org.safeguarding.review.rules.UniqueNames;
+import org.safeguarding.review.standard.Standard;
+import org.safeguarding.review.testing.IssueText;
 
 class ModelValidatorTest {
 
-  private final ModelValidator validator = ModelValidator.standard();
+  private final ModelValidator validator = Standard.validator();
 
   @Test
   void theTestDocumentsAreValidWithoutIssues() {
@@ -58,10 +67,10 @@ class ModelValidatorTest {
                 .build());
 
     assertThat(validator.validate(review).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/notificationSent"),
-            tuple(IssueCode.DATES_OUT_OF_ORDER, "/timeline/meetings/1"));
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/timeline/notificationSent"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/timeline/meetings/1"));
   }
 
   @Test
@@ -94,7 +103,7 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(review).errors())
-        .extracting(ValidationIssue::pointer)
+        .extracting(IssueText::pointer)
         .containsExactly("/decision/date", "/panelResponse/date");
   }
 
@@ -112,10 +121,10 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(review).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.PLACEMENTS_OVERLAP, "/housingPlacements/2/start"),
-            tuple(IssueCode.DATES_OUT_OF_ORDER, "/housingPlacements/4/end"));
+            tuple(PlacementOverlaps.PLACEMENTS_OVERLAP, "/housingPlacements/2/start"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/housingPlacements/4/end"));
   }
 
   @Test
@@ -140,8 +149,8 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(review).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(IssueCode.PLACEMENTS_OVERLAP, "/housingPlacements/1/start"));
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(PlacementOverlaps.PLACEMENTS_OVERLAP, "/housingPlacements/1/start"));
   }
 
   @Test
@@ -155,10 +164,10 @@ class ModelValidatorTest {
     LearningSummary duplicated = LearningSummary.builder().from(summary).sections(java.util.List.of(section)).build();
 
     assertThat(validator.validate(duplicated).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/1/recommendation/id"),
-            tuple(IssueCode.ID_DUPLICATE, "/sections/0/content/3/finding/id"));
+            tuple(UniqueIds.ID_DUPLICATE, "/sections/0/content/1/recommendation/id"),
+            tuple(UniqueIds.ID_DUPLICATE, "/sections/0/content/3/finding/id"));
   }
 
   @Test
@@ -172,8 +181,8 @@ class ModelValidatorTest {
     LearningSummary linked = LearningSummary.builder().from(summary).sections(java.util.List.of(section)).build();
 
     assertThat(validator.validate(linked).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(IssueCode.UNKNOWN_FINDING, "/sections/0/content/2/recommendation/findings/1"));
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(References.UNKNOWN_FINDING, "/sections/0/content/2/recommendation/findings/1"));
   }
 
   @Test
@@ -190,14 +199,14 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.PSEUDONYM_DUPLICATE, "/subjects/1/pseudonym"),
-            tuple(IssueCode.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
-            tuple(IssueCode.UNKNOWN_PERSON, "/familyMembers/0/partnerOf"),
-            tuple(IssueCode.LABEL_DUPLICATE, "/familyMembers/1/label"),
-            tuple(IssueCode.UNKNOWN_SUBJECT, "/incidents/0/subjects/0"),
-            tuple(IssueCode.UNKNOWN_PERSON, "/housingPlacements/0/occupants/2"));
+            tuple(UniqueNames.PSEUDONYM_DUPLICATE, "/subjects/1/pseudonym"),
+            tuple(References.UNKNOWN_SUBJECT, "/familyMembers/0/relatedSubjects/1"),
+            tuple(References.UNKNOWN_PERSON, "/familyMembers/0/partnerOf"),
+            tuple(UniqueNames.LABEL_DUPLICATE, "/familyMembers/1/label"),
+            tuple(References.UNKNOWN_SUBJECT, "/incidents/0/subjects/0"),
+            tuple(References.UNKNOWN_PERSON, "/housingPlacements/0/occupants/2"));
   }
 
   @Test
@@ -211,7 +220,7 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::pointer)
+        .extracting(IssueText::pointer)
         .containsExactly("/sources/0/publicationDate");
   }
 
@@ -245,12 +254,12 @@ class ModelValidatorTest {
 
     assertThat(report.isValid()).isTrue();
     assertThat(report.warnings())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
-            tuple(IssueCode.TOO_MANY_CHILDREN, "/children"),
-            tuple(IssueCode.CATEGORY_WITHOUT_PLAN, "/children/0/statuses/0/category"),
-            tuple(IssueCode.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
-            tuple(IssueCode.SIGN_OFF_MISSING, "/signOff"));
+            tuple(RapidReviewWarnings.TOO_MANY_CHILDREN, "/children"),
+            tuple(ProtectionCategories.CATEGORY_WITHOUT_PLAN, "/children/0/statuses/0/category"),
+            tuple(RapidReviewWarnings.CRITERIA_MET_WITHOUT_REVIEW, "/decision/outcome"),
+            tuple(RapidReviewWarnings.SIGN_OFF_MISSING, "/signOff"));
     assertThat(report.warnings().get(3).message()).contains("LOCAL_AUTHORITY, INTEGRATED_CARE_BOARD");
   }
 
@@ -260,7 +269,7 @@ class ModelValidatorTest {
         LearningSummary.builder().from(TestDocuments.learningSummary()).title("T".repeat(600)).series(" ").addKeywords("ok", "\u3000").build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::pointer, ValidationIssue::code, ValidationIssue::message)
+        .extracting(IssueText::pointer, ValidationIssue::code, ValidationIssue::message)
         .containsExactly(
             tuple("/title", IssueCode.VALUE_TOO_LONG, "\"title\" must be at most 500 characters long"),
             tuple("/series", IssueCode.VALUE_BLANK, "\"series\" must not be blank"),
@@ -275,7 +284,7 @@ class ModelValidatorTest {
 
     assertThat(validator.validate(atLimit).errors()).isEmpty();
     assertThat(validator.validate(overLimit).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(IssueCode.VALUE_TOO_LONG, "/title"));
   }
 
@@ -300,8 +309,8 @@ class ModelValidatorTest {
             .build();
 
     assertThat(validator.validate(summary).errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
-        .containsExactly(tuple(IssueCode.PROPERTY_NAME_TAKEN, "/documentType"), tuple(IssueCode.PROPERTY_NAME_TAKEN, "/title"));
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(ModelValidator.PROPERTY_NAME_TAKEN, "/documentType"), tuple(ModelValidator.PROPERTY_NAME_TAKEN, "/title"));
   }
 
   private static RapidReview withTimeline(RapidReviewTimeline timeline) {

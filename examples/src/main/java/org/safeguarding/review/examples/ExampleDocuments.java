@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 
 /**
@@ -95,6 +96,6 @@ public final class ExampleDocuments {
    * @throws IllegalArgumentException if there is no example document of that name
    */
   public static ReviewDocument read(String name) {
-    return ReviewJson.strict().read(bytes(name), ReviewDocument.class);
+    return ReviewJson.strict().read(JsonInput.of(bytes(name)), ReviewDocument.class);
   }
 }

@@ -13,11 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.rules.StatutoryGaps;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +51,7 @@ class ExampleDocumentsTest {
   @ParameterizedTest
   @MethodSource("names")
   void validatesWithZeroErrors(String name) {
-    ReadResult<ReviewDocument> result = JSON.parse(FOLDER.resolve(name), ReviewDocument.class);
+    ReadResult<ReviewDocument> result = JSON.parse(JsonInput.of(FOLDER.resolve(name)), ReviewDocument.class);
 
     assertThat(result.report().errors()).isEmpty();
     assertThat(result.document()).isPresent();
@@ -58,30 +60,30 @@ class ExampleDocumentsTest {
   @ParameterizedTest
   @MethodSource("names")
   void passesTheFullDocumentValidatorWithZeroErrors(String name) {
-    ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(FOLDER.resolve(name));
+    ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(JsonInput.of(FOLDER.resolve(name)));
 
     assertThat(result.report().errors()).isEmpty();
-    assertThat(SchemaValidator.standard().validate(ExampleDocuments.bytes(name)).issues()).isEmpty();
+    assertThat(SchemaValidator.standard().validate(JsonInput.of(ExampleDocuments.bytes(name))).issues()).isEmpty();
     assertThat(result.document()).contains(ExampleDocuments.read(name));
   }
 
   @ParameterizedTest
   @MethodSource("names")
   void onlyTheIllustrativeRapidReviewHasStatutoryGapsAndNoneHasOtherWarningsButTheFictionalPlacementsLateness(String name) {
-    ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(FOLDER.resolve(name));
+    ReadResult<ReviewDocument> result = DocumentValidator.strict().validate(JsonInput.of(FOLDER.resolve(name)));
     List<ValidationIssue> warnings = result.report().warnings();
 
     if (name.equals(ExampleDocuments.DEVON_ILLUSTRATIVE_RAPID_REVIEW)) {
       assertThat(warnings)
-          .extracting(ValidationIssue::code, ValidationIssue::pointer)
+          .extracting(ValidationIssue::code, issue -> issue.pointer().toString())
           .containsExactlyInAnyOrder(
-              tuple(IssueCode.BECAME_AWARE_MISSING, "/timeline/becameAware"),
-              tuple(IssueCode.DATE_PARTIAL, "/timeline/notificationSent"),
-              tuple(IssueCode.INCIDENT_AREA_MISSING, "/incident/place/area"),
-              tuple(IssueCode.CHILD_AREA_MISSING, "/children/0/area"),
-              tuple(IssueCode.CHILD_STATUS_MISSING, "/children/0/statuses"),
-              tuple(IssueCode.AGENCY_INVOLVEMENT_MISSING, "/agencyInvolvement"),
-              tuple(IssueCode.DECISION_MISSING, "/decision"));
+              tuple(StatutoryGaps.BECAME_AWARE_MISSING, "/timeline/becameAware"),
+              tuple(StatutoryGaps.DATE_PARTIAL, "/timeline/notificationSent"),
+              tuple(StatutoryGaps.INCIDENT_AREA_MISSING, "/incident/place/area"),
+              tuple(StatutoryGaps.CHILD_AREA_MISSING, "/children/0/area"),
+              tuple(StatutoryGaps.CHILD_STATUS_MISSING, "/children/0/statuses"),
+              tuple(StatutoryGaps.AGENCY_INVOLVEMENT_MISSING, "/agencyInvolvement"),
+              tuple(StatutoryGaps.DECISION_MISSING, "/decision"));
       RapidReview review = (RapidReview) result.document().orElseThrow();
       assertThat(review.getProvenance().orElseThrow().getIllustrative()).contains(true);
     } else if (name.equals(ExampleDocuments.EXAMPLESHIRE_RAPID_REVIEW)) {
@@ -106,7 +108,7 @@ class ExampleDocumentsTest {
   @MethodSource("names")
   void jsonToObjectToJsonGivesTheSameTreeAndTheSameText(String name) throws Exception {
     String text = Files.readString(FOLDER.resolve(name), StandardCharsets.UTF_8);
-    ReviewDocument document = JSON.read(text, ReviewDocument.class);
+    ReviewDocument document = JSON.read(JsonInput.of(text), ReviewDocument.class);
     JsonNode tree = tools.jackson.databind.json.JsonMapper.shared().readTree(text);
 
     // A figure's value is a BigDecimal in the model and a plain number in the text: equal as numbers.
@@ -119,6 +121,6 @@ class ExampleDocumentsTest {
   void objectToJsonToObjectGivesAnEqualObject(String name) {
     ReviewDocument document = ExampleDocuments.read(name);
 
-    assertThat(JSON.read(JSON.write(document), ReviewDocument.class)).isEqualTo(document);
+    assertThat(JSON.read(JsonInput.of(JSON.write(document)), ReviewDocument.class)).isEqualTo(document);
   }
 }

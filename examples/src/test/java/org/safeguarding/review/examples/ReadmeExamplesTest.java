@@ -15,6 +15,7 @@ import org.safeguarding.review.Age;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
+import org.safeguarding.review.Finding_;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
@@ -27,6 +28,7 @@ import org.safeguarding.review.Subject;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
@@ -35,6 +37,8 @@ import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.schema.DocumentValidator;
 import org.safeguarding.review.schema.SchemaValidator;
+import org.safeguarding.review.standard.IssueCodes;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.stats.CorpusStatistics;
 import org.safeguarding.review.stats.Frequency;
 import org.safeguarding.review.stats.Statistic;
@@ -72,8 +76,8 @@ class ReadmeExamplesTest {
 
     ReviewJson json = ReviewJson.strict().withPrettyPrinting();
     String text = json.write(summary);
-    LearningSummary read = json.read(text, LearningSummary.class); // throws if invalid
-    ValidationReport report = ModelValidator.standard().validate(read);
+    LearningSummary read = json.read(JsonInput.of(text), LearningSummary.class); // throws if invalid
+    ValidationReport report = Standard.validator().validate(read);
     // README: end
 
     assertThat(read).isEqualTo(summary);
@@ -89,7 +93,7 @@ class ReadmeExamplesTest {
 
     // README: report
     ReadResult<ReviewDocument> result =
-        ReviewJson.lenient().parse(incoming, ReviewDocument.class);
+        ReviewJson.lenient().parse(JsonInput.of(incoming), ReviewDocument.class);
     for (ValidationIssue issue : result.report().issues()) {
       printed.add(issue.severity() + " " + issue.pointer() + " " + issue.code()
           + ": " + issue.message());
@@ -116,23 +120,22 @@ class ReadmeExamplesTest {
     ReviewJson.strict().write(untaggedFinding, incoming);
 
     // README: configure
-    IssueCode untagged = IssueCode.custom("acme.findingWithoutTheme", Severity.WARNING);
-    DocumentCheck everyFindingHasATheme = document -> DocumentParts.of(document).all(Finding.class).stream()
+    IssueCode untagged = IssueCodes.custom("acme.findingWithoutTheme", Severity.WARNING);
+    DocumentCheck everyFindingHasATheme = parts -> parts.all(Finding.class).stream()
         .filter(finding -> finding.value().getThemes().isEmpty())
-        .map(finding -> ValidationIssue.of(untagged, finding.at(Finding::getThemes),
+        .map(finding -> ValidationIssue.of(untagged, finding.at(Finding_.THEMES),
             "\"themes\" is empty; tag each finding with at least one theme"))
         .toList();
-    ModelValidator validator = ModelValidator.standard()
-        .withTimescales(Timescales.of(WorkingDayCalendar.englandAndWales(),
+    ModelValidator validator = Standard.validator(Timescales.of(WorkingDayCalendar.englandAndWales(),
             Timescales.RapidReviewAnchor.BECAME_AWARE))
         .withCheck(everyFindingHasATheme);
     ReadResult<ReviewDocument> checked =
-        ReviewJson.strict().withValidator(validator).parse(incoming, ReviewDocument.class);
+        ReviewJson.strict().withValidator(validator).parse(JsonInput.of(incoming), ReviewDocument.class);
     // README: end
 
     assertThat(checked.isValid()).isTrue();
     assertThat(checked.report().warnings())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, issue -> issue.pointer().toString())
         .containsExactly(tuple(untagged, "/sections/" + (untaggedFinding.getSections().size() - 1) + "/content/0/finding/themes"));
   }
 
@@ -141,8 +144,8 @@ class ReadmeExamplesTest {
     byte[] bytes = ExampleDocuments.bytes(ExampleDocuments.EXAMPLESHIRE_RAPID_REVIEW);
 
     // README: schemas
-    ReadResult<ReviewDocument> checked = DocumentValidator.strict().validate(bytes);
-    ValidationReport schemaOnly = SchemaValidator.standard().validate(bytes);
+    ReadResult<ReviewDocument> checked = DocumentValidator.strict().validate(JsonInput.of(bytes));
+    ValidationReport schemaOnly = SchemaValidator.standard().validate(JsonInput.of(bytes));
     // README: end
 
     assertThat(checked.isValid()).isTrue();
@@ -187,7 +190,7 @@ class ReadmeExamplesTest {
     Matcher block = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
 
     assertThat(block.find()).isTrue();
-    ReadResult<ReviewDocument> result = ReviewJson.strict().parse(block.group(1), ReviewDocument.class);
+    ReadResult<ReviewDocument> result = ReviewJson.strict().parse(JsonInput.of(block.group(1)), ReviewDocument.class);
     assertThat(result.report().issues()).isEmpty();
     assertThat(result.isValid()).isTrue();
   }

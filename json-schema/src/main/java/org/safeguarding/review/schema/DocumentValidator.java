@@ -12,10 +12,12 @@ import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * The full validation pipeline for integrators: the JSON is read once, its structure and every
  * constraint are checked against the model, the verdict the published JSON Schema gives, and, if
  * it can be bound, the bound document is checked by a {@link ModelValidator} (by default {@link
- * ModelValidator#standard()}: the domain rules, the timescales and the privacy scan). The result is
+ * Standard#validator()}: the domain rules, the timescales and the privacy scan). The result is
  * the document, when it could be bound, and one report of every problem, in the order of the
  * input.
  *
@@ -104,69 +106,6 @@ public final class DocumentValidator {
   }
 
   /**
-   * Validates JSON text as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the JSON text
-   * @return the document, when it could be bound, and every problem found
-   */
-  public ReadResult<ReviewDocument> validate(String json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates JSON bytes as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
-   * @return the document, when it could be bound, and every problem found
-   */
-  public ReadResult<ReviewDocument> validate(byte[] json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a stream as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the stream of JSON bytes, read to its end but not closed
-   * @return the document, when it could be bound, and every problem found
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ReadResult<ReviewDocument> validate(InputStream json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a reader as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the reader of JSON text, read to its end but not closed
-   * @return the document, when it could be bound, and every problem found
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ReadResult<ReviewDocument> validate(Reader json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a file as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the file
-   * @return the document, when it could be bound, and every problem found
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ReadResult<ReviewDocument> validate(Path json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a JSON tree as the document type it declares; see {@link #validate(JsonInput)}.
-   *
-   * @param json the JSON tree
-   * @return the document, when it could be bound, and every problem found
-   */
-  public ReadResult<ReviewDocument> validate(JsonNode json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
    * Validates a tree already read, as {@code type} or, if empty, as the type it declares.
    *
    * @param tree the tree, as its reader read it, with the problems found in reading
@@ -174,7 +113,7 @@ public final class DocumentValidator {
    * @return the document, when it could be bound, and every problem found
    */
   public ReadResult<ReviewDocument> validate(JsonTree tree, Optional<DocumentType> type) {
-    Class<? extends ReviewDocument> modelType = type.map(DocumentType::getModelType).orElse(ReviewDocument.class);
+    Class<? extends ReviewDocument> modelType = type.<Class<? extends ReviewDocument>>map(ModelType::documentClass).orElse(ReviewDocument.class);
     ReadResult<? extends ReviewDocument> read = codec.parse(tree, modelType);
     Optional<DocumentType> schemaType = type.or(tree::getDocumentType);
     if (read.document().isPresent() || tree.getRoot().isEmpty() || schemaType.isEmpty()) {
@@ -185,7 +124,7 @@ public final class DocumentValidator {
     ValidationReport report =
         leniency(SchemaValidator.standard().validate(tree, type))
             .mergeDistinct(read.report())
-            .ordered(DocumentOrder.of(schemaType.get().getModelType(), tree.getRoot().get()));
+            .ordered(DocumentOrder.of(ModelType.documentClass(schemaType.get()), tree.getRoot().get()));
     return new ReadResult<>(Optional.empty(), report);
   }
 

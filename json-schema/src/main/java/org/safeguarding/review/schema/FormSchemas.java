@@ -5,212 +5,219 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguarding.review.Age;
-import org.safeguarding.review.Block;
+import org.safeguarding.review.FormCondition;
 import org.safeguarding.review.FormRule;
-import org.safeguarding.review.Item;
-import org.safeguarding.review.ItemList;
-import org.safeguarding.review.Organisation;
-import org.safeguarding.review.Resource;
-import org.safeguarding.review.TimeSpan;
-import org.safeguarding.review.When;
-import org.safeguarding.review.metadata.Getter;
-import org.safeguarding.review.metadata.ModelProperty;
-import org.safeguarding.review.metadata.ModelType;
-import org.safeguarding.review.report.Pointer;
-import tools.jackson.databind.JsonNode;
+import org.safeguarding.review.Property;
+import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@link FormRule}s in the published schemas, written with standard keywords only: {@code if}
- * an {@code anyOf} of {@code required}, {@code else false}, for "at least one of"; {@code
- * dependentSchemas} with {@code not} for "only one of"; {@code dependentRequired} for "this needs
- * that". The schema generator writes these keywords into the definitions of the model types;
- * {@link SchemaIssues} reads a validator's errors inside them back as the rule the model reports, at
- * the same pointer.
+ * The {@link FormRule}s in the published schemas, written from each rule's {@link FormCondition}s
+ * with standard keywords only: {@code if} an {@code anyOf} of {@code required}, {@code else false},
+ * for "at least one of"; {@code dependentSchemas} with {@code not} for "only one of" and "never
+ * with"; {@code dependentRequired} and {@code dependentSchemas} for "this needs that"; keywords
+ * under {@code properties} for the items of a list. The schema generator merges these keywords
+ * into the definitions of the model types; {@link SchemaIssues} reads a validator's errors inside
+ * them back as the rule the model reports, at the same pointer, from the same translation.
  *
  * <p>"At least one of" is a condition rather than an {@code anyOf} beside the type's {@code
  * properties}, which validators read alike but code generators do not: json-schema-to-typescript
  * turns such an {@code anyOf} into a union of untyped objects and drops the properties, where a
  * condition leaves the type as its properties say.
- *
- * <p>Property names come from the model's metadata ({@link org.safeguarding.review.Choice} marks
- * the parts of a choice), so the schema says exactly what {@link org.safeguarding.review.Form}
- * checks.
  */
 public final class FormSchemas {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** Where, inside a type's definition, each rule's keywords are. */
-  private record Place(String type, String path, FormRule rule) {}
-
-  private static final List<Place> PLACES =
-      List.of(
-          new Place("Block", "/else", FormRule.BLOCK_EMPTY),
-          new Place("Block", "/dependentSchemas/", FormRule.BLOCK_SEVERAL),
-          new Place("Item", "/dependentSchemas/" + name(Item::getLabel) + "/", FormRule.ITEM_LABEL),
-          new Place("Item", "/dependentSchemas/", FormRule.ITEM_SEVERAL),
-          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/items/else", FormRule.ITEM_EMPTY),
-          new Place("ItemList", "/properties/" + name(ItemList::getItems) + "/else", FormRule.LIST_NUMBERING),
-          new Place("Age", "/", FormRule.AGE_FORM),
-          new Place("TimeSpan", "/", FormRule.TIME_SPAN_FORM),
-          new Place("When", "/", FormRule.WHEN_FORM),
-          new Place("Organisation", "/", FormRule.ORGANISATION_UNNAMED),
-          new Place("Resource", "/", FormRule.RESOURCE_FORM));
+  /** Where, inside a type's definition, the keywords of each rule are. */
+  private static final List<Keywords> PLACES = places();
 
   private FormSchemas() {}
 
   /**
    * {@return the keywords each model type's definition gets for its form rules, by the type's
-   * definition name: {@code if} and {@code else}, {@code dependentSchemas} and {@code
-   * dependentRequired}} The
-   * list property of {@link ItemList} gets its keywords from {@link #itemsOfList(JsonNode)}.
+   * definition name, to be merged into the definition generated from the model}
    */
   public static Map<String, ObjectNode> typeKeywords() {
     Map<String, ObjectNode> keywords = new LinkedHashMap<>();
-    List<String> blockParts = choices(Block.class);
-    ObjectNode block = atLeastOne(blockParts);
-    block.set("dependentSchemas", exclusive(blockParts));
-    keywords.put("Block", block);
-
-    List<String> itemParts = choices(Item.class);
-    ObjectNode item = NODES.objectNode();
-    ObjectNode itemDependencies = exclusive(itemParts);
-    itemDependencies.putObject(name(Item::getLabel))
-        .set("anyOf", requiredEach(List.of(name(Item::getText), name(Item::getOmission))));
-    item.set("dependentSchemas", itemDependencies);
-    keywords.put("Item", item);
-
-    keywords.put("Age", counted(List.of(name(Age::getValue), name(Age::getStage)),
-        name(Age::getValue), name(Age::getUnit), name(Age::getTo), name(Age::getQualifier)));
-    keywords.put("TimeSpan", counted(List.of(name(TimeSpan::getValue), name(TimeSpan::getAsWritten)),
-        name(TimeSpan::getValue), name(TimeSpan::getUnit), name(TimeSpan::getTo), name(TimeSpan::getQualifier)));
-
-    ObjectNode when = atLeastOne(List.of(name(When::getDate), name(When::getFrom), name(When::getTo), name(When::getAsWritten)));
-    when.putObject("dependentSchemas").putObject(name(When::getDate)).putObject("not")
-        .set("anyOf", requiredEach(List.of(name(When::getFrom), name(When::getTo))));
-    keywords.put("When", when);
-
-    keywords.put("Organisation", atLeastOne(List.of(name(Organisation::getName), name(Organisation::getArea))));
-    keywords.put("Resource", atLeastOne(List.of(name(Resource::getTitle), name(Resource::getDescription))));
+    for (FormRule rule : FormRule.values()) {
+      ObjectNode type = keywords.computeIfAbsent(definition(rule), name -> NODES.objectNode());
+      rule.getConditions().forEach(condition -> condition.accept(new KeywordWriter(type)));
+    }
     return keywords;
   }
 
   /**
-   * The schema of {@link ItemList}'s items, given the one generated for the property: each item
-   * must hold a part or a nested list, and either every item has a number or none has.
+   * The form rule a schema error breaks, from where in the schemas it was found; empty for an error
+   * outside the form rules' keywords.
    *
-   * @param generated the schema generated for {@code items} from the model
-   * @return the schema of the items with the form rules
+   * @param definition the name of the definition the error was found in, such as {@code Block}
+   * @param within where inside that definition, such as {@code /dependentSchemas/text/not}
+   * @return the rule whose keywords hold that place
    */
-  public static ObjectNode itemsOfList(JsonNode generated) {
-    ObjectNode items = ((ObjectNode) generated).deepCopy();
-    List<String> parts = new ArrayList<>(choices(Item.class));
-    parts.add(name(Item::getList));
-    // Each item is an object (as Item says too), stated here for Ajv's strict mode, which checks
-    // that the keywords of the condition beside it apply to objects.
-    ObjectNode item = NODES.objectNode().put("type", "object");
-    item.setAll((ObjectNode) items.get("items"));
-    item.setAll(atLeastOne(parts));
-    items.set("items", item);
-    // Every item has a number (no item is an object without one), or none has; an item that is
-    // not an object is another error. Each names its type, as Ajv's strict mode asks.
-    String number = name(Item::getNumber);
-    ArrayNode numbering = NODES.arrayNode();
-    ObjectNode unnumbered = numbering.addObject().putObject("items").putObject("not").put("type", "object");
-    unnumbered.putObject("not").putArray("required").add(number);
-    ObjectNode numbered = numbering.addObject().putObject("items").putObject("not").put("type", "object");
-    numbered.putArray("required").add(number);
-    items.setAll(valid(numbering));
-    return items;
-  }
-
-  /**
-   * {@return the name of the property of {@link ItemList} whose schema {@link #itemsOfList} gives}
-   */
-  public static String listItemsProperty() {
-    return name(ItemList::getItems);
-  }
-
-  /**
-   * The form rule a schema error breaks, from where in the schemas the error was found, and the
-   * pointer the model reports it at; empty for an error outside the form rules' keywords.
-   */
-  static Optional<Broken> broken(String schemaLocation, Pointer at) {
-    int defs = schemaLocation.indexOf("#/$defs/");
-    if (defs < 0) {
-      return Optional.empty();
-    }
-    String rest = schemaLocation.substring(defs + "#/$defs/".length());
-    int slash = rest.indexOf('/');
-    if (slash < 0) {
-      return Optional.empty();
-    }
-    String type = rest.substring(0, slash);
-    String path = rest.substring(slash);
-    for (Place place : PLACES) {
-      boolean keyword = path.startsWith("/else") || path.startsWith("/dependentSchemas/") || path.equals("/dependentRequired");
-      boolean matches = place.path().equals("/") ? keyword : path.startsWith(place.path());
-      if (place.type().equals(type) && matches) {
-        return Optional.of(new Broken(place.rule(), at));
+  static Optional<FormRule> ruleAt(String definition, Pointer within) {
+    List<String> path = within.segments();
+    Keywords found = null;
+    for (Keywords place : PLACES) {
+      List<String> prefix = place.at().segments();
+      boolean holds = place.definition().equals(definition) && path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
+      if (holds && (found == null || prefix.size() > found.at().segments().size())) {
+        found = place;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(found).map(Keywords::rule);
   }
 
-  /** A broken form rule and where the model reports it. */
-  record Broken(FormRule rule, Pointer pointer) {}
+  /** The keywords of a rule's condition, at a place inside the definition of the rule's type. */
+  private record Keywords(String definition, Pointer at, FormRule rule) {}
 
-  /** The JSON names of a choice object's parts. */
-  private static List<String> choices(Class<?> type) {
-    return ModelType.of(type).properties().stream().filter(ModelProperty::choice).map(ModelProperty::name).toList();
-  }
-
-  /** {@code {"if": {"anyOf": [{"required": [a]}, {"required": [b]}, ...]}, "else": false}}: at least one of them. */
-  private static ObjectNode atLeastOne(List<String> names) {
-    return valid(requiredEach(names));
-  }
-
-  /** {@code {"if": {"anyOf": alternatives}, "else": false}}: valid as one of the alternatives. */
-  private static ObjectNode valid(ArrayNode alternatives) {
-    ObjectNode keywords = NODES.objectNode();
-    keywords.putObject("if").set("anyOf", alternatives);
-    keywords.put("else", false);
-    return keywords;
-  }
-
-  /** One of the first names; a unit with a value and never without; an end and a qualifier only with a value. */
-  private static ObjectNode counted(List<String> oneOf, String value, String unit, String to, String qualifier) {
-    ObjectNode keywords = atLeastOne(oneOf);
-    ObjectNode dependent = keywords.putObject("dependentRequired");
-    dependent.putArray(value).add(unit);
-    dependent.putArray(unit).add(value);
-    dependent.putArray(to).add(value);
-    dependent.putArray(qualifier).add(value);
-    return keywords;
-  }
-
-  /** {@code [{"required": [a]}, {"required": [b]}, ...]}: at least one of them. */
-  private static ArrayNode requiredEach(List<String> names) {
-    ArrayNode anyOf = NODES.arrayNode();
-    names.forEach(name -> anyOf.addObject().putArray("required").add(name));
-    return anyOf;
-  }
-
-  /** For each part, a schema that forbids every other part beside it. */
-  private static ObjectNode exclusive(List<String> parts) {
-    ObjectNode dependent = NODES.objectNode();
-    for (String part : parts) {
-      List<String> others = parts.stream().filter(other -> !other.equals(part)).toList();
-      dependent.putObject(part).putObject("not").set("anyOf", requiredEach(others));
+  private static List<Keywords> places() {
+    List<Keywords> places = new ArrayList<>();
+    for (FormRule rule : FormRule.values()) {
+      for (FormCondition condition : rule.getConditions()) {
+        for (Pointer at : condition.accept(new KeywordLocator(Pointer.root()))) {
+          places.add(new Keywords(definition(rule), at, rule));
+        }
+      }
     }
-    return dependent;
+    return List.copyOf(places);
   }
 
-  private static <T> String name(Getter<T, ?> getter) {
-    return getter.jsonName();
+  private static String definition(FormRule rule) {
+    return rule.getType().getSimpleName();
+  }
+
+  /** Writes each condition's keywords into the schema of the object it is about. */
+  private static final class KeywordWriter implements FormCondition.Visitor<Void> {
+
+    private final ObjectNode schema;
+
+    KeywordWriter(ObjectNode schema) {
+      this.schema = schema;
+    }
+
+    /** {@code {"if": {"anyOf": [{"required": [a]}, ...]}, "else": false}}: at least one of them. */
+    @Override
+    public Void atLeastOne(FormCondition.AtLeastOne condition) {
+      schema.setAll(valid(requiredEach(condition.properties())));
+      return null;
+    }
+
+    /** For each property, a schema that forbids every other beside it. */
+    @Override
+    public Void atMostOne(FormCondition.AtMostOne condition) {
+      ObjectNode dependent = object(schema, "dependentSchemas");
+      for (Property<?, ?> property : condition.properties()) {
+        List<Property<?, ?>> others = condition.properties().stream().filter(other -> other != property).toList();
+        dependent.putObject(property.name()).putObject("not").set("anyOf", requiredEach(others));
+      }
+      return null;
+    }
+
+    @Override
+    public Void needs(FormCondition.Needs condition) {
+      if (condition.anyOf().size() == 1) {
+        object(schema, "dependentRequired").putArray(condition.property().name()).add(condition.anyOf().get(0).name());
+      } else {
+        object(schema, "dependentSchemas").putObject(condition.property().name()).set("anyOf", requiredEach(condition.anyOf()));
+      }
+      return null;
+    }
+
+    @Override
+    public Void excludes(FormCondition.Excludes condition) {
+      object(schema, "dependentSchemas").putObject(condition.property().name()).putObject("not")
+          .set("anyOf", requiredEach(condition.others()));
+      return null;
+    }
+
+    /** The condition on each item, which is an object (as its type says too, for Ajv's strict mode). */
+    @Override
+    public Void eachItem(FormCondition.EachItem condition) {
+      ObjectNode items = object(object(object(schema, "properties"), condition.list().name()), "items");
+      items.put("type", "object");
+      condition.condition().accept(new KeywordWriter(items));
+      return null;
+    }
+
+    /**
+     * Every item has the property (no item is an object without it), or none has; an item that is
+     * not an object is another error. Each names its type, as Ajv's strict mode asks.
+     */
+    @Override
+    public Void allOrNone(FormCondition.AllOrNone condition) {
+      String name = condition.property().name();
+      ArrayNode alternatives = NODES.arrayNode();
+      ObjectNode without = alternatives.addObject().putObject("items").putObject("not").put("type", "object");
+      without.putObject("not").putArray("required").add(name);
+      ObjectNode with = alternatives.addObject().putObject("items").putObject("not").put("type", "object");
+      with.putArray("required").add(name);
+      object(object(schema, "properties"), condition.list().name()).setAll(valid(alternatives));
+      return null;
+    }
+
+    private static ObjectNode object(ObjectNode parent, String name) {
+      return parent.has(name) ? (ObjectNode) parent.get(name) : parent.putObject(name);
+    }
+
+    /** {@code {"if": {"anyOf": alternatives}, "else": false}}: valid as one of the alternatives. */
+    private static ObjectNode valid(ArrayNode alternatives) {
+      ObjectNode keywords = NODES.objectNode();
+      keywords.putObject("if").set("anyOf", alternatives);
+      keywords.put("else", false);
+      return keywords;
+    }
+
+    /** {@code [{"required": [a]}, {"required": [b]}, ...]}: at least one of them. */
+    private static ArrayNode requiredEach(List<Property<?, ?>> properties) {
+      ArrayNode anyOf = NODES.arrayNode();
+      properties.forEach(property -> anyOf.addObject().putArray("required").add(property.name()));
+      return anyOf;
+    }
+  }
+
+  /** Where inside a definition a validator reports a condition broken: the keywords {@link KeywordWriter} writes. */
+  private static final class KeywordLocator implements FormCondition.Visitor<List<Pointer>> {
+
+    private final Pointer at;
+
+    KeywordLocator(Pointer at) {
+      this.at = at;
+    }
+
+    @Override
+    public List<Pointer> atLeastOne(FormCondition.AtLeastOne condition) {
+      return List.of(at.property("else"));
+    }
+
+    @Override
+    public List<Pointer> atMostOne(FormCondition.AtMostOne condition) {
+      return condition.properties().stream().map(property -> at.property("dependentSchemas").property(property.name())).toList();
+    }
+
+    @Override
+    public List<Pointer> needs(FormCondition.Needs condition) {
+      return List.of(
+          condition.anyOf().size() == 1
+              ? at.property("dependentRequired")
+              : at.property("dependentSchemas").property(condition.property().name()));
+    }
+
+    @Override
+    public List<Pointer> excludes(FormCondition.Excludes condition) {
+      return List.of(at.property("dependentSchemas").property(condition.property().name()));
+    }
+
+    @Override
+    public List<Pointer> eachItem(FormCondition.EachItem condition) {
+      return condition.condition().accept(new KeywordLocator(at.property("properties").property(condition.list().name()).property("items")));
+    }
+
+    @Override
+    public List<Pointer> allOrNone(FormCondition.AllOrNone condition) {
+      return List.of(at.property("properties").property(condition.list().name()).property("else"));
+    }
   }
 }

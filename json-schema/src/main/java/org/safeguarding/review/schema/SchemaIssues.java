@@ -10,16 +10,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.FormRule;
+import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
-import org.safeguarding.review.validation.FormIssues;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,36 +30,36 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaIssues {
 
-  /** Where the schemas check a theme: its alternatives, the catalogue's codes and the local form. */
-  private static final List<String> THEME_DEFINITIONS =
-      List.of("#/$defs/Theme/", "#/$defs/LearningTheme/", "#/$defs/LocalTheme/");
+  /** The definitions that check a theme: its alternatives, the catalogue's codes and the local form. */
+  private static final List<String> THEME_DEFINITIONS = List.of(Theme.class.getSimpleName(), LearningTheme.class.getSimpleName(), "LocalTheme");
 
   private SchemaIssues() {}
 
   static ValidationIssue toIssue(Error error) {
     Pointer at = Pointer.parse(error.getInstanceLocation().toString());
     JsonNode rule = error.getSchemaNode();
-    String location = error.getSchemaLocation().toString();
-    Optional<FormSchemas.Broken> form = FormSchemas.broken(location, at);
+    SchemaPlace place = SchemaPlace.of(error.getSchemaLocation());
+    Optional<FormRule> form = place.definition().flatMap(definition -> FormSchemas.ruleAt(definition, place.within()));
     if (form.isPresent()) {
-      return FormIssues.issue(form.get().rule(), form.get().pointer());
+      return form.get().issueAt(at);
     }
     // A theme or partial date is text checked by alternatives; any failure in them is one problem.
-    boolean theme = THEME_DEFINITIONS.stream().anyMatch(location::contains);
-    boolean alternatives = theme || location.contains("#/$defs/PartialDate/");
+    boolean theme = THEME_DEFINITIONS.stream().anyMatch(place::in);
+    boolean partialDate = place.in(PartialDate.class.getSimpleName());
+    boolean alternatives = theme || partialDate;
     if (alternatives && !error.getInstanceNode().isString()) {
       return error(IssueCode.VALUE_TYPE, at, "must be text");
     }
     if (theme) {
       return error(IssueCode.VALUE_FORMAT, at, Theme.MESSAGE);
     }
-    if (location.contains("#/$defs/PartialDate/")) {
+    if (partialDate) {
       return error(IssueCode.VALUE_DATE, at, PartialDate.MESSAGE);
     }
     return switch (error.getKeyword()) {
       case "required" -> property(IssueCode.PROPERTY_REQUIRED, at, error.getProperty(), "is required");
       case "additionalProperties" -> ValidationIssue.of(
-          IssueCode.PROPERTY_UNKNOWN, at.property(error.getProperty()), IssueMessages.unknownProperty(allowedAt(location)));
+          IssueCode.PROPERTY_UNKNOWN, at.property(error.getProperty()), IssueMessages.unknownProperty(allowedAt(place)));
       case "type" -> error(IssueCode.VALUE_TYPE, at, "must be " + typeInWords(rule));
       case "enum" -> error(IssueCode.VALUE_ENUM, at, "must be one of " + list(rule));
       case "const" -> ValidationIssue.of(
@@ -95,21 +96,17 @@ final class SchemaIssues {
   }
 
   /**
-   * The properties the model allows where the schema at {@code location} applies: the type named by
+   * The properties the model allows where the schema at {@code place} applies: the type named by
    * its definition, or the document type of its file.
    */
-  private static List<String> allowedAt(String location) {
-    int defs = location.indexOf("#/$defs/");
-    if (defs >= 0) {
-      String name = location.substring(defs + "#/$defs/".length()).split("/", 2)[0];
-      ModelType type = ModelTypes.BY_NAME.get(name);
-      if (type != null) {
-        return type.names();
-      }
+  private static List<String> allowedAt(SchemaPlace place) {
+    Optional<ModelType> defined = place.definition().map(ModelTypes.BY_NAME::get);
+    if (defined.isPresent()) {
+      return defined.get().names();
     }
     for (DocumentType type : DocumentType.values()) {
-      if (location.startsWith(Schemas.id(type))) {
-        return ModelType.of(type.getModelType()).names();
+      if (place.file().equals(Schemas.id(type))) {
+        return ModelType.of(type).names();
       }
     }
     return List.of();
@@ -122,7 +119,7 @@ final class SchemaIssues {
     static {
       Deque<ModelType> next = new ArrayDeque<>();
       for (DocumentType type : DocumentType.values()) {
-        next.push(ModelType.of(type.getModelType()));
+        next.push(ModelType.of(type));
       }
       while (!next.isEmpty()) {
         ModelType type = next.pop();

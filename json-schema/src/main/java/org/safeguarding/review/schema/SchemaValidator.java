@@ -20,6 +20,7 @@ import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonTree;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationReport;
 import tools.jackson.databind.JsonNode;
@@ -126,138 +127,6 @@ public final class SchemaValidator {
   }
 
   /**
-   * Validates JSON text as the document type it declares.
-   *
-   * @param json the JSON text
-   * @return every problem the schema finds
-   */
-  public ValidationReport validate(String json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates JSON text as a document of {@code type}.
-   *
-   * @param json the JSON text
-   * @param type the document type to validate it as, whatever it declares
-   * @return every problem the schema finds
-   */
-  public ValidationReport validate(String json, DocumentType type) {
-    return validate(JsonInput.of(json), type);
-  }
-
-  /**
-   * Validates JSON bytes as the document type they declare.
-   *
-   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
-   * @return every problem the schema finds
-   */
-  public ValidationReport validate(byte[] json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates JSON bytes as a document of {@code type}.
-   *
-   * @param json the JSON bytes, in UTF-8, UTF-16 or UTF-32
-   * @param type the document type to validate it as, whatever it declares
-   * @return every problem the schema finds
-   */
-  public ValidationReport validate(byte[] json, DocumentType type) {
-    return validate(JsonInput.of(json), type);
-  }
-
-  /**
-   * Validates a stream as the document type it declares.
-   *
-   * @param json the stream of JSON bytes, read to its end but not closed
-   * @return every problem the schema finds
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ValidationReport validate(InputStream json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a stream as a document of {@code type}.
-   *
-   * @param json the stream of JSON bytes, read to its end but not closed
-   * @param type the document type to validate it as, whatever it declares
-   * @return every problem the schema finds
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ValidationReport validate(InputStream json, DocumentType type) {
-    return validate(JsonInput.of(json), type);
-  }
-
-  /**
-   * Validates a reader as the document type it declares.
-   *
-   * @param json the reader of JSON text, read to its end but not closed
-   * @return every problem the schema finds
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ValidationReport validate(Reader json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a reader as a document of {@code type}.
-   *
-   * @param json the reader of JSON text, read to its end but not closed
-   * @param type the document type to validate it as, whatever it declares
-   * @return every problem the schema finds
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ValidationReport validate(Reader json, DocumentType type) {
-    return validate(JsonInput.of(json), type);
-  }
-
-  /**
-   * Validates a file as the document type it declares.
-   *
-   * @param json the file
-   * @return every problem the schema finds
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ValidationReport validate(Path json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a file as a document of {@code type}.
-   *
-   * @param json the file
-   * @param type the document type to validate it as, whatever it declares
-   * @return every problem the schema finds
-   * @throws java.io.UncheckedIOException if the file, stream or reader cannot be read
-   */
-  public ValidationReport validate(Path json, DocumentType type) {
-    return validate(JsonInput.of(json), type);
-  }
-
-  /**
-   * Validates a JSON tree as the document type it declares.
-   *
-   * @param json the JSON tree
-   * @return every problem the schema finds
-   */
-  public ValidationReport validate(JsonNode json) {
-    return validate(JsonInput.of(json));
-  }
-
-  /**
-   * Validates a JSON tree as a document of {@code type}.
-   *
-   * @param json the JSON tree
-   * @param type the document type to validate it as, whatever it declares
-   * @return every problem the schema finds
-   */
-  public ValidationReport validate(JsonNode json, DocumentType type) {
-    return validate(JsonInput.of(json), type);
-  }
-
-  /**
    * Validates a tree already read, as {@code type} or, if empty, as the type it declares. The
    * report includes the tree's own reading and header problems; with a type given, problems with
    * {@code documentType} come from the schema instead.
@@ -279,7 +148,7 @@ public final class SchemaValidator {
     JsonNode root = tree.getRoot().get();
     return treeReport
         .mergeDistinct(validateTree(root, schemaType.get()))
-        .ordered(DocumentOrder.of(schemaType.get().getModelType(), root));
+        .ordered(DocumentOrder.of(ModelType.documentClass(schemaType.get()), root));
   }
 
   private ValidationReport validateTree(JsonNode root, DocumentType type) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.HostileCase;
 import org.safeguarding.review.testing.HostileCorpus;
@@ -70,24 +71,24 @@ class ConcurrencyTest {
 
   @Test
   void theReaderGivesWhatItGivesOnOneThread() throws Exception {
-    assertSameOnEveryThread(input -> ReviewJson.strict().parse(input, ReviewDocument.class));
-    assertSameOnEveryThread(input -> ReviewJson.lenient().parse(input, ReviewDocument.class));
+    assertSameOnEveryThread(input -> ReviewJson.strict().parse(JsonInput.of(input), ReviewDocument.class));
+    assertSameOnEveryThread(input -> ReviewJson.lenient().parse(JsonInput.of(input), ReviewDocument.class));
   }
 
   @Test
   void theSchemaValidatorGivesWhatItGivesOnOneThread() throws Exception {
-    assertSameOnEveryThread(input -> SchemaValidator.standard().validate(input));
+    assertSameOnEveryThread(input -> SchemaValidator.standard().validate(JsonInput.of(input)));
   }
 
   @Test
   void theDocumentValidatorGivesWhatItGivesOnOneThread() throws Exception {
-    assertSameOnEveryThread(input -> DocumentValidator.strict().validate(input));
-    assertSameOnEveryThread(input -> DocumentValidator.lenient().validate(input));
+    assertSameOnEveryThread(input -> DocumentValidator.strict().validate(JsonInput.of(input)));
+    assertSameOnEveryThread(input -> DocumentValidator.lenient().validate(JsonInput.of(input)));
   }
 
   @Test
   void theInputsAreMixed() {
-    long valid = inputs.stream().filter(i -> outcome(j -> DocumentValidator.strict().validate(j).isValid(), i.json()).equals(true)).count();
+    long valid = inputs.stream().filter(i -> outcome(j -> DocumentValidator.strict().validate(JsonInput.of(j)).isValid(), i.json()).equals(true)).count();
     assertThat(inputs).hasSizeGreaterThan(300);
     assertThat(valid).isBetween(50L, inputs.size() - 50L);
   }

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
-import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.testing.ConfiguredValidation;
 
 /** A validator given to the document validator checks every document it binds, whatever the input. */
@@ -29,14 +29,14 @@ class ConfiguredValidationTest {
 
     List<ReadResult<ReviewDocument>> results =
         List.of(
-            validator.validate(json),
-            validator.validate(bytes),
-            validator.validate(new ByteArrayInputStream(bytes)),
-            validator.validate(new StringReader(json)),
-            validator.validate(file),
-            validator.validate(ReviewJson.strict().toTree(ConfiguredValidation.lateOnlyFromAwareness())),
             validator.validate(JsonInput.of(json)),
-            DocumentValidator.lenient().withValidator(configured.validator).validate(json));
+            validator.validate(JsonInput.of(bytes)),
+            validator.validate(JsonInput.of(new ByteArrayInputStream(bytes))),
+            validator.validate(JsonInput.of(new StringReader(json))),
+            validator.validate(JsonInput.of(file)),
+            validator.validate(JsonInput.of(ReviewJson.strict().toTree(ConfiguredValidation.lateOnlyFromAwareness()))),
+            validator.validate(JsonInput.of(json)),
+            DocumentValidator.lenient().withValidator(configured.validator).validate(JsonInput.of(json)));
 
     assertThat(validator.getValidator()).isSameAs(configured.validator);
     for (ReadResult<ReviewDocument> result : results) {

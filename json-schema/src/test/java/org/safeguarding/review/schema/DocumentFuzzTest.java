@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
@@ -52,12 +53,12 @@ class DocumentFuzzTest {
    * same leniency.
    */
   static void validatesAsTheReaderReads(Mutated input) {
-    ValidationReport schema = SchemaValidator.standard().validate(input.json());
+    ValidationReport schema = SchemaValidator.standard().validate(JsonInput.of(input.json()));
     assertTyped(schema);
     for (boolean lenient : new boolean[] {false, true}) {
       DocumentValidator validator = lenient ? DocumentValidator.lenient() : DocumentValidator.strict();
       ReviewJson reader = lenient ? ReviewJson.lenient() : ReviewJson.strict();
-      ReadResult<ReviewDocument> result = validator.validate(input.json());
+      ReadResult<ReviewDocument> result = validator.validate(JsonInput.of(input.json()));
       assertTyped(result.report());
       if (result.isValid()) {
         assertThat(schema.errors().stream().allMatch(i -> lenient && i.code() == IssueCode.PROPERTY_UNKNOWN))
@@ -67,7 +68,7 @@ class DocumentFuzzTest {
       }
       assertThat(result.isValid())
           .as((lenient ? "lenient" : "strict") + " validator and reader agree; validator: " + result.report())
-          .isEqualTo(reader.parse(input.json(), ReviewDocument.class).isValid());
+          .isEqualTo(reader.parse(JsonInput.of(input.json()), ReviewDocument.class).isValid());
     }
   }
 

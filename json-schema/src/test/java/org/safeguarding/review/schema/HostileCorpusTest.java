@@ -60,15 +60,15 @@ class HostileCorpusTest {
     Outcome outcome = c.schemaOutcome();
     EntryPointFailures failures = new EntryPointFailures();
 
-    failures.call("SchemaValidator.validate(byte[])", () -> type.isPresent() ? SCHEMA.validate(input, type.get()) : SCHEMA.validate(input))
+    failures.call("SchemaValidator.validate(byte[])", () -> type.isPresent() ? SCHEMA.validate(JsonInput.of(input), type.get()) : SCHEMA.validate(JsonInput.of(input)))
         .ifPresent(report -> failures.checkReport("SchemaValidator.validate(byte[])", outcome, report, outcome.valid()));
     failures.call("SchemaValidator.validate(InputStream)",
-            () -> type.isPresent() ? SCHEMA.validate(new ByteArrayInputStream(input), type.get()) : SCHEMA.validate(new ByteArrayInputStream(input)))
+            () -> type.isPresent() ? SCHEMA.validate(JsonInput.of(new ByteArrayInputStream(input)), type.get()) : SCHEMA.validate(JsonInput.of(new ByteArrayInputStream(input))))
         .ifPresent(report -> failures.checkReport("SchemaValidator.validate(InputStream)", outcome, report, outcome.valid()));
     failures.call("DocumentValidator.validate(byte[])", () -> DOCUMENTS.validate(JsonTree.reader(ReadLimits.defaults()).read(JsonInput.of(input)), type))
         .ifPresent(result -> check(failures, "DocumentValidator.validate(byte[])", outcome, result));
     if (type.isEmpty()) {
-      failures.call("DocumentValidator.validate(InputStream)", () -> DOCUMENTS.validate(new ByteArrayInputStream(input)))
+      failures.call("DocumentValidator.validate(InputStream)", () -> DOCUMENTS.validate(JsonInput.of(new ByteArrayInputStream(input))))
           .ifPresent(result -> check(failures, "DocumentValidator.validate(InputStream)", outcome, result));
     }
 
@@ -76,10 +76,10 @@ class HostileCorpusTest {
       // Text reads as the bytes do, except where the case says otherwise (a byte order mark).
       Outcome textOutcome = c.asText().get().equals(c.outcome()) ? outcome : c.asText().get();
       String text = new String(input, StandardCharsets.UTF_8);
-      failures.call("SchemaValidator.validate(String)", () -> type.isPresent() ? SCHEMA.validate(text, type.get()) : SCHEMA.validate(text))
+      failures.call("SchemaValidator.validate(String)", () -> type.isPresent() ? SCHEMA.validate(JsonInput.of(text), type.get()) : SCHEMA.validate(JsonInput.of(text)))
           .ifPresent(report -> failures.checkReport("SchemaValidator.validate(String)", textOutcome, report, textOutcome.valid()));
       if (type.isEmpty()) {
-        failures.call("DocumentValidator.validate(String)", () -> DOCUMENTS.validate(text))
+        failures.call("DocumentValidator.validate(String)", () -> DOCUMENTS.validate(JsonInput.of(text)))
             .ifPresent(result -> check(failures, "DocumentValidator.validate(String)", textOutcome, result));
       }
     }
@@ -98,9 +98,9 @@ class HostileCorpusTest {
     EntryPointFailures failures = new EntryPointFailures();
 
     assertTimeoutPreemptively(HANG_GUARD, () -> {
-      failures.call("SchemaValidator.validate(JsonNode)", () -> SCHEMA.validate(tree))
+      failures.call("SchemaValidator.validate(JsonNode)", () -> SCHEMA.validate(JsonInput.of(tree)))
           .ifPresent(report -> failures.checkReport("SchemaValidator.validate(JsonNode)", outcome, report, false));
-      failures.call("DocumentValidator.validate(JsonNode)", () -> DOCUMENTS.validate(tree))
+      failures.call("DocumentValidator.validate(JsonNode)", () -> DOCUMENTS.validate(JsonInput.of(tree)))
           .ifPresent(result -> check(failures, "DocumentValidator.validate(JsonNode)", outcome, result));
     });
 

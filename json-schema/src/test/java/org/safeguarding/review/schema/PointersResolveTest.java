@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonMappers;
 import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.rules.RapidReviewWarnings;
+import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.testing.Breakage;
 import org.safeguarding.review.testing.ModelGenerators;
 import org.safeguarding.review.testing.Mutated;
@@ -42,7 +45,7 @@ class PointersResolveTest {
    * such codes too.
    */
   private static final Set<IssueCode> ABSENT =
-      Set.of(IssueCode.PROPERTY_REQUIRED, IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.ARRAY_TOO_SHORT, IssueCode.SIGN_OFF_MISSING);
+      Set.of(IssueCode.PROPERTY_REQUIRED, IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.ARRAY_TOO_SHORT, RapidReviewWarnings.SIGN_OFF_MISSING);
 
   static Stream<Path> files() throws IOException {
     List<Path> files = new ArrayList<>();
@@ -58,10 +61,10 @@ class PointersResolveTest {
   @MethodSource("files")
   void everyPointerOfAFileResolves(Path file) throws IOException {
     byte[] json = Files.readAllBytes(file);
-    assertResolves(json, DocumentValidator.strict().validate(json).report());
-    assertResolves(json, DocumentValidator.lenient().validate(json).report());
-    assertResolves(json, ReviewJson.strict().parse(json, ReviewDocument.class).report());
-    assertResolves(json, SchemaValidator.standard().validate(json));
+    assertResolves(json, DocumentValidator.strict().validate(JsonInput.of(json)).report());
+    assertResolves(json, DocumentValidator.lenient().validate(JsonInput.of(json)).report());
+    assertResolves(json, ReviewJson.strict().parse(JsonInput.of(json), ReviewDocument.class).report());
+    assertResolves(json, SchemaValidator.standard().validate(JsonInput.of(json)));
   }
 
   @Test
@@ -70,9 +73,9 @@ class PointersResolveTest {
         .forAll(Breakage.of(ModelGenerators.documents()))
         .checkAssert(broken -> {
           JsonNode written = ReviewJson.strict().toTree(broken.document());
-          assertResolves(written, ModelValidator.standard().validate(broken.document()));
+          assertResolves(written, Standard.validator().validate(broken.document()));
           byte[] json = ReviewJson.strict().writeBytes(broken.document());
-          assertResolves(json, DocumentValidator.strict().validate(json).report());
+          assertResolves(json, DocumentValidator.strict().validate(JsonInput.of(json)).report());
         });
   }
 
@@ -84,8 +87,8 @@ class PointersResolveTest {
   }
 
   private static void assertResolves(Mutated input) {
-    assertResolves(input.json(), DocumentValidator.strict().validate(input.json()).report());
-    assertResolves(input.json(), ReviewJson.lenient().parse(input.json(), ReviewDocument.class).report());
+    assertResolves(input.json(), DocumentValidator.strict().validate(JsonInput.of(input.json())).report());
+    assertResolves(input.json(), ReviewJson.lenient().parse(JsonInput.of(input.json()), ReviewDocument.class).report());
   }
 
   private static void assertResolves(byte[] json, ValidationReport report) {
@@ -98,8 +101,8 @@ class PointersResolveTest {
 
   private static void assertResolves(JsonNode document, ValidationReport report) {
     for (ValidationIssue issue : report.issues()) {
-      Pointer pointer = Pointer.parse(issue.pointer());
-      boolean present = !document.at(issue.pointer()).isMissingNode();
+      Pointer pointer = issue.pointer();
+      boolean present = !document.at(issue.pointer().toString()).isMissingNode();
       boolean parentPresent =
           pointer.parent().map(parent -> document.at(parent.toString()).isObject()).orElse(false);
       boolean absent = ABSENT.contains(issue.code()) || issue.code().category() == IssueCategory.STATUTORY_GAP;

@@ -21,6 +21,7 @@ import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.DocumentOrder;
+import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
@@ -124,9 +125,9 @@ class SameIssuesAsBeforeTest {
       return new ReadResult<>(Optional.empty(), schemaReport);
     }
     ReviewJson codec = lenient ? ReviewJson.lenient() : ReviewJson.strict();
-    ReadResult<? extends ReviewDocument> bound = codec.parse(tree, documentType.get().getModelType());
+    ReadResult<? extends ReviewDocument> bound = codec.parse(tree, ModelType.documentClass(documentType.get()));
     ValidationReport report =
-        schemaReport.mergeDistinct(bound.report()).ordered(DocumentOrder.of(documentType.get().getModelType(), tree.getRoot().get()));
+        schemaReport.mergeDistinct(bound.report()).ordered(DocumentOrder.of(ModelType.documentClass(documentType.get()), tree.getRoot().get()));
     return new ReadResult<>(bound.document().map(d -> d), report);
   }
 }

@@ -20,14 +20,22 @@ import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.Form;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ModelWalker;
-import org.safeguarding.review.report.Pointer;
+import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.rules.DatesInOrder;
+import org.safeguarding.review.rules.PlacementOverlaps;
+import org.safeguarding.review.rules.Ranges;
+import org.safeguarding.review.rules.References;
+import org.safeguarding.review.rules.TableWidths;
+import org.safeguarding.review.rules.UniqueIds;
+import org.safeguarding.review.rules.UniqueNames;
 import org.safeguarding.review.testing.Draw;
 import org.safeguarding.review.testing.ModelGenerators;
 import org.safeguarding.review.testing.Mutated;
@@ -51,18 +59,18 @@ class SchemaModelAgreementTest {
   /** The domain rules no schema can express; the README lists them. */
   static final Set<IssueCode> CROSS_FIELD_CODES =
       Set.of(
-          IssueCode.DATES_OUT_OF_ORDER,
-          IssueCode.PLACEMENTS_OVERLAP,
-          IssueCode.ID_DUPLICATE,
-          IssueCode.PSEUDONYM_DUPLICATE,
-          IssueCode.LABEL_DUPLICATE,
-          IssueCode.GROUP_LABEL_DUPLICATE,
-          IssueCode.UNKNOWN_FINDING,
-          IssueCode.UNKNOWN_SUBJECT,
-          IssueCode.UNKNOWN_PERSON,
-          IssueCode.UNKNOWN_SOURCE,
-          IssueCode.RANGE_REVERSED,
-          IssueCode.TABLE_CELL_COUNT);
+          DatesInOrder.DATES_OUT_OF_ORDER,
+          PlacementOverlaps.PLACEMENTS_OVERLAP,
+          UniqueIds.ID_DUPLICATE,
+          UniqueNames.PSEUDONYM_DUPLICATE,
+          UniqueNames.LABEL_DUPLICATE,
+          UniqueNames.GROUP_LABEL_DUPLICATE,
+          References.UNKNOWN_FINDING,
+          References.UNKNOWN_SUBJECT,
+          References.UNKNOWN_PERSON,
+          References.UNKNOWN_SOURCE,
+          Ranges.RANGE_REVERSED,
+          TableWidths.TABLE_CELL_COUNT);
 
   private static final ReviewJson JSON = ReviewJson.strict();
   private static final Map<String, AtomicInteger> CASES = new TreeMap<>();
@@ -117,12 +125,12 @@ class SchemaModelAgreementTest {
   }
 
   private static Map<String, Set<String>> schemaErrors(Mutated mutated) {
-    return byPointer(SchemaValidator.standard().validate(mutated.tree(), mutated.type()).issues());
+    return byPointer(SchemaValidator.standard().validate(JsonInput.of(mutated.tree()), mutated.type()).issues());
   }
 
   private static Map<String, Set<String>> modelErrors(Mutated mutated) {
     List<ValidationIssue> issues =
-        JSON.parse(mutated.tree(), mutated.type().getModelType()).report().issues().stream()
+        JSON.parse(JsonInput.of(mutated.tree()), ModelType.documentClass(mutated.type())).report().issues().stream()
             .filter(issue -> !isModelOnly(issue.code()))
             .toList();
     return byPointer(issues);
@@ -139,7 +147,7 @@ class SchemaModelAgreementTest {
     Map<String, Set<String>> codes = new TreeMap<>();
     issues.stream()
         .filter(issue -> issue.severity() == Severity.ERROR)
-        .forEach(issue -> codes.computeIfAbsent(issue.pointer(), p -> new TreeSet<>()).add(issue.code().text()));
+        .forEach(issue -> codes.computeIfAbsent(issue.pointer().toString(), p -> new TreeSet<>()).add(issue.code().text()));
     return codes;
   }
 

@@ -6,11 +6,14 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.DocumentType;
+import org.safeguarding.review.FormRule;
 import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.testing.IssueText;
 import tools.jackson.databind.node.ObjectNode;
 
 class SchemaValidatorTest {
@@ -20,8 +23,8 @@ class SchemaValidatorTest {
 
   @Test
   void validDocumentsOfBothTypesHaveNoIssues() {
-    assertThat(validator.validate(json.write(TestDocuments.learningSummary())).issues()).isEmpty();
-    assertThat(validator.validate(json.writeBytes(TestDocuments.rapidReview())).issues()).isEmpty();
+    assertThat(validator.validate(JsonInput.of(json.write(TestDocuments.learningSummary()))).issues()).isEmpty();
+    assertThat(validator.validate(JsonInput.of(json.writeBytes(TestDocuments.rapidReview()))).issues()).isEmpty();
   }
 
   @Test
@@ -36,10 +39,10 @@ class SchemaValidatorTest {
     ((ObjectNode) tree.at("/subjects/0/age")).put("value", "3");
     tree.putArray("themes").add("GANGS");
 
-    ValidationReport report = validator.validate(tree);
+    ValidationReport report = validator.validate(JsonInput.of(tree));
 
     assertThat(report.errors())
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(
             tuple(IssueCode.VALUE_BLANK, "/title"),
             tuple(IssueCode.VALUE_ENUM, "/format"),
@@ -54,9 +57,9 @@ class SchemaValidatorTest {
 
   @Test
   void aDocumentOfAnotherTypeThanTheOneGivenIsAMismatch() {
-    ValidationReport report = validator.validate(json.write(TestDocuments.learningSummary()), DocumentType.RAPID_REVIEW);
+    ValidationReport report = validator.validate(JsonInput.of(json.write(TestDocuments.learningSummary())), DocumentType.RAPID_REVIEW);
 
-    assertThat(report.errors()).extracting(ValidationIssue::code, ValidationIssue::pointer).contains(tuple(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"));
+    assertThat(report.errors()).extracting(ValidationIssue::code, IssueText::pointer).contains(tuple(IssueCode.DOCUMENT_TYPE_MISMATCH, "/documentType"));
   }
 
   @Test
@@ -66,11 +69,11 @@ class SchemaValidatorTest {
     for (int i = 0; i < values.length; i++) {
       String text = json.write(TestDocuments.learningSummary()).replace("\"value\":3", "\"value\":" + values[i]);
 
-      assertThat(validator.validate(text).errors())
+      assertThat(validator.validate(JsonInput.of(text)).errors())
           .as(values[i])
-          .extracting(ValidationIssue::code, ValidationIssue::pointer)
+          .extracting(ValidationIssue::code, IssueText::pointer)
           .containsExactly(tuple(codes[i], "/subjects/0/age/value"));
-      assertThat(DocumentValidator.strict().validate(text).report().errors())
+      assertThat(DocumentValidator.strict().validate(JsonInput.of(text)).report().errors())
           .extracting(ValidationIssue::code)
           .containsExactly(codes[i]);
     }
@@ -88,8 +91,8 @@ class SchemaValidatorTest {
     ((ObjectNode) tree.at("/subjects/0")).put("pseudonym", secret.repeat(30));
     ((ObjectNode) tree.at("/sections/0/content/0/finding")).put("id", secret + " x");
 
-    ValidationReport schema = validator.validate(tree);
-    ValidationReport full = DocumentValidator.strict().validate(tree).report();
+    ValidationReport schema = validator.validate(JsonInput.of(tree));
+    ValidationReport full = DocumentValidator.strict().validate(JsonInput.of(tree)).report();
 
     assertThat(schema.errors()).hasSizeGreaterThanOrEqualTo(6);
     for (ValidationIssue issue : schema.merge(full).issues()) {
@@ -109,20 +112,20 @@ class SchemaValidatorTest {
     ((ObjectNode) tree.at("/subjects/0/age")).remove("unit");
     ((ObjectNode) tree.at("/subjects/0")).put("colour", "blue");
 
-    List<ValidationIssue> schema = validator.validate(tree).errors();
-    List<ValidationIssue> model = json.parse(tree, org.safeguarding.review.LearningSummary.class).report().errors();
+    List<ValidationIssue> schema = validator.validate(JsonInput.of(tree)).errors();
+    List<ValidationIssue> model = json.parse(JsonInput.of(tree), org.safeguarding.review.LearningSummary.class).report().errors();
 
     assertThat(schema)
-        .extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
-            tuple(IssueCode.ORGANISATION_UNNAMED, "/partnership"),
-            tuple(IssueCode.AGE_FORM, "/subjects/0/age"),
+            tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership"),
+            tuple(FormRule.Codes.AGE_FORM, "/subjects/0/age"),
             tuple(IssueCode.PROPERTY_UNKNOWN, "/subjects/0/colour"),
-            tuple(IssueCode.CONTENT_MISSING, "/sections/0/content/2"),
-            tuple(IssueCode.CONTENT_SEVERAL, "/sections/0/content/3"),
-            tuple(IssueCode.LIST_NUMBERING, "/sections/0/content/4/list/items"),
-            tuple(IssueCode.ITEM_LABEL, "/sections/0/content/4/list/items/2"),
-            tuple(IssueCode.CONTENT_MISSING, "/sections/0/content/4/list/items/2"));
+            tuple(FormRule.Codes.CONTENT_MISSING, "/sections/0/content/2"),
+            tuple(FormRule.Codes.CONTENT_SEVERAL, "/sections/0/content/3"),
+            tuple(FormRule.Codes.LIST_NUMBERING, "/sections/0/content/4/list/items"),
+            tuple(FormRule.Codes.ITEM_LABEL, "/sections/0/content/4/list/items/2"),
+            tuple(FormRule.Codes.CONTENT_MISSING, "/sections/0/content/4/list/items/2"));
     // The model cannot bind the document, for its unknown property, yet checks each sound part's
     // form on its own, and words every issue as the schema does.
     assertThat(model).containsExactlyInAnyOrderElementsOf(schema);
@@ -130,7 +133,7 @@ class SchemaValidatorTest {
 
   @Test
   void malformedJsonAndAnUnknownTypeAreReportedWithoutASchema() {
-    assertThat(validator.validate("{\"documentType\": ").errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
-    assertThat(validator.validate("{\"documentType\": \"Poster\"}").errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.DOCUMENT_TYPE_UNKNOWN);
+    assertThat(validator.validate(JsonInput.of("{\"documentType\": ")).errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_MALFORMED);
+    assertThat(validator.validate(JsonInput.of("{\"documentType\": \"Poster\"}")).errors()).extracting(ValidationIssue::code).containsExactly(IssueCode.DOCUMENT_TYPE_UNKNOWN);
   }
 }

@@ -1,17 +1,23 @@
 package org.safeguarding.review.it;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.examples.ExampleDocuments;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
-import org.safeguarding.review.schema.DocumentValidator;
-import org.safeguarding.review.validation.ModelValidator;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.schema.DocumentValidator;
+import org.safeguarding.review.standard.Standard;
+import org.safeguarding.review.validation.ConstraintEngine;
+import org.safeguarding.review.validation.ModelValidator;
 
 /**
  * What every test application does with the library: reads the Essex example document, validates
@@ -40,24 +46,24 @@ public final class LibraryUse {
     byte[] bytes = exampleBytes();
     ReviewJson json = ReviewJson.strict().withPrettyPrinting();
 
-    LearningSummary summary = json.read(bytes, LearningSummary.class);
-    require(ModelValidator.standard().validate(summary).isValid(), "the model validator finds the example valid");
+    LearningSummary summary = json.read(JsonInput.of(bytes), LearningSummary.class);
+    require(Standard.validator().validate(summary).isValid(), "the model validator finds the example valid");
     require(
-        ModelValidator.standard().withValidator(ModelValidator.bundledValidator()).validate(summary).isValid(),
+        Standard.validator().withValidator(ConstraintEngine.bundledValidator()).validate(summary).isValid(),
         "the model validator with the bundled Hibernate Validator finds the example valid");
-    require(DocumentValidator.strict().validate(bytes).isValid(), "the document validator finds the example valid");
+    require(DocumentValidator.strict().validate(JsonInput.of(bytes)).isValid(), "the document validator finds the example valid");
 
     Path file = folder.resolve("essex.json");
     json.write(summary, file);
     require(
         Files.readString(file, StandardCharsets.UTF_8).stripTrailing().equals(new String(bytes, StandardCharsets.UTF_8).stripTrailing()),
         "the document written is the example, character for character");
-    require(json.read(file, LearningSummary.class).equals(summary), "the file written reads back equal");
+    require(json.read(JsonInput.of(file), LearningSummary.class).equals(summary), "the file written reads back equal");
 
-    ReadResult<ReviewDocument> broken = DocumentValidator.strict().validate(withBlankTitle(bytes));
+    ReadResult<ReviewDocument> broken = DocumentValidator.strict().validate(JsonInput.of(withBlankTitle(bytes)));
     require(!broken.isValid(), "a blank title is invalid");
     require(
-        broken.report().errors().stream().map(ValidationIssue::pointer).anyMatch(BROKEN_POINTER::equals),
+        broken.report().errors().stream().map(issue -> issue.pointer().toString()).anyMatch(BROKEN_POINTER::equals),
         "the blank title is reported at " + BROKEN_POINTER);
     return summary;
   }
@@ -67,6 +73,22 @@ public final class LibraryUse {
     String broken = text.replace("\"title\": \"Child HH and Child CC\"", "\"title\": \" \"");
     require(!broken.equals(text), "the example has the title the broken copy replaces");
     return broken.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Checks that an application's own Bean Validation validator sees the model's constraints: the
+   * example is valid, and a blank title is reported at {@code title}.
+   *
+   * @param validator the application's validator
+   * @param summary the example, read
+   */
+  public static void validateWithTheApplicationsValidator(Validator validator, LearningSummary summary) {
+    require(validator.validate(summary).isEmpty(), "the application's validator finds the example valid");
+    Set<ConstraintViolation<LearningSummary>> violations =
+        validator.validate(LearningSummary.builder().from(summary).title(" ").build());
+    require(
+        violations.stream().anyMatch(v -> v.getPropertyPath().toString().equals("title")),
+        "the application's validator sees the model's constraint on the title");
   }
 
   /** Throws {@link IllegalStateException} naming {@code what} unless it holds. */

@@ -5,12 +5,10 @@ import static org.safeguarding.review.it.LibraryUse.require;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.it.ArtifactVersions;
 import org.safeguarding.review.it.ChildJvm;
@@ -48,13 +46,7 @@ public class BootThreeApplication {
       require(note.equals("{\"t\":\"x\"}"), "Boot's Jackson 2 writes by its annotations");
       require(jackson2.readValue(note, Note.class).equals(new Note("x")), "Boot's Jackson 2 reads by its annotations");
 
-      Validator validator = context.getBean(Validator.class);
-      require(validator.validate(summary).isEmpty(), "Boot's validator finds the example valid");
-      Set<ConstraintViolation<LearningSummary>> violations =
-          validator.validate(LearningSummary.builder().from(summary).title(" ").build());
-      require(
-          violations.stream().anyMatch(v -> v.getPropertyPath().toString().equals("title")),
-          "Boot's validator sees the model's constraint on the title");
+      LibraryUse.validateWithTheApplicationsValidator(context.getBean(Validator.class), summary);
 
       ArtifactVersions.print();
       System.out.println(ChildJvm.APP + "done");

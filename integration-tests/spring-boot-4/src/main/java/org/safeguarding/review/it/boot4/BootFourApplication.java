@@ -2,16 +2,15 @@ package org.safeguarding.review.it.boot4;
 
 import static org.safeguarding.review.it.LibraryUse.require;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.it.ArtifactVersions;
 import org.safeguarding.review.it.ChildJvm;
 import org.safeguarding.review.it.LibraryUse;
+import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -42,16 +41,10 @@ public class BootFourApplication {
       JsonMapper bootsMapper = context.getBean(JsonMapper.class);
       JsonNode tree = bootsMapper.readTree(folder.resolve("essex.json").toFile());
       require(
-          ReviewJson.strict().read(tree, LearningSummary.class).equals(summary),
+          ReviewJson.strict().read(JsonInput.of(tree), LearningSummary.class).equals(summary),
           "the library reads a tree that Boot's Jackson 3 mapper read");
 
-      Validator validator = context.getBean(Validator.class);
-      require(validator.validate(summary).isEmpty(), "Boot's validator finds the example valid");
-      Set<ConstraintViolation<LearningSummary>> violations =
-          validator.validate(LearningSummary.builder().from(summary).title(" ").build());
-      require(
-          violations.stream().anyMatch(v -> v.getPropertyPath().toString().equals("title")),
-          "Boot's validator sees the model's constraint on the title");
+      LibraryUse.validateWithTheApplicationsValidator(context.getBean(Validator.class), summary);
 
       ArtifactVersions.print();
       System.out.println(ChildJvm.APP + "done");

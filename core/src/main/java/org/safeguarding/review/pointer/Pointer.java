@@ -1,6 +1,6 @@
-package org.safeguarding.review.report;
+package org.safeguarding.review.pointer;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -9,21 +9,24 @@ import java.util.Optional;
 /**
  * A JSON Pointer (RFC 6901) to a place in a document, built one step at a time from the {@linkplain
  * #root() whole document}: {@code root().property("sections").index(2).property("title")} is
- * {@code /sections/2/title}. Property names are escaped as the RFC says ({@code ~} as {@code ~0},
- * {@code /} as {@code ~1}).
+ * {@code /sections/2/title}. The one pointer type of the library: issues carry it, reports are
+ * ordered by it, and the walks of a document hand it to what they visit.
  *
- * <p>Each step costs one small object; the text is made only when asked for, so that a check can
- * carry a pointer to every place it visits and pay for text only where it finds a problem.
- * Instances are immutable and thread-safe.
+ * <p>Each step costs one small object; the text and the list of segments are made only when asked
+ * for, once, so that a check can carry a pointer to every place it visits and pay for text only
+ * where it finds a problem. Property names are escaped as the RFC says ({@code ~} as {@code ~0},
+ * {@code /} as {@code ~1}) in the text, never in {@link #segments()}. Instances are immutable and
+ * thread-safe.
  */
 public final class Pointer {
 
   private static final Pointer ROOT = new Pointer(null, null);
 
   private final Pointer parent;
-  /** The step's segment as written in the pointer: an escaped name or an index. */
+  /** The step's property name or index, unescaped. */
   private final String segment;
   private volatile String text;
+  private volatile List<String> segments;
 
   private Pointer(Pointer parent, String segment) {
     this.parent = parent;
@@ -53,8 +56,8 @@ public final class Pointer {
       throw new IllegalArgumentException("A JSON Pointer is empty or starts with '/'");
     }
     Pointer pointer = ROOT;
-    for (String segment : text.substring(1).split("/", -1)) {
-      pointer = new Pointer(pointer, checkedEscapes(segment));
+    for (String escaped : text.substring(1).split("/", -1)) {
+      pointer = new Pointer(pointer, unescape(checkedEscapes(escaped)));
     }
     return pointer;
   }
@@ -62,11 +65,10 @@ public final class Pointer {
   /**
    * {@return the pointer to the property {@code name} of the object here}
    *
-   * @param name the property's JSON name, escaped as RFC 6901 says when written
+   * @param name the property's JSON name, unescaped
    */
   public Pointer property(String name) {
-    Objects.requireNonNull(name, "name");
-    return new Pointer(this, name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1"));
+    return new Pointer(this, Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -95,26 +97,44 @@ public final class Pointer {
 
   /** {@return the last step's property name or index, unescaped; empty at the root} */
   public Optional<String> lastSegment() {
-    return isRoot() ? Optional.empty() : Optional.of(unescape(segment));
+    return Optional.ofNullable(segment);
   }
 
   /** {@return every step's property name or index, unescaped, from the root down} */
   public List<String> segments() {
-    List<String> segments = new ArrayList<>();
-    for (Pointer step = this; !step.isRoot(); step = step.parent) {
-      segments.add(unescape(step.segment));
+    List<String> result = segments;
+    if (result == null) {
+      String[] steps = new String[depth()];
+      int i = steps.length;
+      for (Pointer step = this; !step.isRoot(); step = step.parent) {
+        steps[--i] = step.segment;
+      }
+      result = Collections.unmodifiableList(Arrays.asList(steps));
+      segments = result;
     }
-    Collections.reverse(segments);
-    return segments;
+    return result;
+  }
+
+  /** {@return how many steps the pointer has: 0 for the root} */
+  public int depth() {
+    int depth = 0;
+    for (Pointer step = this; !step.isRoot(); step = step.parent) {
+      depth++;
+    }
+    return depth;
   }
 
   /** {@return whether the last step is an array index: all digits} */
   public boolean endsWithIndex() {
-    return !isRoot() && isIndex(segment);
+    return segment != null && isIndex(segment);
   }
 
-  /** Whether a segment is an array index: one or more ASCII digits. */
-  static boolean isIndex(String segment) {
+  /**
+   * {@return whether a segment is an array index: one or more ASCII digits}
+   *
+   * @param segment a segment, such as {@code 12} or {@code title}
+   */
+  public static boolean isIndex(String segment) {
     if (segment.isEmpty()) {
       return false;
     }
@@ -132,13 +152,9 @@ public final class Pointer {
   public String toString() {
     String result = text;
     if (result == null) {
-      List<String> steps = new ArrayList<>();
-      for (Pointer step = this; !step.isRoot(); step = step.parent) {
-        steps.add(step.segment);
-      }
       StringBuilder built = new StringBuilder();
-      for (int i = steps.size() - 1; i >= 0; i--) {
-        built.append('/').append(steps.get(i));
+      for (String step : segments()) {
+        built.append('/').append(step.indexOf('~') < 0 && step.indexOf('/') < 0 ? step : step.replace("~", "~0").replace("/", "~1"));
       }
       result = built.toString();
       text = result;
@@ -146,14 +162,15 @@ public final class Pointer {
     return result;
   }
 
+  /** Pointers are equal when they point at the same place: the same segments. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Pointer pointer && toString().equals(pointer.toString());
+    return other instanceof Pointer pointer && segments().equals(pointer.segments());
   }
 
   @Override
   public int hashCode() {
-    return toString().hashCode();
+    return segments().hashCode();
   }
 
   private static String checkedEscapes(String segment) {

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.DefinedValue;
 import org.safeguarding.review.DocumentType;
@@ -53,30 +52,29 @@ import tools.jackson.databind.node.ObjectNode;
  * description, and a description on every property taken from the model's javadoc.
  *
  * <p>Run by the drift test, which compares its output with the committed schemas, and by the
- * regeneration command in the README, which writes them.
+ * regeneration command in the README, which writes them. Every description comes from the model's
+ * generated metamodel, which holds the doc comments of its types and getters, so the generator
+ * needs no sources. Its libraries (victools jsonschema-generator and its modules) are optional
+ * dependencies of this module: add them to run it in an application.
  */
 public final class SchemaGenerator {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final String NULLABLE = "-nullable";
   private static final String LOCAL_THEME = "LocalTheme";
 
-  private final ModelDocs docs;
-
-  /** A generator that reads descriptions from the core's sources under {@code coreSources}. */
-  public SchemaGenerator(Path coreSources) {
-    this.docs = ModelDocs.read(coreSources);
-  }
+  /** A generator; descriptions come from the model's metadata, which holds its doc comments. */
+  public SchemaGenerator() {}
 
   /**
    * Writes the schemas into their version's folder, such as {@code schemas/v1/}, under a resource
    * root.
    *
-   * @param args the core's source root ({@code core/src/main/java}) and the resource root
+   * @param args the resource root, such as {@code json-schema/src/main/resources}
+   * @throws IOException if a schema file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    SchemaGenerator generator = new SchemaGenerator(Path.of(args[0]));
-    Path folder = Path.of(args[1]).resolve(SchemaVersion.CURRENT.schemaFolder());
+    SchemaGenerator generator = new SchemaGenerator();
+    Path folder = Path.of(args[0]).resolve(SchemaVersion.CURRENT.schemaFolder());
     Files.createDirectories(folder);
     for (Map.Entry<String, String> file : generator.generate().entrySet()) {
       Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
@@ -84,30 +82,30 @@ public final class SchemaGenerator {
     }
   }
 
-  /** The schema files, by file name, as pretty JSON text ending in a newline. */
+  /** {@return the schema files, by file name, as pretty JSON text ending in a newline} */
   public Map<String, String> generate() {
     SchemaBuilder builder =
         new com.github.victools.jsonschema.generator.SchemaGenerator(config().build()).buildMultipleSchemaDefinitions();
     for (DocumentType type : DocumentType.values()) {
-      builder.createSchemaReference(type.getModelType());
+      builder.createSchemaReference(ModelType.documentClass(type));
     }
     ObjectNode definitions = builder.collectDefinitions("$defs");
-    withoutNull(definitions);
+    SchemaEdits.withoutNull(definitions);
     definitions.remove(
-        definitions.propertyStream().map(Map.Entry::getKey).filter(name -> name.endsWith(NULLABLE)).toList());
+        definitions.propertyStream().map(Map.Entry::getKey).filter(name -> name.endsWith(SchemaEdits.NULLABLE)).toList());
     formRules(definitions);
     definitions.set(LearningTheme.class.getSimpleName(), catalogueThemes());
     definitions.set(LOCAL_THEME, localTheme());
-    refsAlone(definitions);
+    SchemaEdits.refsAlone(definitions);
 
     Map<String, String> files = new LinkedHashMap<>();
     for (DocumentType type : DocumentType.values()) {
-      String name = type.getModelType().getSimpleName();
+      String name = ModelType.documentClass(type).getSimpleName();
       ObjectNode body = (ObjectNode) definitions.remove(name);
       ObjectNode schema = header(Schemas.fileName(type), body.path("title").asString(), body.path("description").asString());
       body.remove(List.of("title", "description"));
       schema.setAll(body);
-      pointRefsAt(schema, Schemas.DEFINITIONS_FILE);
+      SchemaEdits.pointRefsAt(schema, Schemas.DEFINITIONS_FILE);
       files.put(Schemas.fileName(type), text(schema));
     }
     ObjectNode shared =
@@ -117,7 +115,7 @@ public final class SchemaGenerator {
             "The parts that rapid reviews and learning summaries share, schema version "
                 + SchemaVersion.CURRENT
                 + ".");
-    shared.set("$defs", sorted(definitions));
+    shared.set("$defs", SchemaEdits.sorted(definitions));
     files.put(Schemas.DEFINITIONS_FILE, text(shared));
     return files;
   }
@@ -127,10 +125,19 @@ public final class SchemaGenerator {
    * FormSchemas} words them, so that the schema checks what the model's {@code @Form} checks.
    */
   private static void formRules(ObjectNode definitions) {
-    FormSchemas.typeKeywords().forEach((type, keywords) -> ((ObjectNode) definitions.get(type)).setAll(keywords));
-    ObjectNode listProperties = (ObjectNode) definitions.get("ItemList").get("properties");
-    String items = FormSchemas.listItemsProperty();
-    listProperties.set(items, FormSchemas.itemsOfList(listProperties.get(items)));
+    FormSchemas.typeKeywords().forEach((type, keywords) -> merge((ObjectNode) definitions.get(type), keywords));
+  }
+
+  /** Adds {@code keywords} to {@code schema}, merging the objects both have. */
+  private static void merge(ObjectNode schema, ObjectNode keywords) {
+    for (Map.Entry<String, JsonNode> keyword : keywords.properties()) {
+      JsonNode existing = schema.get(keyword.getKey());
+      if (existing instanceof ObjectNode object && keyword.getValue() instanceof ObjectNode more) {
+        merge(object, more);
+      } else {
+        schema.set(keyword.getKey(), keyword.getValue());
+      }
+    }
   }
 
   private static ObjectNode header(String file, String title, String description) {
@@ -183,20 +190,19 @@ public final class SchemaGenerator {
    */
   private static Optional<ModelProperty> property(MethodScope method) {
     Class<?> owner = method.getDeclaringType().getErasedType();
-    if (!Extensible.class.isAssignableFrom(owner)) {
+    if (!Extensible.class.isAssignableFrom(owner) || owner == Extensible.class) {
       return Optional.empty();
     }
-    return ModelType.of(owner).propertyOfGetter(method.getRawMember().getName());
+    return ModelType.of(owner).property(method.getRawMember());
   }
 
   private String describe(MethodScope method) {
     if (method.isFakeContainerItemScope()) {
       return null;
     }
-    Method raw = method.getRawMember();
-    return docs.ofGetter(raw.getDeclaringClass(), raw.getName())
-        .or(() -> docs.ofGetter(method.getDeclaringType().getErasedType(), raw.getName()))
-        .orElseThrow(() -> new IllegalStateException("No javadoc for " + raw.getDeclaringClass().getSimpleName() + "#" + raw.getName()));
+    return property(method)
+        .map(ModelProperty::description)
+        .orElseThrow(() -> new IllegalStateException("No description for " + method.getRawMember()));
   }
 
   /** The {@link Text} constraint on a text property, on its optional value or on its list items. */
@@ -215,7 +221,7 @@ public final class SchemaGenerator {
     if (method.getRawMember().getReturnType() != DocumentType.class) {
       return null;
     }
-    DocumentType type = DocumentType.of(method.getDeclaringType().getErasedType()).orElseThrow();
+    DocumentType type = ModelType.of(method.getDeclaringType().getErasedType()).documentType().orElseThrow();
     ObjectNode constant =
         MAPPER.createObjectNode()
             .put("const", type.getJsonName())
@@ -286,32 +292,6 @@ public final class SchemaGenerator {
     return local;
   }
 
-  /**
-   * Moves a reference that has keywords beside it, such as a property's description, into {@code
-   * allOf}. Draft 2020-12 reads both alike, but tools that resolve references by copying the
-   * definition and merging the keywords beside it in (json-schema-to-typescript does) would make a
-   * new, numbered type ({@code PartialDate1}, {@code Age2}) for every property that describes its
-   * value.
-   */
-  private static void refsAlone(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      if (object.has("$ref") && object.size() > 1) {
-        Map<String, JsonNode> keywords = new LinkedHashMap<>();
-        object.properties().forEach(keyword -> keywords.put(keyword.getKey(), keyword.getValue()));
-        object.removeAll();
-        keywords.forEach((name, value) -> {
-          if (name.equals("$ref")) {
-            object.putArray("allOf").addObject().set("$ref", value);
-          } else {
-            object.set(name, value);
-          }
-        });
-      }
-      object.values().forEach(SchemaGenerator::refsAlone);
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(SchemaGenerator::refsAlone);
-    }
-  }
 
   /**
    * A date: its form as a pattern, for validators that treat {@code format} as an annotation only,
@@ -327,7 +307,7 @@ public final class SchemaGenerator {
    * the schema defines every value while {@code enum} still lists them.
    */
   private String typeDescription(Class<?> type) {
-    String description = docs.ofType(type).orElse(null);
+    String description = ModelType.description(type);
     if (description == null || !DefinedValue.class.isAssignableFrom(type)) {
       return description;
     }
@@ -351,49 +331,11 @@ public final class SchemaGenerator {
   private static int position(MemberScope<?, ?> member) {
     Class<?> owner = member.getDeclaringType().getErasedType();
     ModelType type = ModelType.of(owner);
-    return type.propertyOfGetter(((Method) member.getRawMember()).getName()).map(type.properties()::indexOf).orElse(Integer.MAX_VALUE);
+    return type.property((Method) member.getRawMember()).map(type.properties()::indexOf).orElse(Integer.MAX_VALUE);
   }
 
-  /**
-   * Removes {@code null} from the types victools allows for optional properties: an absent value
-   * is left out, and {@code null} is never valid.
-   */
-  private static void withoutNull(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      if (object.get("type") instanceof ArrayNode types) {
-        List<JsonNode> named = types.valueStream().filter(t -> !t.asString().equals("null")).toList();
-        object.set("type", named.size() == 1 ? named.get(0) : MAPPER.createArrayNode().addAll(named));
-      }
-      if (object.get("$ref") != null && object.get("$ref").asString().endsWith(NULLABLE)) {
-        String ref = object.get("$ref").asString();
-        object.put("$ref", ref.substring(0, ref.length() - NULLABLE.length()));
-      }
-      object.values().forEach(SchemaGenerator::withoutNull);
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(SchemaGenerator::withoutNull);
-    }
-  }
 
-  /** Rewrites references into the shared definitions, for a schema in another file. */
-  private static void pointRefsAt(JsonNode node, String file) {
-    if (node instanceof ObjectNode object) {
-      JsonNode ref = object.get("$ref");
-      if (ref != null && ref.asString().startsWith("#/$defs/")) {
-        object.put("$ref", file + ref.asString());
-      }
-      object.values().forEach(child -> pointRefsAt(child, file));
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(child -> pointRefsAt(child, file));
-    }
-  }
 
-  private static ObjectNode sorted(ObjectNode definitions) {
-    Map<String, JsonNode> byName = new TreeMap<>();
-    definitions.properties().forEach(definition -> byName.put(definition.getKey(), definition.getValue()));
-    ObjectNode sorted = MAPPER.createObjectNode();
-    byName.forEach(sorted::set);
-    return sorted;
-  }
 
   private static String text(JsonNode schema) {
     return ReviewJson.strict().withPrettyPrinting().writeTree(schema) + "\n";

@@ -1,4 +1,4 @@
-package org.safeguarding.review.report;
+package org.safeguarding.review.pointer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

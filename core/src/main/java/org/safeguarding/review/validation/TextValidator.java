@@ -1,11 +1,14 @@
-package org.safeguarding.review;
+package org.safeguarding.review.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.safeguarding.review.Constraints;
+import org.safeguarding.review.Text;
 
 /**
  * Checks the {@link Text} constraint, reporting a blank text and a text too long as separate
- * violations whose messages say which.
+ * violations whose messages say which. Hibernate Validator finds it through {@code
+ * META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 public final class TextValidator implements ConstraintValidator<Text, CharSequence> {
 

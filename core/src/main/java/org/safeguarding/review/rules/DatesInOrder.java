@@ -1,0 +1,128 @@
+package org.safeguarding.review.rules;
+
+import static org.safeguarding.review.report.IssueCategory.DOMAIN_RULE;
+import static org.safeguarding.review.report.Severity.ERROR;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.safeguarding.review.Decision_;
+import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.HousingPlacement_;
+import org.safeguarding.review.PanelResponse_;
+import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.RapidReviewTimeline;
+import org.safeguarding.review.RapidReviewTimeline_;
+import org.safeguarding.review.RapidReview_;
+import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewReference_;
+import org.safeguarding.review.When;
+import org.safeguarding.review.When_;
+import org.safeguarding.review.check.DocumentCheck;
+import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.check.Located;
+import org.safeguarding.review.pointer.Pointer;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueMessages;
+import org.safeguarding.review.report.ValidationIssue;
+
+/**
+ * Dates that run in one order do: a placement's end after its start, a span's end after its start,
+ * a source's publication after its decision, and a rapid review's dates (became aware,
+ * notification sent, meetings, submitted; the decision after the local authority became aware; the
+ * Panel's response after the review was submitted). Dates known only to the month or the year are
+ * out of order only when certainly so.
+ */
+public final class DatesInOrder implements DocumentCheck {
+
+  /** Dates that must be in order are not. */
+  public static final IssueCode DATES_OUT_OF_ORDER =
+      IssueCode.of("dates.outOfOrder", DOMAIN_RULE, ERROR, "dates that run in one order, such as a start and an end, do not");
+
+  /** The check; it keeps nothing between documents. */
+  public DatesInOrder() {}
+
+  @Override
+  public List<ValidationIssue> check(DocumentParts parts) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    for (Located<HousingPlacement> placement : parts.all(HousingPlacement.class)) {
+      HousingPlacement value = placement.value();
+      if (value.getStart().isPresent() && value.getEnd().isPresent() && value.getEnd().get().isBefore(value.getStart().get())) {
+        issues.add(notBefore(placement.at(HousingPlacement_.END), HousingPlacement_.END.name(), HousingPlacement_.START.name()));
+      }
+    }
+    for (Located<When> when : parts.all(When.class)) {
+      Optional<PartialDate> from = when.value().getFrom();
+      Optional<PartialDate> to = when.value().getTo();
+      if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+        issues.add(notBefore(when.at(When_.TO), When_.TO.name(), When_.FROM.name()));
+      }
+    }
+    for (Located<ReviewReference> source : parts.all(ReviewReference.class)) {
+      Optional<PartialDate> decided = source.value().getDecisionDate();
+      Optional<PartialDate> published = source.value().getPublicationDate();
+      if (decided.isPresent() && published.isPresent() && published.get().isBefore(decided.get())) {
+        issues.add(notBefore(
+            source.at(ReviewReference_.PUBLICATION_DATE), ReviewReference_.PUBLICATION_DATE.name(), ReviewReference_.DECISION_DATE.name()));
+      }
+    }
+    parts.document(RapidReview.class).ifPresent(review -> rapidReview(review, issues));
+    return issues;
+  }
+
+  @Override
+  public List<IssueCode> codes() {
+    return List.of(DATES_OUT_OF_ORDER);
+  }
+
+  private static void rapidReview(Located<RapidReview> review, List<ValidationIssue> issues) {
+    Located<RapidReviewTimeline> timeline = review.get(RapidReview_.TIMELINE);
+    timeline(timeline, issues);
+    Optional<PartialDate> aware = timeline.value().getBecameAware();
+    review
+        .getIfPresent(RapidReview_.DECISION)
+        .flatMap(decision -> decision.getIfPresent(Decision_.DATE))
+        .filter(date -> aware.isPresent() && date.value().isBefore(aware.get()))
+        .ifPresent(date -> issues.add(ValidationIssue.of(DATES_OUT_OF_ORDER, date.pointer(),
+            IssueMessages.quoted(Decision_.DATE.name()) + " of the decision must not be before "
+                + IssueMessages.quoted(RapidReviewTimeline_.BECAME_AWARE.name()))));
+    Optional<PartialDate> submitted = timeline.value().getSubmitted();
+    review
+        .getIfPresent(RapidReview_.PANEL_RESPONSE)
+        .flatMap(response -> response.getIfPresent(PanelResponse_.DATE))
+        .filter(date -> submitted.isPresent() && date.value().isBefore(submitted.get()))
+        .ifPresent(date -> issues.add(ValidationIssue.of(DATES_OUT_OF_ORDER, date.pointer(),
+            IssueMessages.quoted(PanelResponse_.DATE.name()) + " of the Panel's response must not be before "
+                + IssueMessages.quoted(RapidReviewTimeline_.SUBMITTED.name()))));
+  }
+
+  /**
+   * Became aware, notification sent, each meeting, submitted: each not certainly before the one
+   * before it.
+   */
+  private static void timeline(Located<RapidReviewTimeline> timeline, List<ValidationIssue> issues) {
+    List<Located<PartialDate>> chain = new ArrayList<>();
+    timeline.getIfPresent(RapidReviewTimeline_.BECAME_AWARE).ifPresent(chain::add);
+    chain.add(timeline.get(RapidReviewTimeline_.NOTIFICATION_SENT));
+    chain.addAll(timeline.getAll(RapidReviewTimeline_.MEETINGS));
+    timeline.getIfPresent(RapidReviewTimeline_.SUBMITTED).ifPresent(chain::add);
+
+    Located<PartialDate> latest = chain.get(0);
+    for (Located<PartialDate> date : chain.subList(1, chain.size())) {
+      if (date.value().isBefore(latest.value())) {
+        issues.add(ValidationIssue.of(
+            DATES_OUT_OF_ORDER,
+            date.pointer(),
+            "the date must not be before " + latest.pointer()
+                + "; a rapid review's dates run: became aware, notification sent, meetings, submitted"));
+      } else if (date.value().getEarliest().isAfter(latest.value().getEarliest())) {
+        latest = date;
+      }
+    }
+  }
+
+  private static ValidationIssue notBefore(Pointer at, String later, String earlier) {
+    return ValidationIssue.of(DATES_OUT_OF_ORDER, at, IssueMessages.quoted(later) + " must not be before " + IssueMessages.quoted(earlier));
+  }
+}

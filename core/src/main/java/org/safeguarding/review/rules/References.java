@@ -1,0 +1,153 @@
+package org.safeguarding.review.rules;
+
+import static org.safeguarding.review.report.IssueCategory.DOMAIN_RULE;
+import static org.safeguarding.review.report.Severity.ERROR;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.safeguarding.review.Action;
+import org.safeguarding.review.Action_;
+import org.safeguarding.review.Consequence;
+import org.safeguarding.review.Consequence_;
+import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.FamilyMember_;
+import org.safeguarding.review.Figure;
+import org.safeguarding.review.Figure_;
+import org.safeguarding.review.Finding;
+import org.safeguarding.review.Finding_;
+import org.safeguarding.review.Group;
+import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.HousingPlacement_;
+import org.safeguarding.review.Incident;
+import org.safeguarding.review.Incident_;
+import org.safeguarding.review.Move;
+import org.safeguarding.review.Move_;
+import org.safeguarding.review.PersonInRole;
+import org.safeguarding.review.PersonInRole_;
+import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.Recommendation_;
+import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewReference_;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.Section_;
+import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.StatedCount_;
+import org.safeguarding.review.Subject;
+import org.safeguarding.review.check.DocumentCheck;
+import org.safeguarding.review.check.DocumentParts;
+import org.safeguarding.review.check.Located;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueMessages;
+import org.safeguarding.review.report.ValidationIssue;
+
+/**
+ * References point at something the document has: children by pseudonym or group label, people by
+ * pseudonym or label, sources by id, findings by id. Each reference that names nothing is
+ * reported as "each item of" its list.
+ */
+public final class References implements DocumentCheck {
+
+  /** A recommendation or an action refers to a finding id the document does not have. */
+  public static final IssueCode UNKNOWN_FINDING =
+      IssueCode.of("reference.unknownFinding", DOMAIN_RULE, ERROR, "a recommendation or action names a finding the document does not have");
+
+  /** A reference names no subject or group of the document. */
+  public static final IssueCode UNKNOWN_SUBJECT = IssueCode.of("reference.unknownSubject", DOMAIN_RULE, ERROR, "a reference names no subject or group of the document");
+
+  /** A reference names no subject, group or family member of the document. */
+  public static final IssueCode UNKNOWN_PERSON =
+      IssueCode.of("reference.unknownPerson", DOMAIN_RULE, ERROR, "a reference names no subject, group or family member of the document");
+
+  /** A reference names no source of the document. */
+  public static final IssueCode UNKNOWN_SOURCE = IssueCode.of("reference.unknownSource", DOMAIN_RULE, ERROR, "a reference names no source of the document");
+
+  private static final String CHILD = "must name subjects by pseudonym or groups by label";
+  private static final String PERSON = "must name subjects by pseudonym, or groups or family members by label";
+  private static final String SOURCE = "must hold ids of sources of the document";
+  private static final String FINDING = "must hold ids of findings in the document";
+
+  /** The check; it keeps nothing between documents. */
+  public References() {}
+
+  @Override
+  public List<ValidationIssue> check(DocumentParts parts) {
+    Set<String> children = new HashSet<>();
+    parts.all(Subject.class).forEach(s -> children.add(s.value().getPseudonym()));
+    parts.all(Group.class).forEach(g -> children.add(g.value().getLabel()));
+    Set<String> labels = new HashSet<>();
+    parts.all(FamilyMember.class).forEach(m -> labels.add(m.value().getLabel()));
+    Set<String> people = new HashSet<>(children);
+    people.addAll(labels);
+    Set<String> sources = new HashSet<>();
+    parts.all(ReviewReference.class).forEach(s -> s.value().getId().ifPresent(sources::add));
+    Set<String> peopleAndSources = new HashSet<>(people);
+    peopleAndSources.addAll(sources);
+    Set<String> findingIds = new HashSet<>();
+    parts.all(Finding.class).forEach(f -> findingIds.add(f.value().getId()));
+
+    List<ValidationIssue> issues = new ArrayList<>();
+    for (Located<ReviewReference> reference : parts.all(ReviewReference.class)) {
+      unknown(reference.getAll(ReviewReference_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
+    }
+    for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
+      unknown(member.getAll(FamilyMember_.RELATED_SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
+      member
+          .getIfPresent(FamilyMember_.PARTNER_OF)
+          .filter(partner -> !labels.contains(partner.value()))
+          .ifPresent(partner -> issues.add(ValidationIssue.of(UNKNOWN_PERSON, partner.pointer(),
+              IssueMessages.subject(partner.pointer()) + " must be the label of a family member of the document")));
+    }
+    for (Located<Incident> incident : parts.all(Incident.class)) {
+      unknown(incident.getAll(Incident_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
+    }
+    for (Located<Section> section : parts.all(Section.class)) {
+      unknown(section.getAll(Section_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
+      unknown(section.getAll(Section_.SOURCES), sources, UNKNOWN_SOURCE, SOURCE, issues);
+    }
+    for (Located<Consequence> consequence : parts.all(Consequence.class)) {
+      unknown(consequence.getAll(Consequence_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);
+    }
+    for (Located<Move> move : parts.all(Move.class)) {
+      unknown(move.getAll(Move_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);
+    }
+    for (Located<HousingPlacement> placement : parts.all(HousingPlacement.class)) {
+      unknown(placement.getAll(HousingPlacement_.OCCUPANTS), people, UNKNOWN_PERSON, PERSON, issues);
+    }
+    for (Located<Figure> figure : parts.all(Figure.class)) {
+      unknown(figure.getAll(Figure_.ABOUT), peopleAndSources, UNKNOWN_PERSON,
+          "must name subjects by pseudonym, groups or family members by label, or sources by id", issues);
+    }
+    for (Located<StatedCount> count : parts.all(StatedCount.class)) {
+      unknown(count.getAll(StatedCount_.SOURCES), sources, UNKNOWN_SOURCE, SOURCE, issues);
+    }
+    for (Located<PersonInRole> named : parts.all(PersonInRole.class)) {
+      unknown(named.getAll(PersonInRole_.SOURCES), sources, UNKNOWN_SOURCE, SOURCE, issues);
+    }
+    for (Located<Finding> finding : parts.all(Finding.class)) {
+      unknown(finding.getAll(Finding_.SOURCES), sources, UNKNOWN_SOURCE, SOURCE, issues);
+    }
+    for (Located<Recommendation> recommendation : parts.all(Recommendation.class)) {
+      unknown(recommendation.getAll(Recommendation_.FINDINGS), findingIds, UNKNOWN_FINDING, FINDING, issues);
+    }
+    for (Located<Action> action : parts.all(Action.class)) {
+      unknown(action.getAll(Action_.FINDINGS), findingIds, UNKNOWN_FINDING, FINDING, issues);
+    }
+    return issues;
+  }
+
+  @Override
+  public List<IssueCode> codes() {
+    return List.of(UNKNOWN_FINDING, UNKNOWN_SUBJECT, UNKNOWN_PERSON, UNKNOWN_SOURCE);
+  }
+
+  /** Reports each reference that names nothing the document has, as "each item of" its list. */
+  private static void unknown(List<Located<String>> references, Set<String> known, IssueCode code, String rule, List<ValidationIssue> issues) {
+    for (Located<String> reference : references) {
+      if (!known.contains(reference.value())) {
+        issues.add(ValidationIssue.of(code, reference.pointer(), IssueMessages.subject(reference.pointer().parent().orElseThrow()) + " " + rule));
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.safeguarding.review.processor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * The Java source of one model type's metamodel class, as {@link ModelProcessor} writes it.
+ *
+ * @param pkg the model type's package
+ * @param type the model type's simple name, such as {@code Finding}
+ * @param name the metamodel class's simple name, such as {@code Finding_}
+ * @param description the type's description, as a Java string literal
+ * @param getters the type's getters, in source order
+ */
+record MetamodelSource(String pkg, String type, String name, String description, List<ModelProcessor.Getter> getters) {
+
+  private static final String ALL = "PROPERTIES";
+  private static final String CHOICES = "CHOICES";
+  private static final String DESCRIPTION = "TYPE_DESCRIPTION";
+
+  /** The names of the metamodel's own constants, which no property's constant may take. */
+  static final Set<String> RESERVED = Set.of(ALL, CHOICES, DESCRIPTION);
+
+  String text() {
+    StringBuilder out = new StringBuilder();
+    out.append("package ").append(pkg).append(";\n\n");
+    out.append("/**\n")
+        .append(" * The properties of {@link ").append(type).append("}, each a typed {@link Property}, in the order its getters\n")
+        .append(" * are declared, which is the order JSON writes them. Generated from {@code ").append(type)
+        .append("}'s source by the model\n * processor: do not edit.\n */\n");
+    out.append("@javax.annotation.processing.Generated(\"org.safeguarding.review.processor.ModelProcessor\")\n");
+    out.append("public final class ").append(name).append(" {\n");
+    out.append("\n  /** The description of {@link ").append(type).append("}: its doc comment's first paragraph. */\n");
+    out.append("  public static final String ").append(DESCRIPTION).append(" =\n      ").append(description).append(";\n");
+    for (ModelProcessor.Getter getter : getters) {
+      out.append("\n  /** {@code ").append(getter.jsonName()).append("}, read by {@link ").append(type).append('#')
+          .append(getter.name()).append("()}. */\n");
+      out.append("  public static final Property<").append(type).append(", ").append(boxed(getter.returnType())).append("> ")
+          .append(constant(getter)).append(" =\n      new Property<>(").append(type).append(".class, \"")
+          .append(getter.jsonName()).append("\", \"").append(getter.name()).append("\", ").append(type).append("::")
+          .append(getter.name()).append(",\n          ").append(getter.description()).append(");\n");
+    }
+    out.append("\n  /** Every property of {@link ").append(type).append("}, in the order of its getters. */\n");
+    out.append("  public static final java.util.List<Property<").append(type).append(", ?>> ").append(ALL).append(" =\n      ")
+        .append(list(getters)).append(";\n");
+    List<ModelProcessor.Getter> choices = getters.stream().filter(ModelProcessor.Getter::choice).toList();
+    if (!choices.isEmpty()) {
+      out.append("\n  /** The alternative parts of {@link ").append(type).append("} ({@link Choice}), in the order of their getters. */\n");
+      out.append("  public static final java.util.List<Property<").append(type).append(", ?>> ").append(CHOICES).append(" =\n      ")
+          .append(list(choices)).append(";\n");
+    }
+    if (!choices.isEmpty()) {
+      visit(out, choices);
+    }
+    out.append("\n  private ").append(name).append("() {}\n}\n");
+    return out.toString();
+  }
+
+  /**
+   * The dispatch of a choice object's parts: each present alternative to the {@code
+   * ContentVisitor} callback named as the alternative, at its place.
+   */
+  private void visit(StringBuilder out, List<ModelProcessor.Getter> choices) {
+    out.append("\n  /**\n")
+        .append("   * Hands each alternative {@code part} holds to the {@link ContentVisitor} callback named as the\n")
+        .append("   * alternative, at its place below {@code at}, without walking into it.\n   *\n")
+        .append("   * @param part the ").append(type).append("\n")
+        .append("   * @param visitor what to call\n")
+        .append("   * @param at where the part sits\n   */\n");
+    out.append("  public static void visit(").append(type).append(" part, ContentVisitor visitor, org.safeguarding.review.pointer.Pointer at) {\n");
+    for (ModelProcessor.Getter choice : choices) {
+      out.append("    part.").append(choice.name()).append("().ifPresent(value -> visitor.").append(choice.jsonName())
+          .append("(value, at.property(\"").append(choice.jsonName()).append("\")));\n");
+    }
+    out.append("  }\n");
+  }
+
+  private static String list(List<ModelProcessor.Getter> getters) {
+    return getters.stream().map(MetamodelSource::constant).collect(Collectors.joining(", ", "java.util.List.of(", ")"));
+  }
+
+  /** The constant's name: the JSON name in upper case, words joined by underscores. */
+  static String constant(ModelProcessor.Getter getter) {
+    return getter.jsonName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  /** The type as source, without its type-use annotations, primitives boxed. */
+  private static String boxed(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return switch (type.getKind()) {
+        case BOOLEAN -> "java.lang.Boolean";
+        case INT -> "java.lang.Integer";
+        case LONG -> "java.lang.Long";
+        case DOUBLE -> "java.lang.Double";
+        default -> throw new IllegalArgumentException("A model getter returns an unexpected primitive: " + type);
+      };
+    }
+    if (type.getKind() == TypeKind.WILDCARD) {
+      TypeMirror bound = ((WildcardType) type).getExtendsBound();
+      return bound == null ? "?" : "? extends " + boxed(bound);
+    }
+    DeclaredType declared = (DeclaredType) type;
+    String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    if (declared.getTypeArguments().isEmpty()) {
+      return raw;
+    }
+    return declared.getTypeArguments().stream().map(MetamodelSource::boxed).collect(Collectors.joining(", ", raw + "<", ">"));
+  }
+}
