@@ -91,7 +91,7 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
     void issue(String file, long line, int column, ValidationIssue issue) {
       String where = file + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "");
       String pointer = issue.pointer().isRoot() ? "(document)" : issue.pointer().toString();
-      out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code().text() + "] " + LimitOptions.message(issue));
+      out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code().text() + "] " + issue.message());
     }
 
     /** The summary line, when any document was checked. */
@@ -153,7 +153,7 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
       json.writeStringProperty("pointer", issue.pointer().toString());
       json.writeStringProperty("severity", issue.severity().name());
       json.writeStringProperty("code", issue.code().text());
-      json.writeStringProperty("message", LimitOptions.message(issue));
+      json.writeStringProperty("message", issue.message());
       json.writeEndObject();
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
@@ -97,7 +98,7 @@ final class RecordValidation<R> implements AutoCloseable {
           @Override
           public void tooLong(long line) {
             ValidationReport report = ValidationReport.of(ValidationIssue.of(
-                IssueCode.JSON_LIMIT_EXCEEDED, Pointer.root(), "the line is longer than " + LimitOptions.Limit.DOCUMENT_BYTES.inWords() + ", " + limits.maxDocumentBytes() + " bytes"));
+                IssueCode.JSON_LIMIT_EXCEEDED, Pointer.root(), "the line is longer than " + ReadLimit.DOCUMENT_BYTES.inWords() + ", " + limits.get(ReadLimit.DOCUMENT_BYTES) + " bytes"));
             R unread = check.unread(report);
             batch.add(new Item<>(line, () -> unread), 0);
           }
