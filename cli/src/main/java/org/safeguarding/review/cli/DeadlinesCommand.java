@@ -90,7 +90,7 @@ final class DeadlinesCommand implements Callable<Integer> {
             .put("source", deadline.rule().getSource())
             .put("status", deadline.rule().getConfirmation().name());
       }
-      out.println(ReviewJson.strict().withPrettyPrinting().writeTree(json));
+      out.print(ReviewJson.strict().withPrettyPrinting().writeTree(json));
     } else {
       if (schedule.isEmpty()) {
         out.println("No deadline follows from the dates given; the rapid review counts from --" + anchor.name() + ".");

@@ -338,6 +338,6 @@ public final class SchemaGenerator {
 
 
   private static String text(JsonNode schema) {
-    return ReviewJson.strict().withPrettyPrinting().writeTree(schema) + "\n";
+    return ReviewJson.strict().withPrettyPrinting().writeTree(schema);
   }
 }
