@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class ModulePathApplicationIT {
 
   private static final String MODULE = "org.safeguarding.review.it.modulepath";
+  private static final Path EXAMPLE = Path.of("..", "..", "examples", "documents", "essex-learning-summary-child-hh-cc.json");
 
   @Test
   void readsWritesAndValidatesOnTheModulePath() throws Exception {
@@ -28,7 +29,8 @@ class ModulePathApplicationIT {
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", modulePath,
-                "--module", MODULE + "/" + ModulePathApplication.class.getName())
+                "--module", MODULE + "/" + ModulePathApplication.class.getName(),
+                EXAMPLE.toString())
             .redirectOutput(output.toFile())
             .redirectError(errors.toFile());
     builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "CLASSPATH"));
