@@ -8,9 +8,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
 const [folder, batch] = process.argv.slice(2);
-// strictRequired off: it rejects "required" inside the form rules' conditions (see
-// scripts/other-languages/validate-with-ajv.mjs).
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+// Full strict mode: every restriction an error, strictRequired included.
+const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 for (const name of readdirSync(folder).filter((n) => n.endsWith(".schema.json"))) {
   ajv.addSchema(JSON.parse(readFileSync(join(folder, name), "utf8")));

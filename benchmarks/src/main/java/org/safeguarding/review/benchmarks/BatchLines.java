@@ -28,7 +28,7 @@ final class BatchLines {
     return SyntheticSummaries.summary(line, shape);
   }
 
-  /** The line's JSON, without a line end; {@code kind} chooses how an invalid line is wrong. */
+  /** The line's JSON, with its line end; {@code kind} chooses how an invalid line is wrong. */
   static byte[] json(long line, boolean invalid, long kind) {
     LearningSummary document = document(line);
     if (!invalid) {
@@ -48,8 +48,11 @@ final class BatchLines {
         yield JSON.writeTree(tree).getBytes(StandardCharsets.UTF_8);
       }
       default -> {
+        // The closing brace cut off, the line end kept.
         byte[] whole = JSON.writeBytes(document);
-        yield Arrays.copyOf(whole, whole.length - 1);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 1);
+        cut[cut.length - 1] = '\n';
+        yield cut;
       }
     };
   }

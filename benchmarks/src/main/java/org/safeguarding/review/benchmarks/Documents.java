@@ -1,6 +1,5 @@
 package org.safeguarding.review.benchmarks;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.json.ReviewJson;
@@ -70,7 +69,6 @@ public final class Documents {
 
   /** A document as UTF-8 JSON, written as the example files are. */
   public static byte[] json(LearningSummary document) {
-    return (ReviewJson.strict().withPrettyPrinting().write(document) + "\n")
-        .getBytes(StandardCharsets.UTF_8);
+    return ReviewJson.strict().withPrettyPrinting().writeBytes(document);
   }
 }

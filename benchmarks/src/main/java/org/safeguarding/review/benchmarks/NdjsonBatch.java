@@ -108,12 +108,11 @@ public final class NdjsonBatch {
       for (long line = 1; ; line++) {
         boolean isInvalid = invalidEvery > 0 && line % invalidEvery == 0;
         byte[] json = BatchLines.json(line, isInvalid, invalid);
-        if (written + json.length + 1 > maxBytes) {
+        if (written + json.length > maxBytes) {
           break;
         }
         out.write(json);
-        out.write('\n');
-        written += json.length + 1;
+        written += json.length;
         documents++;
         if (isInvalid) {
           invalid++;

@@ -26,8 +26,8 @@ class SharedMapperTest {
   void writesWhatTheCodecWrites(String size) {
     LearningSummary document = Documents.document(size);
 
-    assertThat(JsonMappers.standard().writeValueAsBytes(document))
-        .isEqualTo(ReviewJson.strict().writeBytes(document));
+    // The codec ends what it writes with a line end, which the mapper leaves to its caller.
+    assertThat(ReviewJson.strict().write(document)).isEqualTo(JsonMappers.standard().writeValueAsString(document) + "\n");
   }
 
   @Test

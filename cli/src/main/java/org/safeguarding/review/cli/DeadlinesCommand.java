@@ -22,10 +22,12 @@ import tools.jackson.databind.node.ArrayNode;
     name = "deadlines",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the schedule of due dates for a case, on England and Wales working days:",
-      "the serious incident notification, the rapid review, and, given a decision to undertake",
-      "a local child safeguarding practice review, its publication and the final report.",
-      "Each rule says whether it is confirmed from its source or assumed."
+      // The first line is the command's summary in srm --help; each line is a paragraph, which
+      // picocli wraps to the width of the help.
+      "Print the schedule of due dates for a case, on England and Wales working days.",
+      "The dates are those of the serious incident notification, the rapid review, and, given a decision"
+          + " to undertake a local child safeguarding practice review, its publication and the final report."
+          + " Each rule says whether it is confirmed from its source or assumed."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -88,7 +90,7 @@ final class DeadlinesCommand implements Callable<Integer> {
             .put("source", deadline.rule().getSource())
             .put("status", deadline.rule().getConfirmation().name());
       }
-      out.println(ReviewJson.strict().withPrettyPrinting().writeTree(json));
+      out.print(ReviewJson.strict().withPrettyPrinting().writeTree(json));
     } else {
       if (schedule.isEmpty()) {
         out.println("No deadline follows from the dates given; the rapid review counts from --" + anchor.name() + ".");

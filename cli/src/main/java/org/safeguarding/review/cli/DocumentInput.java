@@ -3,6 +3,7 @@ package org.safeguarding.review.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
 
 /**
@@ -27,7 +28,7 @@ final class DocumentInput {
    */
   static byte[] document(Inputs.Input input, InputStream stdin, ReadLimits limits) throws IOException {
     try (InputStream in = input.open(stdin)) {
-      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.get(ReadLimit.DOCUMENT_BYTES) + 1));
     }
   }
 
@@ -37,7 +38,7 @@ final class DocumentInput {
    * skipped to its end and reported as too long.
    */
   static void records(Inputs.Input input, InputStream stdin, ReadLimits limits, RecordHandler handler) throws IOException {
-    long max = limits.maxDocumentBytes();
+    long max = limits.get(ReadLimit.DOCUMENT_BYTES);
     try (InputStream in = input.open(stdin)) {
       byte[] buffer = new byte[65536];
       ByteArrayOutputStream line = new ByteArrayOutputStream();

@@ -67,12 +67,14 @@ final class DocumentOptions {
     /**
      * Checks every document with {@code check} and hands each result to {@code results}, in the
      * order of the inputs and of their lines (line 0 for a whole file). An input that cannot be
-     * read is one line on standard error, and the others are still read.
+     * used or read is one line on standard error, and handed to {@code results} as unreadable (the
+     * names that could not be used first); the others are still read.
      *
      * @return how many inputs could not be used or read
      */
     <R> int checkEach(RecordValidation.RecordCheck<R> check, RecordValidation.RecordResults<R> results) {
       int inputErrors = inputs.errors();
+      inputs.problems().forEach(problem -> results.unreadable(problem.name(), problem.reason()));
       try (RecordValidation<R> records = new RecordValidation<>(check, limits, workers)) {
         for (Inputs.Input input : inputs.inputs()) {
           try {
@@ -84,6 +86,7 @@ final class DocumentOptions {
             }
           } catch (InputException | IOException | UncheckedIOException e) {
             err.println("srm: " + Failures.describe(e));
+            results.unreadable(input.name(), Failures.reason(e));
             inputErrors++;
           }
         }

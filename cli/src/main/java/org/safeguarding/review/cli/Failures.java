@@ -12,20 +12,31 @@ final class Failures {
   private Failures() {}
 
   static String describe(Throwable failure) {
+    if (failure instanceof UncheckedIOException unchecked) {
+      return describe(unchecked.getCause());
+    }
+    if (failure instanceof FileSystemException system) {
+      return system.getFile() + ": " + reason(failure);
+    }
+    return reason(failure);
+  }
+
+  /** What went wrong, without the file a file system failure names. */
+  static String reason(Throwable failure) {
     if (failure instanceof InputException) {
       return failure.getMessage();
     }
     if (failure instanceof UncheckedIOException unchecked) {
-      return describe(unchecked.getCause());
+      return reason(unchecked.getCause());
     }
-    if (failure instanceof NoSuchFileException missing) {
-      return missing.getFile() + ": no such file or folder";
+    if (failure instanceof NoSuchFileException) {
+      return "no such file or folder";
     }
-    if (failure instanceof AccessDeniedException denied) {
-      return denied.getFile() + ": permission denied";
+    if (failure instanceof AccessDeniedException) {
+      return "permission denied";
     }
     if (failure instanceof FileSystemException system) {
-      return system.getFile() + ": " + (system.getReason() != null ? system.getReason() : "cannot be read");
+      return system.getReason() != null ? system.getReason() : "cannot be read";
     }
     if (failure instanceof IOException io) {
       return "input or output failed (" + io.getClass().getSimpleName() + ")";

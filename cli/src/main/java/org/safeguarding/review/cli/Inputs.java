@@ -35,8 +35,11 @@ final class Inputs {
     }
   }
 
+  /** A name that could not be used, and why. */
+  record Problem(String name, String reason) {}
+
   private final List<Input> inputs = new ArrayList<>();
-  private int errors;
+  private final List<Problem> problems = new ArrayList<>();
 
   private Inputs() {}
 
@@ -54,15 +57,15 @@ final class Inputs {
       }
       Path path = Path.of(name);
       if (!Files.exists(path)) {
-        result.error(err, name + ": no such file or folder");
+        result.error(err, name, "no such file or folder");
       } else if (Files.isDirectory(path)) {
         List<Path> found = find(path, ndjson);
         if (found.isEmpty()) {
-          result.error(err, name + ": the folder holds no " + (ndjson ? ".ndjson or .jsonl" : ".json") + " files");
+          result.error(err, name, "the folder holds no " + (ndjson ? ".ndjson or .jsonl" : ".json") + " files");
         }
         found.forEach(file -> result.inputs.add(new Input(file.toString(), file)));
       } else if (!Files.isReadable(path)) {
-        result.error(err, name + ": permission denied");
+        result.error(err, name, "permission denied");
       } else {
         result.inputs.add(new Input(name, path));
       }
@@ -77,12 +80,17 @@ final class Inputs {
 
   /** How many names could not be used. */
   int errors() {
-    return errors;
+    return problems.size();
   }
 
-  private void error(PrintWriter err, String message) {
-    err.println("srm: " + message);
-    errors++;
+  /** The names that could not be used, in the order named. */
+  List<Problem> problems() {
+    return problems;
+  }
+
+  private void error(PrintWriter err, String name, String reason) {
+    err.println("srm: " + name + ": " + reason);
+    problems.add(new Problem(name, reason));
   }
 
   private static List<Path> find(Path folder, boolean ndjson) {

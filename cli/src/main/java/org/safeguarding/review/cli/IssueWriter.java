@@ -14,9 +14,13 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Writes the issues of many documents as they are found, without holding them: as text lines for
  * people, or as one JSON array for machines. Both name the file, the line where known, and each
- * issue's severity, JSON Pointer, code and message.
+ * issue's severity, JSON Pointer, code and message, in which a reading limit is named as users
+ * give it to {@code --limit}.
  */
 abstract class IssueWriter implements RecordValidation.RecordResults<ValidationReport>, AutoCloseable {
+
+  /** The code of an input that could not be read, in the JSON report; it has no pointer. */
+  static final String UNREADABLE = "input.unreadable";
 
   private long documents;
   private long invalid;
@@ -150,6 +154,17 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
       json.writeStringProperty("severity", issue.severity().name());
       json.writeStringProperty("code", issue.code().text());
       json.writeStringProperty("message", issue.message());
+      json.writeEndObject();
+    }
+
+    /** An input that could not be read is an entry too, so that machines see it. */
+    @Override
+    public void unreadable(String file, String reason) {
+      json.writeStartObject();
+      json.writeStringProperty("file", file);
+      json.writeStringProperty("severity", Severity.ERROR.name());
+      json.writeStringProperty("code", UNREADABLE);
+      json.writeStringProperty("message", reason);
       json.writeEndObject();
     }
 

@@ -2,10 +2,13 @@ package org.safeguarding.review.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
 import picocli.CommandLine.Option;
 
-/** The {@code --limit NAME=VALUE} option of the commands that read documents. */
+/** The {@code --limit NAME=VALUE} option of the commands that read documents, by the names {@link ReadLimit} gives. */
 final class LimitOptions {
 
   @Option(
@@ -20,25 +23,21 @@ final class LimitOptions {
   /** The limits asked for. */
   ReadLimits toLimits() {
     ReadLimits result = ReadLimits.defaults();
-    for (Map.Entry<String, Long> limit : limits.entrySet()) {
-      long value = limit.getValue();
-      if (value <= 0 || value > Integer.MAX_VALUE && !limit.getKey().equals("document-bytes") && !limit.getKey().equals("token-count")) {
-        throw new InputException("--limit " + limit.getKey() + " must be a positive whole number");
+    for (Map.Entry<String, Long> entry : limits.entrySet()) {
+      ReadLimit limit = ReadLimit.named(entry.getKey()).orElseThrow(() -> new InputException("unknown limit; choose " + names()));
+      try {
+        result = result.with(limit, entry.getValue());
+      } catch (IllegalArgumentException e) {
+        throw new InputException("--limit " + limit + " must be a positive whole number");
       }
-      result =
-          switch (limit.getKey()) {
-            case "document-bytes" -> result.withMaxDocumentBytes(value);
-            case "nesting-depth" -> result.withMaxNestingDepth((int) value);
-            case "string-length" -> result.withMaxStringLength((int) value);
-            case "array-length" -> result.withMaxArrayLength((int) value);
-            case "number-length" -> result.withMaxNumberLength((int) value);
-            case "property-name-length" -> result.withMaxPropertyNameLength((int) value);
-            case "token-count" -> result.withMaxTokenCount(value);
-            default -> throw new InputException(
-                "unknown limit; choose document-bytes, nesting-depth, string-length, array-length, number-length,"
-                    + " property-name-length or token-count");
-          };
     }
     return result;
+  }
+
+  /** Every limit's name: {@code document-bytes, nesting-depth, ... or token-count}. */
+  private static String names() {
+    String all = Stream.of(ReadLimit.values()).map(ReadLimit::text).collect(Collectors.joining(", "));
+    int last = all.lastIndexOf(", ");
+    return all.substring(0, last) + " or " + all.substring(last + 2);
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
@@ -50,6 +51,12 @@ final class RecordValidation<R> implements AutoCloseable {
      * was written for them can be flushed now, once a chunk rather than once a line.
      */
     default void handed() {}
+
+    /**
+     * Called for an input that could not be used or read, after its one line on standard error:
+     * {@code reason} says why, such as {@code no such file or folder}.
+     */
+    default void unreadable(String file, String reason) {}
   }
 
   /** A record read, with how to check it. */
@@ -91,7 +98,7 @@ final class RecordValidation<R> implements AutoCloseable {
           @Override
           public void tooLong(long line) {
             ValidationReport report = ValidationReport.of(ValidationIssue.of(
-                IssueCode.JSON_LIMIT_EXCEEDED, Pointer.root(), "the line is longer than maxDocumentBytes, " + limits.maxDocumentBytes() + " bytes"));
+                IssueCode.JSON_LIMIT_EXCEEDED, Pointer.root(), "the line is longer than " + ReadLimit.DOCUMENT_BYTES.inWords() + ", " + limits.get(ReadLimit.DOCUMENT_BYTES) + " bytes"));
             R unread = check.unread(report);
             batch.add(new Item<>(line, () -> unread), 0);
           }

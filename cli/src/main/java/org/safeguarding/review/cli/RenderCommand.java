@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Render a learning summary or rapid review for reading, as Markdown or as a standalone HTML page.",
-      "A learning document is shown as published, section by section; a rapid review as its form. Nothing",
-      "is added that the document does not say, except three things srm marks as its own, each of which",
-      "can be left out: a provenance line, a case details block, and marks where text is not available.",
+      // Each line is a paragraph, which picocli wraps to the width of the help.
+      "A learning document is shown as published, section by section; a rapid review as its form."
+          + " Nothing is added that the document does not say, except three things srm marks as its own,"
+          + " each of which can be left out: a provenance line, a case details block, and marks where text"
+          + " is not available.",
       "The document must be valid; its text is escaped, so it always renders as plain text."
     },
     footerHeading = "%nExamples:%n",
@@ -57,10 +59,9 @@ final class RenderCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = {
-        "Write to this file instead of standard output: a regular file is replaced whole, never left half-written,",
-        "and keeps its permissions; a symbolic link is written through; a device or FIFO is written directly."
-      })
+      description = "Write to this file instead of standard output: a regular file is replaced whole, never left"
+          + " half-written, and keeps its permissions; a symbolic link is written through; a device or FIFO is"
+          + " written directly.")
   Path output;
 
   @Option(names = "--no-provenance",
@@ -68,10 +69,8 @@ final class RenderCommand implements Callable<Integer> {
   boolean noProvenance;
 
   @Option(names = "--no-case-details",
-      description = {
-        "Leave out the case details block: the document's typed facts (people, sources, children, families,",
-        "incidents, moves, placements, agencies, figures, counts, themes) in srm's words."
-      })
+      description = "Leave out the case details block: the document's typed facts (people, sources, children,"
+          + " families, incidents, moves, placements, agencies, figures, counts, themes) in srm's words.")
   boolean noCaseDetails;
 
   @Option(names = "--no-omission-marks",

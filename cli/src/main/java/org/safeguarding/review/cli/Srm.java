@@ -50,7 +50,7 @@ import picocli.CommandLine;
     footer = {
       "  srm validate examples/documents",
       "  srm validate --ndjson --format json batch.ndjson > report.json",
-      "  srm render examples/documents/essex-learning-summary-child-hh-cc.json --format html -o essex.html",
+      "  srm render examples/documents/exampleshire-rapid-review.json -o review.md",
       "  srm schema RapidReview",
       "  srm stats --format json corpus/",
       "  srm deadlines --aware 2026-04-02 --notified 2026-04-02"
@@ -97,7 +97,27 @@ public final class Srm implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a command: validate, render, schema, stats or deadlines");
+        spec.commandLine(), "Missing a command: " + commands(spec.commandLine(), " or "));
+  }
+
+  /**
+   * What is wrong with the command line, in srm's words: a word where a command belongs is an
+   * unknown command, which picocli would call an unmatched argument.
+   */
+  private static String problem(CommandLine.ParameterException e, CommandLine srm) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && e.getCommandLine() == srm
+        && !unmatched.getUnmatched().isEmpty()
+        && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      return "Unknown command '" + unmatched.getUnmatched().get(0) + "'. Commands: " + commands(srm, ", ");
+    }
+    return e.getMessage();
+  }
+
+  /** The commands that do something (not help), in the order of the help, {@code joiner} before the last. */
+  private static String commands(CommandLine srm, String joiner) {
+    java.util.List<String> names = srm.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+    return String.join(", ", names.subList(0, names.size() - 1)) + joiner + names.get(names.size() - 1);
   }
 
   /**
@@ -134,7 +154,7 @@ public final class Srm implements Runnable {
     commandLine.setParameterExceptionHandler(
         (e, arguments) -> {
           err.println(
-              "srm: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+              "srm: " + problem(e, commandLine) + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
           return INPUT_ERROR;
         });
     commandLine.setExecutionExceptionHandler(

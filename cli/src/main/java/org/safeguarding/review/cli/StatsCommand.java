@@ -27,10 +27,13 @@ import picocli.CommandLine.Spec;
     name = "stats",
     mixinStandardHelpOptions = true,
     description = {
-      "Count across many documents, most frequent first: documents by type and format, reviews by type,",
-      "learning themes and the pairs that occur together, findings, recommendations, actions and questions,",
-      "agencies by kind and by name, incidents by harm and outcome, children by age band, family members by",
-      "role and care-leaver status, housing placements. Statistics with nothing to count are left out.",
+      // The first line is the command's summary in srm --help; each line is a paragraph, which
+      // picocli wraps to the width of the help.
+      "Count what many documents say, most frequent first.",
+      "It counts documents by type and format, reviews by type, learning themes and the pairs that occur"
+          + " together, findings, recommendations, actions and questions, agencies by kind and by name,"
+          + " incidents by harm and outcome, children by age band, family members by role and care-leaver"
+          + " status, and housing placements. Statistics with nothing to count are left out.",
       "Documents are read leniently; invalid ones are counted as invalid and left out of the other counts.",
       "Folders are searched recursively for .json files (.ndjson and .jsonl files with --ndjson)."
     },

@@ -33,6 +33,6 @@ final class StatsJson {
         rows.addObject().put("key", row.key()).put("label", row.label()).put("count", row.count());
       }
     }
-    return ReviewJson.strict().withPrettyPrinting().writeTree(root) + "\n";
+    return ReviewJson.strict().withPrettyPrinting().writeTree(root);
   }
 }

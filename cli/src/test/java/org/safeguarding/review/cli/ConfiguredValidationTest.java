@@ -20,7 +20,7 @@ class ConfiguredValidationTest {
   void validateUsesTheGivenValidatorForFilesAndRecords(@TempDir Path folder) throws Exception {
     String json = ReviewJson.strict().write(ConfiguredValidation.lateOnlyFromAwareness());
     Path file = Files.writeString(folder.resolve("review.json"), json);
-    Path batch = Files.writeString(folder.resolve("batch.ndjson"), json + "\n" + json + "\n");
+    Path batch = Files.writeString(folder.resolve("batch.ndjson"), json + json);
     ConfiguredValidation configured = new ConfiguredValidation();
 
     String files = run(configured, "validate", file.toString());

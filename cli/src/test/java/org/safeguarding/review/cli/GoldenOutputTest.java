@@ -43,6 +43,8 @@ class GoldenOutputTest {
         golden("validate-not-json", "", "validate", F + "not-json.json"),
         golden("validate-folder-without-json", "", "validate", F + "no-json"),
         golden("validate-missing-and-valid", "", "validate", F + "absent.json", F + "valid-learning-summary.json"),
+        golden("validate-missing-and-invalid-json", "", "validate", "--format", "json", F + "invalid-learning-summary.json", F + "absent.json"),
+        golden("validate-folder-without-json-json", "", "validate", "--format", "json", F + "no-json"),
         golden("validate-unknown-option", "", "validate", "--colour", F + "valid-learning-summary.json"),
         golden("validate-no-path", "", "validate"),
         golden("render-markdown-essex", "", "render", EXAMPLES + "/essex-learning-summary-child-hh-cc.json"),

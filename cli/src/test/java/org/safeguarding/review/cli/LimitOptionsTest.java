@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,6 @@ class LimitOptionsTest {
     LimitOptions options = new LimitOptions();
     options.limits.put("nesting-depth", 5L);
 
-    assertThat(options.toLimits()).isEqualTo(ReadLimits.defaults().withMaxNestingDepth(5));
+    assertThat(options.toLimits()).isEqualTo(ReadLimits.defaults().with(ReadLimit.NESTING_DEPTH, 5));
   }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LimitsAndThreadsTest {
 
@@ -41,9 +43,30 @@ class LimitsAndThreadsTest {
     SrmRunner.Run shallow = SrmRunner.run("validate", "--limit", "nesting-depth=3", VALID);
 
     assertThat(small.status()).isEqualTo(1);
-    assertThat(small.out()).contains("[json.limitExceeded] the document is larger than maxDocumentBytes, 100 bytes");
+    assertThat(small.out()).contains("[json.limitExceeded] the document is larger than the limit document-bytes, 100 bytes");
     assertThat(shallow.status()).isEqualTo(1);
-    assertThat(shallow.out()).contains("[json.limitExceeded] objects and arrays are nested deeper than maxNestingDepth, 3");
+    assertThat(shallow.out()).contains("[json.limitExceeded] objects and arrays are nested deeper than the limit nesting-depth, 3");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "document-bytes=5       | {\"a\":1}",
+    "nesting-depth=2        | {\"a\":{\"b\":{\"c\":{}}}}",
+    "string-length=3        | {\"a\":\"abcdef\"}",
+    "array-length=2         | {\"documentType\":\"LearningSummary\",\"a\":[1,2,3]}",
+    "number-length=3        | {\"a\":123456}",
+    "property-name-length=3 | {\"abcdef\":1}",
+    "token-count=3          | {\"a\":1,\"b\":2,\"c\":3}"
+  })
+  void aBrokenLimitIsNamedAsUsersGiveItToLimit(String limit, String json) {
+    String name = limit.substring(0, limit.indexOf('='));
+
+    SrmRunner.Run text = SrmRunner.withInput(json, "validate", "--limit", limit, "-");
+    SrmRunner.Run machine = SrmRunner.withInput(json, "validate", "--format", "json", "--limit", limit, "-");
+
+    assertThat(text.status()).isEqualTo(1);
+    assertThat(text.out()).contains("[json.limitExceeded]").contains("the limit " + name + ",").doesNotContainPattern("max[A-Z]");
+    assertThat(machine.out()).contains("the limit " + name + ",").doesNotContainPattern("max[A-Z]");
   }
 
   @Test
@@ -68,7 +91,7 @@ class LimitsAndThreadsTest {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out())
-        .contains(":2: ERROR (document) [json.limitExceeded] the line is longer than maxDocumentBytes, 2000 bytes")
+        .contains(":2: ERROR (document) [json.limitExceeded] the line is longer than the limit document-bytes, 2000 bytes")
         .endsWith("3 documents checked: 2 valid, 1 invalid; 1 error, 0 warnings\n");
   }
 }

@@ -66,13 +66,17 @@ class OutputProcessTest {
     Process srm = new ProcessBuilder(java("validate", "--ndjson", "--threads", "1", "-")).redirectError(folder.resolve("err.txt").toFile()).start();
     String first;
     List<String> rest;
-    try (OutputStream stdin = srm.getOutputStream();
-        BufferedReader out = new BufferedReader(new InputStreamReader(srm.getInputStream(), StandardCharsets.UTF_8))) {
-      stdin.write(batch);
-      stdin.flush();
-      first = CompletableFuture.supplyAsync(() -> readLine(out)).get(2, TimeUnit.MINUTES);
-      assertThat(srm.isAlive()).as("srm still waits for the rest of its input").isTrue();
-      stdin.close();
+    OutputStream stdin = srm.getOutputStream();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(srm.getInputStream(), StandardCharsets.UTF_8))) {
+      try {
+        stdin.write(batch);
+        stdin.flush();
+        first = CompletableFuture.supplyAsync(() -> readLine(out)).get(2, TimeUnit.MINUTES);
+        assertThat(srm.isAlive()).as("srm still waits for the rest of its input").isTrue();
+      } finally {
+        // The end of srm's input, however the lines above end.
+        stdin.close();
+      }
       rest = out.lines().toList();
     }
 

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -51,6 +53,26 @@ class SrmJarIT {
   }
 
   @Test
+  void theJarHoldsOneLicenceOneNoticeAndNamesEveryLibraryItBundles() throws Exception {
+    try (ZipFile jar = new ZipFile(JAR.toFile())) {
+      List<String> names = jar.stream().map(ZipEntry::getName).toList();
+      assertThat(names).containsOnlyOnce("META-INF/LICENSE", "META-INF/NOTICE", "META-INF/THIRD-PARTY.txt")
+          .noneMatch(name -> name.equalsIgnoreCase("META-INF/LICENSE.txt") || name.equalsIgnoreCase("META-INF/NOTICE.txt"));
+      assertThat(read(jar, "META-INF/LICENSE")).isEqualTo(Files.readString(Path.of("../LICENSE")));
+      assertThat(read(jar, "META-INF/NOTICE")).contains(Files.readString(Path.of("../NOTICE")).strip());
+      String thirdParty = read(jar, "META-INF/THIRD-PARTY.txt");
+      List<String> bundled = names.stream()
+          .filter(name -> name.startsWith("META-INF/maven/") && name.endsWith("/pom.properties"))
+          .map(name -> name.split("/"))
+          .map(parts -> parts[2] + ":" + parts[3])
+          .filter(library -> !library.startsWith("org.safeguarding.review:"))
+          .toList();
+      assertThat(bundled).hasSizeGreaterThan(10);
+      assertThat(bundled).allSatisfy(library -> assertThat(thirdParty).contains(library + " "));
+    }
+  }
+
+  @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void theLauncherPrintsWhatTheJarPrints() throws Exception {
     Result jar = java("validate", "../examples/documents");
@@ -66,6 +88,12 @@ class SrmJarIT {
 
     assertThat(result.status()).isEqualTo(0);
     assertThat(result.out()).containsPattern("org\\.safeguarding\\.review\\.cli\\.\\S+ source: shared objects file \\(top\\)");
+  }
+
+  private static String read(ZipFile jar, String name) throws IOException {
+    try (var in = jar.getInputStream(jar.getEntry(name))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static Result java(String... args) throws IOException, InterruptedException {

@@ -2,6 +2,7 @@ package org.safeguarding.review.json;
 
 import java.io.CharConversionException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.SourceLocation;
@@ -55,7 +56,7 @@ final class JsonProblems {
       message = "the input is not well-formed JSON";
     }
     Pointer pointer = pointer(e, parser);
-    if (e instanceof StreamConstraintsException && message.contains("maxPropertyNameLength")) {
+    if (e instanceof StreamConstraintsException constraint && LimitIssues.broken(constraint).equals(Optional.of(ReadLimit.PROPERTY_NAME_LENGTH))) {
       // The name being read is not in the path yet; the path ends at the property before it.
       pointer = pointer.parent().orElse(pointer);
     }

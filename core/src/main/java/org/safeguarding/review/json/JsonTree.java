@@ -98,16 +98,16 @@ public final class JsonTree {
     }
 
     private JsonTree text(String json) {
-      if (json.length() > limits.maxDocumentBytes()) {
-        return failed(LimitIssues.documentTooLarge(limits));
+      if (json.length() > limits.get(ReadLimit.DOCUMENT_BYTES)) {
+        return failed(LimitIssues.broken(ReadLimit.DOCUMENT_BYTES, Pointer.root(), limits));
       }
       return parse(() -> mapper.createParser(json));
     }
 
     /** UTF-8 is checked as a whole before it is parsed: the parser lets some malformed forms through. */
     private JsonTree bytes(byte[] json) {
-      if (json.length > limits.maxDocumentBytes()) {
-        return failed(LimitIssues.documentTooLarge(limits));
+      if (json.length > limits.get(ReadLimit.DOCUMENT_BYTES)) {
+        return failed(LimitIssues.broken(ReadLimit.DOCUMENT_BYTES, Pointer.root(), limits));
       }
       OptionalInt malformed = Utf8Check.firstMalformed(json);
       if (malformed.isPresent()) {
@@ -117,11 +117,11 @@ public final class JsonTree {
     }
 
     private JsonTree stream(InputStream json) {
-      int wanted = (int) Math.min(limits.maxDocumentBytes() + 1, LARGEST_ARRAY);
+      int wanted = (int) Math.min(limits.get(ReadLimit.DOCUMENT_BYTES) + 1, LARGEST_ARRAY);
       try {
         byte[] bytes = json.readNBytes(wanted);
-        if (bytes.length == wanted && (wanted > limits.maxDocumentBytes() || json.read() != -1)) {
-          return failed(LimitIssues.documentTooLarge(limits));
+        if (bytes.length == wanted && (wanted > limits.get(ReadLimit.DOCUMENT_BYTES) || json.read() != -1)) {
+          return failed(LimitIssues.broken(ReadLimit.DOCUMENT_BYTES, Pointer.root(), limits));
         }
         return bytes(bytes);
       } catch (IOException e) {

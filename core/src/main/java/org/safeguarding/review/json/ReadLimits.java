@@ -1,51 +1,39 @@
 package org.safeguarding.review.json;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The limits JSON is read within, so that hostile or broken input is refused in bounded time and
- * memory rather than exhausting them. Breaking one is a {@code json.limitExceeded} error naming the
- * limit, at the place it was broken.
+ * memory rather than exhausting them: a value for each {@link ReadLimit}. Breaking one is a {@code
+ * json.limitExceeded} error naming the limit ({@code the limit nesting-depth}), at the place it was
+ * broken.
  *
  * <p>The defaults are far above what any real document needs: the largest documents are some
- * hundreds of kilobytes. Change one with its {@code with...} method.
+ * hundreds of kilobytes. Change one with {@link #with(ReadLimit, long)}:
+ * {@code ReadLimits.defaults().with(ReadLimit.DOCUMENT_BYTES, 1_000_000)}.
  *
- * @param maxDocumentBytes the largest document, in bytes (characters for text input)
- * @param maxNestingDepth the deepest nesting of objects and arrays
- * @param maxStringLength the longest string, in characters
- * @param maxArrayLength the most items in one array
- * @param maxNumberLength the most characters in one number
- * @param maxPropertyNameLength the longest property name, in characters
- * @param maxTokenCount the most JSON tokens in one document
+ * <p>Instances are immutable and thread-safe.
  */
-public record ReadLimits(
-    long maxDocumentBytes,
-    int maxNestingDepth,
-    int maxStringLength,
-    int maxArrayLength,
-    int maxNumberLength,
-    int maxPropertyNameLength,
-    long maxTokenCount) {
+public final class ReadLimits {
 
-  private static final ReadLimits DEFAULTS = new ReadLimits(8L * 1024 * 1024, 64, 1_000_000, 10_000, 100, 1_000, 1_000_000);
+  private static final ReadLimits DEFAULTS = new ReadLimits(defaultValues());
 
-  /**
-   * Limits of the given sizes; {@link #defaults()} and the {@code with...} methods are easier.
-   *
-   * @param maxDocumentBytes the largest document, in bytes (characters for text input)
-   * @param maxNestingDepth the deepest nesting of objects and arrays
-   * @param maxStringLength the longest string, in characters
-   * @param maxArrayLength the most items in one array
-   * @param maxNumberLength the most characters in one number
-   * @param maxPropertyNameLength the longest property name, in characters
-   * @param maxTokenCount the most JSON tokens in one document
-   * @throws IllegalArgumentException if a limit is not positive
-   */
-  public ReadLimits {
-    if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxArrayLength <= 0
-        || maxNumberLength <= 0 || maxPropertyNameLength <= 0 || maxTokenCount <= 0) {
-      throw new IllegalArgumentException("Every read limit must be positive");
+  private final Map<ReadLimit, Long> values;
+
+  private ReadLimits(Map<ReadLimit, Long> values) {
+    this.values = values;
+  }
+
+  private static Map<ReadLimit, Long> defaultValues() {
+    Map<ReadLimit, Long> values = new EnumMap<>(ReadLimit.class);
+    for (ReadLimit limit : ReadLimit.values()) {
+      values.put(limit, limit.defaultValue());
     }
+    return values;
   }
 
   /**
@@ -58,77 +46,62 @@ public record ReadLimits(
   }
 
   /**
-   * {@return these limits with another largest document}
+   * {@return these limits with another value for one}
    *
-   * @param bytes the largest document, in bytes (characters for text input)
+   * @param limit the limit to change
+   * @param value its value: from 1 to the limit's {@linkplain ReadLimit#maximum() maximum}
+   * @throws IllegalArgumentException if the value is not in that range, worded for users: {@code
+   *     the limit nesting-depth must be a whole number from 1 to 2147483647}
    */
-  public ReadLimits withMaxDocumentBytes(long bytes) {
-    return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
+  public ReadLimits with(ReadLimit limit, long value) {
+    Objects.requireNonNull(limit, "limit");
+    if (value < 1 || value > limit.maximum()) {
+      throw new IllegalArgumentException(limit.inWords() + " must be a whole number from 1 to " + limit.maximum());
+    }
+    Map<ReadLimit, Long> changed = new EnumMap<>(values);
+    changed.put(limit, value);
+    return new ReadLimits(changed);
   }
 
   /**
-   * {@return these limits with another deepest nesting}
+   * {@return the value of one limit}
    *
-   * @param depth the deepest nesting of objects and arrays
+   * @param limit the limit
    */
-  public ReadLimits withMaxNestingDepth(int depth) {
-    return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
+  public long get(ReadLimit limit) {
+    return values.get(Objects.requireNonNull(limit, "limit"));
   }
 
-  /**
-   * {@return these limits with another longest string}
-   *
-   * @param length the longest string, in characters
-   */
-  public ReadLimits withMaxStringLength(int length) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
-  }
-
-  /**
-   * {@return these limits with another largest array}
-   *
-   * @param length the most items in one array
-   */
-  public ReadLimits withMaxArrayLength(int length) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxNumberLength, maxPropertyNameLength, maxTokenCount);
-  }
-
-  /**
-   * {@return these limits with another longest number}
-   *
-   * @param length the most characters in one number
-   */
-  public ReadLimits withMaxNumberLength(int length) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, length, maxPropertyNameLength, maxTokenCount);
-  }
-
-  /**
-   * {@return these limits with another longest property name}
-   *
-   * @param length the longest property name, in characters
-   */
-  public ReadLimits withMaxPropertyNameLength(int length) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, length, maxTokenCount);
-  }
-
-  /**
-   * {@return these limits with another largest number of tokens}
-   *
-   * @param count the most JSON tokens in one document
-   */
-  public ReadLimits withMaxTokenCount(long count) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, count);
+  /** The value of a limit that fits an {@code int}, as Jackson takes it. */
+  int getInt(ReadLimit limit) {
+    return Math.toIntExact(get(limit));
   }
 
   /** The limits Jackson enforces while it reads. */
   StreamReadConstraints streamReadConstraints() {
     return StreamReadConstraints.builder()
-        .maxDocumentLength(maxDocumentBytes)
-        .maxNestingDepth(maxNestingDepth)
-        .maxStringLength(maxStringLength)
-        .maxNumberLength(maxNumberLength)
-        .maxNameLength(maxPropertyNameLength)
-        .maxTokenCount(maxTokenCount)
+        .maxDocumentLength(get(ReadLimit.DOCUMENT_BYTES))
+        .maxNestingDepth(getInt(ReadLimit.NESTING_DEPTH))
+        .maxStringLength(getInt(ReadLimit.STRING_LENGTH))
+        .maxNumberLength(getInt(ReadLimit.NUMBER_LENGTH))
+        .maxNameLength(getInt(ReadLimit.PROPERTY_NAME_LENGTH))
+        .maxTokenCount(get(ReadLimit.TOKEN_COUNT))
         .build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReadLimits limits && values.equals(limits.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  /** {@return each limit with its value: {@code document-bytes=8388608, nesting-depth=64, ...}} */
+  @Override
+  public String toString() {
+    return values.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(", "));
   }
 }

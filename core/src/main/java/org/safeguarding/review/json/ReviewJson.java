@@ -1,5 +1,6 @@
 package org.safeguarding.review.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Writing does not validate. Properties are written in the model's declared order, empty lists
  * and absent values are left out, and pretty output ({@link #withPrettyPrinting()}) indents by two
- * spaces with one value per line and {@code \n} line ends.
+ * spaces with one value per line and {@code \n} line ends. What is written ends with a line end,
+ * so a document read from a file written this way and written again is the same, byte for byte.
  *
  * <p>Instances are immutable and thread-safe. Failures to read a file or stream are thrown as
  * {@link UncheckedIOException}; no other exception escapes for bad input.
@@ -55,6 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReviewJson {
 
   private static final JsonMapper MAPPER = JsonMappers.standard();
+
+  /** What ends every text written: a document is a text file, whose last line ends too. */
+  private static final char LINE_END = '\n';
 
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(
@@ -172,21 +177,24 @@ public final class ReviewJson {
   // Writing
 
   /**
-   * {@return the document as JSON text}
+   * {@return the document as JSON text, ending with a line end}
    *
    * @param document the document
    */
   public String write(ReviewDocument document) {
-    return writer.writeValueAsString(Objects.requireNonNull(document, "document"));
+    return writer.writeValueAsString(Objects.requireNonNull(document, "document")) + LINE_END;
   }
 
   /**
-   * {@return the document as UTF-8 JSON bytes}
+   * {@return the document as UTF-8 JSON bytes, ending with a line end}
    *
    * @param document the document
    */
   public byte[] writeBytes(ReviewDocument document) {
-    return writer.writeValueAsBytes(Objects.requireNonNull(document, "document"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer.writeValue(out, Objects.requireNonNull(document, "document"));
+    out.write(LINE_END);
+    return out.toByteArray();
   }
 
   /**
@@ -242,12 +250,12 @@ public final class ReviewJson {
   }
 
   /**
-   * {@return any JSON tree as text, formatted as this codec writes documents}
+   * {@return any JSON tree as text, formatted as this codec writes documents, ending with a line end}
    *
    * @param tree the tree, such as a schema
    */
   public String writeTree(JsonNode tree) {
-    return writer.writeValueAsString(Objects.requireNonNull(tree, "tree"));
+    return writer.writeValueAsString(Objects.requireNonNull(tree, "tree")) + LINE_END;
   }
 
   /**

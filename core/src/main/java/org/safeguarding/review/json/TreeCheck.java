@@ -47,11 +47,11 @@ final class TreeCheck {
     while (!places.isEmpty()) {
       Place place = places.pop();
       JsonNode node = place.node();
-      if (place.depth() > limits.maxNestingDepth()) {
-        issues.add(LimitIssues.limit(place.pointer(), "objects and arrays are nested deeper than maxNestingDepth, " + limits.maxNestingDepth()));
+      if (place.depth() > limits.get(ReadLimit.NESTING_DEPTH)) {
+        issues.add(LimitIssues.broken(ReadLimit.NESTING_DEPTH, place.pointer(), limits));
       } else if (node.isArray()) {
-        if (node.size() > limits.maxArrayLength()) {
-          issues.add(LimitIssues.limit(place.pointer(), "the array has more items than maxArrayLength, " + limits.maxArrayLength()));
+        if (node.size() > limits.get(ReadLimit.ARRAY_LENGTH)) {
+          issues.add(LimitIssues.broken(ReadLimit.ARRAY_LENGTH, place.pointer(), limits));
           continue;
         }
         for (int i = 0; i < node.size(); i++) {

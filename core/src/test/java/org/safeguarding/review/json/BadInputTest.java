@@ -193,12 +193,12 @@ class BadInputTest {
   @org.junit.jupiter.params.provider.CsvSource(
       delimiter = '|',
       value = {
-        "nesting | /sections/0/content/0/finding | objects and arrays are nested deeper than maxNestingDepth, 5",
-        "string | /title | a string is longer than maxStringLength, 500 characters",
-        "number | /subjects/0/age/value | a number is longer than maxNumberLength, 10 characters",
-        "array | /keywords | the array has more items than maxArrayLength, 3",
-        "name | | a property name is longer than maxPropertyNameLength, 20 characters",
-        "document | | the document is larger than maxDocumentBytes, 2000 bytes"
+        "nesting | /sections/0/content/0/finding | objects and arrays are nested deeper than the limit nesting-depth, 5",
+        "string | /title | a string is longer than the limit string-length, 500 characters",
+        "number | /subjects/0/age/value | a number is longer than the limit number-length, 10 characters",
+        "array | /keywords | the array has more items than the limit array-length, 3",
+        "name | | a property name is longer than the limit property-name-length, 20 characters",
+        "document | | the document is larger than the limit document-bytes, 2000 bytes"
       })
   void breakingALimitIsOneErrorNamingItAndWhere(String limit, String pointer, String message) {
     ReadLimits limits = ReadLimits.defaults();
@@ -206,26 +206,26 @@ class BadInputTest {
     switch (limit) {
       case "nesting" -> {
         // The document itself is nested deeper than 5: its first finding is the sixth level.
-        limits = limits.withMaxNestingDepth(5);
+        limits = limits.with(ReadLimit.NESTING_DEPTH, 5);
       }
       case "string" -> {
-        limits = limits.withMaxStringLength(500);
+        limits = limits.with(ReadLimit.STRING_LENGTH, 500);
         tree.put("title", "t".repeat(501));
       }
       case "number" -> {
-        limits = limits.withMaxNumberLength(10);
+        limits = limits.with(ReadLimit.NUMBER_LENGTH, 10);
         ((ObjectNode) tree.at("/subjects/0/age")).put("value", new java.math.BigInteger("1".repeat(11)));
       }
       case "array" -> {
-        limits = limits.withMaxArrayLength(3);
+        limits = limits.with(ReadLimit.ARRAY_LENGTH, 3);
         tree.putArray("keywords").add("a").add("b").add("c").add("d");
       }
       case "name" -> {
-        limits = limits.withMaxPropertyNameLength(20);
+        limits = limits.with(ReadLimit.PROPERTY_NAME_LENGTH, 20);
         tree.put("abcdefghijklmnopqrstuvwxyz", 1);
       }
       default -> {
-        limits = limits.withMaxDocumentBytes(2000);
+        limits = limits.with(ReadLimit.DOCUMENT_BYTES, 2000);
         tree.putArray("keywords").add("k".repeat(2_000));
       }
     }

@@ -138,12 +138,12 @@ public final class HostileCorpus {
     return List.of(
         large(
             "nesting-100000-arrays",
-            "Arrays nested 100,000 deep, over maxNestingDepth (64).",
+            "Arrays nested 100,000 deep, over nesting-depth (64).",
             () -> OPENING + "\"title\":\"" + CANARY + "\",\"keywords\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}",
             ExpectedIssue.somewhere(limit, "/keywords(/0)+")),
         large(
             "nesting-100000-objects",
-            "Objects nested 100,000 deep, over maxNestingDepth (64).",
+            "Objects nested 100,000 deep, over nesting-depth (64).",
             () -> OPENING + "\"title\":\"" + CANARY + "\",\"publisher\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "}",
             ExpectedIssue.somewhere(limit, "/publisher(/a)+")),
         large(
@@ -153,30 +153,30 @@ public final class HostileCorpus {
             ExpectedIssue.somewhere(limit, "(/0|/a)*")),
         large(
             "string-50-mb",
-            "A title of 50,000,000 characters: over maxDocumentBytes (8 MiB) and over maxStringLength"
+            "A title of 50,000,000 characters: over document-bytes (8 MiB) and over string-length"
                 + " (1,000,000); the size is checked first for bytes and text, the string's length first"
                 + " for streams, which are read as they come.",
             () -> OPENING + "\"title\":\"" + CANARY + "x".repeat(50_000_000) + "\"}",
             ExpectedIssue.somewhere(limit, "(/title)?")),
         large(
             "string-2-mb",
-            "A title of 2,000,000 characters: within maxDocumentBytes, over maxStringLength.",
+            "A title of 2,000,000 characters: within document-bytes, over string-length.",
             () -> OPENING + "\"title\":\"" + CANARY + "x".repeat(2_000_000) + "\"}",
             ExpectedIssue.of(limit, "/title")),
         large(
             "array-1000000-items",
-            "An array of 1,000,000 items: the reader stops at maxTokenCount (1,000,000 tokens) before"
-                + " the array is complete, or at maxArrayLength (10,000 items) once it is.",
+            "An array of 1,000,000 items: the reader stops at token-count (1,000,000 tokens) before"
+                + " the array is complete, or at array-length (10,000 items) once it is.",
             () -> OPENING + "\"title\":\"" + CANARY + "\",\"keywords\":[" + "\"k\",".repeat(999_999) + "\"k\"]}",
             ExpectedIssue.somewhere(limit, "/keywords(/[0-9]+)?")),
         large(
             "array-20000-items",
-            "An array of 20,000 items: under maxTokenCount, over maxArrayLength (10,000).",
+            "An array of 20,000 items: under token-count, over array-length (10,000).",
             () -> OPENING + "\"title\":\"" + CANARY + "\",\"keywords\":[" + "\"k\",".repeat(19_999) + "\"k\"]}",
             ExpectedIssue.of(limit, "/keywords")),
         large(
             "properties-600000",
-            "One object with 600,000 distinct properties: over maxTokenCount.",
+            "One object with 600,000 distinct properties: over token-count.",
             () -> {
               StringBuilder json = new StringBuilder(OPENING).append("\"title\":\"").append(CANARY).append("\"");
               for (int i = 0; i < 600_000; i++) {
@@ -187,22 +187,22 @@ public final class HostileCorpus {
             ExpectedIssue.somewhere(limit, "(/p[0-9]+)?")),
         large(
             "number-10000-digits",
-            "A whole number of 10,000 digits, over maxNumberLength (100 characters).",
+            "A whole number of 10,000 digits, over number-length (100 characters).",
             () -> withAge("9".repeat(10_000)),
             ExpectedIssue.of(limit, "/subjects/0/age/value")),
         large(
             "number-10000-fraction-digits",
-            "A number with 10,000 digits after the point, over maxNumberLength.",
+            "A number with 10,000 digits after the point, over number-length.",
             () -> withAge("0." + "3".repeat(10_000)),
             ExpectedIssue.of(limit, "/subjects/0/age/value")),
         large(
             "number-10000-digit-exponent",
-            "A number whose exponent has 10,000 digits, over maxNumberLength.",
+            "A number whose exponent has 10,000 digits, over number-length.",
             () -> withAge("1e" + "7".repeat(10_000)),
             ExpectedIssue.of(limit, "/subjects/0/age/value")),
         large(
             "document-9-mib",
-            "A valid document followed by 9 MiB of spaces, over maxDocumentBytes (8 MiB).",
+            "A valid document followed by 9 MiB of spaces, over document-bytes (8 MiB).",
             () -> OPENING + "\"title\":\"" + CANARY + "\"}" + " ".repeat(9 * 1024 * 1024),
             ExpectedIssue.somewhere(limit, ".*")));
   }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.RapidReview;
@@ -113,7 +114,20 @@ class ExampleDocumentsTest {
 
     // A figure's value is a BigDecimal in the model and a plain number in the text: equal as numbers.
     assertThat(JSON.toTree(document).equals(SAME_NUMBER, tree)).as(JSON.toTree(document) + " equals " + tree).isTrue();
-    assertThat(JSON.withPrettyPrinting().write(document) + "\n").isEqualTo(text);
+    assertThat(JSON.withPrettyPrinting().write(document)).isEqualTo(text);
+  }
+
+  /** A document read from its file and written again, to bytes or to a file, is the file, byte for byte, final line end included. */
+  @ParameterizedTest
+  @MethodSource("names")
+  void readAndWrittenAgainIsTheSameByteForByte(String name, @TempDir Path folder) throws Exception {
+    byte[] file = Files.readAllBytes(FOLDER.resolve(name));
+    ReviewDocument document = JSON.read(JsonInput.of(FOLDER.resolve(name)), ReviewDocument.class);
+
+    assertThat(JSON.withPrettyPrinting().writeBytes(document)).isEqualTo(file);
+    JSON.withPrettyPrinting().write(document, folder.resolve(name));
+    assertThat(Files.readAllBytes(folder.resolve(name))).isEqualTo(file);
+    assertThat(file[file.length - 1]).as("the file's last byte is a line end").isEqualTo((byte) '\n');
   }
 
   @ParameterizedTest

@@ -102,7 +102,19 @@ public final class DocumentValidator {
    * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
    */
   public ReadResult<ReviewDocument> validate(JsonInput json) {
-    return validate(trees.read(json), Optional.empty());
+    return validate(json, Optional.empty());
+  }
+
+  /**
+   * Validates JSON as {@code type} or, if empty, as the document type it declares.
+   *
+   * @param json the JSON, from any source
+   * @param type the type to validate it as, or empty for the type it declares
+   * @return the document, when it could be bound, and every problem found
+   * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
+   */
+  public ReadResult<ReviewDocument> validate(JsonInput json, Optional<DocumentType> type) {
+    return validate(trees.read(json), type);
   }
 
   /**

@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@link FormRule}s in the published schemas, written from each rule's {@link FormCondition}s
- * with standard keywords only: {@code if} an {@code anyOf} of {@code required}, {@code else false},
+ * with standard keywords only (each {@code required} with its property under {@code properties},
+ * as Ajv's strict mode asks): {@code if} an {@code anyOf} of {@code required}, {@code else false},
  * for "at least one of"; {@code dependentSchemas} with {@code not} for "only one of" and "never
  * with"; {@code dependentRequired} and {@code dependentSchemas} for "this needs that"; keywords
  * under {@code properties} for the items of a list. The schema generator merges these keywords
@@ -151,9 +152,9 @@ public final class FormSchemas {
       String name = condition.property().name();
       ArrayNode alternatives = NODES.arrayNode();
       ObjectNode without = alternatives.addObject().putObject("items").putObject("not").put("type", "object");
-      without.putObject("not").putArray("required").add(name);
+      requiring(without.putObject("not"), name);
       ObjectNode with = alternatives.addObject().putObject("items").putObject("not").put("type", "object");
-      with.putArray("required").add(name);
+      requiring(with, name);
       object(object(schema, "properties"), condition.list().name()).setAll(valid(alternatives));
       return null;
     }
@@ -170,11 +171,21 @@ public final class FormSchemas {
       return keywords;
     }
 
-    /** {@code [{"required": [a]}, {"required": [b]}, ...]}: at least one of them. */
+    /** {@code [{"required": [a], ...}, {"required": [b], ...}, ...]}: at least one of them. */
     private static ArrayNode requiredEach(List<Property<?, ?>> properties) {
       ArrayNode anyOf = NODES.arrayNode();
-      properties.forEach(property -> anyOf.addObject().putArray("required").add(property.name()));
+      properties.forEach(property -> requiring(anyOf.addObject(), property.name()));
       return anyOf;
+    }
+
+    /**
+     * {@code {"required": [name], "properties": {name: true}}}: the property is there. Naming it
+     * under {@code properties} too, which accepts any value, changes nothing a validator decides,
+     * but lets Ajv's strict mode ({@code strictRequired}) see that the property is defined.
+     */
+    private static void requiring(ObjectNode schema, String name) {
+      schema.putArray("required").add(name);
+      schema.putObject("properties").put(name, true);
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
@@ -55,9 +56,7 @@ public final class LibraryUse {
 
     Path file = folder.resolve("essex.json");
     json.write(summary, file);
-    require(
-        Files.readString(file, StandardCharsets.UTF_8).stripTrailing().equals(new String(bytes, StandardCharsets.UTF_8).stripTrailing()),
-        "the document written is the example, character for character");
+    require(Arrays.equals(Files.readAllBytes(file), bytes), "the document written is the example, byte for byte");
     require(json.read(JsonInput.of(file), LearningSummary.class).equals(summary), "the file written reads back equal");
 
     ReadResult<ReviewDocument> broken = DocumentValidator.strict().validate(JsonInput.of(withBlankTitle(bytes)));

@@ -318,6 +318,6 @@ public final class SchemaGenerator {
 
 
   private static String text(JsonNode schema) {
-    return ReviewJson.strict().withPrettyPrinting().writeTree(schema) + "\n";
+    return ReviewJson.strict().withPrettyPrinting().writeTree(schema);
   }
 }
