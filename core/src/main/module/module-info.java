@@ -21,6 +21,7 @@ open module org.safeguarding.review {
   exports org.safeguarding.review.io;
   exports org.safeguarding.review.json;
   exports org.safeguarding.review.metadata;
+  exports org.safeguarding.review.national;
   exports org.safeguarding.review.pointer;
   exports org.safeguarding.review.privacy;
   exports org.safeguarding.review.render;
