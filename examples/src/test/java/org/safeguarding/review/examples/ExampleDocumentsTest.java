@@ -94,8 +94,8 @@ class ExampleDocumentsTest {
   }
 
   @Test
-  void theCorpusIsTenDocumentsEachWithItsSourceLinkAndCompleteness() {
-    assertThat(ExampleDocuments.corpus()).hasSize(10);
+  void theCorpusIsFourteenDocumentsEachWithItsSourceLinkAndCompleteness() {
+    assertThat(ExampleDocuments.corpus()).hasSize(14);
     for (String name : ExampleDocuments.corpus()) {
       ReviewDocument document = ExampleDocuments.read(name);
       assertThat(document.getProvenance()).as(name).isPresent();
