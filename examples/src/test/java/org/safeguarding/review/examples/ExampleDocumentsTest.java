@@ -94,8 +94,8 @@ class ExampleDocumentsTest {
   }
 
   @Test
-  void theCorpusIsFourteenDocumentsEachWithItsSourceLinkAndCompleteness() {
-    assertThat(ExampleDocuments.corpus()).hasSize(14);
+  void theCorpusIsFifteenDocumentsEachWithItsSourceLinkAndCompleteness() {
+    assertThat(ExampleDocuments.corpus()).hasSize(15);
     for (String name : ExampleDocuments.corpus()) {
       ReviewDocument document = ExampleDocuments.read(name);
       assertThat(document.getProvenance()).as(name).isPresent();
