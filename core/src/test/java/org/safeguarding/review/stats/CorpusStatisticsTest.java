@@ -37,7 +37,7 @@ import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.national.CodeList;
 
 /**
- * The statistics of the eighteen example documents, each count worked out by hand from the JSON
+ * The statistics of the nineteen example documents, each count worked out by hand from the JSON
  * (with jq, not with the model), and the rules of counting on small documents built in code.
  */
 class CorpusStatisticsTest {
@@ -66,11 +66,11 @@ class CorpusStatisticsTest {
 
   @Test
   void documentsByTypeAndFormat() {
-    assertThat(statistics.getDocuments()).isEqualTo(18);
+    assertThat(statistics.getDocuments()).isEqualTo(19);
     assertThat(statistics.getInvalidDocuments()).isZero();
-    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 16L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 17L), Map.entry("RapidReview", 2L));
     assertThat(rows(Statistic.FORMATS)).containsExactly(
-        Map.entry("LEARNING_BRIEFING", 3L), Map.entry("LEARNING_SUMMARY", 3L), Map.entry("REPORT", 3L),
+        Map.entry("LEARNING_SUMMARY", 4L), Map.entry("LEARNING_BRIEFING", 3L), Map.entry("REPORT", 3L),
         Map.entry("REVIEW_NOTICE", 2L), Map.entry("AUDIT_BRIEFING", 1L), Map.entry("MEETING_PAPERS", 1L),
         Map.entry("PRESS_RELEASE", 1L), Map.entry("SEVEN_MINUTE_BRIEFING", 1L), Map.entry("STEP_BRIEFING", 1L));
   }
@@ -98,9 +98,10 @@ class CorpusStatisticsTest {
   void childrenByAgeBandCountEachSubjectAndEveryChildOfAGroup() {
     // Subjects: seven babies (two unnamed, of 2 and 13 weeks, in the North Wales notices), two 16-year-olds,
     // children of 2 and 4, Child Q (a stage) and Child D (no age).
-    // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke) without ages; twelve young people (a stage).
+    // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke), 45 children (Northern Ireland's reviews)
+    // without ages; twelve young people (a stage).
     assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
-        Map.entry("NOT_GIVEN", 22L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 7L),
+        Map.entry("NOT_GIVEN", 67L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 7L),
         Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
   }
 
@@ -128,19 +129,19 @@ class CorpusStatisticsTest {
   @Test
   void themesCountDocumentsThatMentionThemAnywhere() {
     Map<String, Long> themes = rows(Statistic.THEMES);
-    assertThat(themes).hasSize(35);
+    assertThat(themes).hasSize(38);
     assertThat(themes.entrySet()).startsWith(
-        Map.entry("MULTI_AGENCY_WORKING", 11L), Map.entry("INFORMATION_SHARING", 6L), Map.entry("NEGLECT", 5L),
-        Map.entry("RISK_ASSESSMENT", 5L), Map.entry("FATHERS_AND_MALE_CARERS", 4L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 4L),
-        Map.entry("VOICE_OF_THE_CHILD", 4L));
+        Map.entry("MULTI_AGENCY_WORKING", 12L), Map.entry("INFORMATION_SHARING", 7L), Map.entry("NEGLECT", 6L),
+        Map.entry("RISK_ASSESSMENT", 6L), Map.entry("VOICE_OF_THE_CHILD", 5L), Map.entry("DOMESTIC_ABUSE", 4L),
+        Map.entry("FATHERS_AND_MALE_CARERS", 4L));
     assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 1L);
-    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(87);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(100);
   }
 
   @Test
   void pairsOfThemesCountDocumentsWithBoth() {
-    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 301.
-    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(301);
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 379.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(379);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
     assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
     assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
@@ -155,7 +156,7 @@ class CorpusStatisticsTest {
   void findingsByKindWithTheFindingsADocumentOnlyCounts() {
     // Hackney's news release lists two findings and says the review made eight.
     assertThat(rows(Statistic.FINDINGS)).containsExactly(
-        Map.entry("LEARNING", 34L), Map.entry("AREA_FOR_IMPROVEMENT", 16L), Map.entry("GOOD_PRACTICE", 9L),
+        Map.entry("LEARNING", 48L), Map.entry("AREA_FOR_IMPROVEMENT", 16L), Map.entry("GOOD_PRACTICE", 9L),
         Map.entry("STATED_NOT_LISTED", 6L), Map.entry("PROGRESS", 5L));
   }
 
@@ -240,7 +241,7 @@ class CorpusStatisticsTest {
 
     CorpusStatistics combined = first.combine(second);
 
-    assertThat(combined.getDocuments()).isEqualTo(18);
+    assertThat(combined.getDocuments()).isEqualTo(19);
     assertThat(combined.getInvalidDocuments()).isEqualTo(1);
     for (Statistic statistic : Statistic.values()) {
       assertThat(combined.getFrequencies(statistic)).as(statistic.getName()).isEqualTo(statistics.getFrequencies(statistic));
