@@ -33,7 +33,7 @@ class SrmJarIT {
     Result result = java("validate", "../examples/documents");
 
     assertThat(result.status()).isEqualTo(0);
-    assertThat(result.out()).endsWith("14 documents checked: 14 valid, 0 invalid; 0 errors, 9 warnings\n");
+    assertThat(result.out()).endsWith("19 documents checked: 19 valid, 0 invalid; 0 errors, 9 warnings\n");
     assertThat(result.err()).isEmpty();
   }
 

@@ -77,7 +77,7 @@ class StatsCommandTest {
   void jsonHasTheDocumentedShapeAndTheLibrarysCounts() {
     JsonNode root = JsonMapper.shared().readTree(stats("--format", "json", EXAMPLES));
 
-    assertThat(root.get("documents").get("valid").asLong()).isEqualTo(14);
+    assertThat(root.get("documents").get("valid").asLong()).isEqualTo(19);
     assertThat(root.get("documents").get("invalid").asLong()).isZero();
     Map<String, Map<String, Long>> read = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> statistic : root.get("statistics").properties()) {
@@ -108,7 +108,7 @@ class StatsCommandTest {
         read.computeIfAbsent(record.get("dimension"), d -> new LinkedHashMap<>()).put(record.get("key"), Long.parseLong(record.get("count")));
       }
     }
-    assertThat(records.get(0).toList()).containsExactly("documents", "VALID", "Valid documents, counted", "14");
+    assertThat(records.get(0).toList()).containsExactly("documents", "VALID", "Valid documents, counted", "19");
     assertThat(read).containsExactlyEntriesOf(library());
   }
 
@@ -117,7 +117,7 @@ class StatsCommandTest {
     String text = stats(EXAMPLES);
 
     String[] sections = text.split("\n\n");
-    assertThat(sections[0]).isEqualTo("14 documents counted.");
+    assertThat(sections[0]).isEqualTo("19 documents counted.");
     for (int i = 1; i < sections.length; i++) {
       String[] lines = sections[i].strip().split("\n");
       assertThat(lines.length).as(lines[0]).isGreaterThan(1);

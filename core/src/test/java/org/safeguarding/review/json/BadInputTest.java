@@ -312,7 +312,7 @@ class BadInputTest {
     assertThat(issue.message())
         .isEqualTo(
             "\"format\" must be one of LEARNING_SUMMARY, SEVEN_MINUTE_BRIEFING, STEP_BRIEFING, LEARNING_BRIEFING,"
-                + " AUDIT_BRIEFING, REPORT, PRESS_RELEASE, NEWS_REPORT, MEETING_PAPERS, OTHER");
+                + " AUDIT_BRIEFING, REPORT, PRESS_RELEASE, NEWS_REPORT, MEETING_PAPERS, REVIEW_NOTICE, OTHER");
   }
 
   private static Expected error(IssueCode code, String pointer) {

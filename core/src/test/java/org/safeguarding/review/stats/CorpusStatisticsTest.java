@@ -37,7 +37,7 @@ import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.national.CodeList;
 
 /**
- * The statistics of the fourteen example documents, each count worked out by hand from the JSON
+ * The statistics of the nineteen example documents, each count worked out by hand from the JSON
  * (with jq, not with the model), and the rules of counting on small documents built in code.
  */
 class CorpusStatisticsTest {
@@ -66,13 +66,13 @@ class CorpusStatisticsTest {
 
   @Test
   void documentsByTypeAndFormat() {
-    assertThat(statistics.getDocuments()).isEqualTo(14);
+    assertThat(statistics.getDocuments()).isEqualTo(19);
     assertThat(statistics.getInvalidDocuments()).isZero();
-    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 12L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 17L), Map.entry("RapidReview", 2L));
     assertThat(rows(Statistic.FORMATS)).containsExactly(
-        Map.entry("LEARNING_BRIEFING", 3L), Map.entry("REPORT", 3L), Map.entry("LEARNING_SUMMARY", 2L),
-        Map.entry("AUDIT_BRIEFING", 1L), Map.entry("MEETING_PAPERS", 1L), Map.entry("PRESS_RELEASE", 1L),
-        Map.entry("STEP_BRIEFING", 1L));
+        Map.entry("LEARNING_SUMMARY", 4L), Map.entry("LEARNING_BRIEFING", 3L), Map.entry("REPORT", 3L),
+        Map.entry("REVIEW_NOTICE", 2L), Map.entry("AUDIT_BRIEFING", 1L), Map.entry("MEETING_PAPERS", 1L),
+        Map.entry("PRESS_RELEASE", 1L), Map.entry("SEVEN_MINUTE_BRIEFING", 1L), Map.entry("STEP_BRIEFING", 1L));
   }
 
   @Test
@@ -80,45 +80,48 @@ class CorpusStatisticsTest {
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
         Map.entry("RAPID_REVIEW", 5L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
         Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L), Map.entry("NOT_GIVEN", 2L),
+        Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
         Map.entry("LOCAL_LEARNING_REVIEW", 1L));
   }
 
   @Test
   void incidentsByHarmAndOutcome() {
     assertThat(rows(Statistic.HARM_TYPES)).containsExactly(
-        Map.entry("NEGLECT", 5L), Map.entry("NON_ACCIDENTAL_INJURY", 3L), Map.entry("ABUSIVE_HEAD_TRAUMA", 2L),
-        Map.entry("HARM_BY_PROFESSIONALS", 1L), Map.entry("NOT_GIVEN", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L),
+        Map.entry("NEGLECT", 5L), Map.entry("NON_ACCIDENTAL_INJURY", 3L), Map.entry("NOT_GIVEN", 3L),
+        Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("HARM_BY_PROFESSIONALS", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L),
         Map.entry("SUICIDE", 1L));
     assertThat(rows(Statistic.INCIDENT_OUTCOMES)).containsExactly(
-        Map.entry("SERIOUSLY_HARMED", 7L), Map.entry("DIED", 4L), Map.entry("NOT_GIVEN", 2L));
+        Map.entry("SERIOUSLY_HARMED", 7L), Map.entry("DIED", 6L), Map.entry("NOT_GIVEN", 2L));
   }
 
   @Test
   void childrenByAgeBandCountEachSubjectAndEveryChildOfAGroup() {
-    // Subjects: five babies, two 16-year-olds, children of 2 and 4, Child Q (a stage) and Child D (no age).
-    // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke) without ages; twelve young people (a stage).
+    // Subjects: seven babies (two unnamed, of 2 and 13 weeks, in the North Wales notices), two 16-year-olds,
+    // children of 2 and 4, Child Q (a stage) and Child D (no age).
+    // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke), 45 children (Northern Ireland's reviews)
+    // without ages; twelve young people (a stage).
     assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
-        Map.entry("NOT_GIVEN", 22L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 5L),
+        Map.entry("NOT_GIVEN", 67L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 7L),
         Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
   }
 
   @Test
   void familyMembersByRoleAndCareLeaverStatus() {
     assertThat(rows(Statistic.FAMILY_ROLES)).containsExactly(
-        Map.entry("MOTHER", 7L), Map.entry("FATHER", 4L), Map.entry("SIBLING", 3L), Map.entry("GRANDPARENT", 1L),
-        Map.entry("MALE_CARER", 1L), Map.entry("PARENT", 1L), Map.entry("PARTNER", 1L));
-    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 15L), Map.entry("CARE_LEAVER", 3L));
+        Map.entry("MOTHER", 7L), Map.entry("FATHER", 4L), Map.entry("SIBLING", 3L), Map.entry("PARENT", 2L),
+        Map.entry("GRANDPARENT", 1L), Map.entry("MALE_CARER", 1L), Map.entry("PARTNER", 1L));
+    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 16L), Map.entry("CARE_LEAVER", 3L));
   }
 
   @Test
   void agenciesByKindLeaveOutOtherAndByNameCountDocuments() {
     assertThat(rows(Statistic.AGENCY_KINDS)).containsExactly(
-        Map.entry("CHILDRENS_SOCIAL_CARE", 5L), Map.entry("EDUCATION_AND_EARLY_YEARS", 3L),
+        Map.entry("CHILDRENS_SOCIAL_CARE", 6L), Map.entry("EDUCATION_AND_EARLY_YEARS", 3L),
         Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("HOUSING_PROVIDER", 2L), Map.entry("POLICE", 2L),
         Map.entry("COURTS_AND_PROSECUTION", 1L), Map.entry("FRONT_DOOR_MASH", 1L), Map.entry("GENERAL_HEALTH", 1L),
         Map.entry("GP", 1L), Map.entry("HEALTH_VISITING", 1L), Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L));
     Map<String, Long> names = rows(Statistic.AGENCY_NAMES);
-    assertThat(names).hasSize(13).containsEntry("school", 2L).containsEntry("Metropolitan Police Service", 1L)
+    assertThat(names).hasSize(14).containsEntry("school", 2L).containsEntry("Metropolitan Police Service", 1L)
         .containsEntry("Children's social care", 1L).containsEntry("Children's Social Care", 1L);
     assertThat(names.keySet()).first().isEqualTo("school");
   }
@@ -126,19 +129,19 @@ class CorpusStatisticsTest {
   @Test
   void themesCountDocumentsThatMentionThemAnywhere() {
     Map<String, Long> themes = rows(Statistic.THEMES);
-    assertThat(themes).hasSize(35);
+    assertThat(themes).hasSize(38);
     assertThat(themes.entrySet()).startsWith(
-        Map.entry("MULTI_AGENCY_WORKING", 10L), Map.entry("INFORMATION_SHARING", 5L), Map.entry("RISK_ASSESSMENT", 5L),
-        Map.entry("FATHERS_AND_MALE_CARERS", 4L), Map.entry("NEGLECT", 4L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 4L),
-        Map.entry("VOICE_OF_THE_CHILD", 4L));
+        Map.entry("MULTI_AGENCY_WORKING", 12L), Map.entry("INFORMATION_SHARING", 7L), Map.entry("NEGLECT", 6L),
+        Map.entry("RISK_ASSESSMENT", 6L), Map.entry("VOICE_OF_THE_CHILD", 5L), Map.entry("DOMESTIC_ABUSE", 4L),
+        Map.entry("FATHERS_AND_MALE_CARERS", 4L));
     assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 1L);
-    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(81);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(100);
   }
 
   @Test
   void pairsOfThemesCountDocumentsWithBoth() {
-    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 291.
-    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(291);
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 379.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(379);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
     assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
     assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
@@ -153,7 +156,7 @@ class CorpusStatisticsTest {
   void findingsByKindWithTheFindingsADocumentOnlyCounts() {
     // Hackney's news release lists two findings and says the review made eight.
     assertThat(rows(Statistic.FINDINGS)).containsExactly(
-        Map.entry("LEARNING", 29L), Map.entry("AREA_FOR_IMPROVEMENT", 12L), Map.entry("GOOD_PRACTICE", 8L),
+        Map.entry("LEARNING", 48L), Map.entry("AREA_FOR_IMPROVEMENT", 16L), Map.entry("GOOD_PRACTICE", 9L),
         Map.entry("STATED_NOT_LISTED", 6L), Map.entry("PROGRESS", 5L));
   }
 
@@ -162,8 +165,8 @@ class CorpusStatisticsTest {
     // Bexley lists 2, Essex 3; Hackney lists none and says fourteen.
     assertThat(rows(Statistic.RECOMMENDATIONS)).containsExactly(Map.entry("STATED_NOT_LISTED", 14L), Map.entry("LISTED", 5L));
     assertThat(statistics.getTotal(Statistic.RECOMMENDATIONS)).isEqualTo(19);
-    // Exampleshire's two immediate actions, Leeds's five and the audit briefing's four.
-    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 11L));
+    // Exampleshire's two immediate actions, Leeds's five, the audit briefing's four, Swindon's three and Solihull's one.
+    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 15L));
     assertThat(rows(Statistic.QUESTIONS)).isEmpty();
   }
 
@@ -238,7 +241,7 @@ class CorpusStatisticsTest {
 
     CorpusStatistics combined = first.combine(second);
 
-    assertThat(combined.getDocuments()).isEqualTo(14);
+    assertThat(combined.getDocuments()).isEqualTo(19);
     assertThat(combined.getInvalidDocuments()).isEqualTo(1);
     for (Statistic statistic : Statistic.values()) {
       assertThat(combined.getFrequencies(statistic)).as(statistic.getName()).isEqualTo(statistics.getFrequencies(statistic));

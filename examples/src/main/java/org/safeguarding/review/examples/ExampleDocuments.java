@@ -11,9 +11,10 @@ import org.safeguarding.review.json.ReviewJson;
 
 /**
  * The example documents shipped in this jar: the two seed documents the project started from, a
- * fictional rapid review, ten public learning documents from partnerships across England encoded
- * as published (each only as far as its stored copy goes; see its provenance), and an illustrative
- * rapid review reconstructed from one of them. Useful as test data for tools that read the model.
+ * fictional rapid review, fifteen public learning documents (from partnerships and boards in England
+ * and Wales, and a charity's page on Northern Ireland's reviews) encoded as published (each only as
+ * far as its stored copy goes; see its provenance), and an illustrative rapid review reconstructed
+ * from one of them. Useful as test data for tools that read the model.
  */
 public final class ExampleDocuments {
 
@@ -35,7 +36,7 @@ public final class ExampleDocuments {
   /** Devon's learning briefing on three rapid reviews of neglect (September 2024), from the corpus. */
   public static final String DEVON_NEGLECT_BRIEFING = "devon-neglect-rapid-reviews-learning-briefing-2024.json";
 
-  /** The ten public learning documents of the development corpus, each encoded as published. */
+  /** The fifteen public learning documents of the development corpus, each encoded as published. */
   private static final List<String> CORPUS =
       List.of(
           "bexley-baby-g-local-learning-review-briefing.json",
@@ -45,9 +46,14 @@ public final class ExampleDocuments {
           DEVON_NEGLECT_BRIEFING,
           "hackney-child-q-lcspr-council-response.json",
           "leeds-child-d-cspr-learning-points.json",
+          "north-wales-anglesey-ecpr-1.json",
+          "north-wales-cpr-flint-2.json",
+          "nspcc-ni-translating-learning-into-action-cmr-overview.json",
+          "solihull-joint-learning-dhr-sar-cspr.json",
           "solihull-multi-agency-case-audit-2016-17.json",
           "stoke-staffordshire-family-f-serious-case-review.json",
-          "surrey-thematic-reviews-adolescent-suicide.json");
+          "surrey-thematic-reviews-adolescent-suicide.json",
+          "swindon-what-is-a-seven-minute-brief.json");
 
   private static final String FOLDER = "/org/safeguarding/review/examples/documents/";
 
@@ -65,7 +71,7 @@ public final class ExampleDocuments {
   }
 
   /**
-   * {@return the file names of the ten corpus documents, each named as its source text in the
+   * {@return the file names of the fifteen corpus documents, each named as its source text in the
    * corpus is ({@code <name>.txt})}
    */
   public static List<String> corpus() {

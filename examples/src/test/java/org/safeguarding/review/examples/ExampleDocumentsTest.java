@@ -95,8 +95,8 @@ class ExampleDocumentsTest {
   }
 
   @Test
-  void theCorpusIsTenDocumentsEachWithItsSourceLinkAndCompleteness() {
-    assertThat(ExampleDocuments.corpus()).hasSize(10);
+  void theCorpusIsFifteenDocumentsEachWithItsSourceLinkAndCompleteness() {
+    assertThat(ExampleDocuments.corpus()).hasSize(15);
     for (String name : ExampleDocuments.corpus()) {
       ReviewDocument document = ExampleDocuments.read(name);
       assertThat(document.getProvenance()).as(name).isPresent();
