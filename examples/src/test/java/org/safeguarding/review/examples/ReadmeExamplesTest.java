@@ -167,7 +167,7 @@ class ReadmeExamplesTest {
     // README: end
 
     assertThat(statistics.getDocuments()).isEqualTo(documents.size());
-    assertThat(printed).contains("Learning themes: Multi-agency working, 10", "Children by age band: Under 1, 5");
+    assertThat(printed).contains("Learning themes: Multi-agency working, 10", "Children by age band: Under 1, 6");
   }
 
   @Test
