@@ -46,7 +46,7 @@ final class PdfWriter {
           "li p { margin: 0 0 2pt; }",
           "ul.numbered { list-style: none; padding-left: 0; }",
           "a { color: #0b4fa0; }",
-          "table { border-collapse: collapse; width: 100%; font-size: 9.5pt; -fs-table-paginate: paginate; }",
+          "table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }",
           "th, td { border: 0.75pt solid #666; padding: 3pt 4pt; text-align: left; vertical-align: top; }",
           "th { background: #e8e8e8; }",
           "tr { page-break-inside: avoid; }",
