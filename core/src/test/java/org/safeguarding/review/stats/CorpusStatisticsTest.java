@@ -63,19 +63,19 @@ class CorpusStatisticsTest {
 
   @Test
   void documentsByTypeAndFormat() {
-    assertThat(statistics.getDocuments()).isEqualTo(14);
+    assertThat(statistics.getDocuments()).isEqualTo(15);
     assertThat(statistics.getInvalidDocuments()).isZero();
-    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 12L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 13L), Map.entry("RapidReview", 2L));
     assertThat(rows(Statistic.FORMATS)).containsExactly(
         Map.entry("LEARNING_BRIEFING", 3L), Map.entry("REPORT", 3L), Map.entry("LEARNING_SUMMARY", 2L),
         Map.entry("AUDIT_BRIEFING", 1L), Map.entry("MEETING_PAPERS", 1L), Map.entry("PRESS_RELEASE", 1L),
-        Map.entry("STEP_BRIEFING", 1L));
+        Map.entry("SEVEN_MINUTE_BRIEFING", 1L), Map.entry("STEP_BRIEFING", 1L));
   }
 
   @Test
   void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
-        Map.entry("RAPID_REVIEW", 5L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
+        Map.entry("RAPID_REVIEW", 6L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
         Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L), Map.entry("NOT_GIVEN", 2L),
         Map.entry("LOCAL_LEARNING_REVIEW", 1L));
   }
@@ -95,7 +95,7 @@ class CorpusStatisticsTest {
     // Subjects: five babies, two 16-year-olds, children of 2 and 4, Child Q (a stage) and Child D (no age).
     // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke) without ages; twelve young people (a stage).
     assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
-        Map.entry("NOT_GIVEN", 22L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 5L),
+        Map.entry("NOT_GIVEN", 22L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 6L),
         Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
   }
 
@@ -125,17 +125,18 @@ class CorpusStatisticsTest {
     Map<String, Long> themes = rows(Statistic.THEMES);
     assertThat(themes).hasSize(35);
     assertThat(themes.entrySet()).startsWith(
-        Map.entry("MULTI_AGENCY_WORKING", 10L), Map.entry("INFORMATION_SHARING", 5L), Map.entry("RISK_ASSESSMENT", 5L),
-        Map.entry("FATHERS_AND_MALE_CARERS", 4L), Map.entry("NEGLECT", 4L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 4L),
+        Map.entry("MULTI_AGENCY_WORKING", 10L), Map.entry("FATHERS_AND_MALE_CARERS", 5L), Map.entry("INFORMATION_SHARING", 5L),
+        Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 5L), Map.entry("RISK_ASSESSMENT", 5L),
+        Map.entry("HOUSING_AND_TEMPORARY_ACCOMMODATION", 4L), Map.entry("MOVES_ACROSS_AREAS", 4L), Map.entry("NEGLECT", 4L),
         Map.entry("VOICE_OF_THE_CHILD", 4L));
     assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 1L);
-    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(81);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(85);
   }
 
   @Test
   void pairsOfThemesCountDocumentsWithBoth() {
-    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 291.
-    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(291);
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 297.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(297);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
     assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
     assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
@@ -159,9 +160,10 @@ class CorpusStatisticsTest {
     // Bexley lists 2, Essex 3; Hackney lists none and says fourteen.
     assertThat(rows(Statistic.RECOMMENDATIONS)).containsExactly(Map.entry("STATED_NOT_LISTED", 14L), Map.entry("LISTED", 5L));
     assertThat(statistics.getTotal(Statistic.RECOMMENDATIONS)).isEqualTo(19);
-    // Exampleshire's two immediate actions, Leeds's five and the audit briefing's four.
-    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 11L));
-    assertThat(rows(Statistic.QUESTIONS)).isEmpty();
+    // Exampleshire's two immediate actions, Leeds's five, the audit briefing's four and the
+    // seven-minute briefing's one; the briefing's two questions are the only ones.
+    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 12L));
+    assertThat(rows(Statistic.QUESTIONS)).containsExactly(Map.entry("LISTED", 2L));
   }
 
   @Test
@@ -172,7 +174,10 @@ class CorpusStatisticsTest {
 
   @Test
   void onlyStatisticsThatSaySomethingAreShown() {
-    assertThat(statistics.getStatistics()).doesNotContain(Statistic.QUESTIONS).contains(Statistic.CARE_LEAVERS);
+    CorpusStatistics essex = new CorpusStatistics();
+    essex.accept(ReviewJson.strict().read(JsonInput.of(EXAMPLES.resolve("essex-learning-summary-child-hh-cc.json")), ReviewDocument.class));
+    assertThat(essex.getStatistics()).doesNotContain(Statistic.QUESTIONS).contains(Statistic.THEMES);
+    assertThat(statistics.getStatistics()).contains(Statistic.QUESTIONS, Statistic.CARE_LEAVERS);
     for (Statistic statistic : statistics.getStatistics()) {
       assertThat(statistics.getFrequencies(statistic)).as(statistic.getName())
           .anyMatch(row -> !row.key().equals(CorpusStatistics.NOT_GIVEN));
@@ -219,7 +224,7 @@ class CorpusStatisticsTest {
 
     CorpusStatistics combined = first.combine(second);
 
-    assertThat(combined.getDocuments()).isEqualTo(14);
+    assertThat(combined.getDocuments()).isEqualTo(15);
     assertThat(combined.getInvalidDocuments()).isEqualTo(1);
     for (Statistic statistic : Statistic.values()) {
       assertThat(combined.getFrequencies(statistic)).as(statistic.getName()).isEqualTo(statistics.getFrequencies(statistic));
