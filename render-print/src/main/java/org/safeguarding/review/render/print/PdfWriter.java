@@ -71,7 +71,6 @@ final class PdfWriter {
   static void write(PrintPage page, OutputStream out) {
     PrintLog.install();
     PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
     builder.usePdfUaAccessibility(true);
     builder.withProducer("srm");
     builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);

@@ -25,7 +25,12 @@ import org.safeguarding.review.render.MarkdownRenderer;
  */
 public record PrintRenderer(MarkdownRenderer parts, PrintLayout layout) {
 
-  /** Checks that both are given. */
+  /**
+   * Checks that both are given.
+   *
+   * @param parts what is shown, and which of the tool's additions
+   * @param layout how it is laid out
+   */
   public PrintRenderer {
     Objects.requireNonNull(parts, "parts");
     Objects.requireNonNull(layout, "layout");
