@@ -27,30 +27,12 @@ WINDOW=900,1200
 # The examples whose screenshots the README shows: the two seeds, a corpus document, a rapid review.
 README_IMAGES=(essex-learning-summary-child-hh-cc temporary-accommodation-audit-briefing solihull-multi-agency-case-audit-2016-17 exampleshire-rapid-review)
 
-update_images=false
-case "${1:-}" in
-  --update-images) update_images=true ;;
-  "") ;;
-  *) echo "usage: scripts/check-pages.sh [--update-images]" >&2; exit 2 ;;
-esac
-
-if [ ! -x "$SRM" ]; then
-  echo "check-pages: $SRM is missing; build it first: mvn -B -q -pl cli -am -DskipTests package" >&2
-  exit 2
-fi
-
-chromium=$(command -v chromium || true)
-if [ -z "$chromium" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
-    echo "check-pages: installing Chromium (Debian package chromium)" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
-    chromium=$(command -v chromium)
-  else
-    echo "check-pages: Chromium is not installed; install it as root with: apt-get install -y chromium" >&2
-    exit 2
-  fi
-fi
+# shellcheck source=scripts/check-lib.sh
+source "$ROOT/scripts/check-lib.sh"
+read_update_images_option check-pages "$@"
+require_launcher check-pages "$SRM"
+install_missing check-pages chromium chromium
+chromium=$(command -v chromium)
 
 # Runs headless Chromium on a page with the flags a machine without a display or network needs.
 browse() {

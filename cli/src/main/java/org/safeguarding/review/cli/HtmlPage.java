@@ -1,20 +1,8 @@
 package org.safeguarding.review.cli;
 
-import java.util.List;
-import java.util.Map;
-import org.commonmark.Extension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.AttributeProvider;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.safeguarding.review.render.MarkdownRenderer;
 import org.safeguarding.review.render.RenderedDocument;
+import org.safeguarding.review.render.print.MarkdownHtml;
 
 /**
  * A standalone HTML page of a rendered document, which a partnership could publish as it is: the
@@ -24,23 +12,14 @@ import org.safeguarding.review.render.RenderedDocument;
  * stylesheet with a print layout, and loads nothing: its Content-Security-Policy allows no source at
  * all but that stylesheet, by its hash.
  *
- * <p>The markup comes from commonmark-java's renderer and writer, which escape every text; raw
- * HTML in the Markdown is escaped too, and only safe link targets are kept. Two conventions of the
- * renderer's Markdown are styled: a list marked {@code +} is a numbered list whose items begin with
- * their published numbers, shown without bullets; emphasis is the tool's own words, such as a mark
- * where text is not available, shown in grey.
+ * <p>The markup comes from commonmark-java's renderer and writer, as {@link MarkdownHtml} (which
+ * the PDF shares) configures them: every text escaped, raw HTML in the Markdown escaped too, and only
+ * safe link targets kept. Two conventions of the renderer's Markdown are styled: a list marked
+ * {@code +} is a numbered list whose items begin with their published numbers, shown without
+ * bullets; emphasis is the tool's own words, such as a mark where text is not available, shown in
+ * grey.
  */
 final class HtmlPage {
-
-  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-  private static final HtmlRenderer RENDERER =
-      HtmlRenderer.builder()
-          .extensions(EXTENSIONS)
-          .escapeHtml(true)
-          .sanitizeUrls(true)
-          .attributeProviderFactory(context -> new Classes())
-          .build();
 
   /** The page's stylesheet: a readable column on screen, serif type and page margins in print. */
   static final String STYLE =
@@ -100,7 +79,7 @@ final class HtmlPage {
     document.caseDetails().ifPresent(markdown -> aside(html, page, "srm-details", "Case details", markdown));
     html.tag("main");
     html.line();
-    RENDERER.render(PARSER.parse(document.body()), page);
+    MarkdownHtml.write(document.body(), page);
     html.tag("/main");
     html.line();
     HtmlPages.end(html);
@@ -110,23 +89,8 @@ final class HtmlPage {
   private static void aside(HtmlWriter html, StringBuilder page, String className, String label, String markdown) {
     html.tag("aside", HtmlPages.attributes("class", className, "aria-label", label));
     html.line();
-    RENDERER.render(PARSER.parse(markdown), page);
+    MarkdownHtml.write(markdown, page);
     html.tag("/aside");
     html.line();
-  }
-
-  /** Classes for the renderer's conventions: numbered lists, the tool's words, links that show their address. */
-  private static final class Classes implements AttributeProvider {
-    @Override
-    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-      if (node instanceof BulletList list && MarkdownRenderer.NUMBERED_LIST_MARKER.equals(list.getMarker())) {
-        attributes.put("class", "numbered");
-      } else if (node instanceof Emphasis) {
-        attributes.put("class", "srm-added");
-      } else if (node instanceof Link link && link.getFirstChild() instanceof Text text
-          && text.getNext() == null && text.getLiteral().equals(link.getDestination())) {
-        attributes.put("class", "srm-url");
-      }
-    }
   }
 }

@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged runnable jar, {@code cli/target/srm.jar}, works on its own, and the launcher
@@ -33,7 +34,7 @@ class SrmJarIT {
     Result result = java("validate", "../examples/documents");
 
     assertThat(result.status()).isEqualTo(0);
-    assertThat(result.out()).endsWith("19 documents checked: 19 valid, 0 invalid; 0 errors, 9 warnings\n");
+    assertThat(result.out()).endsWith("20 documents checked: 20 valid, 0 invalid; 0 errors, 9 warnings\n");
     assertThat(result.err()).isEmpty();
   }
 
@@ -42,6 +43,24 @@ class SrmJarIT {
     assertThat(java("--version").out()).startsWith("srm ").contains("schema version 1.0.0");
     Result html = java("render", "--format", "html", "../examples/documents/temporary-accommodation-audit-briefing.json");
     assertThat(html.out()).contains("<h1>Temporary Accommodation Audit</h1>");
+  }
+
+  @Test
+  void theJarRendersPdfAndWord(@TempDir Path folder) throws Exception {
+    Path pdf = folder.resolve("briefing.pdf");
+    Path docx = folder.resolve("briefing.docx");
+    String briefing = "../examples/documents/exampleshire-seven-minute-briefing.json";
+
+    Result printed = java("render", briefing, "--format", "pdf", "--layout", "seven-minute", "-o", pdf.toString());
+    Result word = java("render", briefing, "--format", "docx", "--layout", "seven-minute", "-o", docx.toString());
+
+    assertThat(printed).isEqualTo(new Result(0, "", ""));
+    assertThat(word).isEqualTo(new Result(0, "", ""));
+    assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF-").contains("/StructTreeRoot");
+    try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
+      assertThat(zip.getEntry("word/document.xml")).isNotNull();
+      assertThat(zip.getEntry("word/numbering.xml")).isNotNull();
+    }
   }
 
   @Test

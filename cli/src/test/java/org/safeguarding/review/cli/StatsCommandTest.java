@@ -74,10 +74,10 @@ class StatsCommandTest {
   }
 
   @Test
-  void jsonHasTheDocumentedShapeAndTheLibrarysCounts() {
+  void jsonHasTheDocumentedShapeAndTheLibrarysCounts() throws IOException {
     JsonNode root = JsonMapper.shared().readTree(stats("--format", "json", EXAMPLES));
 
-    assertThat(root.get("documents").get("valid").asLong()).isEqualTo(19);
+    assertThat(root.get("documents").get("valid").asLong()).isEqualTo(exampleCount());
     assertThat(root.get("documents").get("invalid").asLong()).isZero();
     Map<String, Map<String, Long>> read = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> statistic : root.get("statistics").properties()) {
@@ -92,7 +92,6 @@ class StatsCommandTest {
       read.put(statistic.getKey(), rows);
     }
     assertThat(read).containsExactlyEntriesOf(library());
-    assertThat(read).doesNotContainKey("questions");
     assertThat(read.get("recommendations")).containsExactly(Map.entry("STATED_NOT_LISTED", 14L), Map.entry("LISTED", 5L));
   }
 
@@ -108,16 +107,16 @@ class StatsCommandTest {
         read.computeIfAbsent(record.get("dimension"), d -> new LinkedHashMap<>()).put(record.get("key"), Long.parseLong(record.get("count")));
       }
     }
-    assertThat(records.get(0).toList()).containsExactly("documents", "VALID", "Valid documents, counted", "19");
+    assertThat(records.get(0).toList()).containsExactly("documents", "VALID", "Valid documents, counted", String.valueOf(exampleCount()));
     assertThat(read).containsExactlyEntriesOf(library());
   }
 
   @Test
-  void textHasNoEmptySectionAndNoZero() {
+  void textHasNoEmptySectionAndNoZero() throws IOException {
     String text = stats(EXAMPLES);
 
     String[] sections = text.split("\n\n");
-    assertThat(sections[0]).isEqualTo("19 documents counted.");
+    assertThat(sections[0]).isEqualTo(exampleCount() + " documents counted.");
     for (int i = 1; i < sections.length; i++) {
       String[] lines = sections[i].strip().split("\n");
       assertThat(lines.length).as(lines[0]).isGreaterThan(1);
@@ -125,7 +124,7 @@ class StatsCommandTest {
         assertThat(lines[j]).as(lines[0]).matches("\\s+[1-9][0-9]*  .+|\\s+[0-9]+ more pairs? occurs? in one document( each)?\\.");
       }
     }
-    assertThat(text).doesNotContain("Questions").doesNotContain(" 0  ");
+    assertThat(text).doesNotContain(" 0  ");
   }
 
   @Test
@@ -248,6 +247,13 @@ class StatsCommandTest {
     try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
       assertThat(parser.getHeaderNames()).containsExactly("dimension", "key", "label", "count");
       return parser.getRecords();
+    }
+  }
+
+  /** {@return the number of example documents, every one of them valid} */
+  private static long exampleCount() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(EXAMPLES))) {
+      return files.filter(file -> file.toString().endsWith(".json")).count();
     }
   }
 }

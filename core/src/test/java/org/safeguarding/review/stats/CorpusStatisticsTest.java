@@ -66,19 +66,19 @@ class CorpusStatisticsTest {
 
   @Test
   void documentsByTypeAndFormat() {
-    assertThat(statistics.getDocuments()).isEqualTo(19);
+    assertThat(statistics.getDocuments()).isEqualTo(20);
     assertThat(statistics.getInvalidDocuments()).isZero();
-    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 17L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 18L), Map.entry("RapidReview", 2L));
     assertThat(rows(Statistic.FORMATS)).containsExactly(
         Map.entry("LEARNING_SUMMARY", 4L), Map.entry("LEARNING_BRIEFING", 3L), Map.entry("REPORT", 3L),
-        Map.entry("REVIEW_NOTICE", 2L), Map.entry("AUDIT_BRIEFING", 1L), Map.entry("MEETING_PAPERS", 1L),
-        Map.entry("PRESS_RELEASE", 1L), Map.entry("SEVEN_MINUTE_BRIEFING", 1L), Map.entry("STEP_BRIEFING", 1L));
+        Map.entry("REVIEW_NOTICE", 2L), Map.entry("SEVEN_MINUTE_BRIEFING", 2L), Map.entry("AUDIT_BRIEFING", 1L),
+        Map.entry("MEETING_PAPERS", 1L), Map.entry("PRESS_RELEASE", 1L), Map.entry("STEP_BRIEFING", 1L));
   }
 
   @Test
   void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
-        Map.entry("RAPID_REVIEW", 5L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
+        Map.entry("RAPID_REVIEW", 6L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
         Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L), Map.entry("NOT_GIVEN", 2L),
         Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
         Map.entry("LOCAL_LEARNING_REVIEW", 1L));
@@ -101,7 +101,7 @@ class CorpusStatisticsTest {
     // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke), 45 children (Northern Ireland's reviews)
     // without ages; twelve young people (a stage).
     assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
-        Map.entry("NOT_GIVEN", 67L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 7L),
+        Map.entry("NOT_GIVEN", 67L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 8L),
         Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
   }
 
@@ -132,16 +132,16 @@ class CorpusStatisticsTest {
     assertThat(themes).hasSize(38);
     assertThat(themes.entrySet()).startsWith(
         Map.entry("MULTI_AGENCY_WORKING", 12L), Map.entry("INFORMATION_SHARING", 7L), Map.entry("NEGLECT", 6L),
-        Map.entry("RISK_ASSESSMENT", 6L), Map.entry("VOICE_OF_THE_CHILD", 5L), Map.entry("DOMESTIC_ABUSE", 4L),
-        Map.entry("FATHERS_AND_MALE_CARERS", 4L));
+        Map.entry("RISK_ASSESSMENT", 6L), Map.entry("FATHERS_AND_MALE_CARERS", 5L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 5L),
+        Map.entry("VOICE_OF_THE_CHILD", 5L), Map.entry("DOMESTIC_ABUSE", 4L));
     assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 1L);
-    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(100);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(104);
   }
 
   @Test
   void pairsOfThemesCountDocumentsWithBoth() {
-    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 379.
-    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(379);
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 385.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(385);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
     assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
     assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
@@ -165,9 +165,10 @@ class CorpusStatisticsTest {
     // Bexley lists 2, Essex 3; Hackney lists none and says fourteen.
     assertThat(rows(Statistic.RECOMMENDATIONS)).containsExactly(Map.entry("STATED_NOT_LISTED", 14L), Map.entry("LISTED", 5L));
     assertThat(statistics.getTotal(Statistic.RECOMMENDATIONS)).isEqualTo(19);
-    // Exampleshire's two immediate actions, Leeds's five, the audit briefing's four, Swindon's three and Solihull's one.
-    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 15L));
-    assertThat(rows(Statistic.QUESTIONS)).isEmpty();
+    // Exampleshire's two immediate actions, Leeds's five, the audit briefing's four, Swindon's three,
+    // Solihull's one and the seven-minute briefing's one; the briefing's two questions are the only ones.
+    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 16L));
+    assertThat(rows(Statistic.QUESTIONS)).containsExactly(Map.entry("LISTED", 2L));
   }
 
   @Test
@@ -194,7 +195,10 @@ class CorpusStatisticsTest {
 
   @Test
   void onlyStatisticsThatSaySomethingAreShown() {
-    assertThat(statistics.getStatistics()).doesNotContain(Statistic.QUESTIONS).contains(Statistic.CARE_LEAVERS);
+    CorpusStatistics essex = new CorpusStatistics();
+    essex.accept(ReviewJson.strict().read(JsonInput.of(EXAMPLES.resolve("essex-learning-summary-child-hh-cc.json")), ReviewDocument.class));
+    assertThat(essex.getStatistics()).doesNotContain(Statistic.QUESTIONS).contains(Statistic.THEMES);
+    assertThat(statistics.getStatistics()).contains(Statistic.QUESTIONS, Statistic.CARE_LEAVERS);
     for (Statistic statistic : statistics.getStatistics()) {
       assertThat(statistics.getFrequencies(statistic)).as(statistic.getName())
           .anyMatch(row -> !row.key().equals(CorpusStatistics.NOT_GIVEN));
@@ -241,7 +245,7 @@ class CorpusStatisticsTest {
 
     CorpusStatistics combined = first.combine(second);
 
-    assertThat(combined.getDocuments()).isEqualTo(19);
+    assertThat(combined.getDocuments()).isEqualTo(20);
     assertThat(combined.getInvalidDocuments()).isEqualTo(1);
     for (Statistic statistic : Statistic.values()) {
       assertThat(combined.getFrequencies(statistic)).as(statistic.getName()).isEqualTo(statistics.getFrequencies(statistic));

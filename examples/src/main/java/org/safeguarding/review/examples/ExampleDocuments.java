@@ -11,10 +11,10 @@ import org.safeguarding.review.json.ReviewJson;
 
 /**
  * The example documents shipped in this jar: the two seed documents the project started from, a
- * fictional rapid review, fifteen public learning documents (from partnerships and boards in England
- * and Wales, and a charity's page on Northern Ireland's reviews) encoded as published (each only as
- * far as its stored copy goes; see its provenance), and an illustrative rapid review reconstructed
- * from one of them. Useful as test data for tools that read the model.
+ * fictional rapid review and a fictional seven-minute briefing, fifteen public learning documents
+ * (from partnerships and boards in England and Wales, and a charity's page on Northern Ireland's
+ * reviews) encoded as published (each only as far as its stored copy goes; see its provenance), and
+ * an illustrative rapid review reconstructed from one of them. Useful as test data for tools that read the model.
  */
 public final class ExampleDocuments {
 
@@ -26,6 +26,12 @@ public final class ExampleDocuments {
 
   /** A fictional rapid review from the invented Exampleshire partnership. */
   public static final String EXAMPLESHIRE_RAPID_REVIEW = "exampleshire-rapid-review.json";
+
+  /**
+   * A fictional seven-minute briefing from the invented Exampleshire partnership, in the usual
+   * seven numbered parts.
+   */
+  public static final String EXAMPLESHIRE_SEVEN_MINUTE_BRIEFING = "exampleshire-seven-minute-briefing.json";
 
   /**
    * An illustrative rapid review: how Devon's rapid review of Child 1 would look, built only from
@@ -60,11 +66,11 @@ public final class ExampleDocuments {
   private ExampleDocuments() {}
 
   /**
-   * {@return the file names of every example document: the seeds, the fictional rapid review, the
-   * corpus and the illustrative rapid review}
+   * {@return the file names of every example document: the seeds, the fictional rapid review and
+   * seven-minute briefing, the corpus and the illustrative rapid review}
    */
   public static List<String> names() {
-    List<String> names = new ArrayList<>(List.of(ESSEX_LEARNING_SUMMARY, TEMPORARY_ACCOMMODATION_AUDIT, EXAMPLESHIRE_RAPID_REVIEW));
+    List<String> names = new ArrayList<>(List.of(ESSEX_LEARNING_SUMMARY, TEMPORARY_ACCOMMODATION_AUDIT, EXAMPLESHIRE_RAPID_REVIEW, EXAMPLESHIRE_SEVEN_MINUTE_BRIEFING));
     names.addAll(CORPUS);
     names.add(DEVON_ILLUSTRATIVE_RAPID_REVIEW);
     return List.copyOf(names);
