@@ -20,7 +20,7 @@ public final class IssueMessages {
    * @return the words that start the issue's message
    */
   public static String subject(Pointer pointer) {
-    List<String> segments = pointer.segments();
+    List<String> segments = pointer.shownSegments();
     if (segments.isEmpty()) {
       return "the document";
     }
