@@ -188,14 +188,27 @@ public final class Pointer {
   public String toString() {
     String result = text;
     if (result == null) {
-      StringBuilder built = new StringBuilder();
-      for (String step : shownSegments()) {
-        built.append('/').append(step.indexOf('~') < 0 && step.indexOf('/') < 0 ? step : step.replace("~", "~0").replace("/", "~1"));
-      }
-      result = built.toString();
+      result = written(shownSegments());
       text = result;
     }
     return result;
+  }
+
+  /**
+   * {@return the pointer as RFC 6901 text with every property name written out, even one that may
+   * carry personal data: for code that finds the place in the document, never for a person to
+   * read}
+   */
+  public String fullText() {
+    return written(segments());
+  }
+
+  private static String written(List<String> steps) {
+    StringBuilder built = new StringBuilder();
+    for (String step : steps) {
+      built.append('/').append(step.indexOf('~') < 0 && step.indexOf('/') < 0 ? step : step.replace("~", "~0").replace("/", "~1"));
+    }
+    return built.toString();
   }
 
   /** Pointers are equal when they point at the same place: the same segments. */

@@ -153,11 +153,10 @@ public enum PersonalDataKind {
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> NINO_NEVER_ISSUED = Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
   private static final Pattern GIR = Pattern.compile("gir", Pattern.CASE_INSENSITIVE);
-  /** Group 1 is the inward code of a postcode other than GIR 0AA. Every quantifier is bounded. */
-  private static final Pattern POSTCODE_PATTERN =
-      Pattern.compile(
-          "(?<![A-Za-z0-9])(?:GIR ?[.-]? ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[.-]? ?([0-9][ABD-HJLNP-UW-Z]{2}))(?![A-Za-z0-9])",
-          Pattern.CASE_INSENSITIVE);
+  /** Group 1 is the inward code of a postcode other than GIR 0AA. */
+  private static final Pattern POSTCODE_PATTERN = postcode(" ?[.-]? ?");
+  /** A postcode with a separator between its halves, as a code must have it to be taken for one. */
+  private static final Pattern POSTCODE_SEPARATED = postcode("(?: [.-]? ?|[.-] ?)");
   /**
    * Group 1 is how the number starts (0, +44, 0044, (+44), each perhaps with (0)), group 2 the
    * nine or ten digits after it with their separators and brackets.
@@ -303,6 +302,27 @@ public enum PersonalDataKind {
       default -> "th";
     };
     return inward.endsWith(suffix);
+  }
+
+  /** A postcode pattern with {@code separator} between its outward and inward codes. Every quantifier is bounded. */
+  private static Pattern postcode(String separator) {
+    return Pattern.compile(
+        "(?<![A-Za-z0-9])(?:GIR" + separator + "0AA|[A-Z]{1,2}[0-9][A-Z0-9]?" + separator + "([0-9][ABD-HJLNP-UW-Z]{2}))(?![A-Za-z0-9])",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * The kinds of personal data a code (an id, a link, a theme code), read as words, may hold: as
+   * {@link #found(String)}, except that a postcode needs a separator between its halves, since
+   * codes run letters and digits together ({@code xq9i5eb} is an id, not XQ9I 5EB).
+   */
+  static Set<PersonalDataKind> foundInCode(String words) {
+    Set<PersonalDataKind> found = found(words);
+    if (found.contains(POSTCODE)
+        && Arrays.stream(ScanText.readingOrders(words)).noneMatch(order -> POSTCODE_SEPARATED.matcher(order).find())) {
+      found.remove(POSTCODE);
+    }
+    return found;
   }
 
   /** Whether the separators between the digits of a number are all of one kind, or there are none. */

@@ -35,7 +35,9 @@ import tools.jackson.databind.JsonNode;
  * every {@linkplain ValueKind#CODE code} (the document's id and every other id, links, references)
  * and every {@linkplain ValueKind#THEME theme} (local theme codes such as {@code local:SW1A_1AA}),
  * where a link is read with its escapes decoded ({@code %40} as {@code @}) and underscores,
- * slashes and the other marks that join the parts of a link or a code are read as spaces; and,
+ * slashes and the other marks that join the parts of a link or a code are read as spaces (a
+ * postcode in a code needs a separator between its halves, as codes run letters and digits
+ * together); and,
  * in properties a lenient read kept without knowing them, every text and every property name.
  * Every value is read as a reader sees it, not as it is held (see {@link
  * PersonalDataKind#found(String)}), so that invisible or look-alike characters hide nothing.
@@ -93,7 +95,9 @@ public final class PersonalDataScanner implements DocumentCheck {
               () -> property.cardinality() == Cardinality.LIST
                   ? part.pointer().property(property.name()).index(index)
                   : part.pointer().property(property.name());
-          scan(asWords(values.get(i).toString()), pointer, severity, issues);
+          for (PersonalDataKind kind : PersonalDataKind.foundInCode(asWords(values.get(i).toString()))) {
+            issues.add(issue(kind, pointer.get(), severity));
+          }
         }
       }
     }

@@ -57,6 +57,7 @@ class PointerTest {
     assertThat(pointer.toString()).isEqualTo("/extra/" + Pointer.WITHHELD + "/2");
     assertThat(pointer.shownSegments()).containsExactly("extra", Pointer.WITHHELD, "2");
     assertThat(pointer.segments()).containsExactly("extra", name, "2");
+    assertThat(pointer.fullText()).isEqualTo("/extra/" + name + "/2");
   }
 
   @Test

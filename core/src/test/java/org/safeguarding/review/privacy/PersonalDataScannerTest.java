@@ -231,7 +231,7 @@ class PersonalDataScannerTest {
         LearningSummary.builder()
             .from(summary)
             .id("ls-07700900123")
-            .addThemes(org.safeguarding.review.Theme.local("JG103759A"))
+            .addThemes(org.safeguarding.review.Theme.local("JG103759A"), org.safeguarding.review.Theme.local("SW1A_1AA"), org.safeguarding.review.Theme.local("XQ9I5EB"))
             .addSections(
                 Section.builder()
                     .kind(SectionKind.FURTHER_READING)
@@ -245,6 +245,7 @@ class PersonalDataScannerTest {
         .containsExactlyInAnyOrder(
             tuple(PersonalDataKind.PHONE_NUMBER.getCode(), "/id"),
             tuple(PersonalDataKind.NATIONAL_INSURANCE_NUMBER.getCode(), "/themes/0"),
+            tuple(PersonalDataKind.POSTCODE.getCode(), "/themes/1"),
             tuple(PersonalDataKind.NHS_NUMBER.getCode(), "/sections/2/content/0/resource/link"),
             tuple(PersonalDataKind.EMAIL_ADDRESS.getCode(), "/sections/2/content/0/resource/link"));
   }
