@@ -1,6 +1,8 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,8 +26,10 @@ public abstract class Figure implements Extensible {
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getMeasure();
 
-  /** {@return the number} */
+  /** {@return the number, from minus to plus {@value Constraints#FIGURE_MAX}} */
   @NotNull
+  @Min(-Constraints.FIGURE_MAX)
+  @Max(Constraints.FIGURE_MAX)
   public abstract BigDecimal getValue();
 
   /** {@return a count or a percentage} */
