@@ -13,7 +13,7 @@ final class LimitOptions {
       paramLabel = "NAME=VALUE",
       description =
           "Change a reading limit; repeat for several. Names and defaults: document-bytes=8388608, "
-              + "nesting-depth=64, string-length=1000000, array-length=10000, number-length=100, "
+              + "nesting-depth=64 (at most " + ReadLimits.MAX_NESTING_DEPTH + "), string-length=1000000, array-length=10000, number-length=100, "
               + "property-name-length=1000, token-count=1000000.")
   Map<String, Long> limits = new LinkedHashMap<>();
 
@@ -24,6 +24,9 @@ final class LimitOptions {
       long value = limit.getValue();
       if (value <= 0 || value > Integer.MAX_VALUE && !limit.getKey().equals("document-bytes") && !limit.getKey().equals("token-count")) {
         throw new InputException("--limit " + limit.getKey() + " must be a positive whole number");
+      }
+      if (limit.getKey().equals("nesting-depth") && value > ReadLimits.MAX_NESTING_DEPTH) {
+        throw new InputException("--limit nesting-depth must be at most " + ReadLimits.MAX_NESTING_DEPTH + ", which the stack of a thread holds");
       }
       result =
           switch (limit.getKey()) {

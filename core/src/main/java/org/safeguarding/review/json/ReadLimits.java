@@ -11,7 +11,7 @@ import tools.jackson.core.StreamReadConstraints;
  * hundreds of kilobytes. Change one with its {@code with...} method.
  *
  * @param maxDocumentBytes the largest document, in bytes (characters for text input)
- * @param maxNestingDepth the deepest nesting of objects and arrays
+ * @param maxNestingDepth the deepest nesting of objects and arrays, at most {@link #MAX_NESTING_DEPTH}
  * @param maxStringLength the longest string, in characters
  * @param maxArrayLength the most items in one array
  * @param maxNumberLength the most characters in one number
@@ -27,6 +27,13 @@ public record ReadLimits(
     int maxPropertyNameLength,
     long maxTokenCount) {
 
+  /**
+   * The deepest nesting any limits allow. Reading, binding, checking and rendering a document walk
+   * its parts on the thread's stack; a thread of 1 MB, the JVM's usual default, holds a document
+   * of sections nested 1,000 deep and not 2,000, so this leaves half the stack to spare.
+   */
+  public static final int MAX_NESTING_DEPTH = 500;
+
   private static final ReadLimits DEFAULTS = new ReadLimits(8L * 1024 * 1024, 64, 1_000_000, 10_000, 100, 1_000, 1_000_000);
 
   /**
@@ -39,12 +46,16 @@ public record ReadLimits(
    * @param maxNumberLength the most characters in one number
    * @param maxPropertyNameLength the longest property name, in characters
    * @param maxTokenCount the most JSON tokens in one document
-   * @throws IllegalArgumentException if a limit is not positive
+   * @throws IllegalArgumentException if a limit is not positive, or the nesting is deeper than
+   *     {@value #MAX_NESTING_DEPTH}
    */
   public ReadLimits {
     if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxArrayLength <= 0
         || maxNumberLength <= 0 || maxPropertyNameLength <= 0 || maxTokenCount <= 0) {
       throw new IllegalArgumentException("Every read limit must be positive");
+    }
+    if (maxNestingDepth > MAX_NESTING_DEPTH) {
+      throw new IllegalArgumentException("maxNestingDepth must be at most " + MAX_NESTING_DEPTH + ", which the stack of a thread holds");
     }
   }
 
@@ -69,7 +80,9 @@ public record ReadLimits(
   /**
    * {@return these limits with another deepest nesting}
    *
-   * @param depth the deepest nesting of objects and arrays
+   * @param depth the deepest nesting of objects and arrays, at most {@value #MAX_NESTING_DEPTH}
+   * @throws IllegalArgumentException if {@code depth} is not positive or is over {@value
+   *     #MAX_NESTING_DEPTH}
    */
   public ReadLimits withMaxNestingDepth(int depth) {
     return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxArrayLength, maxNumberLength, maxPropertyNameLength, maxTokenCount);
