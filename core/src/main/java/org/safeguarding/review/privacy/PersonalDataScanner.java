@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.safeguarding.review.Classification;
@@ -36,8 +37,9 @@ import tools.jackson.databind.JsonNode;
  * and every {@linkplain ValueKind#THEME theme} (local theme codes such as {@code local:SW1A_1AA}),
  * where a link is read with its escapes decoded ({@code %40} as {@code @}) and underscores,
  * slashes and the other marks that join the parts of a link or a code are read as spaces (a
- * postcode in a code needs a separator between its halves, as codes run letters and digits
- * together); and,
+ * postcode in a link or a theme code needs a separator between its halves, and ids and references,
+ * which run letters, digits and separators together at random, are not searched for postcodes);
+ * and,
  * in properties a lenient read kept without knowing them, every text and every property name.
  * Every value is read as a reader sees it, not as it is held (see {@link
  * PersonalDataKind#found(String)}), so that invisible or look-alike characters hide nothing.
@@ -95,7 +97,12 @@ public final class PersonalDataScanner implements DocumentCheck {
               () -> property.cardinality() == Cardinality.LIST
                   ? part.pointer().property(property.name()).index(index)
                   : part.pointer().property(property.name());
-          for (PersonalDataKind kind : PersonalDataKind.foundInCode(asWords(values.get(i).toString()))) {
+          String value = values.get(i).toString();
+          Set<PersonalDataKind> found = PersonalDataKind.foundInCode(asWords(value));
+          if (property.kind() == ValueKind.CODE && !value.startsWith("http://") && !value.startsWith("https://")) {
+            found.remove(PersonalDataKind.POSTCODE);
+          }
+          for (PersonalDataKind kind : found) {
             issues.add(issue(kind, pointer.get(), severity));
           }
         }
