@@ -74,5 +74,12 @@ public final class Constraints {
   /** Largest count of children, people, parts or units of time. */
   public static final int COUNT_MAX = 10_000_000;
 
+  /**
+   * Largest size of a figure's value, either way: a trillion is far above any count or percentage a
+   * review gives, and bounds what a number written as {@code 1e999999999} (a billion digits in
+   * full) can cost whoever reads or prints it.
+   */
+  public static final long FIGURE_MAX = 1_000_000_000_000L;
+
   private Constraints() {}
 }

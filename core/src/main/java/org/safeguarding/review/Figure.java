@@ -1,6 +1,8 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,10 +32,10 @@ public abstract class Figure implements Extensible {
   public abstract String getMeasure();
 
   /**
-   * {@return the number; absent when the document gives only words, such as "above the national
-   * average"}
+   * {@return the number, from minus to plus {@value Constraints#FIGURE_MAX}; absent when the
+   * document gives only words, such as "above the national average"}
    */
-  public abstract Optional<BigDecimal> getValue();
+  public abstract Optional<@Min(-Constraints.FIGURE_MAX) @Max(Constraints.FIGURE_MAX) BigDecimal> getValue();
 
   /** {@return a count or a percentage; required with a value} */
   public abstract Optional<FigureUnit> getUnit();

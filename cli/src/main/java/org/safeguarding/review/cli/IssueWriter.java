@@ -89,8 +89,8 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
 
     @Override
     void issue(String file, long line, int column, ValidationIssue issue) {
-      String where = file + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "");
-      String pointer = issue.pointer().isRoot() ? "(document)" : issue.pointer().toString();
+      String where = TerminalText.escape(file) + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "");
+      String pointer = issue.pointer().isRoot() ? "(document)" : TerminalText.escape(issue.pointer().toString());
       out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code().text() + "] " + issue.message());
     }
 

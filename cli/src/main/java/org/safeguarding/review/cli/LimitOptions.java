@@ -28,7 +28,7 @@ final class LimitOptions {
       try {
         result = result.with(limit, entry.getValue());
       } catch (IllegalArgumentException e) {
-        throw new InputException("--limit " + limit + " must be a positive whole number");
+        throw new InputException("--limit " + limit + " must be a whole number from 1 to " + limit.maximum());
       }
     }
     return result;

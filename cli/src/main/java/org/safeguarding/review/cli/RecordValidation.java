@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
@@ -26,6 +27,12 @@ import org.safeguarding.review.report.ValidationReport;
  * thread are in flight, and each record's result is handed on, in line order, once its chunk and
  * every chunk before it are done. What a check makes of a record is the command's: {@code validate}
  * keeps its report, {@code stats} its counts.
+ *
+ * <p>Memory is bounded whatever the number of threads: the records being checked at once hold
+ * together at most one largest document's bytes ({@code maxDocumentBytes}, and at least 1 MiB), so
+ * that lines near the limit are checked one at a time and small ones side by side; and the records
+ * read but not yet handed on hold at most twice that. A record whose check fails (a JVM error such
+ * as running out of memory, or an exception) gets a report that says so, and the batch carries on.
  *
  * @param <R> what checking one record gives
  */
@@ -59,11 +66,11 @@ final class RecordValidation<R> implements AutoCloseable {
     default void unreadable(String file, String reason) {}
   }
 
-  /** A record read, with how to check it. */
-  private record Item<R>(long line, Supplier<R> check) {}
+  /** A record read, with how to check it and its size. */
+  private record Item<R>(long line, Supplier<R> check, int bytes) {}
 
-  /** A chunk of records being checked, or checked. */
-  private record Pending<R>(List<Long> lines, Future<List<R>> results) {}
+  /** A chunk of records being checked, or checked, with the bytes it holds. */
+  private record Pending<R>(List<Long> lines, Future<List<R>> results, long bytes) {}
 
   private static final int CHUNK_RECORDS = 32;
   private static final int CHUNK_BYTES = 256 * 1024;
@@ -73,6 +80,11 @@ final class RecordValidation<R> implements AutoCloseable {
   private final ReadLimits limits;
   private final ExecutorService pool;
   private final int window;
+  /** The kibibytes of records that may be checked at once. */
+  private final Semaphore checking;
+  private final int checkingKib;
+  /** The bytes of records that may wait, read and not yet handed on. */
+  private final long waitingBytes;
 
   /** Checks records with {@code check} on {@code threads} threads (1: on the caller's thread). */
   RecordValidation(RecordCheck<R> check, ReadLimits limits, int threads) {
@@ -80,6 +92,10 @@ final class RecordValidation<R> implements AutoCloseable {
     this.limits = limits;
     this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
     this.window = threads * IN_FLIGHT_PER_THREAD;
+    long budget = Math.max(limits.maxDocumentBytes(), 1024 * 1024);
+    this.checkingKib = (int) Math.min(Integer.MAX_VALUE, budget / 1024 + 1);
+    this.checking = new Semaphore(checkingKib);
+    this.waitingBytes = 2 * budget;
   }
 
   /** Checks every record of one batch, handing each result to {@code results} in line order. */
@@ -92,7 +108,7 @@ final class RecordValidation<R> implements AutoCloseable {
         new DocumentInput.RecordHandler() {
           @Override
           public void record(long line, byte[] bytes) {
-            batch.add(new Item<>(line, () -> check.check(bytes)), bytes.length);
+            batch.add(new Item<>(line, () -> check.check(bytes), bytes.length));
           }
 
           @Override
@@ -100,7 +116,7 @@ final class RecordValidation<R> implements AutoCloseable {
             ValidationReport report = ValidationReport.of(ValidationIssue.of(
                 IssueCode.JSON_LIMIT_EXCEEDED, Pointer.root(), "the line is longer than " + ReadLimit.DOCUMENT_BYTES.inWords() + ", " + limits.get(ReadLimit.DOCUMENT_BYTES) + " bytes"));
             R unread = check.unread(report);
-            batch.add(new Item<>(line, () -> unread), 0);
+            batch.add(new Item<>(line, () -> unread, 0));
           }
         });
     batch.finish();
@@ -113,15 +129,16 @@ final class RecordValidation<R> implements AutoCloseable {
     private final Deque<Pending<R>> inFlight = new ArrayDeque<>();
     private final List<Item<R>> chunk = new ArrayList<>();
     private long chunkBytes;
+    private long inFlightBytes;
 
     Batch(Inputs.Input input, RecordResults<R> results) {
       this.input = input;
       this.results = results;
     }
 
-    void add(Item<R> item, int bytes) {
+    void add(Item<R> item) {
       chunk.add(item);
-      chunkBytes += bytes;
+      chunkBytes += item.bytes();
       if (chunk.size() >= CHUNK_RECORDS || chunkBytes >= CHUNK_BYTES) {
         submitChunk();
       }
@@ -133,30 +150,56 @@ final class RecordValidation<R> implements AutoCloseable {
         submitChunk();
       }
       while (!inFlight.isEmpty()) {
-        hand(inFlight.poll(), input, results);
+        handOldest();
       }
     }
 
     private void submitChunk() {
-      inFlight.add(submit(List.copyOf(chunk)));
+      inFlight.add(submit(List.copyOf(chunk), chunkBytes));
+      inFlightBytes += chunkBytes;
       chunk.clear();
       chunkBytes = 0;
-      while (inFlight.size() >= window) {
-        hand(inFlight.poll(), input, results);
+      while (inFlight.size() >= window || inFlight.size() > 1 && inFlightBytes > waitingBytes) {
+        handOldest();
       }
     }
+
+    private void handOldest() {
+      Pending<R> oldest = inFlight.poll();
+      inFlightBytes -= oldest.bytes();
+      hand(oldest, input, results);
+    }
   }
 
-  private Pending<R> submit(List<Item<R>> items) {
+  private Pending<R> submit(List<Item<R>> items, long bytes) {
     List<Long> lines = items.stream().map(Item::line).toList();
     if (pool == null) {
-      return new Pending<>(lines, CompletableFuture.completedFuture(checkAll(items)));
+      return new Pending<>(lines, CompletableFuture.completedFuture(checkAll(items)), bytes);
     }
-    return new Pending<>(lines, pool.submit(() -> checkAll(items)));
+    return new Pending<>(lines, pool.submit(() -> checkAll(items)), bytes);
   }
 
-  private static <R> List<R> checkAll(List<Item<R>> items) {
-    return items.stream().map(item -> item.check().get()).toList();
+  private List<R> checkAll(List<Item<R>> items) {
+    return items.stream().map(this::checkOne).toList();
+  }
+
+  /**
+   * Checks one record within the memory budget; a check that fails gives a report saying so, and
+   * the batch carries on.
+   */
+  private R checkOne(Item<R> item) {
+    int kib = Math.min(checkingKib, item.bytes() / 1024 + 1);
+    checking.acquireUninterruptibly(kib);
+    try {
+      return item.check().get();
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError failure) {
+      String why = failure instanceof OutOfMemoryError
+          ? "checking the record needed more memory than the JVM has; give it more (-Xmx) or fewer threads (--threads)"
+          : "the record could not be checked (" + failure.getClass().getSimpleName() + "); the other records are checked";
+      return check.unread(ValidationReport.of(ValidationIssue.of(IssueCode.JSON_LIMIT_EXCEEDED, Pointer.root(), why)));
+    } finally {
+      checking.release(kib);
+    }
   }
 
   private static <R> void hand(Pending<R> chunk, Inputs.Input input, RecordResults<R> results) {

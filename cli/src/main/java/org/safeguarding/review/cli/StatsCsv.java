@@ -12,6 +12,10 @@ import org.safeguarding.review.stats.Statistic;
  * The statistics as one CSV table (RFC 4180, written by Apache Commons CSV) with the columns
  * {@code dimension}, {@code key}, {@code label} and {@code count}: first the documents ({@code
  * VALID} and {@code INVALID}, each when not zero), then each statistic's rows under its name.
+ *
+ * <p>A key or label that a spreadsheet would take for a formula (one that starts with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is written with a {@code '} before it,
+ * as OWASP recommends against CSV injection: the text is shown, never run.
  */
 final class StatsCsv {
 
@@ -32,12 +36,17 @@ final class StatsCsv {
       }
       for (Statistic statistic : statistics.getStatistics()) {
         for (Frequency row : statistics.getFrequencies(statistic)) {
-          printer.printRecord(statistic.getName(), row.key(), row.label(), row.count());
+          printer.printRecord(statistic.getName(), neutralised(row.key()), neutralised(row.label()), row.count());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return csv.toString();
+  }
+
+  /** A text a spreadsheet shows as text, never runs as a formula. */
+  static String neutralised(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 }

@@ -16,7 +16,7 @@ final class StatsText {
       Statistic statistic = shown.statistic();
       text.append('\n').append(statistic.getTitle()).append(" (").append(statistic.getCounted()).append(")\n");
       for (Frequency row : shown.rows()) {
-        text.append(String.format("%8d  %s%n", row.count(), row.label()));
+        text.append(String.format("%8d  %s%n", row.count(), TerminalText.escape(row.label())));
       }
       if (shown.leftOut() > 0) {
         text.append("          ").append(shown.leftOutSentence()).append('\n');

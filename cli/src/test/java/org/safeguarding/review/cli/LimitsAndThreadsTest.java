@@ -74,11 +74,14 @@ class LimitsAndThreadsTest {
     SrmRunner.Run unknown = SrmRunner.run("validate", "--limit", "speed=3", VALID);
     SrmRunner.Run negative = SrmRunner.run("validate", "--limit", "nesting-depth=0", VALID);
     SrmRunner.Run threads = SrmRunner.run("validate", "--ndjson", "--threads", "0", VALID);
+    SrmRunner.Run deep = SrmRunner.run("validate", "--limit", "nesting-depth=1000000", VALID);
 
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.err()).startsWith("srm: unknown limit;");
     assertThat(negative.status()).isEqualTo(2);
     assertThat(threads.status()).isEqualTo(2);
+    assertThat(deep.status()).isEqualTo(2);
+    assertThat(deep.err()).isEqualTo("srm: --limit nesting-depth must be a whole number from 1 to 500\n");
   }
 
   @Test

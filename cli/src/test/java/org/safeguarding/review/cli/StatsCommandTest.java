@@ -182,7 +182,7 @@ class StatsCommandTest {
     Element longLabel = page.select("svg g.bar").get(1);
     assertThat(longLabel.selectFirst("text.label").text()).hasSize(48).endsWith("…");
     assertThat(longLabel.selectFirst("title").text()).isEqualTo("A_LOCAL_THEME_CODE_TOO_LONG_FOR_THE_CHART (local theme): 1");
-    assertThat(csv).filteredOn(r -> r.get("dimension").equals("agencyNames")).extracting(r -> r.get("key")).containsExactly(name, lineBreak);
+    assertThat(csv).filteredOn(r -> r.get("dimension").equals("agencyNames")).extracting(r -> r.get("key")).containsExactly(name, "'" + lineBreak);
     List<String> names = new ArrayList<>();
     json.get("statistics").get("agencyNames").get("rows").forEach(row -> names.add(row.get("label").asString()));
     assertThat(names).containsExactly(name, lineBreak);

@@ -12,8 +12,13 @@ public enum ReadLimit {
 
   /** The largest document, in bytes (characters for text input); 8 MiB unless changed. */
   DOCUMENT_BYTES("document-bytes", 8L * 1024 * 1024, Long.MAX_VALUE),
-  /** The deepest nesting of objects and arrays; 64 unless changed. */
-  NESTING_DEPTH("nesting-depth", 64, Integer.MAX_VALUE),
+  /**
+   * The deepest nesting of objects and arrays; 64 unless changed, and never more than 500: reading,
+   * binding, checking and rendering walk a document's parts on the thread's stack, and a thread of
+   * 1 MB, the JVM's usual default, holds sections nested 1,000 deep and not 2,000, so 500 leaves half
+   * the stack to spare.
+   */
+  NESTING_DEPTH("nesting-depth", 64, 500),
   /** The longest string, in characters; 1,000,000 unless changed. */
   STRING_LENGTH("string-length", 1_000_000, Integer.MAX_VALUE),
   /** The most items in one array; 10,000 unless changed. */

@@ -1,5 +1,6 @@
 package org.safeguarding.review.pointer;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -17,20 +18,37 @@ import java.util.Optional;
  * where it finds a problem. Property names are escaped as the RFC says ({@code ~} as {@code ~0},
  * {@code /} as {@code ~1}) in the text, never in {@link #segments()}. Instances are immutable and
  * thread-safe.
+ *
+ * <p>A property name that may carry personal data is never written out: the text and {@link
+ * #shownSegments()} write {@value #WITHHELD} in its place. Every kind of personal data the privacy
+ * scan looks for has two digits or more, or an {@code @}, so a name is withheld when it has either,
+ * in any script or compatibility form (a full-width digit, a superscript); an array index, and a segment
+ * of a parsed pointer that is all digits and at most {@value #LONGEST_SHOWN_INDEX} long, is an
+ * index and shown. The model's own property names have neither, so only names a document makes up
+ * are withheld. {@link #segments()} keeps every name as it is, for code that finds the place.
  */
 public final class Pointer {
 
-  private static final Pointer ROOT = new Pointer(null, null);
+  /** What the text of a pointer writes instead of a property name that may carry personal data. */
+  public static final String WITHHELD = "(withheld)";
+
+  /** The longest all-digit segment of a parsed pointer taken for an array index. */
+  static final int LONGEST_SHOWN_INDEX = 8;
+
+  private static final Pointer ROOT = new Pointer(null, null, true);
 
   private final Pointer parent;
   /** The step's property name or index, unescaped. */
   private final String segment;
+  /** Whether the step is shown as it is: an array index, or a name with at most one digit and no {@code @}. */
+  private final boolean shown;
   private volatile String text;
   private volatile List<String> segments;
 
-  private Pointer(Pointer parent, String segment) {
+  private Pointer(Pointer parent, String segment, boolean shown) {
     this.parent = parent;
     this.segment = segment;
+    this.shown = shown;
   }
 
   /** {@return the pointer to the whole document, written as the empty text} */
@@ -57,7 +75,9 @@ public final class Pointer {
     }
     Pointer pointer = ROOT;
     for (String escaped : text.substring(1).split("/", -1)) {
-      pointer = new Pointer(pointer, unescape(checkedEscapes(escaped)));
+      String segment = unescape(checkedEscapes(escaped));
+      boolean index = isIndex(segment) && segment.length() <= LONGEST_SHOWN_INDEX;
+      pointer = new Pointer(pointer, segment, index || mayBeShown(segment));
     }
     return pointer;
   }
@@ -68,7 +88,7 @@ public final class Pointer {
    * @param name the property's JSON name, unescaped
    */
   public Pointer property(String name) {
-    return new Pointer(this, Objects.requireNonNull(name, "name"));
+    return new Pointer(this, Objects.requireNonNull(name, "name"), mayBeShown(name));
   }
 
   /**
@@ -82,7 +102,7 @@ public final class Pointer {
     if (index < 0) {
       throw new IllegalArgumentException("An index is not negative");
     }
-    return new Pointer(this, Integer.toString(index));
+    return new Pointer(this, Integer.toString(index), true);
   }
 
   /** {@return whether this is the pointer to the whole document} */
@@ -147,19 +167,48 @@ public final class Pointer {
     return true;
   }
 
-  /** The pointer as RFC 6901 text, such as {@code /sections/2/title}, or the empty text for the root. */
+  /**
+   * {@return every step's property name or index, unescaped, from the root down, with {@value
+   * #WITHHELD} for a name that may carry personal data}
+   */
+  public List<String> shownSegments() {
+    String[] steps = new String[depth()];
+    int i = steps.length;
+    for (Pointer step = this; !step.isRoot(); step = step.parent) {
+      steps[--i] = step.shown ? step.segment : WITHHELD;
+    }
+    return List.of(steps);
+  }
+
+  /**
+   * The pointer as RFC 6901 text, such as {@code /sections/2/title}, or the empty text for the
+   * root; a property name that may carry personal data is written {@value #WITHHELD}.
+   */
   @Override
   public String toString() {
     String result = text;
     if (result == null) {
-      StringBuilder built = new StringBuilder();
-      for (String step : segments()) {
-        built.append('/').append(step.indexOf('~') < 0 && step.indexOf('/') < 0 ? step : step.replace("~", "~0").replace("/", "~1"));
-      }
-      result = built.toString();
+      result = written(shownSegments());
       text = result;
     }
     return result;
+  }
+
+  /**
+   * {@return the pointer as RFC 6901 text with every property name written out, even one that may
+   * carry personal data: for code that finds the place in the document, never for a person to
+   * read}
+   */
+  public String fullText() {
+    return written(segments());
+  }
+
+  private static String written(List<String> steps) {
+    StringBuilder built = new StringBuilder();
+    for (String step : steps) {
+      built.append('/').append(step.indexOf('~') < 0 && step.indexOf('/') < 0 ? step : step.replace("~", "~0").replace("/", "~1"));
+    }
+    return built.toString();
   }
 
   /** Pointers are equal when they point at the same place: the same segments. */
@@ -171,6 +220,19 @@ public final class Pointer {
   @Override
   public int hashCode() {
     return segments().hashCode();
+  }
+
+  /**
+   * Whether a property name may be written out: it has at most one digit and no {@code @}, read in
+   * its compatibility form (NFKC) so that a full-width or superscript digit counts as a digit.
+   */
+  private static boolean mayBeShown(String name) {
+    boolean ascii = true;
+    for (int i = 0; i < name.length(); i++) {
+      ascii &= name.charAt(i) < 0x80;
+    }
+    String compatible = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+    return compatible.indexOf('@') < 0 && compatible.codePoints().filter(Character::isDigit).limit(2).count() < 2;
   }
 
   private static String checkedEscapes(String segment) {

@@ -1,5 +1,7 @@
 package org.safeguarding.review.privacy;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,7 +17,11 @@ import org.safeguarding.review.report.Severity;
  * ages, years, review references).
  */
 public enum PersonalDataKind {
-  /** A ten-digit NHS number whose modulus-11 check digit is right; ten digits that fail it are not flagged. */
+  /**
+   * A ten-digit NHS number whose modulus-11 check digit is right, written in any grouping with one
+   * kind of separator (space, dash or dot); ten digits that fail the check are not flagged, nor
+   * are ten digits labelled as a reference ("ref", "case number" and the like, without "NHS").
+   */
   NHS_NUMBER("privacy.nhsNumber", "an NHS number") {
     @Override
     boolean foundIn(Text text) {
@@ -24,14 +30,20 @@ public enum PersonalDataKind {
       }
       Matcher matcher = NHS.matcher(text.value());
       while (matcher.find()) {
-        if (hasValidCheckDigit(matcher.group().replaceAll("[ -]", ""))) {
+        String written = matcher.group();
+        if (oneKindOfSeparator(written)
+            && hasValidCheckDigit(written.replaceAll("[ .-]", ""))
+            && !labelledAsReference(text.value(), matcher.start())) {
           return true;
         }
       }
       return false;
     }
   },
-  /** A National Insurance number: two letters, six digits and a letter from A to D. */
+  /**
+   * A National Insurance number in either case: two letters, six digits and a letter from A to D,
+   * with or without spaces, dashes or dots between them.
+   */
   NATIONAL_INSURANCE_NUMBER("privacy.nationalInsuranceNumber", "a National Insurance number") {
     @Override
     boolean foundIn(Text text) {
@@ -40,7 +52,7 @@ public enum PersonalDataKind {
       }
       Matcher matcher = NINO.matcher(text.value());
       while (matcher.find()) {
-        String prefix = matcher.group(1);
+        String prefix = matcher.group(1).toUpperCase(Locale.ROOT);
         if (!NINO_NEVER_ISSUED.contains(prefix)) {
           return true;
         }
@@ -49,8 +61,8 @@ public enum PersonalDataKind {
     }
   },
   /**
-   * A full UK postcode in any case, such as CO4 3SQ, sw1a 1aa or Co4 3sq. A lower-case inward code
-   * that reads as an ordinal ("s47 2nd", "y6 1st") is not taken for one.
+   * A full UK postcode in any case, such as CO4 3SQ, sw1a 1aa, Co4 3sq, CO4-3SQ or CO4.3SQ. A
+   * lower-case inward code that reads as an ordinal ("s47 2nd", "y6 1st") is not taken for one.
    */
   POSTCODE("privacy.postcode", "a postcode") {
     @Override
@@ -70,58 +82,124 @@ public enum PersonalDataKind {
       return false;
     }
   },
-  /** A UK telephone number: 0 or +44 followed by nine or ten digits. */
+  /**
+   * A UK telephone number of a person: 0, +44, 0044 or (+44) and nine or ten digits, grouped with
+   * one kind of separator (space, dash or dot) or in brackets. Only geographic (01, 02), mobile and
+   * personal (07) and other numbers (05) are flagged: organisations' non-geographic numbers (03,
+   * such as a council's 0300, and 08 and 09, such as a helpline's 0808) identify no one.
+   */
   PHONE_NUMBER("privacy.phoneNumber", "a telephone number") {
     @Override
     boolean foundIn(Text text) {
-      return text.digits() >= 10 && PHONE.matcher(text.value()).find();
+      if (text.digits() < 10) {
+        return false;
+      }
+      Matcher matcher = PHONE.matcher(text.value());
+      while (matcher.find()) {
+        if (isPersonalPhoneNumber(matcher.group(1), matcher.group(2))) {
+          return true;
+        }
+      }
+      return false;
     }
   },
-  /** An email address. */
+  /**
+   * An email address of a person. An organisation's address, whose name before the {@code @} is
+   * made only of role words such as {@code info}, {@code safeguarding} or {@code enquiries}, is not
+   * flagged.
+   */
   EMAIL_ADDRESS("privacy.emailAddress", "an email address") {
     @Override
     boolean foundIn(Text text) {
-      return text.value().indexOf('@') >= 0 && EMAIL.matcher(text.value()).find();
+      if (text.value().indexOf('@') < 0) {
+        return false;
+      }
+      Matcher matcher = EMAIL.matcher(text.value());
+      while (matcher.find()) {
+        if (!isRoleAddress(matcher.group(1))) {
+          return true;
+        }
+      }
+      return false;
     }
   },
-  /** A full date next to words that make it a date of birth: born, DOB, date of birth. */
+  /**
+   * A full date next to words that make it a date of birth: born, b., DOB, date of birth, birth,
+   * birthday, and "delivered" after a word for a baby or child; a weekday may come before the date
+   * and a year may be written '19.
+   */
   DATE_OF_BIRTH("privacy.dateOfBirth", "an exact date of birth") {
     @Override
     boolean foundIn(Text text) {
-      if (text.digits() < 4 || !mentionsBirth(text.value())) {
+      if (text.digits() < 3 || !mentionsBirth(text.value())) {
         return false;
       }
       return BIRTH_BEFORE_DATE.matcher(text.value()).find()
-          || DATE_BEFORE_BIRTH.matcher(text.value()).find();
+          || DATE_BEFORE_BIRTH.matcher(text.value()).find()
+          || DELIVERED_ON_DATE.matcher(text.value()).find();
     }
   };
 
-  private static final Pattern NHS = Pattern.compile("(?<![\\d/-])(?<!\\d\\.)\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?![\\d/-]|\\.\\d)");
+  /** Ten digits, a separator allowed between any two, not part of a longer run of digits. */
+  private static final Pattern NHS = Pattern.compile("(?<![\\d/-])(?<!\\d[ .])\\d(?:[ .-]?\\d){9}(?![\\d/-]|[ .]\\d)");
+  /** What ends a label of a reference ("ref", "case no.", "crime number:") right before a number. */
+  private static final Pattern REFERENCE_LABEL =
+      Pattern.compile(
+          "(?:\\bref(?:erence)?\\b\\.?|\\b(?:case|crime|file|incident|referral|review|log)\\s+(?:no\\b\\.?|number|id))\\s*(?:no\\b\\.?|number)?\\s*[:#]?\\s*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NINO =
-      Pattern.compile("(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![A-Za-z0-9])");
+      Pattern.compile(
+          "(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?[A-D](?![A-Za-z0-9])",
+          Pattern.CASE_INSENSITIVE);
   private static final Set<String> NINO_NEVER_ISSUED = Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
   private static final Pattern GIR = Pattern.compile("gir", Pattern.CASE_INSENSITIVE);
-  /** Group 1 is the inward code of a postcode other than GIR 0AA. Every quantifier is bounded. */
-  private static final Pattern POSTCODE_PATTERN =
-      Pattern.compile(
-          "(?<![A-Za-z0-9])(?:GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?([0-9][ABD-HJLNP-UW-Z]{2}))(?![A-Za-z0-9])",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:\\+44[ -]?(?:\\(0\\)[ -]?)?|\\(?0)\\d(?:\\)?[ -]?\\d){8,9}(?!\\d)");
-  /** Starts only where a word starts, and never backtracks, so that it runs in linear time. */
+  /** Group 1 is the inward code of a postcode other than GIR 0AA. */
+  private static final Pattern POSTCODE_PATTERN = postcode(" ?[.-]? ?");
+  /** A postcode with a separator between its halves, as a code must have it to be taken for one. */
+  private static final Pattern POSTCODE_SEPARATED = postcode("(?: [.-]? ?|[.-] ?)");
+  /**
+   * Group 1 is how the number starts (0, +44, 0044, (+44), each perhaps with (0)), group 2 the
+   * nine or ten digits after it with their separators and brackets.
+   */
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![\\w+])(\\(?(?:\\+|00) ?44\\)?(?:[ .-]?\\(0\\))?|\\(?0)((?:[ .()-]{0,3}\\d){9,10})(?!\\d)");
+  /** Group 1 is the name before the {@code @}. Starts only where a word starts, and never backtracks, so that it runs in linear time. */
   private static final Pattern EMAIL =
-      Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)*+(?<=\\.[A-Za-z]{2,63})");
+      Pattern.compile("(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]++)@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)*+(?<=\\.[A-Za-z]{2,63})");
+  /** The words an organisation's address is made of, such as info@, safeguarding@ or lado.duty@. */
+  private static final Set<String> ROLE_WORDS =
+      Set.of(
+          "info", "information", "enquiries", "enquiry", "contact", "contactus", "hello", "help", "helpline", "admin", "office",
+          "reception", "safeguarding", "safeguard", "children", "childrens", "child", "adults", "social", "care", "services",
+          "service", "team", "partnership", "board", "lscp", "scp", "lsab", "mash", "lado", "duty", "referrals", "referral",
+          "frontdoor", "front", "door", "complaints", "feedback", "dpo", "foi", "dataprotection", "data", "protection", "press",
+          "media", "communications", "comms", "news", "support", "noreply", "no", "reply", "postmaster", "webmaster", "hostmaster",
+          "abuse", "security", "business", "unit", "general", "mailbox", "learning", "reviews", "review", "cspr", "panel",
+          "secretariat", "police", "health", "nhs", "school", "schools", "education", "early", "customer", "customers",
+          "council", "gov", "public", "publications", "training", "family", "families", "hub", "edt", "emergency", "out", "of",
+          "hours", "the", "and");
   private static final String MONTH =
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final String YEAR = "(?:\\d{4}|'\\d{2})";
   private static final String FULL_DATE =
       "(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
           + "|\\d{4}-\\d{2}-\\d{2}"
-          + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{4}"
-          + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
-  private static final String BIRTH_WORDS = "(?:born|d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday)";
+          + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR
+          + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" + YEAR + ")";
+  /** A weekday and "the" that may come before a date: "on Sunday the 3rd of March 2019". */
+  private static final String WEEKDAY =
+      "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:the\\s+)?";
+  private static final String BIRTH_WORDS = "(?:born|(?-i:b)\\.|d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday|birth)";
   private static final Pattern BIRTH_BEFORE_DATE =
-      Pattern.compile("\\b" + BIRTH_WORDS + "\\W{0,3}(?:\\s*(?:on|was|is|:))?\\s*(?:the\\s+)?" + FULL_DATE + "(?!\\d)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b" + BIRTH_WORDS + "\\W{0,3}(?:\\s*(?:on|was|is|:))?\\s*(?:the\\s+)?" + WEEKDAY + FULL_DATE + "(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_BEFORE_BIRTH =
       Pattern.compile("(?<!\\d)" + FULL_DATE + "\\s*\\(\\s*" + BIRTH_WORDS + "\\s*\\)", Pattern.CASE_INSENSITIVE);
+  /** "Delivered" is a birth only after a word for a baby or child: services deliver training too. */
+  private static final Pattern DELIVERED_ON_DATE =
+      Pattern.compile(
+          "\\b(?:baby|infant|newborn|twins?|child|son|daughter)\\b[^.;]{0,40}?\\bdelivered\\W{0,3}(?:\\s*(?:on|at))?\\s*" + WEEKDAY + FULL_DATE + "(?!\\d)",
+          Pattern.CASE_INSENSITIVE);
 
   private final IssueCode code;
   private final String description;
@@ -143,27 +221,44 @@ public enum PersonalDataKind {
 
   /**
    * Whether {@code text} may hold personal data of any kind: what the privacy scan would report,
-   * for a tool that must not repeat such a text, such as a count of agency names.
+   * for a tool that must not repeat such a text, such as a count of agency names. The text is read
+   * as a reader sees it (see {@link #found(String)}).
    *
    * @param text the text to look at
    * @return whether any kind of personal data is found in it
    */
   public static boolean anyFoundIn(String text) {
-    Text measured = Text.of(text);
-    for (PersonalDataKind kind : values()) {
-      if (kind.foundIn(measured)) {
-        return true;
+    return !found(text).isEmpty();
+  }
+
+  /**
+   * The kinds of personal data {@code text} may hold, read as a reader sees it: Unicode NFKC,
+   * invisible characters (zero-width spaces, bidirectional controls and the like) dropped, every
+   * kind of space as one space, every dash as {@code -}, digits of any script as ASCII digits, and,
+   * when bidirectional controls may show the characters reversed, reversed too.
+   *
+   * @param text the text to look at
+   * @return each kind found, in the order of this enumeration; empty when none is
+   */
+  public static Set<PersonalDataKind> found(String text) {
+    Set<PersonalDataKind> found = EnumSet.noneOf(PersonalDataKind.class);
+    for (String order : ScanText.readingOrders(text)) {
+      Text measured = Text.of(order);
+      for (PersonalDataKind kind : values()) {
+        if (!found.contains(kind) && kind.foundIn(measured)) {
+          found.add(kind);
+        }
       }
     }
-    return false;
+    return found;
   }
 
-  /** Whether {@code text} holds data of this kind. */
+  /** Whether {@code text}, read as a reader sees it, holds data of this kind. */
   boolean foundIn(String text) {
-    return foundIn(Text.of(text));
+    return found(text).contains(this);
   }
 
-  /** Whether {@code text}, measured once for every kind, holds data of this kind. */
+  /** Whether {@code text}, already read as a reader sees it and measured once for every kind, holds data of this kind. */
   abstract boolean foundIn(Text text);
 
   /**
@@ -209,10 +304,87 @@ public enum PersonalDataKind {
     return inward.endsWith(suffix);
   }
 
+  /** A postcode pattern with {@code separator} between its outward and inward codes. Every quantifier is bounded. */
+  private static Pattern postcode(String separator) {
+    return Pattern.compile(
+        "(?<![A-Za-z0-9])(?:GIR" + separator + "0AA|[A-Z]{1,2}[0-9][A-Z0-9]?" + separator + "([0-9][ABD-HJLNP-UW-Z]{2}))(?![A-Za-z0-9])",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * The kinds of personal data a code (an id, a link, a theme code), read as words, may hold: as
+   * {@link #found(String)}, except that a postcode needs a separator between its halves, since
+   * codes run letters and digits together ({@code xq9i5eb} is an id, not XQ9I 5EB).
+   */
+  static Set<PersonalDataKind> foundInCode(String words) {
+    Set<PersonalDataKind> found = found(words);
+    if (found.contains(POSTCODE)
+        && Arrays.stream(ScanText.readingOrders(words)).noneMatch(order -> POSTCODE_SEPARATED.matcher(order).find())) {
+      found.remove(POSTCODE);
+    }
+    return found;
+  }
+
+  /** Whether the separators between the digits of a number are all of one kind, or there are none. */
+  private static boolean oneKindOfSeparator(String written) {
+    char separator = 0;
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (c == ' ' || c == '.' || c == '-') {
+        if (separator != 0 && c != separator) {
+          return false;
+        }
+        separator = c;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the words right before {@code start} label what follows as a reference, and none says NHS. */
+  private static boolean labelledAsReference(String text, int start) {
+    String before = text.substring(Math.max(0, start - 40), start);
+    return REFERENCE_LABEL.matcher(before).find() && !before.toLowerCase(Locale.ROOT).contains("nhs");
+  }
+
+  /**
+   * Whether a telephone number, written as {@code start} (0, +44 and the like) and {@code rest} (its
+   * other digits, separators and brackets), is a person's: nine or ten national digits, one kind of
+   * separator, a first group of at least three digits when written from 0 (so that dates such as
+   * 01.02.2019 are not taken for numbers) unless every digit stands alone, and a geographic, mobile
+   * or personal number rather than an organisation's.
+   */
+  private static boolean isPersonalPhoneNumber(String start, String rest) {
+    String unbracketed = rest.replace("(", "").replace(")", "");
+    if (!oneKindOfSeparator(unbracketed.strip())) {
+      return false;
+    }
+    String national = unbracketed.replaceAll("[ .-]", "");
+    boolean domestic = start.endsWith("0") && !start.endsWith("(0)");
+    if (domestic) {
+      String[] groups = ("0" + unbracketed).strip().split("[ .-]+");
+      boolean spelledOut = Arrays.stream(groups).allMatch(group -> group.length() == 1);
+      if (groups[0].length() < 3 && !spelledOut) {
+        return false;
+      }
+    }
+    return national.length() >= 9 && "1257".indexOf(national.charAt(0)) >= 0;
+  }
+
+  /** Whether the name before an address's {@code @} is made only of role words, such as safeguarding.team. */
+  private static boolean isRoleAddress(String name) {
+    for (String word : name.toLowerCase(Locale.ROOT).split("[._%+-]+")) {
+      if (!word.isEmpty() && !ROLE_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A date of birth needs one of the words about birth, which a cheap search finds first. */
   private static boolean mentionsBirth(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("born") || lower.contains("birth") || lower.contains("dob") || lower.contains("d.o.b");
+    return lower.contains("born") || lower.contains("birth") || lower.contains("dob") || lower.contains("d.o.b")
+        || lower.contains("b.") || lower.contains("deliver");
   }
 
   /** The NHS number modulus-11 check: weights 10 to 2 on the first nine digits. */

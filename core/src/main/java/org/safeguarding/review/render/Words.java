@@ -96,14 +96,29 @@ final class Words {
     return from.map(f -> "from " + f).orElseGet(() -> to.map(t -> "until " + t).orElse(""));
   }
 
+  /** The longest number written in full; longer ones keep their exponent. */
+  static final int LONGEST_PLAIN_NUMBER = 40;
+
   /** A count: "10", "about 60". */
   static String count(Count count) {
     return qualified(count.getQualifier(), String.valueOf(count.getValue()));
   }
 
-  /** A number as written in JSON, with the qualifier's words before it. */
+  /**
+   * A number as written in JSON, with the qualifier's words before it; in full ("0.000012") unless
+   * that would be longer than {@value #LONGEST_PLAIN_NUMBER} characters, as for {@code 1e-999999999},
+   * which is then written with its exponent ("1E-999999999").
+   */
   static String number(Optional<Qualifier> qualifier, BigDecimal value) {
-    return qualified(qualifier, value.toPlainString());
+    return qualified(qualifier, plainLength(value) <= LONGEST_PLAIN_NUMBER ? value.toPlainString() : value.toString());
+  }
+
+  /** How many characters a number takes written in full, worked out from its digits and scale without writing it. */
+  static long plainLength(BigDecimal value) {
+    long precision = value.precision();
+    long scale = value.scale();
+    long digits = scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1;
+    return digits + (value.signum() < 0 ? 1 : 0);
   }
 
   /** An organisation: its name (or area), abbreviation, kind and area; its kind alone when it has neither. */

@@ -1,6 +1,8 @@
 package org.safeguarding.review.report;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.safeguarding.review.pointer.Pointer;
 
 /**
@@ -9,6 +11,8 @@ import org.safeguarding.review.pointer.Pointer;
  * of the list it indexes.
  */
 public final class IssueMessages {
+
+  private static final BigDecimal GROUPED_FROM = BigDecimal.valueOf(10_000);
 
   private IssueMessages() {}
 
@@ -20,7 +24,7 @@ public final class IssueMessages {
    * @return the words that start the issue's message
    */
   public static String subject(Pointer pointer) {
-    List<String> segments = pointer.segments();
+    List<String> segments = pointer.shownSegments();
     if (segments.isEmpty()) {
       return "the document";
     }
@@ -37,7 +41,7 @@ public final class IssueMessages {
    * @param bound the smallest allowed value
    */
   public static String atLeast(Object bound) {
-    return "must be at least " + bound;
+    return "must be at least " + bound(bound);
   }
 
   /**
@@ -46,7 +50,24 @@ public final class IssueMessages {
    * @param bound the largest allowed value
    */
   public static String atMost(Object bound) {
-    return "must be at most " + bound;
+    return "must be at most " + bound(bound);
+  }
+
+  /**
+   * A bound as a reader reads it: a whole number of five digits or more with its thousands marked
+   * ("1,000,000,000,000"), whether it came from an annotation or a schema's keyword.
+   */
+  private static String bound(Object bound) {
+    String text = String.valueOf(bound);
+    try {
+      BigDecimal number = new BigDecimal(text);
+      if (number.abs().compareTo(GROUPED_FROM) >= 0 && number.stripTrailingZeros().scale() <= 0) {
+        return String.format(Locale.ROOT, "%,d", number.toBigIntegerExact());
+      }
+    } catch (NumberFormatException | ArithmeticException notWhole) {
+      return text;
+    }
+    return text;
   }
 
   /**

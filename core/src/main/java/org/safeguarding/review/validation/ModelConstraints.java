@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -293,12 +294,25 @@ final class ModelConstraints implements ConstraintEngine {
       return new Rule() {
         @Override
         void check(Object value, ValueAt place, List<ValidationIssue> issues) {
-          if (value != null && (((Number) value).longValue() < min || ((Number) value).longValue() > max)) {
+          if (value != null && outside((Number) value, min, max)) {
             issues.add(ConstraintIssues.range(constraint, place.pointer()));
           }
         }
       };
     }
+  }
+
+  /**
+   * Whether a number is outside a range, {@code Long.MIN_VALUE} and {@code Long.MAX_VALUE} meaning
+   * no bound; a decimal is compared as it is, never made a long, which for {@code 1e999999999}
+   * would be wrong and costly.
+   */
+  private static boolean outside(Number value, long min, long max) {
+    if (value instanceof BigDecimal decimal) {
+      return min != Long.MIN_VALUE && decimal.compareTo(BigDecimal.valueOf(min)) < 0
+          || max != Long.MAX_VALUE && decimal.compareTo(BigDecimal.valueOf(max)) > 0;
+    }
+    return value.longValue() < min || value.longValue() > max;
   }
 
   /** A constraint this class checks: one of its kinds, without groups and, for a pattern, without flags. */

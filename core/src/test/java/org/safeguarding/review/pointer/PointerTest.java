@@ -49,6 +49,24 @@ class PointerTest {
     assertThat(rebuilt).isEqualTo(pointer);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"JG103759A", "mother.t@example.org", "07700900123", "CO4 3SQ", "\uFF2A\uFF27\uFF11\uFF10\uFF13\uFF17\uFF15\uFF19\uFF21", "x\u00B9\u00B2", "a\uFF20b"})
+  void aNameThatMayHoldPersonalDataIsWithheldFromTheTextButKeptInTheSegments(String name) {
+    Pointer pointer = Pointer.root().property("extra").property(name).index(2);
+
+    assertThat(pointer.toString()).isEqualTo("/extra/" + Pointer.WITHHELD + "/2");
+    assertThat(pointer.shownSegments()).containsExactly("extra", Pointer.WITHHELD, "2");
+    assertThat(pointer.segments()).containsExactly("extra", name, "2");
+    assertThat(pointer.fullText()).isEqualTo("/extra/" + name + "/2");
+  }
+
+  @Test
+  void indexesAndNamesWithOneDigitAreShown() {
+    assertThat(Pointer.root().property("p1").index(1234567).toString()).isEqualTo("/p1/1234567");
+    assertThat(Pointer.parse("/sections/12345678/x").toString()).isEqualTo("/sections/12345678/x");
+    assertThat(Pointer.parse("/extra/9434765919").toString()).isEqualTo("/extra/" + Pointer.WITHHELD);
+  }
+
   @Test
   void knowsItsParentAndLastSegment() {
     Pointer pointer = Pointer.root().property("a/b").index(3);

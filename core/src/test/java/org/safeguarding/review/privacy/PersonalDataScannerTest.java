@@ -3,10 +3,18 @@ package org.safeguarding.review.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.review.Classification;
 import org.safeguarding.review.LearningSummary;
@@ -15,6 +23,8 @@ import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.TestDocuments;
+import org.safeguarding.review.json.JsonInput;
+import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
@@ -181,17 +191,83 @@ class PersonalDataScannerTest {
             tuple(PersonalDataKind.POSTCODE.getCode(), "/sections/1/content/0/list/items/0/text"));
   }
 
+  /** The corpus of issue 25: evasions, missed forms and false alarms, each with what must be found. */
+  static Stream<Arguments> detectorCorpus() throws IOException {
+    try (InputStream in = PersonalDataScannerTest.class.getResourceAsStream("/privacy/detector-cases.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> {
+            int bar = line.indexOf(" | ");
+            return Arguments.of(line.substring(0, bar), unescape(line.substring(bar + 3)));
+          })
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("detectorCorpus")
+  void theDetectorCorpusIsReadAsAReaderSeesIt(String expected, String text) {
+    if (expected.equals("NONE")) {
+      assertThat(PersonalDataKind.found(text)).as(text).isEmpty();
+    } else {
+      assertThat(PersonalDataKind.found(text)).as(text).contains(PersonalDataKind.valueOf(expected));
+    }
+  }
+
   @Test
-  void identifiersAndLinksAreNotScanned() {
+  void theDetectorCorpusHasPositiveAndNegativeCasesOfEveryKind() throws IOException {
+    List<Object> expected = detectorCorpus().map(arguments -> arguments.get()[0]).toList();
+    assertThat(expected).contains("NONE");
+    for (PersonalDataKind kind : PersonalDataKind.values()) {
+      assertThat(expected).contains(kind.name());
+    }
+  }
+
+  @Test
+  void identifiersLinksAndLocalThemesAreScannedAsWords() {
     LearningSummary summary = withParagraphs(TestDocuments.learningSummary(), "Nothing here.");
-    LearningSummary withLink =
+    LearningSummary withCodes =
         LearningSummary.builder()
             .from(summary)
-            .id("07700900123")
-            .addSections(Section.builder().kind(SectionKind.FURTHER_READING).addContent(org.safeguarding.review.Block.of(org.safeguarding.review.Resource.builder().title("Guide").link("https://example.org/07700900123").build())).build())
+            .id("ls-07700900123")
+            .addThemes(org.safeguarding.review.Theme.local("JG103759A"), org.safeguarding.review.Theme.local("SW1A_1AA"), org.safeguarding.review.Theme.local("XQ9I5EB"))
+            .addSections(
+                Section.builder()
+                    .kind(SectionKind.FURTHER_READING)
+                    .addContent(org.safeguarding.review.Block.of(Resource.builder().title("Guide").link("https://example.org/view?email=mother.t%40example.org&nhs=9434765919").build()))
+                    .addContent(org.safeguarding.review.Block.of(Resource.builder().title("Write").link("https://example.org/contact?to=safeguarding%40example.org").build()))
+                    .build())
             .build();
 
-    assertThat(scanner.check(withLink)).isEmpty();
+    assertThat(scanner.check(withCodes))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(PersonalDataKind.PHONE_NUMBER.getCode(), "/id"),
+            tuple(PersonalDataKind.NATIONAL_INSURANCE_NUMBER.getCode(), "/themes/0"),
+            tuple(PersonalDataKind.POSTCODE.getCode(), "/themes/1"),
+            tuple(PersonalDataKind.NHS_NUMBER.getCode(), "/sections/2/content/0/resource/link"),
+            tuple(PersonalDataKind.EMAIL_ADDRESS.getCode(), "/sections/2/content/0/resource/link"));
+  }
+
+  @Test
+  void aPropertyNameThatHoldsPersonalDataIsFoundAndWithheldFromThePointerAndMessage() {
+    String json = ReviewJson.lenient().write(TestDocuments.learningSummary()).replaceFirst("\\{", "{\"JG103759A\": {\"note\": \"07700 900123\"},");
+    LearningSummary summary = ReviewJson.lenient().parse(JsonInput.of(json), LearningSummary.class).document().orElseThrow();
+
+    List<ValidationIssue> issues = scanner.check(summary);
+
+    assertThat(issues)
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(PersonalDataKind.NATIONAL_INSURANCE_NUMBER.getCode(), "/(withheld)"),
+            tuple(PersonalDataKind.PHONE_NUMBER.getCode(), "/(withheld)/note"));
+    assertThat(issues).allSatisfy(issue -> assertThat(issue.toString()).doesNotContain("JG103759A").doesNotContain("103759"));
+  }
+
+  private static String unescape(String text) {
+    Matcher escape = Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(text);
+    return escape.replaceAll(found -> String.valueOf((char) Integer.parseInt(found.group(1), 16)));
   }
 
   private static LearningSummary withParagraphs(LearningSummary summary, String... paragraphs) {

@@ -300,6 +300,8 @@ class CorpusStatisticsTest {
   void anAgencyNameThatMayHoldPersonalDataIsNeverCounted() {
     LearningSummary named = LearningSummary.builder().from(TestDocuments.learningSummary())
         .addAgencies(Agency.of(AgencyKind.GP, "Surgery at CO4 3SQ"))
+        .addAgencies(Agency.of(AgencyKind.GP, "Surgery at CO4\u00A03\u200BSQ"))
+        .addAgencies(Agency.of(AgencyKind.OTHER, "Mobile \uFF10\uFF17\uFF17\uFF10\uFF10 900123"))
         .addAgencies(Agency.of(AgencyKind.OTHER, "Community  church"))
         .build();
 

@@ -19,6 +19,8 @@ import org.safeguarding.review.metadata.ModelType;
  *     decoding changes the input (bytes that are not UTF-8), so there is nothing to compare
  * @param schema what the schema validator (and so the full document validator) must give, where
  *     it reports the input otherwise than the reader
+ * @param schemaAlone what the schema validator alone must give, where it differs from the
+ *     document validator, which adds the domain rules, the timescales and the privacy scan
  * @param large whether the input is large (megabytes), for callers that write inputs to files
  */
 public record HostileCase(
@@ -29,6 +31,7 @@ public record HostileCase(
     Outcome outcome,
     Optional<Outcome> asText,
     Optional<Outcome> schema,
+    Optional<Outcome> schemaAlone,
     boolean large) {
 
   /** The document type asked for, or empty when the input's own {@code documentType} decides. */
@@ -39,6 +42,11 @@ public record HostileCase(
   /** What the schema validator and the document validator must give. */
   public Outcome schemaOutcome() {
     return schema.orElse(outcome);
+  }
+
+  /** What the schema validator alone must give. */
+  public Outcome schemaAloneOutcome() {
+    return schemaAlone.orElse(schemaOutcome());
   }
 
   @Override

@@ -19,7 +19,6 @@ import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
-import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.standard.IssueCodes;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +44,9 @@ public final class HostileCorpus {
 
   /** A value planted in the inputs; a message that holds it repeats document content. */
   public static final String CANARY = "qzxcanary";
+
+  /** Pieces of the made-up personal data in the privacy cases, which no message or pointer may hold. */
+  private static final List<String> PERSONAL_DATA = List.of("103759", "07700", "900123", "9434765919", "mother.t", "3SQ");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -80,12 +82,13 @@ public final class HostileCorpus {
     Optional<Outcome> asText =
         text.isMissingNode() ? Optional.of(outcome) : text.isString() ? Optional.empty() : Optional.of(outcome(text));
     Optional<Outcome> schema = expected.has("schema") ? Optional.of(outcome(expected.get("schema"))) : Optional.empty();
+    Optional<Outcome> schemaAlone = expected.has("schemaAlone") ? Optional.of(outcome(expected.get("schemaAlone"))) : Optional.empty();
     Class<? extends ReviewDocument> readAs =
         expected.has("readAs")
             ? ModelType.documentClass(DocumentType.fromJsonName(expected.get("readAs").stringValue()).orElseThrow())
             : ReviewDocument.class;
     return new HostileCase(
-        name, expected.path("about").stringValue(""), () -> bytes.clone(), readAs, outcome, asText, schema, false);
+        name, expected.path("about").stringValue(""), () -> bytes.clone(), readAs, outcome, asText, schema, schemaAlone, false);
   }
 
   private static Outcome outcome(JsonNode node) {
@@ -184,7 +187,7 @@ public final class HostileCorpus {
               }
               return json.append('}').toString();
             },
-            ExpectedIssue.somewhere(limit, "(/p[0-9]+)?")),
+            ExpectedIssue.somewhere(limit, "(/p[0-9]+|/\\(withheld\\))?")),
         large(
             "number-10000-digits",
             "A whole number of 10,000 digits, over number-length (100 characters).",
@@ -210,7 +213,7 @@ public final class HostileCorpus {
   private static HostileCase large(String name, String about, Supplier<String> json, ExpectedIssue error) {
     Outcome outcome = Outcome.errors(error);
     return new HostileCase(
-        name, about, () -> json.get().getBytes(StandardCharsets.UTF_8), ReviewDocument.class, outcome, Optional.of(outcome), Optional.empty(), true);
+        name, about, () -> json.get().getBytes(StandardCharsets.UTF_8), ReviewDocument.class, outcome, Optional.of(outcome), Optional.empty(), Optional.empty(), true);
   }
 
   /** A learning summary whose one subject's age has {@code number} as its value, written as is. */
@@ -260,6 +263,7 @@ public final class HostileCorpus {
                 outcome,
                 Optional.of(outcome),
                 Optional.empty(),
+                Optional.empty(),
                 false));
       }
     }
@@ -275,13 +279,16 @@ public final class HostileCorpus {
   }
 
   /**
-   * Messages that repeat document content: those holding the {@link #CANARY}, or a run of ten
-   * identical characters, which only the large inputs' content has.
+   * Messages and pointers that repeat document content: those holding the {@link #CANARY}, a run
+   * of ten identical characters, which only the large inputs' content has, or a piece of the
+   * personal data of the privacy cases.
    */
   public static List<String> leaks(ValidationReport report) {
     return report.issues().stream()
-        .map(ValidationIssue::message)
-        .filter(m -> m.toLowerCase(Locale.ROOT).contains(CANARY) || m.matches("(?s).*(\\S)\\1{9}.*"))
+        .map(issue -> issue.pointer() + " " + issue.message())
+        .filter(m -> m.toLowerCase(Locale.ROOT).contains(CANARY) || m.matches("(?s).*(\\S)\\1{9}.*")
+            || PERSONAL_DATA.stream().anyMatch(m::contains))
         .toList();
   }
+
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;
@@ -56,6 +59,23 @@ class ModelValidatorTest {
   void theTestDocumentsAreValidWithoutIssues() {
     assertThat(validator.validate(TestDocuments.learningSummary()).issues()).isEmpty();
     assertThat(validator.validate(TestDocuments.rapidReview()).issues()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1e999999999, true", "-1e999999999, true", "1000000000001, true", "-1000000000001, true", "1e-999999999, false",
+      "1000000000000, false", "-1000000000000, false", "72.5, false"})
+  void aFiguresValueIsBoundedEitherWayAndComparedWithoutWritingItOut(String value, boolean outOfRange) {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addFigures(org.safeguarding.review.Figure.builder().measure("contacts").value(new java.math.BigDecimal(value)).unit(org.safeguarding.review.FigureUnit.COUNT).build())
+            .build();
+
+    for (ModelValidator each : List.of(validator, validator.withValidator(BeanValidationConstraints.bundled()))) {
+      assertThat(each.validate(summary).errors())
+          .extracting(ValidationIssue::code, IssueText::pointer)
+          .isEqualTo(outOfRange ? List.of(tuple(IssueCode.VALUE_OUT_OF_RANGE, "/figures/0/value")) : List.of());
+    }
   }
 
   @Test

@@ -103,9 +103,9 @@ class PointersResolveTest {
   private static void assertResolves(JsonNode document, ValidationReport report) {
     for (ValidationIssue issue : report.issues()) {
       Pointer pointer = issue.pointer();
-      boolean present = !document.at(issue.pointer().toString()).isMissingNode();
+      boolean present = !document.at(issue.pointer().fullText()).isMissingNode();
       boolean parentPresent =
-          pointer.parent().map(parent -> document.at(parent.toString()).isObject()).orElse(false);
+          pointer.parent().map(parent -> document.at(parent.fullText()).isObject()).orElse(false);
       boolean absent = ABSENT.contains(issue.code()) || issue.code().category() == IssueCategory.STATUTORY_GAP;
       assertThat(present || absent && parentPresent)
           .as(issue + " in " + document.toString().substring(0, Math.min(300, document.toString().length())))
