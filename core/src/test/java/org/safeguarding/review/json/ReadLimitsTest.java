@@ -33,7 +33,7 @@ class ReadLimitsTest {
   void aValueOutOfRangeIsRefusedInTheLimitsOwnWords() {
     assertThatThrownBy(() -> ReadLimits.defaults().with(ReadLimit.NESTING_DEPTH, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the limit nesting-depth must be a whole number from 1 to 2147483647");
+        .hasMessage("the limit nesting-depth must be a whole number from 1 to 500");
     assertThatThrownBy(() -> ReadLimits.defaults().with(ReadLimit.STRING_LENGTH, Integer.MAX_VALUE + 1L))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(ReadLimits.defaults().with(ReadLimit.DOCUMENT_BYTES, Long.MAX_VALUE).get(ReadLimit.DOCUMENT_BYTES)).isEqualTo(Long.MAX_VALUE);
