@@ -92,7 +92,7 @@ final class RecordValidation<R> implements AutoCloseable {
     this.limits = limits;
     this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
     this.window = threads * IN_FLIGHT_PER_THREAD;
-    long budget = Math.max(limits.maxDocumentBytes(), 1024 * 1024);
+    long budget = Math.max(limits.get(ReadLimit.DOCUMENT_BYTES), 1024 * 1024);
     this.checkingKib = (int) Math.min(Integer.MAX_VALUE, budget / 1024 + 1);
     this.checking = new Semaphore(checkingKib);
     this.waitingBytes = 2 * budget;
