@@ -29,7 +29,7 @@ import org.safeguarding.review.report.ValidationReport;
  * keeps its report, {@code stats} its counts.
  *
  * <p>Memory is bounded whatever the number of threads: the records being checked at once hold
- * together at most one largest document's bytes ({@code maxDocumentBytes}, and at least 1 MiB), so
+ * together at most one largest document's bytes (the limit {@code document-bytes}, and at least 1 MiB), so
  * that lines near the limit are checked one at a time and small ones side by side; and the records
  * read but not yet handed on hold at most twice that. A record whose check fails (a JVM error such
  * as running out of memory, or an exception) gets a report that says so, and the batch carries on.
