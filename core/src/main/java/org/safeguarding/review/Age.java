@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * stage ("a pre-mobile baby aged 7 weeks"). The model never holds a date of birth: an age tells a
  * child's stage of life without identifying the child.
  *
- * <p>An age has a {@linkplain #getValue() value} or a {@linkplain #getStage() stage}; a unit comes
+ * <p>An age has a {@linkplain #getValue() value}, a {@linkplain #getStage() stage} or only the
+ * words ({@linkplain #getAsWritten() asWritten}, such as "young parents"); a unit comes
  * with a value and never without one; {@linkplain #getTo() to} and a {@linkplain #getQualifier()
  * qualifier} need a value ({@link FormRule#AGE_FORM}); and a range does not end below its start
  * (a domain rule). In JSON an age is an object: {@code {"value": 6, "unit": "MONTHS"}}.

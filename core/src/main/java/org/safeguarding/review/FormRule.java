@@ -66,7 +66,7 @@ public enum FormRule {
       "must have a date, from, to or asWritten, and never a date together with from or to",
       atLeastOne(List.of(When_.DATE, When_.FROM, When_.TO, When_.AS_WRITTEN)),
       excludes(When_.DATE, When_.FROM, When_.TO)),
-  /** An {@link Figure} has neither a number nor words for it, or a unit or qualifier without a number. */
+  /** A {@link Figure} has neither a number nor words for it, or a unit or qualifier without a number. */
   FIGURE_FORM(
       Figure.class,
       Codes.FIGURE_FORM,
