@@ -32,12 +32,14 @@ import picocli.CommandLine.TypeConversionException;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Render a learning summary or rapid review for reading: as Markdown, as a standalone HTML page, or as",
-      "a file to publish or send, an accessible PDF (PDF/UA) or a Word document, on A4 (-o FILE).",
-      "A learning document is shown as published, section by section; a rapid review as its form, in PDF",
-      "and Word under the Panel's four headings; --layout seven-minute lays out a briefing's parts. Nothing",
-      "is added that the document does not say, except three things srm marks as its own, each of which",
-      "can be left out: a provenance line, a case details block, and marks where text is not available.",
+      "Render a learning summary or rapid review as Markdown, an HTML page, an accessible PDF or a Word document.",
+      // Each line is a paragraph, which picocli wraps to the width of the help.
+      "PDF (PDF/UA) and Word are files to publish or send, on A4, written with -o FILE.",
+      "A learning document is shown as published, section by section; a rapid review as its form, in PDF"
+          + " and Word under the Panel's four headings; --layout seven-minute lays out a briefing's parts."
+          + " Nothing is added that the document does not say, except three things srm marks as its own,"
+          + " each of which can be left out: a provenance line, a case details block, and marks where text"
+          + " is not available.",
       "The document must be valid; its text is escaped, so it always renders as plain text."
     },
     footerHeading = "%nExamples:%n",
