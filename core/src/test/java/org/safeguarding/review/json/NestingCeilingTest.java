@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.render.MarkdownRenderer;
+import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * The deepest nesting any limits allow is one the stack of an ordinary thread holds: a document
@@ -49,8 +51,8 @@ class NestingCeilingTest {
     assertThat(failure.get()).isNull();
     assertThat(rendered.get()).contains("Deepest");
     assertThat(reader.parse(JsonInput.of(nestedSections((int) CEILING + 2)), LearningSummary.class).report().errors())
-        .extracting(issue -> issue.code().text())
-        .containsExactly("json.limitExceeded");
+        .extracting(ValidationIssue::code)
+        .containsExactly(IssueCode.JSON_LIMIT_EXCEEDED);
   }
 
   /** A learning summary whose sections hold sections until the JSON is {@code depth} deep. */
