@@ -52,7 +52,7 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 
 # The modules a release publishes; srm-benchmarks and the integration tests are never published.
-PUBLISHED = ["srm-bom", "srm-parent", "srm-core", "srm-json-schema", "srm-cli", "srm-examples", "srm-spring-boot-starter"]
+PUBLISHED = ["srm-bom", "srm-parent", "srm-core", "srm-json-schema", "srm-cli", "srm-examples", "srm-spring-boot-starter", "srm-conformance"]
 REQUIRED_CHECKSUMS = ["md5", "sha1"]
 OPTIONAL_CHECKSUMS = ["sha256", "sha512"]
 SIDE_FILES = tuple("." + c for c in REQUIRED_CHECKSUMS + OPTIONAL_CHECKSUMS) + (".asc",)
