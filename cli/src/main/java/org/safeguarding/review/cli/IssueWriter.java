@@ -28,7 +28,12 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
   private long warnings;
 
   static IssueWriter of(ReportFormat format, PrintWriter out) {
-    return format == ReportFormat.json ? new Json(out) : new Text(out);
+    return format == ReportFormat.json ? new Json(out, true) : new Text(out);
+  }
+
+  /** The JSON array without the {@code file} member, as {@code srm serve} answers: a request has no file name. */
+  static IssueWriter jsonWithoutFiles(PrintWriter out) {
+    return new Json(out, false);
   }
 
   /**
@@ -121,17 +126,23 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
 
   /** One JSON array of issue objects, streamed. */
   private static final class Json extends IssueWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
     private final PrintWriter out;
     private final JsonGenerator json;
+    private final boolean files;
 
-    Json(PrintWriter out) {
+    Json(PrintWriter out, boolean files) {
       this.out = out;
-      json =
-          JsonFactory.builder()
-              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-              .build()
-              .createGenerator(ObjectWriteContext.empty(), out);
+      this.files = files;
+      json = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
       json.writeStartArray();
+    }
+
+    private void file(String file) {
+      if (files) {
+        json.writeStringProperty("file", file);
+      }
     }
 
     @Override
@@ -143,7 +154,7 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
     @Override
     void issue(String file, long line, int column, ValidationIssue issue) {
       json.writeStartObject();
-      json.writeStringProperty("file", file);
+      file(file);
       if (line > 0) {
         json.writeNumberProperty("line", line);
       }
@@ -161,7 +172,7 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
     @Override
     public void unreadable(String file, String reason) {
       json.writeStartObject();
-      json.writeStringProperty("file", file);
+      file(file);
       json.writeStringProperty("severity", Severity.ERROR.name());
       json.writeStringProperty("code", UNREADABLE);
       json.writeStringProperty("message", reason);

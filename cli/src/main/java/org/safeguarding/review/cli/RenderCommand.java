@@ -199,8 +199,7 @@ final class RenderCommand implements Callable<Integer> {
       write(output, format == Format.pdf ? printer.pdf(document) : printer.docx(document));
       return Srm.VALID;
     }
-    RenderedDocument rendered = renderer.renderParts(document);
-    String text = format == Format.html ? HtmlPage.of(rendered) : rendered.markdown();
+    String text = text(renderer, document, format == Format.html);
     if (output != null) {
       write(output, text.getBytes(StandardCharsets.UTF_8));
     } else {
@@ -208,6 +207,12 @@ final class RenderCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return Srm.VALID;
+  }
+
+  /** A document as Markdown, or as an HTML page. */
+  static String text(MarkdownRenderer renderer, ReviewDocument document, boolean html) {
+    RenderedDocument rendered = renderer.renderParts(document);
+    return html ? HtmlPage.of(rendered) : rendered.markdown();
   }
 
   private static void write(Path output, byte[] bytes) {

@@ -3,7 +3,9 @@ package org.safeguarding.review.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.SchemaVersion;
@@ -35,7 +37,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
       for (DocumentType documentType : DocumentType.values()) {
@@ -48,16 +50,23 @@ final class SchemaCommand implements Callable<Integer> {
     if (type == null) {
       throw new InputException("name a schema (RapidReview, LearningSummary or definitions), or use --list");
     }
-    String file =
-        type.equals(DEFINITIONS)
-            ? Schemas.DEFINITIONS_FILE
-            : DocumentType.fromJsonName(type)
-                .map(Schemas::fileName)
-                .orElseThrow(() -> new InputException("unknown schema; choose RapidReview, LearningSummary or definitions"));
-    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(Schemas.resource(file))) {
-      out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    byte[] schema = schema(type).orElseThrow(() -> new InputException("unknown schema; choose RapidReview, LearningSummary or definitions"));
+    out.print(new String(schema, StandardCharsets.UTF_8));
     out.flush();
     return Srm.VALID;
+  }
+
+  /** The published schema named {@code name} (a document type's JSON name, or definitions), as its bytes. */
+  static Optional<byte[]> schema(String name) {
+    Optional<String> file =
+        name.equals(DEFINITIONS) ? Optional.of(Schemas.DEFINITIONS_FILE) : DocumentType.fromJsonName(name).map(Schemas::fileName);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(Schemas.resource(file.get()))) {
+      return Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

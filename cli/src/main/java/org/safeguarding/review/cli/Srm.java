@@ -44,6 +44,7 @@ import picocli.CommandLine;
       SchemaCommand.class,
       StatsCommand.class,
       DeadlinesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

@@ -66,7 +66,21 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentValidator validator = DocumentValidator.lenient().withLimits(documents.limits()).withValidator(srm.validator);
     CorpusStatistics statistics = new CorpusStatistics();
-    int inputErrors = documents.start(srm.stdin, err).checkEach(new RecordValidation.RecordCheck<CorpusStatistics>() {
+    int inputErrors = documents.start(srm.stdin, err).checkEach(counting(validator), (file, line, one) -> statistics.combine(one));
+    String text = format.write(statistics);
+    if (output != null) {
+      write(output, text);
+    } else {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    }
+    err.flush();
+    return inputErrors > 0 ? Srm.INPUT_ERROR : Srm.VALID;
+  }
+
+  /** Counts each document or record on its own, to be combined in line order. */
+  static RecordValidation.RecordCheck<CorpusStatistics> counting(DocumentValidator validator) {
+    return new RecordValidation.RecordCheck<>() {
       @Override
       public CorpusStatistics check(byte[] json) {
         return count(validator.validate(JsonInput.of(json)));
@@ -78,16 +92,7 @@ final class StatsCommand implements Callable<Integer> {
         unread.acceptInvalid();
         return unread;
       }
-    }, (file, line, one) -> statistics.combine(one));
-    String text = format.write(statistics);
-    if (output != null) {
-      write(output, text);
-    } else {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    }
-    err.flush();
-    return inputErrors > 0 ? Srm.INPUT_ERROR : Srm.VALID;
+    };
   }
 
   /** The counts of one document, on the thread that checked it. */
