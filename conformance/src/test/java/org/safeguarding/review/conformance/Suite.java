@@ -103,7 +103,7 @@ final class Suite {
       withoutFile.remove("file");
       report.add(withoutFile);
     }
-    return new SuiteCase(input.id() + options.idSuffix(), input, options, description, report);
+    return new SuiteCase(input.id() + options.idSuffix(), input, options, description, report, run.status() == 0);
   }
 
   /** The manifest and the expected reports, by their paths in the zip, as committed in {@code src/suite}. */
@@ -134,7 +134,8 @@ final class Suite {
     manifest.put("endpoint", "POST /v1/validate, the input as the body with the case's contentType; options as query parameters:"
         + " lenient=true, failOnWarning=true, limit=NAME=VALUE for each limit");
     ObjectNode conformance = manifest.putObject("conformance");
-    conformance.put("required", "The status 200; the verdict (valid when no issue has severity ERROR); and the issues as a multiset of"
+    conformance.put("required", "The status 200; the verdict (valid when no issue has severity ERROR, nor WARNING with failOnWarning);"
+        + " and the issues as a multiset of"
         + " (severity, code, pointer), with the line of the record for an NDJSON batch.");
     conformance.put("informative", "The order of the issues (srm lists them in document order), each message, and the line and column"
         + " of an issue within a document: another implementation may word, order and place them otherwise.");
