@@ -88,6 +88,16 @@ class ConformanceSuiteTest {
     }
   }
 
+  @Test
+  void theDocumentationCountsTheCases() throws IOException {
+    String page = Files.readString(ROOT.resolve("docs/conformance.md")).replaceAll("\\s+", " ");
+    assertThat(page).contains("That makes " + suite.cases().size() + " cases");
+    for (InputFolder folder : InputFolder.values()) {
+      long cases = suite.cases().stream().filter(c -> c.id().startsWith(folder.suiteName() + "/")).count();
+      assertThat(page).containsPattern("\\| `" + folder.suiteName() + "` \\| `" + folder.repositoryFolder() + "`[^|]*\\| " + cases + " \\|");
+    }
+  }
+
   private static TreeSet<String> committedFiles() throws IOException {
     try (Stream<Path> files = Files.walk(COMMITTED)) {
       return files
