@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,44 +15,33 @@ import tools.jackson.databind.json.JsonMapper;
  * A folder of the project's fixtures that the suite takes every input from, as {@code
  * src/assembly/suite.xml} does: where it is in the repository, where its inputs go in the zip,
  * and how an input of it is described.
+ *
+ * @param suiteName the folder's name in the suite: its inputs are {@code inputs/NAME/...}, its
+ *     cases {@code NAME/...}
+ * @param repositoryFolder the folder in the repository, from its root
+ * @param nested whether inputs in folders below it count too
+ * @param description describes an input from its name without extension and the {@code about}
+ *     of its {@code .expected.json}, if it has one
  */
-enum InputFolder {
-  /** The hostile corpus of issue 7, each input described by its {@code .expected.json}. */
-  HOSTILE("hostile", "core/src/test/resources/hostile", false),
-  /** The JSON Schema's fixtures, valid, invalid and valid with warnings. */
-  SCHEMA_V1("schema-v1", "json-schema/src/test/resources/v1", false),
-  /** The example documents, all valid. */
-  EXAMPLES("examples", "examples/documents", false),
-  /** The command line tool's fixtures, with its NDJSON batch and the folders it walks. */
-  CLI("cli", "cli/src/test/resources/fixtures", true),
-  /** The PDF and Word tests' fixture. */
-  RENDER_PRINT("render-print", "render-print/src/test/resources/fixtures", false);
+record InputFolder(String suiteName, String repositoryFolder, boolean nested, BinaryOperator<String> description) {
+
+  /** Every folder, in the manifest's order. */
+  static final List<InputFolder> ALL =
+      List.of(
+          // The hostile corpus of issue 7, each input described by its .expected.json.
+          new InputFolder("hostile", "core/src/test/resources/hostile", false, (stem, about) -> about.isEmpty() ? "A hostile input." : about),
+          // The JSON Schema's fixtures, valid, invalid and valid with warnings.
+          new InputFolder("schema-v1", "json-schema/src/test/resources/v1", false, (stem, about) -> about.isEmpty() ? fromName(stem) : about),
+          new InputFolder("examples", "examples/documents", false, (stem, about) -> "The example document " + stem + ": valid."),
+          // The command line tool's fixtures, with its NDJSON batch and the folders it walks.
+          new InputFolder("cli", "cli/src/test/resources/fixtures", true, (stem, about) -> "A fixture of the command line tool's tests: " + stem + "."),
+          new InputFolder("render-print", "render-print/src/test/resources/fixtures", false, (stem, about) -> "A fixture of the PDF and Word tests: " + stem + "."));
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private final String name;
-  private final String folder;
-  private final boolean nested;
-
-  InputFolder(String name, String folder, boolean nested) {
-    this.name = name;
-    this.folder = folder;
-    this.nested = nested;
-  }
-
-  /** The folder's name in the suite: its inputs are {@code inputs/NAME/...}, its cases {@code NAME/...}. */
-  String suiteName() {
-    return name;
-  }
-
-  /** The folder in the repository, from its root. */
-  String repositoryFolder() {
-    return folder;
-  }
-
   /** The folder's inputs, in name order: JSON files (and NDJSON batches) but not expected outcomes. */
   List<SuiteInput> inputs(Path root) {
-    Path base = root.resolve(folder);
+    Path base = root.resolve(repositoryFolder);
     try (Stream<Path> files = nested ? Files.walk(base) : Files.list(base)) {
       return files
           .filter(Files::isRegularFile)
@@ -71,18 +61,9 @@ enum InputFolder {
 
   private SuiteInput input(Path base, String relative) {
     String stem = relative.substring(0, relative.lastIndexOf('.'));
-    return new SuiteInput(name + "/" + stem, "inputs/" + name + "/" + relative, base.resolve(relative), describe(base, stem));
-  }
-
-  private String describe(Path base, String stem) {
     String about = about(base.resolve(stem + ".expected.json"));
-    return switch (this) {
-      case HOSTILE -> about.isEmpty() ? "A hostile input." : about;
-      case SCHEMA_V1 -> about.isEmpty() ? fromName(stem) : about;
-      case EXAMPLES -> "The example document " + stem + ": valid.";
-      case CLI -> "A fixture of the command line tool's tests: " + stem + ".";
-      case RENDER_PRINT -> "A fixture of the PDF and Word tests: " + stem + ".";
-    };
+    return new SuiteInput(
+        suiteName + "/" + stem, "inputs/" + suiteName + "/" + relative, base.resolve(relative), description.apply(stem, about));
   }
 
   /** The {@code about} of an expected outcome, or nothing. */

@@ -59,7 +59,7 @@ final class Suite {
   static Suite of(Path root) {
     List<SuiteCase> cases = new ArrayList<>();
     List<SuiteInput> inputs = new ArrayList<>();
-    for (InputFolder folder : InputFolder.values()) {
+    for (InputFolder folder : InputFolder.ALL) {
       inputs.addAll(folder.inputs(root));
     }
     for (SuiteInput input : inputs) {
