@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  srm serve",
       "  srm serve --bind 0.0.0.0 --port 8080",
-      "  curl --data-binary @review.json -H 'Content-Type: application/json' http://127.0.0.1:8080/v1/validate"
+      "  srm serve --port 0 --max-requests 64 --limit document-bytes=1000000"
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:stopped", "2:a usage error, or the port cannot be listened on"})

@@ -12,28 +12,27 @@ final class RequestBody extends InputStream {
 
   private final InputStream in;
   private final long deadline;
-  private long most = Long.MAX_VALUE;
+  private final long most;
   private long read;
 
-  RequestBody(InputStream in, long deadline) {
+  /**
+   * @param in the body as sent
+   * @param deadline when the request's time is up, as {@link System#nanoTime()} tells it
+   * @param most the most bytes the body may hold
+   */
+  RequestBody(InputStream in, long deadline, long most) {
     this.in = in;
     this.deadline = deadline;
+    this.most = most;
   }
 
-  /** The whole body, a document of at most {@code most} bytes. */
-  byte[] document(long most) {
-    this.most = most;
+  /** The whole body, a document. */
+  byte[] document() {
     try {
       return readAllBytes();
     } catch (IOException e) {
       throw unreadable(e);
     }
-  }
-
-  /** The body as a stream of at most {@code most} bytes, read as a batch is checked. */
-  InputStream batch(long most) {
-    this.most = most;
-    return this;
   }
 
   @Override
@@ -51,7 +50,7 @@ final class RequestBody extends InputStream {
     if (n > 0) {
       read += n;
       if (read > most) {
-        throw new Problem(413, "body-too-large", "The body is too large", "the body is larger than the service's ceiling of " + most + " bytes");
+        throw tooLarge(most);
       }
     }
     return n;
@@ -60,6 +59,10 @@ final class RequestBody extends InputStream {
   @Override
   public void close() throws IOException {
     in.close();
+  }
+
+  static Problem tooLarge(long most) {
+    return new Problem(413, "body-too-large", "The body is too large", "the body is larger than the service's ceiling of " + most + " bytes");
   }
 
   static Problem timedOut() {

@@ -44,8 +44,13 @@ public final class ReviewServer implements AutoCloseable {
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(settings.bind());
     connector.setPort(settings.port());
+    // A client that sends nothing for as long as a request may take is cut off.
+    connector.setIdleTimeout(settings.requestTimeout().toMillis());
     server.addConnector(connector);
-    server.setHandler(new GracefulHandler(new Routes(verdicts, settings)));
+    GracefulHandler graceful = new GracefulHandler(new Routes(verdicts, settings));
+    // While stopping, a request in flight may wait for its client as long as any request may take.
+    graceful.setShutdownIdleTimeout(settings.requestTimeout().toMillis());
+    server.setHandler(graceful);
     server.setErrorHandler(new ProblemErrors());
     server.setStopTimeout(settings.shutdownGrace().toMillis());
     server.setStopAtShutdown(true);

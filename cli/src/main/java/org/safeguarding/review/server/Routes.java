@@ -90,7 +90,11 @@ final class Routes extends Handler.Abstract {
           "the service is checking as many requests as it allows; try again shortly", Map.of("Retry-After", "1"));
     }
     try {
-      RequestBody body = new RequestBody(Content.Source.asInputStream(request), System.nanoTime() + settings.requestTimeout().toNanos());
+      long most = path.equals("/v1/render") || !NDJSON.equals(mediaType(request)) ? settings.ceiling().get(ReadLimit.DOCUMENT_BYTES) : settings.maxBatchBytes();
+      if (request.getLength() > most) {
+        throw RequestBody.tooLarge(most);
+      }
+      RequestBody body = new RequestBody(Content.Source.asInputStream(request), System.nanoTime() + settings.requestTimeout().toNanos(), most);
       switch (path) {
         case "/v1/validate" -> validate(request, response, callback, body);
         case "/v1/render" -> render(request, response, callback, body);
@@ -109,14 +113,14 @@ final class Routes extends Handler.Abstract {
     Verdicts.CheckOptions options =
         new Verdicts.CheckOptions(query.flag("lenient"), query.flag("failOnWarning"), limits(query));
     if (type.equals(JSON)) {
-      Verdicts.Report report = verdicts.validate(body.document(settings.ceiling().get(ReadLimit.DOCUMENT_BYTES)), options);
+      Verdicts.Report report = verdicts.validate(body.document(), options);
       response.getHeaders().put(VALID_HEADER, String.valueOf(report.valid()));
       send(response, callback, 200, JSON, report.json());
       return;
     }
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
-    streamed(response, callback, out -> verdicts.validateBatch(body.batch(settings.maxBatchBytes()), options, out));
+    streamed(response, callback, out -> verdicts.validateBatch(body, options, out));
   }
 
   private void render(Request request, Response response, Callback callback, RequestBody body) {
@@ -128,7 +132,7 @@ final class Routes extends Handler.Abstract {
       case "html" -> Verdicts.RenderFormat.html;
       default -> throw Problem.badRequest("format must be markdown or html");
     };
-    Verdicts.Rendering rendering = verdicts.render(body.document(settings.ceiling().get(ReadLimit.DOCUMENT_BYTES)), renderFormat, limits(query));
+    Verdicts.Rendering rendering = verdicts.render(body.document(), renderFormat, limits(query));
     if (rendering.text().isEmpty()) {
       Problem invalid = new Problem(422, "invalid-document", "The document is not valid", "the document is not valid, so it is not rendered; see report");
       ObjectNode json = invalid.json();
@@ -146,7 +150,7 @@ final class Routes extends Handler.Abstract {
     ReadLimits limits = limits(query);
     String statistics;
     try {
-      statistics = verdicts.stats(body.batch(settings.maxBatchBytes()), limits);
+      statistics = verdicts.stats(body, limits);
     } catch (IOException e) {
       throw RequestBody.unreadable(e);
     }
@@ -210,10 +214,15 @@ final class Routes extends Handler.Abstract {
     return names.toString();
   }
 
-  /** The request's media type, if it is one of {@code accepted}, without its parameters. */
-  private static String mediaType(Request request, String... accepted) {
+  /** The request's media type, without its parameters. */
+  private static String mediaType(Request request) {
     String header = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    String type = header == null ? "" : header.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    return header == null ? "" : header.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** The request's media type, if it is one of {@code accepted}. */
+  private static String mediaType(Request request, String... accepted) {
+    String type = mediaType(request);
     for (String one : accepted) {
       if (one.equals(type)) {
         return one;

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "validate", "render", "schema", "stats", "deadlines"})
+  @ValueSource(strings = {"", "validate", "render", "schema", "stats", "deadlines", "serve"})
   void everyCommandHasHelpWithExamples(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
 
@@ -22,7 +22,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "validate", "render", "schema", "stats", "deadlines"})
+  @ValueSource(strings = {"", "validate", "render", "schema", "stats", "deadlines", "serve"})
   void helpFitsEightyColumnsAndNoExampleIsWrapped(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
 
@@ -45,7 +45,7 @@ class HelpTest {
       }
     }
 
-    assertThat(summaries).hasSize(6).allSatisfy(summary -> assertThat(summary).endsWith("."));
+    assertThat(summaries).hasSize(7).allSatisfy(summary -> assertThat(summary).endsWith("."));
   }
 
   @ParameterizedTest
