@@ -11,12 +11,14 @@
 #
 # Needs Java 17+, Maven, Node.js 18+ with npm, Python 3; installs wrk (and, when Python has no
 # jsonschema, python3-jsonschema) from Debian with apt-get when missing, and ajv-cli from npm into
-# target/. The service gets a fixed heap (SRM_SERVE_JAVA_OPTS, default -Xms256m -Xmx256m).
+# target/. The service runs on $JAVA_HOME's java (or the one on the PATH) with a fixed heap
+# (SRM_SERVE_JAVA_OPTS, default -Xms128m -Xmx128m); Java 21 and later give it virtual threads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-120}
 warm_up=${2:-20}
-java_opts=${SRM_SERVE_JAVA_OPTS:--Xms256m -Xmx256m}
+java_opts=${SRM_SERVE_JAVA_OPTS:--Xms128m -Xmx128m}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 document=examples/documents/essex-learning-summary-child-hh-cc.json
 schemas=json-schema/src/main/resources/schemas/v1
 work=target/serve-load
@@ -40,17 +42,17 @@ python3 -c 'import jsonschema' 2>/dev/null || apt_install python3-jsonschema
 exec > >(tee "$results") 2>&1
 echo "# srm serve under load, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# java: $(java -version 2>&1 | head -1); wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); node: $(node --version)"
+echo "# java: $("$java" -version 2>&1 | head -1); wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); node: $(node --version)"
 echo "# document: $document ($(stat -c %s "$document") bytes)"
 echo
 
 # The service, alone in its process; its log is kept to show that it stayed quiet.
-java $java_opts -jar cli/target/srm.jar serve --port "$port" 2> "$work/serve.log" > /dev/null &
+"$java" $java_opts -jar cli/target/srm.jar serve --port "$port" 2> "$work/serve.log" > /dev/null &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 60); do grep -q 'listening' "$work/serve.log" 2>/dev/null && break; sleep 1; done
 url=http://127.0.0.1:$port/v1/validate
-echo "\$ java $java_opts -jar cli/target/srm.jar serve --port $port"
+echo "\$ $java $java_opts -jar cli/target/srm.jar serve --port $port"
 echo "\$ curl -s -D - -H 'Content-Type: application/json' --data-binary @$document $url"
 curl -s -D - -H 'Content-Type: application/json' --data-binary @"$document" "$url" | tr -d '\r' | grep -E '^(HTTP|SRM-Valid)|^\['
 echo
