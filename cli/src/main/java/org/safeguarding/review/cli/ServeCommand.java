@@ -1,5 +1,6 @@
 package org.safeguarding.review.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     ReviewServer server;
     try {
       server = ReviewServer.start(settings, new ServiceVerdicts(srm.validator));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new InputException("cannot listen on " + bind + ":" + port + " (" + e.getClass().getSimpleName() + ")");
     }
     err.println("srm serve: listening on " + server.uri());

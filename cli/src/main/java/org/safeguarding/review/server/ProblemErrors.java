@@ -1,5 +1,7 @@
 package org.safeguarding.review.server;
 
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -13,8 +15,8 @@ final class ProblemErrors extends ErrorHandler {
 
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
-    String title = org.eclipse.jetty.http.HttpStatus.getMessage(code);
-    String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    Routes.answer(response, callback, new Problem(code, slug, title, "the request could not be served: " + title.toLowerCase(java.util.Locale.ROOT)));
+    String title = HttpStatus.getMessage(code);
+    String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    Routes.answer(response, callback, new Problem(code, slug, title, "the request could not be served: " + title.toLowerCase(Locale.ROOT)));
   }
 }

@@ -2,6 +2,7 @@ package org.safeguarding.review.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -67,7 +68,7 @@ final class RequestBody extends InputStream {
 
   static Problem timedOut() {
     return new Problem(503, "request-timeout", "The request took too long",
-        "the request was not finished within the service's time per request; send it again, or smaller", java.util.Map.of("Retry-After", "1"));
+        "the request was not finished within the service's time per request; send it again, or smaller", Map.of("Retry-After", "1"));
   }
 
   /** A body that could not be read: cut short by the client, or too slow to arrive. */

@@ -40,7 +40,6 @@ public final class ReviewServer implements AutoCloseable {
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
-    http.setSendDateHeader(false);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(settings.bind());
     connector.setPort(settings.port());

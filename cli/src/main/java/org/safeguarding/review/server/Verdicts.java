@@ -62,10 +62,9 @@ public interface Verdicts {
    * @param batch the records, one a line
    * @param options how to check them
    * @param out where the report goes
-   * @return whether every record is valid
    * @throws IOException when the batch cannot be read or the report written
    */
-  boolean validateBatch(InputStream batch, CheckOptions options, OutputStream out) throws IOException;
+  void validateBatch(InputStream batch, CheckOptions options, OutputStream out) throws IOException;
 
   /**
    * {@return one document rendered, as {@code srm render} renders it, or its report}
