@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +42,7 @@ class FileOutputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"rw-r--r--", "rw-r-----", "r--r--r--", "rwxr-x---", "rw-rw-rw-"})
+  @ValueSource(strings = {"rw-r--r--", "rw-r-----", "rwxr-x---", "rw-rw-rw-"})
   void aReplacedFileKeepsItsPermissions(String mode) throws Exception {
     Path file = Files.writeString(folder.resolve("page.html"), "the old page, which is longer than the new one is");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
@@ -171,6 +174,43 @@ class FileOutputTest {
 
     assertThat(log).hasContent("earlier output\n" + new String(PAGE, StandardCharsets.UTF_8));
     assertThat(Files.readAttributes(log, "unix:ino").get("ino")).isEqualTo(inode);
+  }
+
+  /** The shell's {@code >} refuses a file without write permission; so does srm, even for root (issue 25). */
+  @ParameterizedTest
+  @ValueSource(strings = {"r--r--r--", "r--rw-rw-"})
+  void aReadOnlyFileIsRefusedAndLeftAlone(String mode) throws Exception {
+    Path file = Files.writeString(folder.resolve("page.html"), "old");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+
+    assertThatThrownBy(() -> FileOutput.write(file, PAGE))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("read-only");
+    assertThat(file).hasContent("old");
+    assertThat(permissions(file)).isEqualTo(mode);
+    assertThat(names(folder)).containsExactly("page.html");
+  }
+
+  /**
+   * A file of another user in one's own folder could be replaced by a rename, which would make it
+   * the writer's; it is refused instead (issue 25). Making such a file needs root.
+   */
+  @Test
+  void aFileOfAnotherUserIsRefusedAndLeftAlone() throws Exception {
+    Path file = Files.writeString(folder.resolve("page.html"), "old");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+    UserPrincipal other = file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+    try {
+      Files.setOwner(file, other);
+    } catch (IOException e) {
+      Assumptions.assumeTrue(false, "only root can give a file to another user");
+    }
+
+    assertThatThrownBy(() -> FileOutput.write(file, PAGE))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("another user");
+    assertThat(file).hasContent("old");
+    assertThat(Files.getOwner(file)).isEqualTo(other);
   }
 
   @Test
