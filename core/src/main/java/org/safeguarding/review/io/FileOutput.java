@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -126,7 +127,8 @@ public final class FileOutput {
       return;
     }
     PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    if (!attributes.owner().equals(currentUser(file))) {
+    Optional<UserPrincipal> user = currentUser(file);
+    if (user.isPresent() && !attributes.owner().equals(user.get())) {
       throw new AccessDeniedException(
           file.toString(), null, "belongs to another user, and replacing it would make it yours; remove it first or write elsewhere");
     }
@@ -135,9 +137,16 @@ public final class FileOutput {
     }
   }
 
-  /** The user this process runs as, as the file system names owners. */
-  private static UserPrincipal currentUser(Path file) throws IOException {
-    return file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
+  /**
+   * The user this process runs as ({@code user.name}), as the file system names owners, or empty
+   * when the system has no name for it (as in a container run with a user id of its own).
+   */
+  private static Optional<UserPrincipal> currentUser(Path file) throws IOException {
+    try {
+      return Optional.of(file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name")));
+    } catch (UserPrincipalNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<Set<PosixFilePermission>> permissions(Path file) throws IOException {
