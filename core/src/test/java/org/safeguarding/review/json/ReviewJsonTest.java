@@ -162,9 +162,9 @@ class ReviewJsonTest {
    */
   @Test
   void writingAPropertyNestedDeeperThanAnyReaderAcceptsIsAClearError(@TempDir Path folder) {
-    LearningSummary deep = LearningSummary.builder().from((LearningSummary) TestDocuments.learningSummary())
+    LearningSummary deep = LearningSummary.builder().from(TestDocuments.learningSummary())
         .putUnknownProperties("vendor", nested(900)).build();
-    LearningSummary deepest = LearningSummary.builder().from((LearningSummary) TestDocuments.learningSummary())
+    LearningSummary deepest = LearningSummary.builder().from(TestDocuments.learningSummary())
         .putUnknownProperties("vendor", nested((int) ReadLimit.NESTING_DEPTH.maximum() - 1)).build();
     ReviewJson lenient = ReviewJson.lenient();
 
