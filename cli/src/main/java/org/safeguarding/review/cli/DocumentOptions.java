@@ -64,6 +64,11 @@ final class DocumentOptions {
       this.err = err;
     }
 
+    /** {@return the inputs that can be read, files and standard input, in the order they are read} */
+    List<Inputs.Input> inputs() {
+      return inputs.inputs();
+    }
+
     /**
      * Checks every document with {@code check} and hands each result to {@code results}, in the
      * order of the inputs and of their lines (line 0 for a whole file). An input that cannot be

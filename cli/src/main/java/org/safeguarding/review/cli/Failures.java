@@ -39,7 +39,11 @@ final class Failures {
       return system.getReason() != null ? system.getReason() : "cannot be read";
     }
     if (failure instanceof IOException io) {
-      return "input or output failed (" + io.getClass().getSimpleName() + ")";
+      // The system's words, such as "Input/output error", never an exception's name.
+      String reason = io.getMessage();
+      return reason == null || reason.isBlank()
+          ? "cannot be read: an input or output error"
+          : "cannot be read: " + reason.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + reason.substring(1);
     }
     return "failed unexpectedly (" + failure.getClass().getSimpleName() + ")";
   }

@@ -3,17 +3,25 @@ package org.safeguarding.review.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * The inputs named on a command line: files, folders searched recursively, and {@code -} for
  * standard input. A name that cannot be used is reported on standard error as one line, and the
- * other inputs are still read.
+ * other inputs are still read. A folder's walk reports what it cannot read or will not open (a
+ * subfolder it may not list, a link to nothing or a loop of links, a FIFO, device or socket with a
+ * document's name, which it never opens, so never waits on) and carries on with the rest.
  */
 final class Inputs {
 
@@ -59,8 +67,9 @@ final class Inputs {
       if (!Files.exists(path)) {
         result.error(err, name, "no such file or folder");
       } else if (Files.isDirectory(path)) {
-        List<Path> found = find(path, ndjson);
-        if (found.isEmpty()) {
+        int before = result.problems.size();
+        List<Path> found = result.find(path, ndjson, err);
+        if (found.isEmpty() && result.problems.size() == before) {
           result.error(err, name, "the folder holds no " + (ndjson ? ".ndjson or .jsonl" : ".json") + " files");
         }
         found.forEach(file -> result.inputs.add(new Input(file.toString(), file)));
@@ -93,18 +102,70 @@ final class Inputs {
     problems.add(new Problem(name, reason));
   }
 
-  private static List<Path> find(Path folder, boolean ndjson) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(file -> {
-            String name = file.getFileName().toString();
-            return ndjson ? name.endsWith(".ndjson") || name.endsWith(".jsonl") : name.endsWith(".json");
-          })
-          .sorted()
-          .toList();
+  /**
+   * The files below {@code folder} with a document's name, sorted; what cannot be read or opened
+   * is reported with its path. Links to folders are not followed, as before.
+   */
+  private List<Path> find(Path folder, boolean ndjson, PrintWriter err) {
+    List<Path> found = new ArrayList<>();
+    List<Problem> skipped = new ArrayList<>();
+    try {
+      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (isDocumentName(file, ndjson)) {
+            kind(file, attributes).ifPresentOrElse(
+                reason -> skipped.add(new Problem(file.toString(), reason)), () -> found.add(file));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          skipped.add(new Problem(file.toString(), Failures.reason(e)));
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      skipped.add(new Problem(folder.toString(), Failures.reason(e)));
     }
+    skipped.sort(Comparator.comparing(Problem::name));
+    skipped.forEach(problem -> error(err, problem.name(), problem.reason()));
+    found.sort(null);
+    return found;
+  }
+
+  private static boolean isDocumentName(Path file, boolean ndjson) {
+    String name = file.getFileName().toString();
+    return ndjson ? name.endsWith(".ndjson") || name.endsWith(".jsonl") : name.endsWith(".json");
+  }
+
+  /**
+   * Why a file with a document's name is not read, or empty when it is a regular file (itself or
+   * at the end of its links) to read.
+   */
+  private static Optional<String> kind(Path file, BasicFileAttributes attributes) {
+    BasicFileAttributes target = attributes;
+    if (attributes.isSymbolicLink()) {
+      try {
+        target = Files.readAttributes(file, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        return Optional.of("a link to nothing: what it points to does not exist");
+      } catch (AccessDeniedException e) {
+        return Optional.of("a link to what cannot be read: permission denied");
+      } catch (FileSystemException e) {
+        // Java says "too many levels of symbolic links" (ELOOP) in words of its own.
+        return Optional.of("a loop of links, or a chain too long to follow");
+      } catch (IOException e) {
+        return Optional.of(Failures.reason(e));
+      }
+    }
+    if (target.isRegularFile()) {
+      return Optional.empty();
+    }
+    if (target.isDirectory()) {
+      return Optional.of("a link to a folder, which is not followed");
+    }
+    return Optional.of("not a regular file (a FIFO, device or socket), so it is not read");
   }
 }

@@ -82,6 +82,7 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
   /** Lines for people, and a summary line. */
   private static final class Text extends IssueWriter {
     private final PrintWriter out;
+    private long unreadable;
 
     Text(PrintWriter out) {
       this.out = out;
@@ -99,10 +100,21 @@ abstract class IssueWriter implements RecordValidation.RecordResults<ValidationR
       out.println(where + ": " + issue.severity() + " " + pointer + " [" + issue.code().text() + "] " + issue.message());
     }
 
-    /** The summary line, when any document was checked. */
+    @Override
+    public void unreadable(String file, String reason) {
+      unreadable++;
+    }
+
+    /**
+     * The summary line, when any document was checked; when inputs were read but held no document
+     * (an empty NDJSON batch, or one of blank lines), a line that says so.
+     */
     @Override
     public void close() {
       if (documents() == 0) {
+        if (unreadable == 0) {
+          out.println("0 documents checked: no records were read (the input is empty or holds only blank lines)");
+        }
         out.flush();
         return;
       }

@@ -44,8 +44,9 @@ final class OutputException extends RuntimeException {
     if (cause instanceof NoSuchFileException) {
       return "the folder does not exist";
     }
-    if (cause instanceof AccessDeniedException) {
-      return "permission denied";
+    if (cause instanceof AccessDeniedException denied) {
+      // The system gives no reason; srm's own refusals (a read-only file, another user's) do.
+      return denied.getReason() != null ? denied.getReason() : "permission denied";
     }
     String reason = cause instanceof FileSystemException system ? system.getReason() : cause.getMessage();
     if (reason == null || reason.isBlank()) {

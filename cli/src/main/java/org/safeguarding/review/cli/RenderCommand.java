@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
@@ -134,9 +133,10 @@ final class RenderCommand implements Callable<Integer> {
   Layout layout;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Write to this file instead of standard output: a regular file is replaced whole, never left"
-          + " half-written, and keeps its permissions; a symbolic link is written through; a device or FIFO is"
-          + " written directly.")
+      description = "Write to this file instead of standard output (- is standard output): a regular file is"
+          + " replaced whole, never left half-written, and keeps its permissions; a read-only file, a file of"
+          + " another user and the input itself are refused; a symbolic link is written through; a device or"
+          + " FIFO is written directly.")
   Path output;
 
   @Option(names = "--no-provenance",
@@ -162,7 +162,7 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (format.printed() && output == null) {
-      err.println("srm: --format " + format + " writes a file: give -o FILE (-o /dev/stdout to pipe it)");
+      err.println("srm: --format " + format + " writes a file: give -o FILE (-o - to pipe it)");
       return Srm.INPUT_ERROR;
     }
     if (!format.printed() && layout != Layout.DOCUMENT) {
@@ -177,6 +177,7 @@ final class RenderCommand implements Callable<Integer> {
       return Srm.INPUT_ERROR;
     }
     Inputs.Input input = inputs.inputs().get(0);
+    OutputFile.refuseInputs(output, inputs.inputs());
     ReadLimits limits = limitOptions.toLimits();
     ReadResult<ReviewDocument> result =
         DocumentValidator.strict().withLimits(limits).withValidator(srm.validator).validate(JsonInput.of(DocumentInput.document(input, srm.stdin, limits)));
@@ -196,15 +197,22 @@ final class RenderCommand implements Callable<Integer> {
       }
       PDF_LOG.setLevel(Level.OFF);
       PrintRenderer printer = new PrintRenderer(renderer, layout.layout);
-      write(output, format == Format.pdf ? printer.pdf(document) : printer.docx(document));
+      byte[] file = format == Format.pdf ? printer.pdf(document) : printer.docx(document);
+      if (OutputFile.isStandardOutput(output)) {
+        srm.writeBytes(file, spec.commandLine().getOut());
+      } else {
+        OutputFile.write(output, file);
+      }
       return Srm.VALID;
     }
     String text = text(renderer, document, format == Format.html);
-    if (output != null) {
-      write(output, text.getBytes(StandardCharsets.UTF_8));
-    } else {
-      spec.commandLine().getOut().print(text);
+    if (OutputFile.isStandardOutput(output)) {
+      // Standard output may be a terminal: nothing in the document may act on it. A file keeps
+      // the text as it is.
+      spec.commandLine().getOut().print(TerminalText.escapeLines(text));
       spec.commandLine().getOut().flush();
+    } else {
+      OutputFile.write(output, text.getBytes(StandardCharsets.UTF_8));
     }
     return Srm.VALID;
   }
@@ -213,13 +221,5 @@ final class RenderCommand implements Callable<Integer> {
   static String text(MarkdownRenderer renderer, ReviewDocument document, boolean html) {
     RenderedDocument rendered = renderer.renderParts(document);
     return html ? HtmlPage.of(rendered) : rendered.markdown();
-  }
-
-  private static void write(Path output, byte[] bytes) {
-    try {
-      FileOutput.write(output, bytes);
-    } catch (IOException e) {
-      throw new OutputException(output.toString(), e);
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -87,6 +88,9 @@ public final class Srm implements Runnable {
 
   final InputStream stdin;
 
+  /** Standard output as bytes, for files such as a PDF, or null to write them to {@link #spec}'s writer. */
+  private OutputStream stdoutBytes;
+
   /** The validator every command checks documents with. */
   final ModelValidator validator;
 
@@ -127,9 +131,10 @@ public final class Srm implements Runnable {
    * @param args the command line, such as {@code validate review.json}
    */
   public static void main(String[] args) {
-    PrintWriter out = StrictOutput.printWriter("standard output", new FileOutputStream(FileDescriptor.out));
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    PrintWriter out = StrictOutput.printWriter("standard output", stdout);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int status = run(args, System.in, out, err);
+    int status = run(args, StandardInput.of(System.in), out, StrictOutput.stream("standard output", stdout), err, Standard.validator());
     err.flush();
     System.exit(status);
   }
@@ -145,8 +150,14 @@ public final class Srm implements Runnable {
    * (see {@link StrictOutput}), the command ends.
    */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, ModelValidator validator) {
+    return run(args, stdin, out, null, err, validator);
+  }
+
+  private static int run(
+      String[] args, InputStream stdin, PrintWriter out, OutputStream stdoutBytes, PrintWriter err, ModelValidator validator) {
     HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     Srm srm = new Srm(stdin, validator);
+    srm.stdoutBytes = stdoutBytes;
     CommandLine commandLine = new CommandLine(srm);
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -201,13 +212,43 @@ public final class Srm implements Runnable {
     return INPUT_ERROR;
   }
 
-  /** A date option, read strictly as YYYY-MM-DD. */
-  private static LocalDate date(String text) {
+  /**
+   * Writes a file's bytes, such as a PDF, to standard output, after the text written so far; in a
+   * run without the process's standard output, to its writer as ISO 8859-1, one character a byte.
+   */
+  void writeBytes(byte[] bytes, PrintWriter out) {
+    out.flush();
+    if (stdoutBytes == null) {
+      out.print(new String(bytes, StandardCharsets.ISO_8859_1));
+      out.flush();
+      return;
+    }
     try {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      stdoutBytes.write(bytes);
+      stdoutBytes.flush();
+    } catch (IOException e) {
+      throw new OutputException("standard output", e);
+    }
+  }
+
+  /** The first year a date option may have. */
+  private static final int FIRST_YEAR = 1;
+
+  /** The last year a date option may have: four digits, so that every deadline after it exists. */
+  private static final int LAST_YEAR = 9999;
+
+  /** A date option, read strictly as YYYY-MM-DD, in the years 0001 to 9999. */
+  private static LocalDate date(String text) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException("must be a date as YYYY-MM-DD that exists");
     }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw new CommandLine.TypeConversionException("is out of range: a date must be from 0001-01-01 to 9999-12-31");
+    }
+    return date;
   }
 
   /** The version of srm and of the schemas it validates against. */

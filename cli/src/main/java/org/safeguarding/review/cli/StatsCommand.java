@@ -1,12 +1,10 @@
 package org.safeguarding.review.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.report.ValidationReport;
@@ -54,7 +52,8 @@ final class StatsCommand implements Callable<Integer> {
   StatsFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Write to this file instead of standard output, whole or not at all, as render -o does.")
+      description = "Write to this file instead of standard output (- is standard output), whole or not at all,"
+          + " as render -o does.")
   Path output;
 
   @ParentCommand Srm srm;
@@ -66,13 +65,15 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentValidator validator = DocumentValidator.lenient().withLimits(documents.limits()).withValidator(srm.validator);
     CorpusStatistics statistics = new CorpusStatistics();
-    int inputErrors = documents.start(srm.stdin, err).checkEach(counting(validator), (file, line, one) -> statistics.combine(one));
+    DocumentOptions.Reading reading = documents.start(srm.stdin, err);
+    OutputFile.refuseInputs(output, reading.inputs());
+    int inputErrors = reading.checkEach(counting(validator), (file, line, one) -> statistics.combine(one));
     String text = format.write(statistics);
-    if (output != null) {
-      write(output, text);
-    } else {
+    if (OutputFile.isStandardOutput(output)) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
+    } else {
+      OutputFile.write(output, text.getBytes(StandardCharsets.UTF_8));
     }
     err.flush();
     return inputErrors > 0 ? Srm.INPUT_ERROR : Srm.VALID;
@@ -104,13 +105,5 @@ final class StatsCommand implements Callable<Integer> {
       one.acceptInvalid();
     }
     return one;
-  }
-
-  private static void write(Path output, String text) {
-    try {
-      FileOutput.write(output, text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new OutputException(output.toString(), e);
-    }
   }
 }

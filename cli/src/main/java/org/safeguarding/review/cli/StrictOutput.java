@@ -34,6 +34,16 @@ final class StrictOutput extends OutputStream {
     return new PrintWriter(new OutputStreamWriter(new StrictOutput(name, out), StandardCharsets.UTF_8), false);
   }
 
+  /**
+   * An unbuffered stream whose write errors end the command, for bytes such as a PDF.
+   *
+   * @param name the output as the user knows it, such as "standard output"
+   * @param out where the bytes go
+   */
+  static OutputStream stream(String name, OutputStream out) {
+    return new StrictOutput(name, out);
+  }
+
   @Override
   public void write(int b) {
     try {

@@ -55,7 +55,7 @@ class RenderPrintTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("srm: --format pdf writes a file: give -o FILE (-o /dev/stdout to pipe it)\n");
+    assertThat(run.err()).isEqualTo("srm: --format pdf writes a file: give -o FILE (-o - to pipe it)\n");
   }
 
   @Test

@@ -18,6 +18,17 @@ class TerminalTextTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"# Title\u001b]0;t\u0007\n\nText\tand\r\u009b31m\n", "a\u2028b\n\u202e"})
+  void aPageKeepsItsLineEndsAndTabsAndEscapesTheRest(String page) {
+    String safe = TerminalText.escapeLines(page);
+
+    assertThat(safe.chars()).noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0x202E || c == 0x2028);
+    assertThat(safe.chars().filter(c -> c == '\n').count()).isEqualTo(page.chars().filter(c -> c == '\n').count());
+    assertThat(safe.chars().filter(c -> c == '\t').count()).isEqualTo(page.chars().filter(c -> c == '\t').count());
+    assertThat(TerminalText.escapeLines("# Title\n\n\tText\n")).isEqualTo("# Title\n\n\tText\n");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"Police", "école", "批评", "a/b.json", ""})
   void plainTextIsLeftAsItIs(String text) {
     assertThat(TerminalText.escape(text)).isSameAs(text);

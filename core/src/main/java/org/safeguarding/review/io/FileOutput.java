@@ -2,6 +2,7 @@ package org.safeguarding.review.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,7 +11,10 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +30,10 @@ import java.util.Set;
  *       leaves the file as it was. A file replaced keeps its permissions (such as 0644, so a web
  *       server can still read a published page); a new file gets the permissions any new file gets
  *       there: read and write for everyone, less the umask (or as the folder's default access
- *       control list says). The folder must be writable.
+ *       control list says). The folder must be writable. A file the shell's {@code >} could not
+ *       write, one without write permission for its owner, is refused as read-only; so is a file
+ *       that belongs to another user, which a replacement would make the writer's (as happens in
+ *       one's own folder, where a rename may replace any file).
  *   <li><b>A symbolic link:</b> written through: the chain of links is followed to the file it
  *       ends at, which is then written by its own kind; the links stay links. A link to a file
  *       that does not exist yet creates that file, as the shell's {@code >} does. A link that is a
@@ -56,7 +63,8 @@ public final class FileOutput {
    * @param file the path to write; never null
    * @param content the bytes to write; never null
    * @throws java.nio.file.NoSuchFileException if the folder does not exist
-   * @throws java.nio.file.AccessDeniedException if the folder or file cannot be written
+   * @throws java.nio.file.AccessDeniedException if the folder or file cannot be written, the file
+   *     is read-only or it belongs to another user; its reason says which
    * @throws FileSystemException if the path is a folder, or its links form a loop
    * @throws IOException if the content cannot be written, for example because the disk is full; a
    *     regular file is then unchanged
@@ -78,6 +86,7 @@ public final class FileOutput {
       return;
     }
     if (kind.isRegularFile()) {
+      refuseIfNotOwnWritable(target);
       AtomicReplacement.write(target, permissions(target), content);
     } else if (kind.isDirectory()) {
       throw new FileSystemException(file.toString(), null, "is a folder");
@@ -104,6 +113,40 @@ public final class FileOutput {
   private static boolean isOpenFile(Path link) throws IOException {
     Path folder = link.toAbsolutePath().getParent();
     return folder != null && Files.getFileStore(folder).type().equals("proc");
+  }
+
+  /**
+   * Refuses a regular file that this process should not replace: one its owner may not write (what
+   * the shell's {@code >} refuses, for root too), and one another user owns.
+   */
+  private static void refuseIfNotOwnWritable(Path file) throws IOException {
+    if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      if (!Files.isWritable(file)) {
+        throw new AccessDeniedException(file.toString(), null, "is read-only");
+      }
+      return;
+    }
+    PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    Optional<UserPrincipal> user = currentUser(file);
+    if (user.isPresent() && !attributes.owner().equals(user.get())) {
+      throw new AccessDeniedException(
+          file.toString(), null, "belongs to another user, and replacing it would make it yours; remove it first or write elsewhere");
+    }
+    if (!attributes.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
+      throw new AccessDeniedException(file.toString(), null, "is read-only");
+    }
+  }
+
+  /**
+   * The user this process runs as ({@code user.name}), as the file system names owners, or empty
+   * when the system has no name for it (as in a container run with a user id of its own).
+   */
+  private static Optional<UserPrincipal> currentUser(Path file) throws IOException {
+    try {
+      return Optional.of(file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name")));
+    } catch (UserPrincipalNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<Set<PosixFilePermission>> permissions(Path file) throws IOException {

@@ -9,6 +9,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
 /** The issues for broken {@link ReadLimits}, each naming the limit as {@link ReadLimit} does, with its value. */
 final class LimitIssues {
 
+  /** The package of Jackson's JSON parsers, whose methods that read numbers say "Number" or "Float". */
+  private static final String JACKSON_PARSERS = "tools.jackson.core.json.";
+
   private LimitIssues() {}
 
   /**
@@ -42,13 +45,36 @@ final class LimitIssues {
     return Optional.ofNullable(limit);
   }
 
-  /** The message for a limit Jackson enforced while reading. */
+  /**
+   * The message for a limit Jackson enforced while reading. Jackson keeps the text of a number as
+   * it keeps a string's, and stops a very long one at the string limit before it checks the number
+   * limit: such a number is called a number.
+   */
   static String describe(StreamConstraintsException e, ReadLimits limits) {
-    return broken(e).map(limit -> message(limit, limits)).orElse("the input breaks a reading limit");
+    Optional<ReadLimit> limit = broken(e);
+    if (limit.equals(Optional.of(ReadLimit.STRING_LENGTH)) && readingNumber(e)) {
+      return "a number is longer than " + limitInWords(ReadLimit.STRING_LENGTH, limits) + " characters, which bounds a number's text too";
+    }
+    return limit.map(broken -> message(broken, limits)).orElse("the input breaks a reading limit");
+  }
+
+  /** Whether Jackson was reading a number when it failed, as the parser's method says. */
+  private static boolean readingNumber(StreamConstraintsException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith(JACKSON_PARSERS)
+          && (frame.getMethodName().contains("Number") || frame.getMethodName().startsWith("_parseFloat"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String limitInWords(ReadLimit limit, ReadLimits limits) {
+    return limit.inWords() + ", " + limits.get(limit);
   }
 
   private static String message(ReadLimit limit, ReadLimits limits) {
-    String named = limit.inWords() + ", " + limits.get(limit);
+    String named = limitInWords(limit, limits);
     return switch (limit) {
       case DOCUMENT_BYTES -> "the document is larger than " + named + " bytes";
       case NESTING_DEPTH -> "objects and arrays are nested deeper than " + named;

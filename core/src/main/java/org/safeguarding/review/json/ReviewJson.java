@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.ReviewDocument;
@@ -23,6 +24,7 @@ import org.safeguarding.review.report.ValidationReport;
 import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -180,21 +182,45 @@ public final class ReviewJson {
    * {@return the document as JSON text, ending with a line end}
    *
    * @param document the document
+   * @throws IllegalArgumentException if the document is nested deeper than {@link
+   *     ReadLimit#NESTING_DEPTH}'s maximum, as only one built in code can be
    */
   public String write(ReviewDocument document) {
-    return writer.writeValueAsString(Objects.requireNonNull(document, "document")) + LINE_END;
+    Objects.requireNonNull(document, "document");
+    return writing(() -> writer.writeValueAsString(document)) + LINE_END;
   }
 
   /**
    * {@return the document as UTF-8 JSON bytes, ending with a line end}
    *
    * @param document the document
+   * @throws IllegalArgumentException if the document is nested deeper than {@link
+   *     ReadLimit#NESTING_DEPTH}'s maximum, as only one built in code can be
    */
   public byte[] writeBytes(ReviewDocument document) {
+    Objects.requireNonNull(document, "document");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writer.writeValue(out, Objects.requireNonNull(document, "document"));
+    writing(() -> {
+      writer.writeValue(out, document);
+      return out;
+    });
     out.write(LINE_END);
     return out.toByteArray();
+  }
+
+  /**
+   * Runs a write, turning Jackson's refusal to nest deeper than it reads into an {@link
+   * IllegalArgumentException} that says what: a document built in code (its unknown properties,
+   * say) can be nested deeper than any reader of this library accepts.
+   */
+  private static <T> T writing(Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (StreamConstraintsException e) {
+      throw new IllegalArgumentException("The document cannot be written as JSON: objects and arrays are nested"
+          + " deeper than " + ReadLimit.NESTING_DEPTH.maximum() + ", the most this library reads; only a document built"
+          + " in code can be", e);
+    }
   }
 
   /**
@@ -203,6 +229,8 @@ public final class ReviewJson {
    * @param document the document
    * @param out the stream
    * @throws UncheckedIOException if the stream cannot be written
+   * @throws IllegalArgumentException if the document is nested deeper than {@link
+   *     ReadLimit#NESTING_DEPTH}'s maximum, as only one built in code can be
    */
   public void write(ReviewDocument document, OutputStream out) {
     Objects.requireNonNull(out, "out");
@@ -220,6 +248,8 @@ public final class ReviewJson {
    * @param document the document
    * @param out the writer
    * @throws UncheckedIOException if the writer cannot be written
+   * @throws IllegalArgumentException if the document is nested deeper than {@link
+   *     ReadLimit#NESTING_DEPTH}'s maximum, as only one built in code can be
    */
   public void write(ReviewDocument document, Writer out) {
     Objects.requireNonNull(out, "out");
@@ -240,6 +270,8 @@ public final class ReviewJson {
    * @param document the document
    * @param file the file, created if it does not exist
    * @throws UncheckedIOException if the file cannot be written
+   * @throws IllegalArgumentException if the document is nested deeper than {@link
+   *     ReadLimit#NESTING_DEPTH}'s maximum, as only one built in code can be
    */
   public void write(ReviewDocument document, Path file) {
     try {
@@ -253,15 +285,20 @@ public final class ReviewJson {
    * {@return any JSON tree as text, formatted as this codec writes documents, ending with a line end}
    *
    * @param tree the tree, such as a schema
+   * @throws IllegalArgumentException if the tree is nested deeper than {@link
+   *     ReadLimit#NESTING_DEPTH}'s maximum
    */
   public String writeTree(JsonNode tree) {
-    return writer.writeValueAsString(Objects.requireNonNull(tree, "tree")) + LINE_END;
+    Objects.requireNonNull(tree, "tree");
+    return writing(() -> writer.writeValueAsString(tree)) + LINE_END;
   }
 
   /**
    * {@return the document as a JSON tree, as it would be written}
    *
    * @param document the document
+   * @throws IllegalArgumentException if the document is nested deeper than {@link
+   *     ReadLimit#NESTING_DEPTH}'s maximum, as only one built in code can be
    */
   public JsonNode toTree(ReviewDocument document) {
     return MAPPER.valueToTree(Objects.requireNonNull(document, "document"));

@@ -84,19 +84,21 @@ public enum PersonalDataKind {
   },
   /**
    * A UK telephone number of a person: 0, +44, 0044 or (+44) and nine or ten digits, grouped with
-   * one kind of separator (space, dash or dot) or in brackets. Only geographic (01, 02), mobile and
+   * one kind of separator (space, dash or dot) or in brackets, or written in words ("oh seven seven
+   * double oh nine ...", ten or more digits in a row, each a word or a digit). Only geographic (01, 02), mobile and
    * personal (07) and other numbers (05) are flagged: organisations' non-geographic numbers (03,
    * such as a council's 0300, and 08 and 09, such as a helpline's 0808) identify no one.
    */
   PHONE_NUMBER("privacy.phoneNumber", "a telephone number") {
     @Override
     boolean foundIn(Text text) {
-      if (text.digits() < 10) {
-        return false;
+      if (text.digits() >= 10 && hasPersonalPhoneNumber(text.value())) {
+        return true;
       }
-      Matcher matcher = PHONE.matcher(text.value());
-      while (matcher.find()) {
-        if (isPersonalPhoneNumber(matcher.group(1), matcher.group(2))) {
+      Matcher words = DIGITS_IN_WORDS.matcher(text.value());
+      while (words.find()) {
+        String digits = digitsOf(words.group());
+        if (digits.length() >= 10 && hasPersonalPhoneNumber(digits)) {
           return true;
         }
       }
@@ -104,23 +106,16 @@ public enum PersonalDataKind {
     }
   },
   /**
-   * An email address of a person. An organisation's address, whose name before the {@code @} is
-   * made only of role words such as {@code info}, {@code safeguarding} or {@code enquiries}, is not
-   * flagged.
+   * An email address of a person, also written in words, "name at example dot org" or with
+   * "(at)" or "[at]". An organisation's address, whose name before the {@code @} is made only of
+   * role words such as {@code info}, {@code safeguarding} or {@code enquiries}, is not flagged.
    */
   EMAIL_ADDRESS("privacy.emailAddress", "an email address") {
     @Override
     boolean foundIn(Text text) {
-      if (text.value().indexOf('@') < 0) {
-        return false;
-      }
-      Matcher matcher = EMAIL.matcher(text.value());
-      while (matcher.find()) {
-        if (!isRoleAddress(matcher.group(1))) {
-          return true;
-        }
-      }
-      return false;
+      String value = text.value();
+      return value.indexOf('@') >= 0 && hasPersonalAddress(EMAIL, value)
+          || mayBeInWords(value) && hasPersonalAddress(EMAIL_IN_WORDS, value);
     }
   },
   /**
@@ -166,6 +161,33 @@ public enum PersonalDataKind {
   /** Group 1 is the name before the {@code @}. Starts only where a word starts, and never backtracks, so that it runs in linear time. */
   private static final Pattern EMAIL =
       Pattern.compile("(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]++)@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)*+(?<=\\.[A-Za-z]{2,63})");
+  /** "at" as a word or in brackets, as addresses are written to hide them from harvesters. */
+  private static final String AT_IN_WORDS = "(?:\\s*[(\\[{]\\s*at\\s*[)\\]}]\\s*|\\s++at\\s++|@)";
+  /** "dot" as a word or in brackets. */
+  private static final String DOT_IN_WORDS = "(?:\\s*[(\\[{]\\s*dot\\s*[)\\]}]\\s*|\\s++dot\\s++)";
+  /**
+   * An address written in words: a name, "at" (a word, or in brackets), a domain whose dots are
+   * words or points, ending in a top-level domain; "at" alone with real dots is left out, as "the
+   * team at example.org" is a place, not an address. Group 1 is the name.
+   */
+  private static final Pattern EMAIL_IN_WORDS =
+      Pattern.compile(
+          "(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]++)"
+              + "(?:" + AT_IN_WORDS + "[A-Za-z0-9-]++(?:(?:\\.|" + DOT_IN_WORDS + ")[A-Za-z0-9-]++){0,8}?" + DOT_IN_WORDS
+              + "|\\s*[(\\[{]\\s*at\\s*[)\\]}]\\s*[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++){0,8}?\\.)"
+              + "(?:org|com|net|uk|gov|nhs|ac|co|sch|info|io|me|biz|eu|scot|wales)\\b",
+          Pattern.CASE_INSENSITIVE);
+  /** A digit in words. */
+  private static final String DIGIT_WORD = "(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|\\d)";
+  /** Digits in words, in a row, each perhaps "double" or "triple": "oh seven seven double oh". */
+  private static final Pattern DIGITS_IN_WORDS =
+      Pattern.compile(
+          "\\b(?:(?:double|triple)[ -])?" + DIGIT_WORD + "(?:[ ,-]++(?:(?:double|triple)[ -])?" + DIGIT_WORD + "){5,}+\\b",
+          Pattern.CASE_INSENSITIVE);
+  /** The words of {@link #DIGITS_IN_WORDS}, in the order of the digits they stand for. */
+  private static final java.util.List<String> DIGIT_WORDS =
+      java.util.List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
   /** The words an organisation's address is made of, such as info@, safeguarding@ or lado.duty@. */
   private static final Set<String> ROLE_WORDS =
       Set.of(
@@ -353,6 +375,49 @@ public enum PersonalDataKind {
    * 01.02.2019 are not taken for numbers) unless every digit stands alone, and a geographic, mobile
    * or personal number rather than an organisation's.
    */
+  /** Whether {@code pattern} finds an address in {@code text} that is not an organisation's. */
+  private static boolean hasPersonalAddress(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      if (!isRoleAddress(matcher.group(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} has the words of an address written in words, before the pattern is run. */
+  private static boolean mayBeInWords(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return (lower.contains("at") || lower.indexOf('@') >= 0) && (lower.contains("dot") || lower.contains("(at)") || lower.contains("[at]") || lower.contains("{at}"));
+  }
+
+  private static boolean hasPersonalPhoneNumber(String text) {
+    Matcher matcher = PHONE.matcher(text);
+    while (matcher.find()) {
+      if (isPersonalPhoneNumber(matcher.group(1), matcher.group(2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The digits that digits in words stand for: "oh seven double seven" is 0777. */
+  private static String digitsOf(String words) {
+    StringBuilder digits = new StringBuilder();
+    int times = 1;
+    for (String word : words.toLowerCase(Locale.ROOT).split("[ ,-]+")) {
+      if (word.equals("double") || word.equals("triple")) {
+        times = word.equals("double") ? 2 : 3;
+        continue;
+      }
+      String digit = word.equals("oh") || word.equals("nought") ? "0" : word.matches("\\d") ? word : String.valueOf(DIGIT_WORDS.indexOf(word));
+      digits.append(digit.repeat(times));
+      times = 1;
+    }
+    return digits.toString();
+  }
+
   private static boolean isPersonalPhoneNumber(String start, String rest) {
     String unbracketed = rest.replace("(", "").replace(")", "");
     if (!oneKindOfSeparator(unbracketed.strip())) {

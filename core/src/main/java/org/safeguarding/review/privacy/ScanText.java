@@ -8,7 +8,9 @@ import java.text.Normalizer;
  * character dropped (zero-width spaces and joiners, bidirectional controls, soft hyphens, other
  * format and control characters, combining marks left over), every space, line break and
  * separator written as one space, every dash as {@code -}, every decimal digit of any script as its
- * ASCII digit, and curly apostrophes and primes as {@code '}. Without this, a no-break space or a
+ * ASCII digit, curly apostrophes and primes as {@code '}, and Cyrillic and Greek letters that look
+ * like Latin ones (Cyrillic а, е, о, р, с; Greek Ο, Ρ, Τ and the like) as the Latin letter they look
+ * like, so that {@code mоther@example.org} with a Cyrillic о is an address. Without this, a no-break space or a
  * zero-width space inside a number, pasted from a word processor or put there on purpose, hides
  * the number from every detector while a reader still sees it.
  *
@@ -17,6 +19,14 @@ import java.text.Normalizer;
  * an override shows forwards but holds backwards is still found.
  */
 final class ScanText {
+
+  /**
+   * Cyrillic and Greek letters that a reader takes for Latin ones, each followed by the Latin
+   * letter: those of Unicode's confusables (UTS #39) that are the same shape in common fonts.
+   */
+  private static final String LOOK_ALIKES =
+      "АAВBЕEЅSІIЈJКKМMНHОOРPСCТTХXУYЁEаaеeѕsіiјjоoрpсcхxуyһhԁdԛqԝwӏl"
+          + "ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvκkρpϲcϳj";
 
   private ScanText() {}
 
@@ -92,6 +102,8 @@ final class ScanText {
       seen.append('-');
     } else if (Character.isDigit(c)) {
       seen.append((char) ('0' + Character.digit(c, 10)));
+    } else if (lookAlike(c) >= 0) {
+      seen.append(LOOK_ALIKES.charAt(lookAlike(c) + 1));
     } else if (c == 0x2018 || c == 0x2019 || c == 0x02BC || c == 0x2032 || c == 0x00B4 || c == 0x02B9) {
       seen.append('\'');
     } else if (c == 0x3002 || c == 0xFF61 || c == 0x2E31 || c == 0x00B7 || c == 0x2219 || c == 0x2022) {
@@ -99,6 +111,19 @@ final class ScanText {
     } else {
       seen.appendCodePoint(c);
     }
+  }
+
+  /** The index in {@link #LOOK_ALIKES} of {@code c}, if it is a Cyrillic or Greek look-alike; -1 if not. */
+  private static int lookAlike(int c) {
+    if (c < 0x0370 || c > 0x052F) {
+      return -1;
+    }
+    for (int i = 0; i < LOOK_ALIKES.length(); i += 2) {
+      if (LOOK_ALIKES.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasBidiControl(String text) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -39,7 +41,7 @@ class FileOutputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"rw-r--r--", "rw-r-----", "r--r--r--", "rwxr-x---", "rw-rw-rw-"})
+  @ValueSource(strings = {"rw-r--r--", "rw-r-----", "rwxr-x---", "rw-rw-rw-"})
   void aReplacedFileKeepsItsPermissions(String mode) throws Exception {
     Path file = Files.writeString(folder.resolve("page.html"), "the old page, which is longer than the new one is");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
@@ -171,6 +173,48 @@ class FileOutputTest {
 
     assertThat(log).hasContent("earlier output\n" + new String(PAGE, StandardCharsets.UTF_8));
     assertThat(Files.readAttributes(log, "unix:ino").get("ino")).isEqualTo(inode);
+  }
+
+  /** The shell's {@code >} refuses a file without write permission; so does srm, even for root (issue 25). */
+  @ParameterizedTest
+  @ValueSource(strings = {"r--r--r--", "r--rw-rw-"})
+  void aReadOnlyFileIsRefusedAndLeftAlone(String mode) throws Exception {
+    Path file = Files.writeString(folder.resolve("page.html"), "old");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+
+    assertThatThrownBy(() -> FileOutput.write(file, PAGE))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("read-only");
+    assertThat(file).hasContent("old");
+    assertThat(permissions(file)).isEqualTo(mode);
+    assertThat(names(folder)).containsExactly("page.html");
+  }
+
+  /**
+   * A file of another user in one's own folder could be replaced by a rename, which would make it
+   * the writer's; it is refused instead (issue 25). Giving a file away needs root, so the writer
+   * takes another user's name ({@code user.name}) instead: the file is then another's to it.
+   */
+  @Test
+  void aFileOfAnotherUserIsRefusedAndLeftAlone() throws Exception {
+    Path file = Files.writeString(folder.resolve("page.html"), "old");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+    UserPrincipal owner = Files.getOwner(file);
+    String user = System.getProperty("user.name");
+    String other = owner.getName().equals("nobody") ? "root" : "nobody";
+
+    System.setProperty("user.name", other);
+    try {
+      assertThatThrownBy(() -> FileOutput.write(file, PAGE))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessageContaining("another user");
+    } finally {
+      System.setProperty("user.name", user);
+    }
+    assertThat(file).hasContent("old");
+    assertThat(Files.getOwner(file)).isEqualTo(owner);
+    FileOutput.write(file, PAGE);
+    assertThat(file).hasBinaryContent(PAGE);
   }
 
   @Test

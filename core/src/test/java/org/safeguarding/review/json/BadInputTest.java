@@ -240,6 +240,28 @@ class BadInputTest {
     }
   }
 
+  /**
+   * Jackson stops a number of millions of digits at the string limit, as it keeps a number's text
+   * as a string's; the message calls it a number (issue 25), and a string of digits a string.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void aNumberLongerThanTheStringLimitIsCalledANumber(boolean asBytes) {
+    ReadLimits limits = ReadLimits.defaults().with(ReadLimit.STRING_LENGTH, 1_000);
+    String digits = "7".repeat(50_000);
+    String document = JSON.write(TestDocuments.learningSummary()).replaceFirst("\\{", "{\"n\":" + digits + ",\"s\":\"" + digits + "\",");
+
+    for (String which : List.of("number", "string")) {
+      String json = which.equals("number") ? document : document.replaceFirst("\"n\":7+,", "");
+      JsonInput input = asBytes ? JsonInput.of(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : JsonInput.of(json);
+
+      List<ValidationIssue> errors = JSON.withLimits(limits).parse(input, LearningSummary.class).report().errors();
+
+      assertThat(errors).extracting(ValidationIssue::code).containsExactly(IssueCode.JSON_LIMIT_EXCEEDED);
+      assertThat(errors.get(0).message()).as(which).startsWith("a " + which + " is longer than").contains(ReadLimit.STRING_LENGTH.inWords());
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void notANumberOrAnInfinityInATreeMadeElsewhereIsAWrongType() {
     for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {

@@ -155,6 +155,40 @@ class ReviewJsonTest {
     assertThat(written).contains("\"vendor\":{\"caseRef\":\"X-1\",\"score\":1.10}");
   }
 
+  /**
+   * A document built in code can hold an unknown property nested deeper than any reader accepts;
+   * writing it is an {@link IllegalArgumentException} that says so, not Jackson's own exception
+   * (issue 25), and a document nested as deep as the deepest reader accepts is still written.
+   */
+  @Test
+  void writingAPropertyNestedDeeperThanAnyReaderAcceptsIsAClearError(@TempDir Path folder) {
+    LearningSummary deep = LearningSummary.builder().from(TestDocuments.learningSummary())
+        .putUnknownProperties("vendor", nested(900)).build();
+    LearningSummary deepest = LearningSummary.builder().from(TestDocuments.learningSummary())
+        .putUnknownProperties("vendor", nested((int) ReadLimit.NESTING_DEPTH.maximum() - 1)).build();
+    ReviewJson lenient = ReviewJson.lenient();
+
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable write : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+        () -> lenient.write(deep), () -> lenient.writeBytes(deep), () -> lenient.write(deep, folder.resolve("deep.json")))) {
+      assertThatThrownBy(write)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasCauseInstanceOf(tools.jackson.core.exc.StreamConstraintsException.class)
+          .hasMessageContaining(String.valueOf(ReadLimit.NESTING_DEPTH.maximum()));
+    }
+    assertThat(folder.resolve("deep.json")).doesNotExist();
+    assertThat(lenient.write(deepest)).contains("\"vendor\"");
+  }
+
+  /** An object nested {@code depth} deep, each level's one property named {@code a}. */
+  private static tools.jackson.databind.JsonNode nested(int depth) {
+    ObjectNode root = JsonMapper.shared().createObjectNode();
+    ObjectNode node = root;
+    for (int i = 1; i < depth; i++) {
+      node = node.putObject("a");
+    }
+    return root;
+  }
+
   @Test
   void readThrowsATypedExceptionCarryingTheWholeReport() {
     String text =
