@@ -55,7 +55,7 @@ class ServeIT {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     service.close();
   }
 
@@ -275,27 +275,30 @@ class ServeIT {
 
   @Test
   void theLimitsOfBodySizeRequestsAtOnceAndTimeAreKept() throws Exception {
-    try (ServiceProcess limited = ServiceProcess.start("--limit", "document-bytes=1000", "--max-batch-bytes", "5000", "--max-requests", "1", "--request-timeout", "2")) {
+    try (ServiceProcess limited = ServiceProcess.start("--limit", "document-bytes=1000", "--max-batch-bytes", "5000", "--max-requests", "1", "--request-timeout", "5")) {
       assertProblem(limited.post("/v1/validate", JSON, new byte[1001]), 413);
       assertProblem(limited.post("/v1/validate", NDJSON, "{}\n".repeat(2000).getBytes(StandardCharsets.UTF_8)), 413);
 
-      try (Socket slow = new Socket(limited.uri("/").getHost(), limited.uri("/").getPort())) {
-        OutputStream out = slow.getOutputStream();
-        out.write(("POST /v1/validate HTTP/1.1\r\nHost: srm\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        // Until the slow request holds the one slot, the others are answered.
-        HttpResponse<String> refused = limited.post("/v1/validate", JSON, "{}".getBytes(StandardCharsets.UTF_8));
-        for (int tries = 0; refused.statusCode() == 200 && tries < 50; tries++) {
+      // Two slow requests, each cut short after its first byte: one holds the one slot, the other is refused.
+      try (Socket first = slowRequest(limited); Socket second = slowRequest(limited)) {
+        Socket refused = null;
+        for (int tries = 0; refused == null && tries < 200; tries++) {
           Thread.sleep(100);
-          refused = limited.post("/v1/validate", JSON, "{}".getBytes(StandardCharsets.UTF_8));
+          refused = first.getInputStream().available() > 0 ? first : second.getInputStream().available() > 0 ? second : null;
         }
-        assertProblem(refused, 429);
-        assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+        Socket holder = refused == first ? second : first;
+        assertThat(refused).as("one of two requests refused").isNotNull();
+        String refusal = new String(readAnswer(refused.getInputStream()), StandardCharsets.UTF_8);
+        assertThat(refusal).startsWith("HTTP/1.1 429").contains("Retry-After: 1").contains("application/problem+json");
 
-        Thread.sleep(2500);
-        out.write('}');
-        out.flush();
-        String answer = new String(slow.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+        Thread.sleep(5500);
+        try {
+          holder.getOutputStream().write('}');
+          holder.getOutputStream().flush();
+        } catch (IOException e) {
+          // The service may already have answered and closed the connection.
+        }
+        String answer = new String(holder.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
         assertThat(answer).isEqualTo("HTTP/1.1 503");
       }
       assertThat(limited.post("/v1/validate", JSON, "{}".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
@@ -376,6 +379,15 @@ class ServeIT {
     assertThat(copied).contains("cli/target/srm.jar").allSatisfy(file -> assertThat(Path.of("..", file)).isRegularFile());
     assertThat(lines).anyMatch(line -> line.matches("USER [1-9][0-9]*")).anyMatch(line -> line.startsWith("HEALTHCHECK "));
     assertThat(lines).filteredOn(line -> line.startsWith("ENTRYPOINT")).singleElement().asString().contains("\"serve\"", "\"0.0.0.0\"");
+  }
+
+  /** A request to validate a document of two bytes, of which only the first is sent. */
+  private static Socket slowRequest(ServiceProcess service) throws IOException {
+    Socket socket = new Socket(service.uri("/").getHost(), service.uri("/").getPort());
+    OutputStream out = socket.getOutputStream();
+    out.write("POST /v1/validate HTTP/1.1\r\nHost: srm\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{".getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    return socket;
   }
 
   /** An HTTP/1.1 answer with a Content-Length, read to its end. */
