@@ -37,7 +37,11 @@ import tools.jackson.databind.JsonNode;
  * shows, so running both would check every value twice. A document that cannot be bound also gets
  * the schema's verdict, merged without repeats, because the schema still checks the form of a part
  * whose own properties are broken. {@link SchemaValidator} runs the published schema alone, for
- * integrators who want exactly what other languages' validators see.
+ * integrators who want exactly what other languages' validators see. A report keeps at most the
+ * limit {@code report-issues} of a document's issues ({@link ReadLimit#REPORT_ISSUES}), then one
+ * {@code report.issuesLeftOut} issue counting the rest; a document whose own report already left
+ * issues out does not get the schema's verdict as well, so that its cost stays in proportion to
+ * its size.
  *
  * <p>{@link #strict()} treats unknown properties as errors, as the schemas do; {@link #lenient()}
  * reports them as warnings and keeps them in the bound document. {@link
