@@ -17,7 +17,8 @@ final class LimitOptions {
       description =
           "Change a reading limit; repeat for several. Names and defaults: document-bytes=8388608, "
               + "nesting-depth=64, string-length=1000000, array-length=10000, number-length=100, "
-              + "property-name-length=1000, token-count=1000000.")
+              + "property-name-length=1000, token-count=1000000, report-issues=1000 (the most "
+              + "issues reported for one document; one more issue counts the rest).")
   Map<String, Long> limits = new LinkedHashMap<>();
 
   /** The limits asked for. */

@@ -2,6 +2,7 @@ package org.safeguarding.review.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,7 +27,7 @@ class LimitOptionsTest {
     LimitOptions options = new LimitOptions();
     options.limits.putAll(stated);
 
-    assertThat(stated).hasSize(7);
+    assertThat(stated.keySet()).containsExactlyInAnyOrderElementsOf(Arrays.stream(ReadLimit.values()).map(ReadLimit::text).toList());
     assertThat(options.toLimits()).isEqualTo(ReadLimits.defaults());
   }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.safeguarding.review.report.IssueCode;
 
 class LimitsAndThreadsTest {
 
@@ -96,5 +97,25 @@ class LimitsAndThreadsTest {
     assertThat(run.out())
         .contains(":2: ERROR (document) [json.limitExceeded] the line is longer than the limit document-bytes, 2000 bytes")
         .endsWith("3 documents checked: 2 valid, 1 invalid; 1 error, 0 warnings\n");
+  }
+
+  @Test
+  void aBatchLineWithThousandsOfIssuesReportsTheFirstAndCountsTheRestAndTheBatchGoesOn(@TempDir Path folder) throws Exception {
+    String valid = Files.readString(Path.of(VALID)).replaceAll("\\s*\\n\\s*", "");
+    StringBuilder hostile = new StringBuilder(valid.substring(0, valid.length() - 1));
+    for (int i = 0; i < 3_000; i++) {
+      hostile.append(",\"unknown").append(i).append("\":").append(i);
+    }
+    hostile.append('}');
+    Path batch = folder.resolve("batch.ndjson");
+    Files.writeString(batch, valid + "\n" + hostile + "\n" + valid + "\n");
+
+    SrmRunner.Run run = SrmRunner.run("validate", "--ndjson", "--limit", "report-issues=10", batch.toString());
+
+    String leftOut = "[" + IssueCode.REPORT_ISSUES_LEFT_OUT.text() + "]";
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out().lines().filter(line -> line.contains(":2: ERROR /unknown"))).hasSize(10);
+    assertThat(run.out()).contains(":2: ERROR (document) " + leftOut + " the document has 2,990 more issues")
+        .endsWith("3 documents checked: 2 valid, 1 invalid; 11 errors, 0 warnings\n");
   }
 }

@@ -106,7 +106,69 @@ class SrmJarIT {
     Result result = launcher(Map.of("JAVA_OPTS", "-Xlog:class+load=info"), "validate", "../examples/documents");
 
     assertThat(result.status()).isEqualTo(0);
-    assertThat(result.out()).containsPattern("org\\.safeguarding\\.review\\.cli\\.\\S+ source: shared objects file \\(top\\)");
+    // The dynamic archive srm.jsa on Java 17 ("shared objects file (top)"); the build's
+    // ahead-of-time cache on Java 25 or later ("shared objects file").
+    assertThat(result.out()).containsPattern("org\\.safeguarding\\.review\\.cli\\.\\S+ source: shared objects file");
+  }
+
+  /**
+   * On Java 25 or later (as CI builds), the first run records and a process in the background makes
+   * an ahead-of-time cache, which the next run starts from; on an earlier Java no cache is made.
+   * Either way the launcher prints what the jar prints.
+   */
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void theLauncherMakesAnAheadOfTimeCacheOnTheFirstRunWhereTheJvmIs25OrLater(@TempDir Path folder) throws Exception {
+    Path launcher = launcherAndJarOnly(folder);
+    Path caches = folder.resolve("cache");
+    Result jar = java("validate", "../examples/documents");
+
+    Result first = launcher(launcher, Map.of("XDG_CACHE_HOME", caches.toString()), "validate", "../examples/documents");
+
+    assertThat(first).isEqualTo(jar);
+    if (Runtime.version().feature() < 25) {
+      assertThat(caches).doesNotExist();
+      return;
+    }
+    Path cache = waitForCache(caches.resolve("srm"));
+    Result second =
+        launcher(launcher, Map.of("XDG_CACHE_HOME", caches.toString(), "JAVA_OPTS", "-Xlog:class+load=info"), "validate", "../examples/documents");
+    assertThat(cache.getFileName().toString()).endsWith(".aot");
+    assertThat(second.status()).isEqualTo(0);
+    assertThat(second.out()).containsPattern("org\\.safeguarding\\.review\\.cli\\.\\S+ source: shared objects file");
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void whereNoCacheCanBeMadeTheLauncherRunsAsTheJarDoes(@TempDir Path folder) throws Exception {
+    Path notAFolder = Files.writeString(folder.resolve("file"), "");
+
+    Result launcher = launcher(launcherAndJarOnly(folder), Map.of("XDG_CACHE_HOME", notAFolder.toString()), "validate", "../examples/documents");
+
+    assertThat(launcher).isEqualTo(java("validate", "../examples/documents"));
+  }
+
+  /** A copy of the launcher in a folder of its own with the jar and no archive or cache, as a user might copy them. */
+  private static Path launcherAndJarOnly(Path folder) throws IOException {
+    Path bin = Files.createDirectories(folder.resolve("bin"));
+    Files.copy(JAR, bin.resolve("srm.jar"));
+    return Files.copy(LAUNCHER, bin.resolve("srm"));
+  }
+
+  /** The one cache file the launcher's process in the background makes, once it is there. */
+  private static Path waitForCache(Path folder) throws IOException, InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      if (Files.isDirectory(folder)) {
+        try (var files = Files.list(folder)) {
+          List<Path> made = files.filter(file -> file.getFileName().toString().matches("srm-\\d+\\.aot")).toList();
+          if (!made.isEmpty()) {
+            return made.get(0);
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no cache was made in " + folder);
   }
 
   private static String read(ZipFile jar, String name) throws IOException {
@@ -123,7 +185,12 @@ class SrmJarIT {
 
   /** Runs the launcher on the JVM running this test, as it runs on the JVM Maven runs on. */
   private static Result launcher(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    return launcher(LAUNCHER, environment, args);
+  }
+
+  /** Runs a launcher on the JVM running this test. */
+  private static Result launcher(Path launcher, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     Map<String, String> withJavaHome = new HashMap<>(environment);
     withJavaHome.put("JAVA_HOME", System.getProperty("java.home"));

@@ -83,6 +83,7 @@ final class LimitIssues {
       case NUMBER_LENGTH -> "a number is longer than " + named + " characters";
       case PROPERTY_NAME_LENGTH -> "a property name is longer than " + named + " characters";
       case TOKEN_COUNT -> "the document has more than " + named + " JSON tokens";
+      case REPORT_ISSUES -> "the document has more issues than " + named;
     };
   }
 }

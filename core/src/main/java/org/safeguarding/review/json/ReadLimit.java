@@ -28,7 +28,14 @@ public enum ReadLimit {
   /** The longest property name, in characters; 1,000 unless changed. */
   PROPERTY_NAME_LENGTH("property-name-length", 1_000, Integer.MAX_VALUE),
   /** The most JSON tokens in one document; 1,000,000 unless changed. */
-  TOKEN_COUNT("token-count", 1_000_000, Long.MAX_VALUE);
+  TOKEN_COUNT("token-count", 1_000_000, Long.MAX_VALUE),
+  /**
+   * The most issues a report keeps for one document; 1,000 unless changed. A report of a document
+   * with more keeps the first, in document order, and ends with one {@code report.issuesLeftOut}
+   * issue saying how many more there were; the rest are counted, not kept, so a hostile document
+   * with hundreds of thousands of problems is reported in bounded memory.
+   */
+  REPORT_ISSUES("report-issues", 1_000, Integer.MAX_VALUE);
 
   private final String text;
   private final long defaultValue;

@@ -38,8 +38,8 @@ public final class ReadLimits {
 
   /**
    * {@return the defaults: 8 MiB documents, nesting 64 deep, strings of 1,000,000 characters,
-   * arrays of 10,000 items, numbers of 100 characters, property names of 1,000 characters, and
-   * 1,000,000 tokens}
+   * arrays of 10,000 items, numbers of 100 characters, property names of 1,000 characters,
+   * 1,000,000 tokens, and reports of 1,000 issues}
    */
   public static ReadLimits defaults() {
     return DEFAULTS;

@@ -8,8 +8,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,8 +17,7 @@ import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.io.FileOutput;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.metadata.ModelType;
-import org.safeguarding.review.report.ValidationIssue;
-import org.safeguarding.review.report.ValidationReport;
+import org.safeguarding.review.report.IssueCollector;
 import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.core.JacksonException;
@@ -332,16 +329,25 @@ public final class ReviewJson {
     }
     Class<? extends ReviewDocument> modelType = ModelType.documentClass(tree.getDocumentType().get());
     DocumentOrder order = DocumentOrder.of(modelType, root);
-    List<ValidationIssue> structure = StructureCheck.check(root, modelType, lenient);
+    IssueCollector structure = collector(order);
     // A document of a schema version this library does not read is not bound either.
-    if (!ValidationReport.of(structure).isValid() || !tree.getReport().isValid()) {
-      ValidationReport report = ValidationReport.of(StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints()));
-      return new ReadResult<>(Optional.empty(), tree.getReport().merge(report).ordered(order));
+    if (!tree.getReport().isValid() || StructureCheck.hasErrors(root, modelType, lenient, structure)) {
+      IssueCollector issues = collector(order);
+      issues.addAll(tree.getReport().issues());
+      StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints(), issues);
+      return new ReadResult<>(Optional.empty(), issues.report());
     }
     T document = type.cast(bind(root, modelType));
-    ValidationReport report =
-        tree.getReport().merge(ValidationReport.of(structure)).merge(validator.validate(document)).ordered(order);
-    return new ReadResult<>(Optional.of(document), report);
+    IssueCollector issues = collector(order);
+    issues.addAll(tree.getReport().issues());
+    issues.addAll(structure);
+    issues.addAll(validator.validate(document).issues());
+    return new ReadResult<>(Optional.of(document), issues.report());
+  }
+
+  /** A collector of one document's issues, in the document's order, within the limit report-issues. */
+  private IssueCollector collector(DocumentOrder order) {
+    return new IssueCollector(trees.getLimits().getInt(ReadLimit.REPORT_ISSUES), order);
   }
 
   /**
@@ -351,9 +357,10 @@ public final class ReviewJson {
   private <T extends ReviewDocument> ReadResult<T> asOtherType(JsonTree tree, DocumentType requested) {
     JsonNode root = tree.getRoot().orElseThrow();
     Class<? extends ReviewDocument> modelType = ModelType.documentClass(requested);
-    List<ValidationIssue> issues = new ArrayList<>(DocumentHeader.asRequested(root, requested, tree.getReport().issues()));
-    issues.addAll(StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints()));
-    return new ReadResult<>(Optional.empty(), ValidationReport.of(issues).ordered(DocumentOrder.of(modelType, root)));
+    IssueCollector issues = collector(DocumentOrder.of(modelType, root));
+    issues.addAll(DocumentHeader.asRequested(root, requested, tree.getReport().issues()));
+    StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints(), issues);
+    return new ReadResult<>(Optional.empty(), issues.report());
   }
 
   private static Object bind(JsonNode tree, Class<? extends ReviewDocument> modelType) {

@@ -26,6 +26,7 @@ import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueCollector;
 import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
@@ -50,33 +51,52 @@ final class StructureCheck {
 
   private final boolean lenient;
   private final Optional<ConstraintEngine> constraints;
-  private final List<ValidationIssue> issues = new ArrayList<>();
+  private final IssueCollector issues;
+  /** How many issues were found, kept or not. */
+  private int found;
   private int errors;
+  private boolean stopAtError;
 
-  private StructureCheck(boolean lenient, Optional<ConstraintEngine> constraints) {
+  private StructureCheck(boolean lenient, Optional<ConstraintEngine> constraints, IssueCollector issues) {
     this.lenient = lenient;
     this.constraints = constraints;
+    this.issues = issues;
   }
 
   /**
-   * The structural problems of {@code node} as a {@code modelType}; unknown properties are errors,
-   * or warnings when {@code lenient}.
+   * Collects into {@code issues} the structural problems of {@code node} as a {@code modelType};
+   * unknown properties are errors, or warnings when {@code lenient}. It stops at the first error,
+   * because a document with errors is not bound and is checked again {@linkplain #withConstraints
+   * with its constraints}: it returns whether there was one.
    */
-  static List<ValidationIssue> check(JsonNode node, Class<?> modelType, boolean lenient) {
-    StructureCheck check = new StructureCheck(lenient, Optional.empty());
-    check.object(node, ModelType.of(modelType), Pointer.root());
-    return check.issues;
+  static boolean hasErrors(JsonNode node, Class<?> modelType, boolean lenient, IssueCollector issues) {
+    StructureCheck check = new StructureCheck(lenient, Optional.empty(), issues);
+    check.stopAtError = true;
+    try {
+      check.object(node, ModelType.of(modelType), Pointer.root());
+      return false;
+    } catch (FirstError e) {
+      return true;
+    }
+  }
+
+  /** Ends a check that stops at the first error. */
+  private static final class FirstError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FirstError() {
+      super(null, null, false, false);
+    }
   }
 
   /**
-   * The structural problems, as {@link #check}, and the constraint problems of every property
-   * whose value is well-formed, as {@code constraints} checks them.
+   * Collects into {@code issues} the structural problems, as {@link #hasErrors}, and the constraint
+   * problems of every property whose value is well-formed, as {@code constraints} checks them.
    */
-  static List<ValidationIssue> withConstraints(
-      JsonNode node, Class<?> modelType, boolean lenient, ConstraintEngine constraints) {
-    StructureCheck check = new StructureCheck(lenient, Optional.of(constraints));
-    check.object(node, ModelType.of(modelType), Pointer.root());
-    return check.issues;
+  static IssueCollector withConstraints(
+      JsonNode node, Class<?> modelType, boolean lenient, ConstraintEngine constraints, IssueCollector issues) {
+    new StructureCheck(lenient, Optional.of(constraints), issues).object(node, ModelType.of(modelType), Pointer.root());
+    return issues;
   }
 
   private void object(JsonNode node, ModelType type, Pointer pointer) {
@@ -90,9 +110,9 @@ final class StructureCheck {
       if (known.isEmpty()) {
         unknown(at, type);
       } else if (known.get().kind() != ValueKind.DOCUMENT_TYPE) {
-        int before = issues.size();
+        int before = found;
         property(entry.getValue(), known.get(), at);
-        if (constraints.isPresent() && issues.size() == before) {
+        if (constraints.isPresent() && found == before) {
           propertyConstraints(known.get(), entry.getValue(), at);
         }
       }
@@ -105,7 +125,7 @@ final class StructureCheck {
     if (constraints.isPresent() && errors == errorsBefore && !FormRule.of(type.modelClass()).isEmpty()) {
       // A part whose own structure is sound can be bound on its own, for the rules of its form.
       Extensible part = (Extensible) JsonMappers.standard().treeToValue(node, type.modelClass());
-      issues.addAll(constraints.get().checkForm(new Located<>(part, pointer)));
+      constraints.get().checkForm(new Located<>(part, pointer)).forEach(this::add);
     }
   }
 
@@ -137,12 +157,24 @@ final class StructureCheck {
   }
 
   private void unknown(Pointer pointer, ModelType type) {
-    String message = IssueMessages.unknownProperty(type.names());
-    issues.add(
+    UnknownMessages messages = UNKNOWN_MESSAGES.get(type.modelClass());
+    add(
         lenient
-            ? ValidationIssue.of(Severity.WARNING, IssueCode.PROPERTY_UNKNOWN, pointer, message + "; it is kept as read")
-            : ValidationIssue.of(IssueCode.PROPERTY_UNKNOWN, pointer, message));
+            ? ValidationIssue.of(Severity.WARNING, IssueCode.PROPERTY_UNKNOWN, pointer, messages.lenient())
+            : ValidationIssue.of(IssueCode.PROPERTY_UNKNOWN, pointer, messages.strict()));
   }
+
+  /** The messages of an unknown property in a type's objects, strict and lenient, worded once for each type. */
+  private record UnknownMessages(String strict, String lenient) {}
+
+  private static final ClassValue<UnknownMessages> UNKNOWN_MESSAGES =
+      new ClassValue<>() {
+        @Override
+        protected UnknownMessages computeValue(Class<?> type) {
+          String message = IssueMessages.unknownProperty(ModelType.of(type).names());
+          return new UnknownMessages(message, message + "; it is kept as read");
+        }
+      };
 
   /** An enumeration value is text, and one of the allowed; anything else breaks both rules, as the schema says. */
   private void enumValue(JsonNode node, Class<?> type, Pointer pointer) {
@@ -227,7 +259,7 @@ final class StructureCheck {
 
   /** The constraints on one well-formed property, checked on its Java value. */
   private void propertyConstraints(ModelProperty property, JsonNode node, Pointer pointer) {
-    toJava(node, property).ifPresent(value -> issues.addAll(constraints.orElseThrow().checkProperty(property, value, pointer)));
+    toJava(node, property).ifPresent(value -> constraints.orElseThrow().checkProperty(property, value, pointer).forEach(this::add));
   }
 
   /**
@@ -269,6 +301,14 @@ final class StructureCheck {
 
   private void error(IssueCode code, Pointer pointer, String rule) {
     errors++;
-    issues.add(ValidationIssue.of(code, pointer, IssueMessages.subject(pointer) + " " + rule));
+    add(ValidationIssue.of(code, pointer, IssueMessages.subject(pointer) + " " + rule));
+  }
+
+  private void add(ValidationIssue issue) {
+    if (stopAtError && issue.severity() == Severity.ERROR) {
+      throw new FirstError();
+    }
+    found++;
+    issues.add(issue);
   }
 }

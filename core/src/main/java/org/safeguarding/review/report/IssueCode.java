@@ -53,6 +53,13 @@ public final class IssueCode {
   public static final IssueCode JSON_LIMIT_EXCEEDED =
       generic("json.limitExceeded", LIMIT, ERROR, "the input breaks a reading limit, such as nesting depth or the length of a text");
 
+  /**
+   * A document has more issues than a report keeps (the limit {@code report-issues}); the one issue
+   * at the end of the report says how many were left out, as severe as the most severe of them.
+   */
+  public static final IssueCode REPORT_ISSUES_LEFT_OUT =
+      generic("report.issuesLeftOut", LIMIT, ERROR, "the document has more issues than the report keeps (the limit report-issues); the last issue says how many were left out, as severe as the most severe of them");
+
   /** The top level of the input is well-formed JSON but not an object. */
   public static final IssueCode JSON_NOT_AN_OBJECT =
       generic("json.notAnObject", STRUCTURE, ERROR, "the top level of the input is well-formed JSON but not an object");

@@ -71,12 +71,16 @@ public record ValidationReport(List<ValidationIssue> issues) {
    */
   public ValidationReport ordered(Comparator<Pointer> pointerOrder) {
     List<ValidationIssue> sorted = new ArrayList<>(issues);
-    sorted.sort(
-        Comparator.comparing(ValidationIssue::pointer, pointerOrder)
-            .thenComparing(ValidationIssue::severity)
-            .thenComparing(issue -> issue.code().text())
-            .thenComparing(ValidationIssue::message));
+    sorted.sort(issueOrder(pointerOrder));
     return new ValidationReport(List.copyOf(sorted));
+  }
+
+  /** The order of {@link #ordered(Comparator)}: by pointer, then severity, code and message. */
+  static Comparator<ValidationIssue> issueOrder(Comparator<Pointer> pointerOrder) {
+    return Comparator.comparing(ValidationIssue::pointer, pointerOrder)
+        .thenComparing(ValidationIssue::severity)
+        .thenComparing(issue -> issue.code().text())
+        .thenComparing(ValidationIssue::message);
   }
 
   /**

@@ -25,7 +25,7 @@ class ReadLimitsTest {
   @Test
   void theNamesAreTheCommandLinesLowerCaseWithHyphens() {
     assertThat(Arrays.stream(ReadLimit.values()).map(ReadLimit::text))
-        .containsExactly("document-bytes", "nesting-depth", "string-length", "array-length", "number-length", "property-name-length", "token-count");
+        .containsExactly("document-bytes", "nesting-depth", "string-length", "array-length", "number-length", "property-name-length", "token-count", "report-issues");
     assertThat(ReadLimit.named("maxDocumentBytes")).isEmpty();
   }
 
@@ -42,6 +42,6 @@ class ReadLimitsTest {
   @Test
   void theLimitsReadAsTheirNamesAndValues() {
     assertThat(ReadLimits.defaults().with(ReadLimit.TOKEN_COUNT, 5).toString())
-        .isEqualTo("document-bytes=8388608, nesting-depth=64, string-length=1000000, array-length=10000, number-length=100, property-name-length=1000, token-count=5");
+        .isEqualTo("document-bytes=8388608, nesting-depth=64, string-length=1000000, array-length=10000, number-length=100, property-name-length=1000, token-count=5, report-issues=1000");
   }
 }

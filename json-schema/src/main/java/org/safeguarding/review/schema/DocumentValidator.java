@@ -8,12 +8,14 @@ import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonTree;
+import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueCollector;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
@@ -35,7 +37,11 @@ import tools.jackson.databind.JsonNode;
  * shows, so running both would check every value twice. A document that cannot be bound also gets
  * the schema's verdict, merged without repeats, because the schema still checks the form of a part
  * whose own properties are broken. {@link SchemaValidator} runs the published schema alone, for
- * integrators who want exactly what other languages' validators see.
+ * integrators who want exactly what other languages' validators see. A report keeps at most the
+ * limit {@code report-issues} of a document's issues ({@link ReadLimit#REPORT_ISSUES}), then one
+ * {@code report.issuesLeftOut} issue counting the rest; a document whose own report already left
+ * issues out does not get the schema's verdict as well, so that its cost stays in proportion to
+ * its size.
  *
  * <p>{@link #strict()} treats unknown properties as errors, as the schemas do; {@link #lenient()}
  * reports them as warnings and keeps them in the bound document. {@link
@@ -128,16 +134,26 @@ public final class DocumentValidator {
     Class<? extends ReviewDocument> modelType = type.<Class<? extends ReviewDocument>>map(ModelType::documentClass).orElse(ReviewDocument.class);
     ReadResult<? extends ReviewDocument> read = codec.parse(tree, modelType);
     Optional<DocumentType> schemaType = type.or(tree::getDocumentType);
-    if (read.document().isPresent() || tree.getRoot().isEmpty() || schemaType.isEmpty()) {
+    if (read.document().isPresent() || tree.getRoot().isEmpty() || schemaType.isEmpty() || isCut(read.report())) {
       return new ReadResult<>(read.document().map(document -> document), read.report());
     }
     // A document that cannot be bound gets the schema's verdict too: the schema still checks the
     // rules of a part whose properties are broken, which the model checks only on sound parts.
-    ValidationReport report =
-        leniency(SchemaValidator.standard().validate(tree, type))
-            .mergeDistinct(read.report())
-            .ordered(DocumentOrder.of(ModelType.documentClass(schemaType.get()), tree.getRoot().get()));
-    return new ReadResult<>(Optional.empty(), report);
+    IssueCollector issues =
+        new IssueCollector(
+            Math.toIntExact(codec.getLimits().get(ReadLimit.REPORT_ISSUES)),
+            DocumentOrder.of(ModelType.documentClass(schemaType.get()), tree.getRoot().get()));
+    issues.addAll(leniency(SchemaValidator.standard().validate(tree, type)).mergeDistinct(read.report()).issues());
+    return new ReadResult<>(Optional.empty(), issues.report());
+  }
+
+  /**
+   * Whether the model's report already left issues out: the schema's verdict, which would repeat
+   * most of them, is not asked for then, so that a hostile document costs no more than its first
+   * issues.
+   */
+  private static boolean isCut(ValidationReport report) {
+    return report.issues().stream().anyMatch(issue -> IssueCode.REPORT_ISSUES_LEFT_OUT.equals(issue.code()));
   }
 
   /** Lenient validation keeps unknown properties, so the schema's verdict on them is a warning. */
