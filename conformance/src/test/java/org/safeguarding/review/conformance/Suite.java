@@ -44,6 +44,7 @@ final class Suite {
           new Variant("examples/exampleshire-rapid-review", CaseOptions.limit("token-count", 100), "Over a token-count limit of 100."),
           new Variant("schema-v1/valid-age-of-every-form", CaseOptions.limit("number-length", 1), "Over a number-length limit of 1."),
           new Variant("examples/exampleshire-rapid-review", CaseOptions.limit("property-name-length", 8), "Over a property-name-length limit of 8."),
+          new Variant("schema-v1/warnings-rapid-review-with-gaps", CaseOptions.limit("report-issues", 2), "Over a report-issues limit of 2: two issues, then one saying how many more there were."),
           new Variant("cli/batch", CaseOptions.limit("document-bytes", 300), "An NDJSON batch whose lines are over a document-bytes limit of 300."));
 
   /** An input checked with other options. */
