@@ -19,6 +19,7 @@ import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Age;
+import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Block;
@@ -36,6 +37,7 @@ import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.Omission;
+import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Presentation;
 import org.safeguarding.review.PresentationRoute;
@@ -43,6 +45,7 @@ import org.safeguarding.review.Provenance;
 import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
@@ -50,12 +53,17 @@ import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.Status;
+import org.safeguarding.review.StatusKind;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.TimeRelation;
+import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.When;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
@@ -453,6 +461,28 @@ class MarkdownRendererTest {
     assertThat(renderer.render(summary))
         .contains(">   - **Baby G** — age: a pre-mobile baby aged 7 weeks\n")
         .contains(">   - **Child 1** — age: about 2 years\n");
+  }
+
+  @Test
+  void looseDatesAreShownInWordsWithTheirEventAndWhetherInferred() {
+    When relative = When.builder()
+        .date(PartialDate.parse("2019-06?"))
+        .relative(RelativeTime.builder().offset(TimeSpan.builder().value(2).unit(AgeUnit.WEEKS).build())
+            .relation(TimeRelation.AFTER).event("the birth").build())
+        .build();
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addIncidents(Incident.builder().addSubjects("Infant A").date(PartialDate.parse("2021-summer")).build())
+        .subjects(List.of(Subject.builder().pseudonym("Infant A")
+            .addStatuses(Status.builder().kind(StatusKind.CHILD_IN_NEED).when(relative).build())
+            .addStatuses(Status.builder().kind(StatusKind.KNOWN_TO_SERVICES).when(When.of(PartialDate.parse("2011/2012"))).build())
+            .build()))
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("summer 2021")
+        .contains("2 weeks after the birth (June 2019 (inferred))")
+        .contains("2011 to 2012");
   }
 
   private static Item numbered(String number, String text) {

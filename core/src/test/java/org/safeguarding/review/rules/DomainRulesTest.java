@@ -178,6 +178,75 @@ class DomainRulesTest {
   }
 
   @Test
+  void seasonsAndSpansOfYearsAreOutOfOrderOnlyWhenCertainlyAndInferredDatesNever() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(
+                ReviewReference.builder().period(When.builder().from(date("2021-autumn")).to(date("2021-summer")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2022-winter")).to(date("2021-12")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2014")).to(date("2011/2012")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2012")).to(date("2011/2012")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2017?")).to(date("2016")).build()).build(),
+                ReviewReference.builder().decisionDate(date("2019-spring")).publicationDate(date("2018-winter")).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/0/period/to"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/2/period/to"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/5/publicationDate"));
+  }
+
+  @Test
+  void aMonthThatMayBeASpanOfYearsWrittenShortIsAWarningWhereverADateStands() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .publicationDate(date("2011-12"))
+            .addSources(
+                ReviewReference.builder().period(When.builder().from(date("2010-11")).to(date("2011/2012")).build()).build(),
+                ReviewReference.builder().period(When.of(date("2011-11"))).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::severity, IssueText::pointer)
+        .containsExactly(
+            tuple(ShortYearSpans.DATE_MAY_BE_YEARS, Severity.WARNING, "/publicationDate"),
+            tuple(ShortYearSpans.DATE_MAY_BE_YEARS, Severity.WARNING, "/sources/0/period/from"));
+  }
+
+  @Test
+  void aRapidReviewsMeetingsThatMayBeSpansOfYearsAreWarnedAtTheirIndex() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .timeline(RapidReviewTimeline.builder().addMeetings(date("2011-10"), date("2010-11")).build())
+            .build();
+
+    assertThat(rules.check(review))
+        .filteredOn(issue -> issue.code() == ShortYearSpans.DATE_MAY_BE_YEARS)
+        .extracting(IssueText::pointer)
+        .containsExactly("/timeline/meetings/1");
+  }
+
+  @Test
+  void anInferredNotificationDateIsAGapEvenToTheDay() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .timeline(RapidReviewTimeline.builder().becameAware(date("2026-03-02")).notificationSent(date("2026-03-04?")).build())
+            .build();
+
+    assertThat(rules.check(review))
+        .filteredOn(issue -> issue.code() == StatutoryGaps.DATE_PARTIAL)
+        .extracting(IssueText::pointer, ValidationIssue::message)
+        .containsExactly(tuple("/timeline/notificationSent",
+            "\"notificationSent\" is inferred, not stated; the rapid review's timescale of 15 working days is not checked"));
+  }
+
+  @Test
   void aRangeOfAgesOrOfTimeDoesNotEndBelowItsStart() {
     LearningSummary summary =
         LearningSummary.builder()

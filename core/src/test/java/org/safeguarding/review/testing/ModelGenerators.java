@@ -87,6 +87,7 @@ import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.RecommendationStatus;
 import org.safeguarding.review.Registration;
+import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewMethod;
@@ -112,6 +113,7 @@ import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.TimeRelation;
 import org.safeguarding.review.TimeSpan;
 import org.safeguarding.review.TitleSource;
 import org.safeguarding.review.When;
@@ -509,7 +511,14 @@ public final class ModelGenerators {
         case 3 -> builder.from(partialDate(year)).to(partialDate(year + draw.between(1, 3)));
         default -> builder.asWritten(draw.text(Constraints.NAME_MAX));
       }
+      maybe(() -> builder.relative(relativeTime()));
       maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
+      return builder.build();
+    }
+
+    private RelativeTime relativeTime() {
+      RelativeTime.Builder builder = RelativeTime.builder().relation(draw.pick(TimeRelation.class)).event(draw.text(Constraints.NAME_MAX));
+      maybe(() -> builder.offset(timeSpan()));
       return builder.build();
     }
 
@@ -880,15 +889,19 @@ public final class ModelGenerators {
     }
 
     /** A date in {@code year}, known to the year, the month or the day. */
+    /** A date in {@code year}, in any form; sometimes inferred. A month that may be a span of years is never drawn. */
     private PartialDate partialDate(int year) {
-      switch (draw.between(0, 2)) {
-        case 0:
-          return PartialDate.of(Year.of(year));
-        case 1:
-          return PartialDate.of(YearMonth.of(year, draw.between(1, 12)));
-        default:
-          return PartialDate.of(LocalDate.of(year, 1, 1).plusDays(draw.between(0, 364)));
+      PartialDate date = switch (draw.between(0, 4)) {
+        case 0 -> PartialDate.of(Year.of(year));
+        case 1 -> PartialDate.of(YearMonth.of(year, draw.between(1, 12)));
+        case 2 -> PartialDate.of(Year.of(year), draw.pick(PartialDate.Season.class));
+        case 3 -> PartialDate.years(Year.of(year), Year.of(year + 1));
+        default -> PartialDate.of(LocalDate.of(year, 1, 1).plusDays(draw.between(0, 364)));
+      };
+      if (date.mayBeYears()) {
+        date = PartialDate.of(Year.of(year));
       }
+      return draw.oneIn(6) ? date.asInferred() : date;
     }
 
     /**
