@@ -123,6 +123,12 @@ public abstract class LearningSummary implements ReviewDocument {
   /** {@return the households and family networks} */
   public abstract List<@Valid FamilyMember> getFamilyMembers();
 
+  /**
+   * {@return the families a document tells apart: several unrelated families in one review, or a
+   * count of families a thematic review looked at}
+   */
+  public abstract List<@Valid Family> getFamilies();
+
   /** {@return the incidents that led to the reviews, each with the children it concerns} */
   public abstract List<@Valid Incident> getIncidents();
 

@@ -49,6 +49,7 @@ final class CaseDetails {
     details.entries("Children", summary.getSubjects(), facts::subject);
     details.entries("Groups of children", summary.getGroups(), facts::group);
     details.entries("Family and household", summary.getFamilyMembers(), facts::familyMember);
+    details.entries("Families", summary.getFamilies(), facts::family);
     details.entries("Incidents", summary.getIncidents(), facts::incident);
     details.entries("Moves", summary.getMoves(), facts::move);
     details.entries("Housing placements", summary.getHousingPlacements(), facts::placement);

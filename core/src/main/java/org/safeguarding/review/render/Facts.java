@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.FactorHolder;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Figure;
 import org.safeguarding.review.FigureUnit;
@@ -133,6 +134,8 @@ final class Facts {
         .add("sex", group.getSex(), Words::label)
         .add("area", group.getArea(), Words::text)
         .add("described as", group.getDescription(), Words::text)
+        .add("health", group.getHealth(), Words::text)
+        .addAll("census disability", group.getCensusDisabilities(), Words::label)
         .addAll("status", group.getStatuses(), Facts::status)
         .addAll("risk factors", group.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.CHILD));
   }
@@ -144,6 +147,7 @@ final class Facts {
         .add("role", role)
         .add("how many", member.getCount(), Words::count)
         .add("age", member.getAge(), Words::age)
+        .add("age now", member.getAgeNow(), Words::age)
         .add("care leaver", member.getCareLeaver(), Words::yesNo)
         .add("in the household", member.getInHousehold(), Words::yesNo)
         .addAll("related to", member.getRelatedSubjects(), Words::text)
@@ -151,6 +155,16 @@ final class Facts {
         .addAll("status", member.getStatuses(), Facts::status)
         .add("history", member.getHistory(), Words::text)
         .addAll("risk factors", member.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.of(member)));
+  }
+
+  /** A family told apart from others, or a count of families. */
+  Entry family(Family family) {
+    return Entry.of(Words.text(family.getLabel()))
+        .add("how many", family.getCount(), Words::count)
+        .addAll("members", family.getMembers(), Words::text)
+        .add("area", family.getArea(), Words::text)
+        .add("related to the other families", family.getRelatedToOthers(), Words::yesNo)
+        .add("history", family.getHistory(), Words::text);
   }
 
   /** An incident that led to a review. */

@@ -25,6 +25,10 @@ import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
+import org.safeguarding.review.Count;
+import org.safeguarding.review.Family;
+import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.Glossary;
@@ -483,6 +487,22 @@ class MarkdownRendererTest {
         .contains("summer 2021")
         .contains("2 weeks after the birth (June 2019 (inferred))")
         .contains("2011 to 2012");
+  }
+
+  @Test
+  void familiesAndAMembersAgeNowAreShown() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addFamilyMembers(FamilyMember.builder().label("Sibling 1").role(FamilyRole.SIBLING)
+            .age(Age.parse("3 years")).ageNow(Age.parse("9 years")).build())
+        .addFamilies(Family.builder().label("Family A").addMembers("Infant A", "Sibling 1").relatedToOthers(false).build(),
+            Family.builder().label("the other families").count(Count.of(11)).build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("**Sibling 1** — role: Sibling; age: 3 years; age now: 9 years")
+        .contains("**Family A** — members: Infant A, Sibling 1; related to the other families: no")
+        .contains("**the other families** — how many: 11");
   }
 
   private static Item numbered(String number, String text) {

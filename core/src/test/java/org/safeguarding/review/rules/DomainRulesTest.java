@@ -17,6 +17,7 @@ import org.safeguarding.review.Consequence;
 import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Figure;
@@ -244,6 +245,28 @@ class DomainRulesTest {
         .extracting(IssueText::pointer, ValidationIssue::message)
         .containsExactly(tuple("/timeline/notificationSent",
             "\"notificationSent\" is inferred, not stated; the rapid review's timescale of 15 working days is not checked"));
+  }
+
+  @Test
+  void aFamilyIsNamedLikeAPersonAndItsMembersArePeopleOfTheDocument() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addFamilyMembers(FamilyMember.builder().label("Mother A").role(FamilyRole.MOTHER).build())
+            .addFamilies(
+                Family.builder().label("Family A").addMembers("Infant A", "Mother A").relatedToOthers(false).build(),
+                Family.builder().label("Family B").addMembers("Family A", "Mother B").build(),
+                Family.builder().label("Mother A").build())
+            .addMoves(Move.builder().addPeople("Family A", "Family C").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(UniqueNames.FAMILY_LABEL_DUPLICATE, "/families/2/label"),
+            tuple(References.UNKNOWN_PERSON, "/families/1/members/0"),
+            tuple(References.UNKNOWN_PERSON, "/families/1/members/1"),
+            tuple(References.UNKNOWN_PERSON, "/moves/0/people/1"));
   }
 
   @Test

@@ -37,6 +37,7 @@ import org.safeguarding.review.Disability;
 import org.safeguarding.review.EducationStatus;
 import org.safeguarding.review.Ethnicity;
 import org.safeguarding.review.FactorCertainty;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Figure;
@@ -180,6 +181,7 @@ public final class ModelGenerators {
       builder.subjects(subjects(4));
       builder.groups(groups());
       builder.familyMembers(familyMembers());
+      builder.families(families());
       builder.sources(list(3, i -> source()));
       builder.people(list(2, i -> person()));
       builder.incidents(list(2, i -> incident()));
@@ -399,6 +401,10 @@ public final class ModelGenerators {
         maybe(() -> builder.sex(draw.pick(Sex.class)));
         maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
         maybe(() -> builder.description(draw.text(Constraints.STATEMENT_MAX)));
+        maybe(() -> builder.health(draw.text(Constraints.STATEMENT_MAX)));
+        if (sensitive) {
+          builder.censusDisabilities(draw.some(Disability.class, 3));
+        }
         builder.statuses(list(2, j -> status()));
         builder.riskFactors(list(2, j -> riskFactor()));
         return builder.build();
@@ -522,6 +528,21 @@ public final class ModelGenerators {
       return builder.build();
     }
 
+    /** Families of the subjects, groups and family members drawn so far; a move may name one. */
+    private List<Family> families() {
+      List<String> members = people();
+      List<Family> families = list(2, i -> {
+        Family.Builder builder = Family.builder().label(uniqueName()).members(someOf(members));
+        maybe(() -> builder.count(count()));
+        maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
+        maybe(() -> builder.relatedToOthers(draw.coin()));
+        maybe(() -> builder.history(draw.text(Constraints.TEXT_MAX)));
+        return builder.build();
+      });
+      families.forEach(family -> familyLabels.add(family.getLabel()));
+      return families;
+    }
+
     private List<FamilyMember> familyMembers() {
       int count = draw.between(0, 4);
       List<String> labels = new ArrayList<>();
@@ -534,6 +555,7 @@ public final class ModelGenerators {
         maybe(() -> builder.roleAsWritten(draw.text(Constraints.NAME_MAX)));
         maybe(() -> builder.count(count()));
         maybe(() -> builder.age(age()));
+        maybe(() -> builder.ageNow(age()));
         maybe(() -> builder.careLeaver(draw.coin()));
         maybe(() -> builder.inHousehold(draw.coin()));
         builder.relatedSubjects(someOf(children));
