@@ -145,6 +145,13 @@ public abstract class LearningSummary implements ReviewDocument {
   public abstract List<@Valid Agency> getAgencies();
 
   /**
+   * {@return the law, guidance, procedures, protocols, policies, plans, panels and training the
+   * document names, such as "section 47 of the Children Act 1989" or "the regional bruising
+   * protocol"}
+   */
+  public abstract List<@Valid Arrangement> getArrangements();
+
+  /**
    * {@return numbers the document gives about a group, a case or the reviews, such as "72% of ..."
    * or "three contacts with the Front Door in 2024"}
    */

@@ -54,6 +54,7 @@ final class CaseDetails {
     details.entries("Moves", summary.getMoves(), facts::move);
     details.entries("Housing placements", summary.getHousingPlacements(), facts::placement);
     details.agencies(Agencies.of(summary));
+    details.entries("Law, guidance and arrangements named", summary.getArrangements(), facts::arrangement);
     details.entries("Figures", summary.getFigures(), facts::figure);
     details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
     details.entries("Recommendations", summary.recommendations(), facts::recommendation);

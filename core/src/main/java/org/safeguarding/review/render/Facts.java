@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.safeguarding.review.Arrangement;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.FactorHolder;
 import org.safeguarding.review.Family;
@@ -165,6 +166,17 @@ final class Facts {
         .add("area", family.getArea(), Words::text)
         .add("related to the other families", family.getRelatedToOthers(), Words::yesNo)
         .add("history", family.getHistory(), Words::text);
+  }
+
+  /** A law, procedure, protocol, plan, panel or training the document names. */
+  Entry arrangement(Arrangement arrangement) {
+    return Entry.of(Words.text(arrangement.getName()))
+        .add("kind", Words.label(arrangement.getKind()))
+        .add("section", arrangement.getSection(), Words::text)
+        .add("issued by", arrangement.getIssuer(), Words::organisation)
+        .add("nation", arrangement.getNation(), Words::label)
+        .add("link", arrangement.getLink(), MarkdownText::link)
+        .add("detail", arrangement.getDetail(), Words::text);
   }
 
   /** An incident that led to a review. */

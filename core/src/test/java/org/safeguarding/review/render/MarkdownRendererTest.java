@@ -22,6 +22,8 @@ import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
@@ -40,6 +42,7 @@ import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.Nation;
 import org.safeguarding.review.Omission;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
@@ -503,6 +506,21 @@ class MarkdownRendererTest {
         .contains("**Sibling 1** — role: Sibling; age: 3 years; age now: 9 years")
         .contains("**Family A** — members: Infant A, Sibling 1; related to the other families: no")
         .contains("**the other families** — how many: 11");
+  }
+
+  @Test
+  void lawAndArrangementsTheDocumentNamesAreListedWithTheirKindAndSection() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addArrangements(
+            Arrangement.builder().kind(ArrangementKind.STATUTE).name("Children Act 1989").section("section 47").nation(Nation.ENGLAND).build(),
+            Arrangement.builder().kind(ArrangementKind.PROTOCOL).name("the bruising protocol").detail("was not followed").build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("> - **Law, guidance and arrangements named:**\n")
+        .contains("**Children Act 1989** — kind: Statute; section: section 47; nation: England")
+        .contains("**the bruising protocol** — kind: Protocol; detail: was not followed");
   }
 
   private static Item numbered(String number, String text) {

@@ -16,6 +16,8 @@ import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.CareLeaverCategory;
@@ -188,6 +190,7 @@ public final class ModelGenerators {
       builder.moves(list(2, i -> move()));
       builder.housingPlacements(placements());
       builder.agencies(list(3, i -> agency()));
+      builder.arrangements(list(2, i -> arrangement()));
       builder.figures(list(2, i -> figure()));
       builder.statedCounts(list(2, i -> statedCount()));
       List<Section> sections = list(4, i -> section(1));
@@ -525,6 +528,16 @@ public final class ModelGenerators {
     private RelativeTime relativeTime() {
       RelativeTime.Builder builder = RelativeTime.builder().relation(draw.pick(TimeRelation.class)).event(draw.text(Constraints.NAME_MAX));
       maybe(() -> builder.offset(timeSpan()));
+      return builder.build();
+    }
+
+    private Arrangement arrangement() {
+      Arrangement.Builder builder = Arrangement.builder().kind(draw.pick(ArrangementKind.class)).name(draw.text(Constraints.NAME_MAX));
+      maybe(() -> builder.section(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.issuer(organisation()));
+      maybe(() -> builder.nation(draw.pick(Nation.class)));
+      maybe(() -> builder.link("https://example.org/arrangements/" + draw.between(1, 99)));
+      maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
 
