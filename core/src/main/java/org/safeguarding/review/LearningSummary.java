@@ -132,6 +132,12 @@ public abstract class LearningSummary implements ReviewDocument {
   /** {@return the incidents that led to the reviews, each with the children it concerns} */
   public abstract List<@Valid Incident> getIncidents();
 
+  /**
+   * {@return the events of the chronology the document gives (meetings, referrals, assessments,
+   * key practice episodes), in its order}
+   */
+  public abstract List<@Valid CaseEvent> getEvents();
+
   /** {@return moves of children and families between homes or areas} */
   public abstract List<@Valid Move> getMoves();
 

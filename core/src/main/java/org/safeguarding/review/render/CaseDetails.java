@@ -51,6 +51,7 @@ final class CaseDetails {
     details.entries("Family and household", summary.getFamilyMembers(), facts::familyMember);
     details.entries("Families", summary.getFamilies(), facts::family);
     details.entries("Incidents", summary.getIncidents(), facts::incident);
+    details.entries("Events", summary.getEvents(), facts::event);
     details.entries("Moves", summary.getMoves(), facts::move);
     details.entries("Housing placements", summary.getHousingPlacements(), facts::placement);
     details.agencies(Agencies.of(summary));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.FactorHolder;
 import org.safeguarding.review.Family;
@@ -179,6 +180,17 @@ final class Facts {
         .add("detail", arrangement.getDetail(), Words::text);
   }
 
+  /** An event of the document's chronology. */
+  Entry event(CaseEvent event) {
+    return Entry.of(Words.text(event.getTitle()))
+        .add("kind", Words.label(event.getKind()))
+        .add("when", event.getWhen(), Words::when)
+        .add("timing", event.getTiming(), timing -> Words.label(timing).toLowerCase(Locale.ROOT))
+        .addAll("people", event.getPeople(), Words::text)
+        .addAll("agencies", event.getAgencies(), Words::agency)
+        .add("detail", event.getDetail(), Words::text);
+  }
+
   /** An incident that led to a review. */
   Entry incident(Incident incident) {
     return Entry.of(Words.texts(incident.getSubjects()))
@@ -270,7 +282,8 @@ final class Facts {
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
     status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
-    return withDetails(Words.label(status.getKind()), words);
+    String kind = Words.label(status.getKind());
+    return withDetails(status.getHeld().orElse(true) ? kind : "not: " + kind, words);
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Action_;
+import org.safeguarding.review.CaseEvent;
+import org.safeguarding.review.CaseEvent_;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.Consequence_;
 import org.safeguarding.review.Family;
@@ -120,6 +122,9 @@ public final class References implements DocumentCheck {
     }
     for (Located<Consequence> consequence : parts.all(Consequence.class)) {
       unknown(consequence.getAll(Consequence_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);
+    }
+    for (Located<CaseEvent> event : parts.all(CaseEvent.class)) {
+      unknown(event.getAll(CaseEvent_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);
     }
     for (Located<Move> move : parts.all(Move.class)) {
       unknown(move.getAll(Move_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);

@@ -25,9 +25,11 @@ import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Arrangement;
 import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Count;
+import org.safeguarding.review.EventKind;
 import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
@@ -62,6 +64,7 @@ import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.StatusKind;
+import org.safeguarding.review.StatusTiming;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
@@ -521,6 +524,21 @@ class MarkdownRendererTest {
         .contains("> - **Law, guidance and arrangements named:**\n")
         .contains("**Children Act 1989** — kind: Statute; section: section 47; nation: England")
         .contains("**the bruising protocol** — kind: Protocol; detail: was not followed");
+  }
+
+  @Test
+  void eventsOfAChronologyAndAStatusThatDidNotHoldAreShown() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .subjects(List.of(Subject.builder().pseudonym("Infant A")
+            .addStatuses(Status.builder().kind(StatusKind.CHILD_PROTECTION_PLAN).held(false).build()).build()))
+        .addEvents(CaseEvent.builder().kind(EventKind.STRATEGY_MEETING).title("A strategy discussion was held")
+            .timing(StatusTiming.BEFORE_INCIDENT).addPeople("Infant A").build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("status: not: Child protection plan")
+        .contains("**A strategy discussion was held** — kind: Strategy meeting or discussion; timing: before the incident; people: Infant A");
   }
 
   private static Item numbered(String number, String text) {

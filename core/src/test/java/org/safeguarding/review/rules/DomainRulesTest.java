@@ -10,6 +10,7 @@ import org.safeguarding.review.Action;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
@@ -17,6 +18,7 @@ import org.safeguarding.review.Consequence;
 import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
+import org.safeguarding.review.EventKind;
 import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
@@ -267,6 +269,23 @@ class DomainRulesTest {
             tuple(References.UNKNOWN_PERSON, "/families/1/members/0"),
             tuple(References.UNKNOWN_PERSON, "/families/1/members/1"),
             tuple(References.UNKNOWN_PERSON, "/moves/0/people/1"));
+  }
+
+  @Test
+  void anEventNamesPeopleOfTheDocumentAndHasAnIdOfItsOwn() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addEvents(
+                CaseEvent.builder().id("E1").kind(EventKind.MEETING).title("A core group met").addPeople("Infant A", "Uncle Z").build(),
+                CaseEvent.builder().id("E1").kind(EventKind.REFERRAL).title("A referral was made").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(References.UNKNOWN_PERSON, "/events/0/people/1"),
+            tuple(UniqueIds.ID_DUPLICATE, "/events/1/id"));
   }
 
   @Test

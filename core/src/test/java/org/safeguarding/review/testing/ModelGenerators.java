@@ -21,6 +21,7 @@ import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.CareLeaverCategory;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Certainty;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Classification;
@@ -38,6 +39,7 @@ import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.Disability;
 import org.safeguarding.review.EducationStatus;
 import org.safeguarding.review.Ethnicity;
+import org.safeguarding.review.EventKind;
 import org.safeguarding.review.FactorCertainty;
 import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
@@ -187,6 +189,7 @@ public final class ModelGenerators {
       builder.sources(list(3, i -> source()));
       builder.people(list(2, i -> person()));
       builder.incidents(list(2, i -> incident()));
+      builder.events(list(2, i -> event()));
       builder.moves(list(2, i -> move()));
       builder.housingPlacements(placements());
       builder.agencies(list(3, i -> agency()));
@@ -440,6 +443,7 @@ public final class ModelGenerators {
     private Status status() {
       StatusKind kind = draw.pick(StatusKind.class);
       Status.Builder builder = Status.builder().kind(kind);
+      maybe(() -> builder.held(draw.coin()));
       if (kind == StatusKind.CHILD_PROTECTION_PLAN && draw.coin()) {
         builder.category(draw.pick(ChildProtectionCategory.class));
         maybe(() -> builder.latestCategory(draw.pick(ChildProtectionCategory.class)));
@@ -528,6 +532,17 @@ public final class ModelGenerators {
     private RelativeTime relativeTime() {
       RelativeTime.Builder builder = RelativeTime.builder().relation(draw.pick(TimeRelation.class)).event(draw.text(Constraints.NAME_MAX));
       maybe(() -> builder.offset(timeSpan()));
+      return builder.build();
+    }
+
+    private CaseEvent event() {
+      CaseEvent.Builder builder = CaseEvent.builder().kind(draw.pick(EventKind.class)).title(draw.text(Constraints.STATEMENT_MAX));
+      maybe(() -> builder.id(id("E")));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.timing(draw.pick(StatusTiming.class)));
+      builder.people(someOf(people()));
+      builder.agencies(list(2, i -> agency()));
+      maybe(() -> builder.detail(draw.text(Constraints.TEXT_MAX)));
       return builder.build();
     }
 
