@@ -25,6 +25,7 @@ import org.safeguarding.review.Place;
 import org.safeguarding.review.Presentation;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Registration;
+import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.StatedCount;
@@ -77,8 +78,10 @@ final class Facts {
         .add("Panel reference", source.getPanelReference(), Words::text)
         .add("by", source.getPartnership(), Words::organisation)
         .add("referred by", source.getReferredBy(), Words::organisation)
+        .add("commissioned by", source.getCommissionedBy(), Words::organisation)
+        .add("how many", source.getCount(), Words::count)
         .add("link", source.getLink(), MarkdownText::link)
-        .addAll("children", source.getSubjects(), Words::text)
+        .addAll("concerning", source.getSubjects(), Words::text)
         .addAll("methods", source.getMethods(), Words::label)
         .addAll("methods as written", source.getMethodsAsWritten(), Words::text)
         .addAll("carried out by", source.getConductedBy(), Words::organisation)
@@ -88,7 +91,16 @@ final class Facts {
         .add("stage", source.getStage(), Words::label)
         .add("publication", source.getPublication(), Words::label)
         .add("copies", source.getAvailability(), Words::text)
-        .addAll("sent to", source.getSubmissions(), Facts::submission);
+        .addAll("sent to", source.getSubmissions(), Facts::submission)
+        .addAll("concluded", source.getConclusions(), Facts::conclusion);
+  }
+
+  /** A review's conclusion: its words, with whether it found the harm predictable or preventable. */
+  static String conclusion(ReviewConclusion conclusion) {
+    List<String> words = new ArrayList<>();
+    conclusion.getPredictable().ifPresent(p -> words.add(p ? "predictable" : "not predictable"));
+    conclusion.getPreventable().ifPresent(p -> words.add(p ? "preventable" : "not preventable"));
+    return withDetails(Words.text(conclusion.getAsWritten()), words);
   }
 
   /** A report sent outside the partnership: to whom, then when, the response and its date in brackets. */

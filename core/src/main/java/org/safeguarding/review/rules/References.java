@@ -59,8 +59,9 @@ public final class References implements DocumentCheck {
   public static final IssueCode UNKNOWN_FINDING =
       IssueCode.of("reference.unknownFinding", DOMAIN_RULE, ERROR, "a recommendation or action names a finding the document does not have");
 
-  /** A reference names no subject or group of the document. */
-  public static final IssueCode UNKNOWN_SUBJECT = IssueCode.of("reference.unknownSubject", DOMAIN_RULE, ERROR, "a reference names no subject or group of the document");
+  /** A reference names no subject or group of the document (nor, for a review's subjects, a family member). */
+  public static final IssueCode UNKNOWN_SUBJECT = IssueCode.of("reference.unknownSubject", DOMAIN_RULE, ERROR,
+      "a reference names no subject or group of the document (nor, for a review's subjects, a family member)");
 
   /** A reference names no subject, group or family member of the document. */
   public static final IssueCode UNKNOWN_PERSON =
@@ -71,6 +72,7 @@ public final class References implements DocumentCheck {
 
   private static final String CHILD = "must name subjects by pseudonym or groups by label";
   private static final String PERSON = "must name subjects by pseudonym, or groups, family members or families by label";
+  private static final String MEMBER = "must name subjects by pseudonym, or groups or family members by label";
   private static final String SOURCE = "must hold ids of sources of the document";
   private static final String FINDING = "must hold ids of findings in the document";
 
@@ -97,7 +99,7 @@ public final class References implements DocumentCheck {
 
     List<ValidationIssue> issues = new ArrayList<>();
     for (Located<ReviewReference> reference : parts.all(ReviewReference.class)) {
-      unknown(reference.getAll(ReviewReference_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
+      unknown(reference.getAll(ReviewReference_.SUBJECTS), members, UNKNOWN_SUBJECT, MEMBER, issues);
     }
     for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
       unknown(member.getAll(FamilyMember_.RELATED_SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);

@@ -46,6 +46,7 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.Nation;
 import org.safeguarding.review.Omission;
+import org.safeguarding.review.Organisation;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Presentation;
@@ -56,6 +57,7 @@ import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Resource;
+import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewType;
@@ -539,6 +541,25 @@ class MarkdownRendererTest {
     assertThat(renderer.render(summary))
         .contains("status: not: Child protection plan")
         .contains("**A strategy discussion was held** — kind: Strategy meeting or discussion; timing: before the incident; people: Infant A");
+  }
+
+  @Test
+  void aJointReviewOfAnAdultAndAChildShowsWhoCommissionedItHowManyAndWhatItConcluded() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addFamilyMembers(FamilyMember.builder().label("Mother A").role(FamilyRole.MOTHER).build())
+        .addSources(ReviewReference.builder().type(ReviewType.DOMESTIC_HOMICIDE_REVIEW).addSubjects("Mother A", "Infant A")
+            .commissionedBy(Organisation.builder().name("the Community Safety Partnership").build())
+            .count(Count.of(2))
+            .addConclusions(ReviewConclusion.builder().predictable(false).preventable(false)
+                .asWritten("the death was neither predictable nor preventable").build())
+            .build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("concerning: Mother A, Infant A")
+        .contains("commissioned by: the Community Safety Partnership; how many: 2")
+        .contains("concluded: the death was neither predictable nor preventable (not predictable; not preventable)");
   }
 
   private static Item numbered(String number, String text) {

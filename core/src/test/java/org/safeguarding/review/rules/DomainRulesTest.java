@@ -289,6 +289,23 @@ class DomainRulesTest {
   }
 
   @Test
+  void aJointReviewMayConcernAnAdultOfTheFamilyButNeverAFamilyOrAnUnknownName() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addFamilyMembers(FamilyMember.builder().label("Mother A").role(FamilyRole.MOTHER).build())
+            .addFamilies(Family.builder().label("Family A").build())
+            .addSources(ReviewReference.builder().type(ReviewType.DOMESTIC_HOMICIDE_REVIEW).addSubjects("Mother A", "Infant A", "Family A", "Adult Z").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(
+            tuple(References.UNKNOWN_SUBJECT, "/sources/0/subjects/2"),
+            tuple(References.UNKNOWN_SUBJECT, "/sources/0/subjects/3"));
+  }
+
+  @Test
   void aRangeOfAgesOrOfTimeDoesNotEndBelowItsStart() {
     LearningSummary summary =
         LearningSummary.builder()

@@ -94,6 +94,7 @@ import org.safeguarding.review.RecommendationStatus;
 import org.safeguarding.review.Registration;
 import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Resource;
+import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewMethod;
 import org.safeguarding.review.ReviewReference;
@@ -342,6 +343,9 @@ public final class ModelGenerators {
       maybe(() -> builder.scope(draw.pick(ReviewScope.class)));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.reference(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.commissionedBy(organisation()));
+      maybe(() -> builder.count(count()));
+      builder.conclusions(list(2, i -> conclusion()));
       maybe(() -> builder.panelReference(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.partnership(organisation()));
       maybe(() -> builder.referredBy(organisation()));
@@ -543,6 +547,13 @@ public final class ModelGenerators {
       builder.people(someOf(people()));
       builder.agencies(list(2, i -> agency()));
       maybe(() -> builder.detail(draw.text(Constraints.TEXT_MAX)));
+      return builder.build();
+    }
+
+    private ReviewConclusion conclusion() {
+      ReviewConclusion.Builder builder = ReviewConclusion.builder().asWritten(draw.text(Constraints.STATEMENT_MAX));
+      maybe(() -> builder.predictable(draw.coin()));
+      maybe(() -> builder.preventable(draw.coin()));
       return builder.build();
     }
 
