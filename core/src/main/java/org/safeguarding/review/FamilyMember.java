@@ -44,6 +44,9 @@ public abstract class FamilyMember implements Extensible {
   /** {@return the person's age at the time of the events reviewed, where given} */
   public abstract Optional<@Valid Age> getAge();
 
+  /** {@return the member's age when the document was written, beside the age at the incident} */
+  public abstract Optional<@Valid Age> getAgeNow();
+
   /** {@return whether the person is a care leaver; absent when the document does not say} */
   public abstract Optional<Boolean> getCareLeaver();
 

@@ -63,8 +63,8 @@ public enum FormRule {
   WHEN_FORM(
       When.class,
       Codes.WHEN_FORM,
-      "must have a date, from, to or asWritten, and never a date together with from or to",
-      atLeastOne(List.of(When_.DATE, When_.FROM, When_.TO, When_.AS_WRITTEN)),
+      "must have a date, from, to, relative or asWritten, and never a date together with from or to",
+      atLeastOne(List.of(When_.DATE, When_.FROM, When_.TO, When_.RELATIVE, When_.AS_WRITTEN)),
       excludes(When_.DATE, When_.FROM, When_.TO)),
   /** A {@link Figure} has neither a number nor words for it, or a unit or qualifier without a number. */
   FIGURE_FORM(

@@ -41,6 +41,19 @@ public abstract class Group implements Extensible {
   /** {@return what the children have in common, in the document's words} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDescription();
 
+  /**
+   * {@return the group's health needs or disabilities as the document words them ("three of the
+   * children had special educational needs")}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getHealth();
+
+  /**
+   * {@return disabilities among the group as the children in need census codes them; special
+   * category data, held only in a document that is not for publication}
+   */
+  @SpecialCategory
+  public abstract List<Disability> getCensusDisabilities();
+
   /** {@return their involvement with children's services, when all share it} */
   public abstract List<@Valid Status> getStatuses();
 

@@ -123,8 +123,20 @@ public abstract class LearningSummary implements ReviewDocument {
   /** {@return the households and family networks} */
   public abstract List<@Valid FamilyMember> getFamilyMembers();
 
+  /**
+   * {@return the families a document tells apart: several unrelated families in one review, or a
+   * count of families a thematic review looked at}
+   */
+  public abstract List<@Valid Family> getFamilies();
+
   /** {@return the incidents that led to the reviews, each with the children it concerns} */
   public abstract List<@Valid Incident> getIncidents();
+
+  /**
+   * {@return the events of the chronology the document gives (meetings, referrals, assessments,
+   * key practice episodes), in its order}
+   */
+  public abstract List<@Valid CaseEvent> getEvents();
 
   /** {@return moves of children and families between homes or areas} */
   public abstract List<@Valid Move> getMoves();
@@ -137,6 +149,13 @@ public abstract class LearningSummary implements ReviewDocument {
    * part in the review, each with its name as written}
    */
   public abstract List<@Valid Agency> getAgencies();
+
+  /**
+   * {@return the law, guidance, procedures, protocols, policies, plans, panels and training the
+   * document names, such as "section 47 of the Children Act 1989" or "the regional bruising
+   * protocol"}
+   */
+  public abstract List<@Valid Arrangement> getArrangements();
 
   /**
    * {@return numbers the document gives about a group, a case or the reviews, such as "72% of ..."

@@ -58,10 +58,23 @@ public abstract class ReviewReference implements Extensible {
   /** {@return the body whose referral led to the review, such as a child death overview panel} */
   public abstract Optional<@Valid Organisation> getReferredBy();
 
+  /** {@return the body that commissioned the review, such as a board or a government department} */
+  public abstract Optional<@Valid Organisation> getCommissionedBy();
+
+  /**
+   * {@return how many reviews the source stands for, when it is a set of reviews over its period
+   * ("24 case management reviews completed from 2003 to 2008")}
+   */
+  public abstract Optional<@Valid Count> getCount();
+
   /** {@return the address of the review's own report or summary} */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
 
-  /** {@return the pseudonyms and group labels of the children it concerns} */
+  /**
+   * {@return the pseudonyms and labels of the children it concerns, and of the adults a joint
+   * review concerns (the subject of a domestic homicide or safeguarding adults review beside a
+   * child safeguarding practice review, a family member of the document)}
+   */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getSubjects();
 
   /** {@return how the review or audit was carried out} */
@@ -99,6 +112,9 @@ public abstract class ReviewReference implements Extensible {
 
   /** {@return where the review's report was sent, such as the Panel or a government, and the response} */
   public abstract List<@Valid Submission> getSubmissions();
+
+  /** {@return what the review concluded about the harm or death as a whole, such as "not predictable or preventable"} */
+  public abstract List<@Valid ReviewConclusion> getConclusions();
 
   /** {@return a builder for a review reference} */
   public static Builder builder() {

@@ -12,6 +12,10 @@ public enum RoleKind implements DefinedValue {
   INDEPENDENT_CHAIR("Independent chair"),
   /** The partnership's independent scrutineer or safeguarding commissioner. */
   INDEPENDENT_SCRUTINEER("Independent scrutineer"),
+  /** The chair of the board or partnership, not said to be independent. */
+  BOARD_CHAIR("Chair of the board or partnership"),
+  /** Commissioned the review. */
+  COMMISSIONER("Commissioned the review"),
   /** Chaired the review panel, group or sub-group. */
   REVIEW_CHAIR("Chair of the review"),
   /** Presented the learning, such as in a webinar. */

@@ -73,6 +73,12 @@ public abstract class Status implements Extensible {
    */
   public abstract Optional<StatusTiming> getTiming();
 
+  /**
+   * {@return false when the document says the status did not hold ("was not on a child protection
+   * plan", "was not known to children's social care"); absent or true when it held}
+   */
+  public abstract Optional<Boolean> getHeld();
+
   /** {@return true for a plan made before the child was born (a pre-birth plan)} */
   public abstract Optional<Boolean> getBeforeBirth();
 

@@ -1,13 +1,15 @@
 package org.safeguarding.review;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * When something happened, as precisely as the document says: one partial date, a span or a bound
- * (from, to), and the words used where a date cannot hold them ("autumn 2014", "12th June", "over
- * the previous 12 months").
+ * When something happened, as precisely as the document says: one partial date (to the day, month,
+ * season or year, a span of years, or inferred by the encoder), a span or a bound (from, to), a
+ * time relative to another event ("two weeks after the birth"), and the words used where a date
+ * cannot hold them ("12th June", "over the previous 12 months").
  *
  * <p>A when has at least one property, and a date never goes with from or to ({@link
  * FormRule#WHEN_FORM}); a span does not certainly end before it starts (a domain rule). Because
@@ -30,6 +32,13 @@ public abstract class When implements Extensible {
 
   /** {@return the end of a span, or "until"} */
   public abstract Optional<PartialDate> getTo();
+
+  /**
+   * {@return a time the document gives by another event ("two weeks after the birth"); the date
+   * it implies, if worked out, goes in {@code date} marked as inferred}
+   */
+  @Valid
+  public abstract Optional<RelativeTime> getRelative();
 
   /** {@return the document's words, when they say more or less than the dates} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();

@@ -49,10 +49,13 @@ final class CaseDetails {
     details.entries("Children", summary.getSubjects(), facts::subject);
     details.entries("Groups of children", summary.getGroups(), facts::group);
     details.entries("Family and household", summary.getFamilyMembers(), facts::familyMember);
+    details.entries("Families", summary.getFamilies(), facts::family);
     details.entries("Incidents", summary.getIncidents(), facts::incident);
+    details.entries("Events", summary.getEvents(), facts::event);
     details.entries("Moves", summary.getMoves(), facts::move);
     details.entries("Housing placements", summary.getHousingPlacements(), facts::placement);
     details.agencies(Agencies.of(summary));
+    details.entries("Law, guidance and arrangements named", summary.getArrangements(), facts::arrangement);
     details.entries("Figures", summary.getFigures(), facts::figure);
     details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
     details.entries("Recommendations", summary.recommendations(), facts::recommendation);

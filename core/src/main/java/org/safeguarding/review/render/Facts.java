@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.FactorHolder;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Figure;
 import org.safeguarding.review.FigureUnit;
@@ -22,6 +25,7 @@ import org.safeguarding.review.Place;
 import org.safeguarding.review.Presentation;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Registration;
+import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.StatedCount;
@@ -74,8 +78,10 @@ final class Facts {
         .add("Panel reference", source.getPanelReference(), Words::text)
         .add("by", source.getPartnership(), Words::organisation)
         .add("referred by", source.getReferredBy(), Words::organisation)
+        .add("commissioned by", source.getCommissionedBy(), Words::organisation)
+        .add("how many", source.getCount(), Words::count)
         .add("link", source.getLink(), MarkdownText::link)
-        .addAll("children", source.getSubjects(), Words::text)
+        .addAll("concerning", source.getSubjects(), Words::text)
         .addAll("methods", source.getMethods(), Words::label)
         .addAll("methods as written", source.getMethodsAsWritten(), Words::text)
         .addAll("carried out by", source.getConductedBy(), Words::organisation)
@@ -85,7 +91,16 @@ final class Facts {
         .add("stage", source.getStage(), Words::label)
         .add("publication", source.getPublication(), Words::label)
         .add("copies", source.getAvailability(), Words::text)
-        .addAll("sent to", source.getSubmissions(), Facts::submission);
+        .addAll("sent to", source.getSubmissions(), Facts::submission)
+        .addAll("concluded", source.getConclusions(), Facts::conclusion);
+  }
+
+  /** A review's conclusion: its words, with whether it found the harm predictable or preventable. */
+  static String conclusion(ReviewConclusion conclusion) {
+    List<String> words = new ArrayList<>();
+    conclusion.getPredictable().ifPresent(p -> words.add(p ? "predictable" : "not predictable"));
+    conclusion.getPreventable().ifPresent(p -> words.add(p ? "preventable" : "not preventable"));
+    return withDetails(Words.text(conclusion.getAsWritten()), words);
   }
 
   /** A report sent outside the partnership: to whom, then when, the response and its date in brackets. */
@@ -133,6 +148,8 @@ final class Facts {
         .add("sex", group.getSex(), Words::label)
         .add("area", group.getArea(), Words::text)
         .add("described as", group.getDescription(), Words::text)
+        .add("health", group.getHealth(), Words::text)
+        .addAll("census disability", group.getCensusDisabilities(), Words::label)
         .addAll("status", group.getStatuses(), Facts::status)
         .addAll("risk factors", group.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.CHILD));
   }
@@ -144,6 +161,7 @@ final class Facts {
         .add("role", role)
         .add("how many", member.getCount(), Words::count)
         .add("age", member.getAge(), Words::age)
+        .add("age now", member.getAgeNow(), Words::age)
         .add("care leaver", member.getCareLeaver(), Words::yesNo)
         .add("in the household", member.getInHousehold(), Words::yesNo)
         .addAll("related to", member.getRelatedSubjects(), Words::text)
@@ -151,6 +169,38 @@ final class Facts {
         .addAll("status", member.getStatuses(), Facts::status)
         .add("history", member.getHistory(), Words::text)
         .addAll("risk factors", member.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.of(member)));
+  }
+
+  /** A family told apart from others, or a count of families. */
+  Entry family(Family family) {
+    return Entry.of(Words.text(family.getLabel()))
+        .add("how many", family.getCount(), Words::count)
+        .addAll("members", family.getMembers(), Words::text)
+        .add("area", family.getArea(), Words::text)
+        .add("related to the other families", family.getRelatedToOthers(), Words::yesNo)
+        .add("history", family.getHistory(), Words::text);
+  }
+
+  /** A law, procedure, protocol, plan, panel or training the document names. */
+  Entry arrangement(Arrangement arrangement) {
+    return Entry.of(Words.text(arrangement.getName()))
+        .add("kind", Words.label(arrangement.getKind()))
+        .add("section", arrangement.getSection(), Words::text)
+        .add("issued by", arrangement.getIssuer(), Words::organisation)
+        .add("nation", arrangement.getNation(), Words::label)
+        .add("link", arrangement.getLink(), MarkdownText::link)
+        .add("detail", arrangement.getDetail(), Words::text);
+  }
+
+  /** An event of the document's chronology. */
+  Entry event(CaseEvent event) {
+    return Entry.of(Words.text(event.getTitle()))
+        .add("kind", Words.label(event.getKind()))
+        .add("when", event.getWhen(), Words::when)
+        .add("timing", event.getTiming(), timing -> Words.label(timing).toLowerCase(Locale.ROOT))
+        .addAll("people", event.getPeople(), Words::text)
+        .addAll("agencies", event.getAgencies(), Words::agency)
+        .add("detail", event.getDetail(), Words::text);
   }
 
   /** An incident that led to a review. */
@@ -244,7 +294,8 @@ final class Facts {
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
     status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
-    return withDetails(Words.label(status.getKind()), words);
+    String kind = Words.label(status.getKind());
+    return withDetails(status.getHeld().orElse(true) ? kind : "not: " + kind, words);
   }
 
   /**

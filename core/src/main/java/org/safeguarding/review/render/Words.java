@@ -15,6 +15,7 @@ import org.safeguarding.review.DefinedValue;
 import org.safeguarding.review.Organisation;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.Qualifier;
+import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.TimeSpan;
 import org.safeguarding.review.When;
@@ -41,13 +42,20 @@ final class Words {
     return texts.stream().map(MarkdownText::escape).collect(Collectors.joining(", "));
   }
 
-  /** A date to the precision it is known: "2 February 2017", "May 2019", "2019". */
+  /**
+   * A date to the precision it is known: "2 February 2017", "May 2019", "summer 2021", "2019",
+   * "2011 to 2012", with "(inferred)" after a date the document does not state.
+   */
   static String date(PartialDate date) {
-    return switch (date.getPrecision()) {
+    String words = switch (date.getPrecision()) {
       case DAY -> DAY.format(date.getEarliest());
       case MONTH -> MONTH.format(date.getEarliest());
+      // winter starts in the December before its year
+      case SEASON -> date.getSeason().orElseThrow().word() + " " + date.getEarliest().plusMonths(1).getYear();
       case YEAR -> String.valueOf(date.getEarliest().getYear());
+      case YEARS -> date.getEarliest().getYear() + " to " + date.getLatest().getYear();
     };
+    return date.isInferred() ? words + " (inferred)" : words;
   }
 
   /** A date known to the day. */
@@ -80,10 +88,19 @@ final class Words {
     return MarkdownText.escape(span.getAsWritten().orElseGet(span::toString));
   }
 
-  /** When something happened: the document's words, else the date or the span. */
+  /**
+   * When something happened: the document's words, else the date or the span; a time relative to
+   * another event with them ("the following summer (2 weeks after the birth)", "2 weeks after the
+   * birth (June 2019 (inferred))").
+   */
   static String when(When when) {
+    Optional<String> relative = when.getRelative().map(Words::relative);
     if (when.getAsWritten().isPresent()) {
-      return MarkdownText.escape(when.getAsWritten().get());
+      String words = MarkdownText.escape(when.getAsWritten().get());
+      return relative.map(r -> words + " (" + r + ")").orElse(words);
+    }
+    if (relative.isPresent()) {
+      return when.getDate().map(date -> relative.get() + " (" + date(date) + ")").orElse(relative.get());
     }
     if (when.getDate().isPresent()) {
       return date(when.getDate().get());
@@ -94,6 +111,12 @@ final class Words {
       return from.get() + " to " + to.get();
     }
     return from.map(f -> "from " + f).orElseGet(() -> to.map(t -> "until " + t).orElse(""));
+  }
+
+  /** A time by another event: "2 weeks after the birth", "around the move". */
+  static String relative(RelativeTime time) {
+    String offset = time.getOffset().map(span -> timeSpan(span) + " ").orElse("");
+    return offset + time.getRelation().getLabel().toLowerCase(Locale.ROOT) + " " + MarkdownText.escape(time.getEvent());
   }
 
   /** The longest number written in full; longer ones keep their exponent. */

@@ -21,6 +21,7 @@ public final class DomainRules {
           new UniqueNames(),
           new References(),
           new DatesInOrder(),
+          new ShortYearSpans(),
           new PlacementOverlaps(),
           new Ranges(),
           new TableWidths(),

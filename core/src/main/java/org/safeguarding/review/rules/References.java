@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Set;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Action_;
+import org.safeguarding.review.CaseEvent;
+import org.safeguarding.review.CaseEvent_;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.Consequence_;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyMember_;
+import org.safeguarding.review.Family_;
 import org.safeguarding.review.Figure;
 import org.safeguarding.review.Figure_;
 import org.safeguarding.review.Finding;
@@ -46,7 +50,7 @@ import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * References point at something the document has: children by pseudonym or group label, people by
- * pseudonym or label, sources by id, findings by id. Each reference that names nothing is
+ * pseudonym or label (a family by its label, though a family's members are people, never a family), sources by id, findings by id. Each reference that names nothing is
  * reported as "each item of" its list.
  */
 public final class References implements DocumentCheck {
@@ -55,8 +59,9 @@ public final class References implements DocumentCheck {
   public static final IssueCode UNKNOWN_FINDING =
       IssueCode.of("reference.unknownFinding", DOMAIN_RULE, ERROR, "a recommendation or action names a finding the document does not have");
 
-  /** A reference names no subject or group of the document. */
-  public static final IssueCode UNKNOWN_SUBJECT = IssueCode.of("reference.unknownSubject", DOMAIN_RULE, ERROR, "a reference names no subject or group of the document");
+  /** A reference names no subject or group of the document (nor, for a review's subjects, a family member). */
+  public static final IssueCode UNKNOWN_SUBJECT = IssueCode.of("reference.unknownSubject", DOMAIN_RULE, ERROR,
+      "a reference names no subject or group of the document (nor, for a review's subjects, a family member)");
 
   /** A reference names no subject, group or family member of the document. */
   public static final IssueCode UNKNOWN_PERSON =
@@ -66,7 +71,8 @@ public final class References implements DocumentCheck {
   public static final IssueCode UNKNOWN_SOURCE = IssueCode.of("reference.unknownSource", DOMAIN_RULE, ERROR, "a reference names no source of the document");
 
   private static final String CHILD = "must name subjects by pseudonym or groups by label";
-  private static final String PERSON = "must name subjects by pseudonym, or groups or family members by label";
+  private static final String PERSON = "must name subjects by pseudonym, or groups, family members or families by label";
+  private static final String MEMBER = "must name subjects by pseudonym, or groups or family members by label";
   private static final String SOURCE = "must hold ids of sources of the document";
   private static final String FINDING = "must hold ids of findings in the document";
 
@@ -80,8 +86,10 @@ public final class References implements DocumentCheck {
     parts.all(Group.class).forEach(g -> children.add(g.value().getLabel()));
     Set<String> labels = new HashSet<>();
     parts.all(FamilyMember.class).forEach(m -> labels.add(m.value().getLabel()));
-    Set<String> people = new HashSet<>(children);
-    people.addAll(labels);
+    Set<String> members = new HashSet<>(children);
+    members.addAll(labels);
+    Set<String> people = new HashSet<>(members);
+    parts.all(Family.class).forEach(f -> people.add(f.value().getLabel()));
     Set<String> sources = new HashSet<>();
     parts.all(ReviewReference.class).forEach(s -> s.value().getId().ifPresent(sources::add));
     Set<String> peopleAndSources = new HashSet<>(people);
@@ -91,7 +99,7 @@ public final class References implements DocumentCheck {
 
     List<ValidationIssue> issues = new ArrayList<>();
     for (Located<ReviewReference> reference : parts.all(ReviewReference.class)) {
-      unknown(reference.getAll(ReviewReference_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
+      unknown(reference.getAll(ReviewReference_.SUBJECTS), members, UNKNOWN_SUBJECT, MEMBER, issues);
     }
     for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
       unknown(member.getAll(FamilyMember_.RELATED_SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
@@ -100,6 +108,9 @@ public final class References implements DocumentCheck {
           .filter(partner -> !labels.contains(partner.value()))
           .ifPresent(partner -> issues.add(ValidationIssue.of(UNKNOWN_PERSON, partner.pointer(),
               IssueMessages.subject(partner.pointer()) + " must be the label of a family member of the document")));
+    }
+    for (Located<Family> family : parts.all(Family.class)) {
+      unknown(family.getAll(Family_.MEMBERS), members, UNKNOWN_PERSON, PERSON, issues);
     }
     for (Located<Notification> notification : parts.all(Notification.class)) {
       unknown(notification.getAll(Notification_.CHILDREN), children, UNKNOWN_SUBJECT, CHILD, issues);
@@ -113,6 +124,9 @@ public final class References implements DocumentCheck {
     }
     for (Located<Consequence> consequence : parts.all(Consequence.class)) {
       unknown(consequence.getAll(Consequence_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);
+    }
+    for (Located<CaseEvent> event : parts.all(CaseEvent.class)) {
+      unknown(event.getAll(CaseEvent_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);
     }
     for (Located<Move> move : parts.all(Move.class)) {
       unknown(move.getAll(Move_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);

@@ -40,7 +40,7 @@ public final class StatutoryGaps implements DocumentCheck {
       gapCode("rapidReview.notificationSentMissing", "a rapid review does not say when the serious incident notification was sent");
 
   /** A rapid review's notification date is not known to the day. */
-  public static final IssueCode DATE_PARTIAL = gapCode("rapidReview.datePartial", "a rapid review's notification date is not known to the day");
+  public static final IssueCode DATE_PARTIAL = gapCode("rapidReview.datePartial", "a rapid review's notification date is not known to the day, or is inferred");
 
   /** A rapid review does not say whether the child died or was seriously harmed. */
   public static final IssueCode INCIDENT_OUTCOME_MISSING = gapCode("rapidReview.incidentOutcomeMissing", "a rapid review does not say whether the child died or was seriously harmed");
@@ -94,9 +94,10 @@ public final class StatutoryGaps implements DocumentCheck {
     }
     timeline.value().getNotificationSent().ifPresentOrElse(
         sent -> {
-          if (sent.getPrecision() != PartialDate.Precision.DAY) {
+          if (sent.getPrecision() != PartialDate.Precision.DAY || sent.isInferred()) {
             gap(issues, DATE_PARTIAL, timeline.at(RapidReviewTimeline_.NOTIFICATION_SENT),
-                "is not known to the day; the rapid review's timescale of 15 working days is checked only when it is certainly late");
+                (sent.isInferred() ? "is inferred, not stated; the rapid review's timescale of 15 working days is not checked"
+                    : "is not known to the day; the rapid review's timescale of 15 working days is checked only when it is certainly late"));
           }
         },
         () -> gap(issues, NOTIFICATION_SENT_MISSING, timeline.at(RapidReviewTimeline_.NOTIFICATION_SENT),

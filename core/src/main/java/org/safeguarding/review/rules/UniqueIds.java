@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Action_;
+import org.safeguarding.review.CaseEvent;
+import org.safeguarding.review.CaseEvent_;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Finding_;
 import org.safeguarding.review.HousingPlacement;
@@ -52,6 +54,7 @@ public final class UniqueIds implements DocumentCheck {
     parts.all(Move.class).forEach(m -> m.getIfPresent(Move_.ID).ifPresent(ids::add));
     parts.all(HousingPlacement.class).forEach(p -> p.getIfPresent(HousingPlacement_.ID).ifPresent(ids::add));
     parts.all(KeyPracticeEpisode.class).forEach(e -> e.getIfPresent(KeyPracticeEpisode_.ID).ifPresent(ids::add));
+    parts.all(CaseEvent.class).forEach(e -> e.getIfPresent(CaseEvent_.ID).ifPresent(ids::add));
     parts.all(Finding.class).forEach(f -> ids.add(f.get(Finding_.ID)));
     parts.all(Recommendation.class).forEach(r -> ids.add(r.get(Recommendation_.ID)));
     parts.all(Action.class).forEach(a -> a.getIfPresent(Action_.ID).ifPresent(ids::add));

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyMember_;
+import org.safeguarding.review.Family_;
 import org.safeguarding.review.Group;
 import org.safeguarding.review.Group_;
 import org.safeguarding.review.Subject;
@@ -22,7 +24,7 @@ import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**
- * Pseudonyms, group labels and family members' labels are one namespace, so that a reference names
+ * Pseudonyms and the labels of groups, family members and families are one namespace, so that a reference names
  * one child or person; a repeat gets the code of the part that repeats a name.
  */
 public final class UniqueNames implements DocumentCheck {
@@ -35,6 +37,9 @@ public final class UniqueNames implements DocumentCheck {
 
   /** A group's label is already a pseudonym, a family member's label or another group's label. */
   public static final IssueCode GROUP_LABEL_DUPLICATE = IssueCode.of("group.duplicateLabel", DOMAIN_RULE, ERROR, "a group's label is already a pseudonym or label");
+
+  /** A family's label is already a pseudonym, a group's or family member's label or another family's label. */
+  public static final IssueCode FAMILY_LABEL_DUPLICATE = IssueCode.of("family.duplicateLabel", DOMAIN_RULE, ERROR, "a family's label is already a pseudonym or label");
 
   /** The check; it keeps nothing between documents. */
   public UniqueNames() {}
@@ -52,12 +57,15 @@ public final class UniqueNames implements DocumentCheck {
     for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
       unique(member.get(FamilyMember_.LABEL), member.pointer(), names, LABEL_DUPLICATE, issues);
     }
+    for (Located<Family> family : parts.all(Family.class)) {
+      unique(family.get(Family_.LABEL), family.pointer(), names, FAMILY_LABEL_DUPLICATE, issues);
+    }
     return issues;
   }
 
   @Override
   public List<IssueCode> codes() {
-    return List.of(PSEUDONYM_DUPLICATE, LABEL_DUPLICATE, GROUP_LABEL_DUPLICATE);
+    return List.of(PSEUDONYM_DUPLICATE, LABEL_DUPLICATE, GROUP_LABEL_DUPLICATE, FAMILY_LABEL_DUPLICATE);
   }
 
   private static void unique(Located<String> name, Pointer owner, Map<String, Pointer> names, IssueCode code, List<ValidationIssue> issues) {
@@ -67,7 +75,7 @@ public final class UniqueNames implements DocumentCheck {
           code,
           name.pointer(),
           IssueMessages.subject(name.pointer()) + " is already the pseudonym or label of " + earlier
-              + "; pseudonyms and the labels of groups and family members must be unique"));
+              + "; pseudonyms and the labels of groups, family members and families must be unique"));
     }
   }
 }

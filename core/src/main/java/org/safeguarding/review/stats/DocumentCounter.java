@@ -196,7 +196,7 @@ final class DocumentCounter {
   }
 
   private void statuses() {
-    for (Status status : values(Status.class)) {
+    for (Status status : values(Status.class).stream().filter(status -> status.getHeld().orElse(true)).toList()) {
       status.getLegalStatus().ifPresent(legal -> into.add(Statistic.LEGAL_STATUSES, legal.name(), 1));
       status.getPlacement().ifPresent(placement -> into.add(Statistic.PLACEMENT_TYPES, placement.name(), 1));
     }

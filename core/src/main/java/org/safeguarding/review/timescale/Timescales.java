@@ -31,8 +31,9 @@ import org.safeguarding.review.report.ValidationIssue;
  * of the late date, with the due date and how late it was. Late is a fact to report, never a
  * reason to reject a document, so these issues are never errors.
  *
- * <p>Dates known only to the month or the year are late only when certainly late. Instances are
- * immutable and thread-safe.
+ * <p>Dates known only to the month, the season or the year are late only when certainly late, and
+ * a date the encoder inferred is never the ground of a warning. Instances are immutable and
+ * thread-safe.
  */
 public final class Timescales implements DocumentCheck {
 
@@ -195,24 +196,24 @@ public final class Timescales implements DocumentCheck {
   /**
    * The notification and the rapid review, each late only when certainly late: counted from the
    * last day a partial starting date can stand for, and compared with the first day a partial date
-   * of sending can stand for.
+   * of sending can stand for; a date the encoder inferred is not used.
    */
   private void rapidReviewDates(Located<RapidReviewTimeline> located, List<ValidationIssue> issues) {
     RapidReviewTimeline timeline = located.value();
-    Optional<LocalDate> aware = timeline.getBecameAware().map(PartialDate::getLatest);
-    Optional<PartialDate> sent = timeline.getNotificationSent();
+    Optional<LocalDate> aware = stated(timeline.getBecameAware()).map(PartialDate::getLatest);
+    Optional<PartialDate> sent = stated(timeline.getNotificationSent());
     aware.ifPresent(date -> sent.ifPresent(notified ->
         late(notification(date), notified.getEarliest(), located.at(RapidReviewTimeline_.NOTIFICATION_SENT), issues)));
     Optional<LocalDate> from = anchor == RapidReviewAnchor.BECAME_AWARE ? aware : sent.map(PartialDate::getLatest);
-    timeline.getSubmitted().ifPresent(submitted -> from.ifPresent(start ->
+    stated(timeline.getSubmitted()).ifPresent(submitted -> from.ifPresent(start ->
         late(deadline(TimescaleRule.RAPID_REVIEW, start), submitted.getEarliest(), located.at(RapidReviewTimeline_.SUBMITTED), issues)));
   }
 
   private void publication(Located<ReviewReference> located, List<ValidationIssue> issues) {
     ReviewReference source = located.value();
     if (source.getType().equals(Optional.of(ReviewType.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW))
-        && source.getDecisionDate().isPresent()
-        && source.getPublicationDate().isPresent()) {
+        && stated(source.getDecisionDate()).isPresent()
+        && stated(source.getPublicationDate()).isPresent()) {
       Deadline due = publication(source.getDecisionDate().get().getLatest());
       late(due, source.getPublicationDate().get().getEarliest(), located.at(ReviewReference_.PUBLICATION_DATE), issues);
     }
@@ -220,7 +221,7 @@ public final class Timescales implements DocumentCheck {
 
   private void placement(Located<HousingPlacement> located, List<ValidationIssue> issues) {
     HousingPlacement placement = located.value();
-    if (placement.getStart().isEmpty()) {
+    if (stated(placement.getStart()).isEmpty()) {
       return;
     }
     LocalDate latestStart = placement.getStart().get().getLatest();
@@ -228,9 +229,14 @@ public final class Timescales implements DocumentCheck {
       late(outOfDistrictNotice(latestStart), placement.getHostAuthorityNotified().get(), located.at(HousingPlacement_.HOST_AUTHORITY_NOTIFIED), issues);
     }
     if (placement.getAccommodationType().equals(Optional.of(AccommodationType.BED_AND_BREAKFAST))
-        && placement.getEnd().isPresent()) {
+        && stated(placement.getEnd()).isPresent()) {
       late(bedAndBreakfast(latestStart), placement.getEnd().get().getEarliest(), located.at(HousingPlacement_.END), issues);
     }
+  }
+
+  /** A date the document states: one the encoder inferred is never the ground of a warning. */
+  private static Optional<PartialDate> stated(Optional<PartialDate> date) {
+    return date.filter(d -> !d.isInferred());
   }
 
   /** A warning when {@code actual} is after the deadline, saying the due date and by how much. */

@@ -19,11 +19,20 @@ import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Age;
+import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
+import org.safeguarding.review.Count;
+import org.safeguarding.review.EventKind;
+import org.safeguarding.review.Family;
+import org.safeguarding.review.FamilyMember;
+import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.Glossary;
@@ -35,7 +44,10 @@ import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.Nation;
 import org.safeguarding.review.Omission;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Presentation;
 import org.safeguarding.review.PresentationRoute;
@@ -43,19 +55,27 @@ import org.safeguarding.review.Provenance;
 import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Resource;
+import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.Status;
+import org.safeguarding.review.StatusKind;
+import org.safeguarding.review.StatusTiming;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.TimeRelation;
+import org.safeguarding.review.TimeSpan;
+import org.safeguarding.review.When;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
@@ -453,6 +473,93 @@ class MarkdownRendererTest {
     assertThat(renderer.render(summary))
         .contains(">   - **Baby G** — age: a pre-mobile baby aged 7 weeks\n")
         .contains(">   - **Child 1** — age: about 2 years\n");
+  }
+
+  @Test
+  void looseDatesAreShownInWordsWithTheirEventAndWhetherInferred() {
+    When relative = When.builder()
+        .date(PartialDate.parse("2019-06?"))
+        .relative(RelativeTime.builder().offset(TimeSpan.builder().value(2).unit(AgeUnit.WEEKS).build())
+            .relation(TimeRelation.AFTER).event("the birth").build())
+        .build();
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addIncidents(Incident.builder().addSubjects("Infant A").date(PartialDate.parse("2021-summer")).build())
+        .subjects(List.of(Subject.builder().pseudonym("Infant A")
+            .addStatuses(Status.builder().kind(StatusKind.CHILD_IN_NEED).when(relative).build())
+            .addStatuses(Status.builder().kind(StatusKind.KNOWN_TO_SERVICES).when(When.of(PartialDate.parse("2011/2012"))).build())
+            .build()))
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("summer 2021")
+        .contains("2 weeks after the birth (June 2019 (inferred))")
+        .contains("2011 to 2012");
+  }
+
+  @Test
+  void familiesAndAMembersAgeNowAreShown() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addFamilyMembers(FamilyMember.builder().label("Sibling 1").role(FamilyRole.SIBLING)
+            .age(Age.parse("3 years")).ageNow(Age.parse("9 years")).build())
+        .addFamilies(Family.builder().label("Family A").addMembers("Infant A", "Sibling 1").relatedToOthers(false).build(),
+            Family.builder().label("the other families").count(Count.of(11)).build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("**Sibling 1** — role: Sibling; age: 3 years; age now: 9 years")
+        .contains("**Family A** — members: Infant A, Sibling 1; related to the other families: no")
+        .contains("**the other families** — how many: 11");
+  }
+
+  @Test
+  void lawAndArrangementsTheDocumentNamesAreListedWithTheirKindAndSection() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addArrangements(
+            Arrangement.builder().kind(ArrangementKind.STATUTE).name("Children Act 1989").section("section 47").nation(Nation.ENGLAND).build(),
+            Arrangement.builder().kind(ArrangementKind.PROTOCOL).name("the bruising protocol").detail("was not followed").build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("> - **Law, guidance and arrangements named:**\n")
+        .contains("**Children Act 1989** — kind: Statute; section: section 47; nation: England")
+        .contains("**the bruising protocol** — kind: Protocol; detail: was not followed");
+  }
+
+  @Test
+  void eventsOfAChronologyAndAStatusThatDidNotHoldAreShown() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .subjects(List.of(Subject.builder().pseudonym("Infant A")
+            .addStatuses(Status.builder().kind(StatusKind.CHILD_PROTECTION_PLAN).held(false).build()).build()))
+        .addEvents(CaseEvent.builder().kind(EventKind.STRATEGY_MEETING).title("A strategy discussion was held")
+            .timing(StatusTiming.BEFORE_INCIDENT).addPeople("Infant A").build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("status: not: Child protection plan")
+        .contains("**A strategy discussion was held** — kind: Strategy meeting or discussion; timing: before the incident; people: Infant A");
+  }
+
+  @Test
+  void aJointReviewOfAnAdultAndAChildShowsWhoCommissionedItHowManyAndWhatItConcluded() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addFamilyMembers(FamilyMember.builder().label("Mother A").role(FamilyRole.MOTHER).build())
+        .addSources(ReviewReference.builder().type(ReviewType.DOMESTIC_HOMICIDE_REVIEW).addSubjects("Mother A", "Infant A")
+            .commissionedBy(Organisation.builder().name("the Community Safety Partnership").build())
+            .count(Count.of(2))
+            .addConclusions(ReviewConclusion.builder().predictable(false).preventable(false)
+                .asWritten("the death was neither predictable nor preventable").build())
+            .build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("concerning: Mother A, Infant A")
+        .contains("commissioned by: the Community Safety Partnership; how many: 2")
+        .contains("concluded: the death was neither predictable nor preventable (not predictable; not preventable)");
   }
 
   private static Item numbered(String number, String text) {

@@ -10,6 +10,7 @@ import org.safeguarding.review.Action;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
@@ -17,6 +18,8 @@ import org.safeguarding.review.Consequence;
 import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
+import org.safeguarding.review.EventKind;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Figure;
@@ -175,6 +178,131 @@ class DomainRulesTest {
     assertThat(rules.check(summary))
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/0/period/to"));
+  }
+
+  @Test
+  void seasonsAndSpansOfYearsAreOutOfOrderOnlyWhenCertainlyAndInferredDatesNever() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(
+                ReviewReference.builder().period(When.builder().from(date("2021-autumn")).to(date("2021-summer")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2022-winter")).to(date("2021-12")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2014")).to(date("2011/2012")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2012")).to(date("2011/2012")).build()).build(),
+                ReviewReference.builder().period(When.builder().from(date("2017?")).to(date("2016")).build()).build(),
+                ReviewReference.builder().decisionDate(date("2019-spring")).publicationDate(date("2018-winter")).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/0/period/to"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/2/period/to"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/5/publicationDate"));
+  }
+
+  @Test
+  void aMonthThatMayBeASpanOfYearsWrittenShortIsAWarningWhereverADateStands() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .publicationDate(date("2011-12"))
+            .addSources(
+                ReviewReference.builder().period(When.builder().from(date("2010-11")).to(date("2011/2012")).build()).build(),
+                ReviewReference.builder().period(When.of(date("2011-11"))).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, ValidationIssue::severity, IssueText::pointer)
+        .containsExactly(
+            tuple(ShortYearSpans.DATE_MAY_BE_YEARS, Severity.WARNING, "/publicationDate"),
+            tuple(ShortYearSpans.DATE_MAY_BE_YEARS, Severity.WARNING, "/sources/0/period/from"));
+  }
+
+  @Test
+  void aRapidReviewsMeetingsThatMayBeSpansOfYearsAreWarnedAtTheirIndex() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .timeline(RapidReviewTimeline.builder().addMeetings(date("2011-10"), date("2010-11")).build())
+            .build();
+
+    assertThat(rules.check(review))
+        .filteredOn(issue -> issue.code() == ShortYearSpans.DATE_MAY_BE_YEARS)
+        .extracting(IssueText::pointer)
+        .containsExactly("/timeline/meetings/1");
+  }
+
+  @Test
+  void anInferredNotificationDateIsAGapEvenToTheDay() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .timeline(RapidReviewTimeline.builder().becameAware(date("2026-03-02")).notificationSent(date("2026-03-04?")).build())
+            .build();
+
+    assertThat(rules.check(review))
+        .filteredOn(issue -> issue.code() == StatutoryGaps.DATE_PARTIAL)
+        .extracting(IssueText::pointer, ValidationIssue::message)
+        .containsExactly(tuple("/timeline/notificationSent",
+            "\"notificationSent\" is inferred, not stated; the rapid review's timescale of 15 working days is not checked"));
+  }
+
+  @Test
+  void aFamilyIsNamedLikeAPersonAndItsMembersArePeopleOfTheDocument() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addFamilyMembers(FamilyMember.builder().label("Mother A").role(FamilyRole.MOTHER).build())
+            .addFamilies(
+                Family.builder().label("Family A").addMembers("Infant A", "Mother A").relatedToOthers(false).build(),
+                Family.builder().label("Family B").addMembers("Family A", "Mother B").build(),
+                Family.builder().label("Mother A").build())
+            .addMoves(Move.builder().addPeople("Family A", "Family C").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(UniqueNames.FAMILY_LABEL_DUPLICATE, "/families/2/label"),
+            tuple(References.UNKNOWN_PERSON, "/families/1/members/0"),
+            tuple(References.UNKNOWN_PERSON, "/families/1/members/1"),
+            tuple(References.UNKNOWN_PERSON, "/moves/0/people/1"));
+  }
+
+  @Test
+  void anEventNamesPeopleOfTheDocumentAndHasAnIdOfItsOwn() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addEvents(
+                CaseEvent.builder().id("E1").kind(EventKind.MEETING).title("A core group met").addPeople("Infant A", "Uncle Z").build(),
+                CaseEvent.builder().id("E1").kind(EventKind.REFERRAL).title("A referral was made").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(References.UNKNOWN_PERSON, "/events/0/people/1"),
+            tuple(UniqueIds.ID_DUPLICATE, "/events/1/id"));
+  }
+
+  @Test
+  void aJointReviewMayConcernAnAdultOfTheFamilyButNeverAFamilyOrAnUnknownName() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addFamilyMembers(FamilyMember.builder().label("Mother A").role(FamilyRole.MOTHER).build())
+            .addFamilies(Family.builder().label("Family A").build())
+            .addSources(ReviewReference.builder().type(ReviewType.DOMESTIC_HOMICIDE_REVIEW).addSubjects("Mother A", "Infant A", "Family A", "Adult Z").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(
+            tuple(References.UNKNOWN_SUBJECT, "/sources/0/subjects/2"),
+            tuple(References.UNKNOWN_SUBJECT, "/sources/0/subjects/3"));
   }
 
   @Test

@@ -25,11 +25,15 @@ import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.LegalStatus;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.StatedCount;
+import org.safeguarding.review.Status;
+import org.safeguarding.review.StatusKind;
+import org.safeguarding.review.Subject;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.json.JsonInput;
@@ -62,6 +66,21 @@ class CorpusStatisticsTest {
     Map<String, Long> rows = new LinkedHashMap<>();
     statistics.getFrequencies(statistic).forEach(row -> rows.put(row.key(), row.count()));
     return rows;
+  }
+
+  @Test
+  void aStatusTheDocumentSaysDidNotHoldIsNotCounted() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .subjects(List.of(Subject.builder().pseudonym("Infant A")
+            .addStatuses(Status.builder().kind(StatusKind.LOOKED_AFTER).legalStatus(LegalStatus.values()[0]).held(false).build())
+            .addStatuses(Status.builder().kind(StatusKind.LOOKED_AFTER).legalStatus(LegalStatus.values()[1]).build())
+            .build()))
+        .build();
+
+    assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.LEGAL_STATUSES))
+        .extracting(Frequency::key)
+        .containsExactly(LegalStatus.values()[1].name());
   }
 
   @Test

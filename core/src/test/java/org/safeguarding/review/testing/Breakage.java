@@ -158,7 +158,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
         document instanceof RapidReview r ? r.getHousingPlacements() : ((LearningSummary) document).getHousingPlacements();
     List<Integer> dated = new ArrayList<>();
     for (int i = 0; i < placements.size(); i++) {
-      if (placements.get(i).getStart().isPresent()) {
+      if (placements.get(i).getStart().filter(start -> !start.isInferred()).isPresent()) {
         dated.add(i);
       }
     }

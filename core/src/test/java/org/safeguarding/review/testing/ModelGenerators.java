@@ -16,9 +16,12 @@ import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.CareLeaverCategory;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Certainty;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Classification;
@@ -36,7 +39,9 @@ import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.Disability;
 import org.safeguarding.review.EducationStatus;
 import org.safeguarding.review.Ethnicity;
+import org.safeguarding.review.EventKind;
 import org.safeguarding.review.FactorCertainty;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Figure;
@@ -87,7 +92,9 @@ import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.RecommendationStatus;
 import org.safeguarding.review.Registration;
+import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Resource;
+import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewMethod;
 import org.safeguarding.review.ReviewReference;
@@ -112,6 +119,7 @@ import org.safeguarding.review.Table;
 import org.safeguarding.review.TableColumn;
 import org.safeguarding.review.TableRow;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.TimeRelation;
 import org.safeguarding.review.TimeSpan;
 import org.safeguarding.review.TitleSource;
 import org.safeguarding.review.When;
@@ -178,12 +186,15 @@ public final class ModelGenerators {
       builder.subjects(subjects(4));
       builder.groups(groups());
       builder.familyMembers(familyMembers());
+      builder.families(families());
       builder.sources(list(3, i -> source()));
       builder.people(list(2, i -> person()));
       builder.incidents(list(2, i -> incident()));
+      builder.events(list(2, i -> event()));
       builder.moves(list(2, i -> move()));
       builder.housingPlacements(placements());
       builder.agencies(list(3, i -> agency()));
+      builder.arrangements(list(2, i -> arrangement()));
       builder.figures(list(2, i -> figure()));
       builder.statedCounts(list(2, i -> statedCount()));
       List<Section> sections = list(4, i -> section(1));
@@ -332,6 +343,9 @@ public final class ModelGenerators {
       maybe(() -> builder.scope(draw.pick(ReviewScope.class)));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.reference(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.commissionedBy(organisation()));
+      maybe(() -> builder.count(count()));
+      builder.conclusions(list(2, i -> conclusion()));
       maybe(() -> builder.panelReference(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.partnership(organisation()));
       maybe(() -> builder.referredBy(organisation()));
@@ -397,6 +411,10 @@ public final class ModelGenerators {
         maybe(() -> builder.sex(draw.pick(Sex.class)));
         maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
         maybe(() -> builder.description(draw.text(Constraints.STATEMENT_MAX)));
+        maybe(() -> builder.health(draw.text(Constraints.STATEMENT_MAX)));
+        if (sensitive) {
+          builder.censusDisabilities(draw.some(Disability.class, 3));
+        }
         builder.statuses(list(2, j -> status()));
         builder.riskFactors(list(2, j -> riskFactor()));
         return builder.build();
@@ -429,6 +447,7 @@ public final class ModelGenerators {
     private Status status() {
       StatusKind kind = draw.pick(StatusKind.class);
       Status.Builder builder = Status.builder().kind(kind);
+      maybe(() -> builder.held(draw.coin()));
       if (kind == StatusKind.CHILD_PROTECTION_PLAN && draw.coin()) {
         builder.category(draw.pick(ChildProtectionCategory.class));
         maybe(() -> builder.latestCategory(draw.pick(ChildProtectionCategory.class)));
@@ -509,8 +528,58 @@ public final class ModelGenerators {
         case 3 -> builder.from(partialDate(year)).to(partialDate(year + draw.between(1, 3)));
         default -> builder.asWritten(draw.text(Constraints.NAME_MAX));
       }
+      maybe(() -> builder.relative(relativeTime()));
       maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
       return builder.build();
+    }
+
+    private RelativeTime relativeTime() {
+      RelativeTime.Builder builder = RelativeTime.builder().relation(draw.pick(TimeRelation.class)).event(draw.text(Constraints.NAME_MAX));
+      maybe(() -> builder.offset(timeSpan()));
+      return builder.build();
+    }
+
+    private CaseEvent event() {
+      CaseEvent.Builder builder = CaseEvent.builder().kind(draw.pick(EventKind.class)).title(draw.text(Constraints.STATEMENT_MAX));
+      maybe(() -> builder.id(id("E")));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.timing(draw.pick(StatusTiming.class)));
+      builder.people(someOf(people()));
+      builder.agencies(list(2, i -> agency()));
+      maybe(() -> builder.detail(draw.text(Constraints.TEXT_MAX)));
+      return builder.build();
+    }
+
+    private ReviewConclusion conclusion() {
+      ReviewConclusion.Builder builder = ReviewConclusion.builder().asWritten(draw.text(Constraints.STATEMENT_MAX));
+      maybe(() -> builder.predictable(draw.coin()));
+      maybe(() -> builder.preventable(draw.coin()));
+      return builder.build();
+    }
+
+    private Arrangement arrangement() {
+      Arrangement.Builder builder = Arrangement.builder().kind(draw.pick(ArrangementKind.class)).name(draw.text(Constraints.NAME_MAX));
+      maybe(() -> builder.section(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.issuer(organisation()));
+      maybe(() -> builder.nation(draw.pick(Nation.class)));
+      maybe(() -> builder.link("https://example.org/arrangements/" + draw.between(1, 99)));
+      maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
+    /** Families of the subjects, groups and family members drawn so far; a move may name one. */
+    private List<Family> families() {
+      List<String> members = people();
+      List<Family> families = list(2, i -> {
+        Family.Builder builder = Family.builder().label(uniqueName()).members(someOf(members));
+        maybe(() -> builder.count(count()));
+        maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
+        maybe(() -> builder.relatedToOthers(draw.coin()));
+        maybe(() -> builder.history(draw.text(Constraints.TEXT_MAX)));
+        return builder.build();
+      });
+      families.forEach(family -> familyLabels.add(family.getLabel()));
+      return families;
     }
 
     private List<FamilyMember> familyMembers() {
@@ -525,6 +594,7 @@ public final class ModelGenerators {
         maybe(() -> builder.roleAsWritten(draw.text(Constraints.NAME_MAX)));
         maybe(() -> builder.count(count()));
         maybe(() -> builder.age(age()));
+        maybe(() -> builder.ageNow(age()));
         maybe(() -> builder.careLeaver(draw.coin()));
         maybe(() -> builder.inHousehold(draw.coin()));
         builder.relatedSubjects(someOf(children));
@@ -880,15 +950,19 @@ public final class ModelGenerators {
     }
 
     /** A date in {@code year}, known to the year, the month or the day. */
+    /** A date in {@code year}, in any form; sometimes inferred. A month that may be a span of years is never drawn. */
     private PartialDate partialDate(int year) {
-      switch (draw.between(0, 2)) {
-        case 0:
-          return PartialDate.of(Year.of(year));
-        case 1:
-          return PartialDate.of(YearMonth.of(year, draw.between(1, 12)));
-        default:
-          return PartialDate.of(LocalDate.of(year, 1, 1).plusDays(draw.between(0, 364)));
+      PartialDate date = switch (draw.between(0, 4)) {
+        case 0 -> PartialDate.of(Year.of(year));
+        case 1 -> PartialDate.of(YearMonth.of(year, draw.between(1, 12)));
+        case 2 -> PartialDate.of(Year.of(year), draw.pick(PartialDate.Season.class));
+        case 3 -> PartialDate.years(Year.of(year), Year.of(year + 1));
+        default -> PartialDate.of(LocalDate.of(year, 1, 1).plusDays(draw.between(0, 364)));
+      };
+      if (date.mayBeYears()) {
+        date = PartialDate.of(Year.of(year));
       }
+      return draw.oneIn(6) ? date.asInferred() : date;
     }
 
     /**

@@ -118,6 +118,25 @@ class TimescalesTest {
         .isEmpty();
   }
 
+  @Test
+  void aDateTheEncoderInferredIsNeverTheGroundOfAWarning() {
+    RapidReview inferredAwareness = withTimeline(RapidReviewTimeline.builder()
+        .becameAware(PartialDate.parse("2026-02?"))
+        .notificationSent(PartialDate.parse("2026-03-12"))
+        .submitted(PartialDate.parse("2026-05?"))
+        .build());
+    RapidReview statedAwareness = withTimeline(RapidReviewTimeline.builder()
+        .becameAware(PartialDate.parse("2026-02"))
+        .notificationSent(PartialDate.parse("2026-03-12"))
+        .submitted(PartialDate.parse("2026-05?"))
+        .build());
+
+    assertThat(timescales.check(inferredAwareness)).isEmpty();
+    assertThat(timescales.check(statedAwareness))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(TimescaleRule.NOTIFICATION.getCode(), "/timeline/notificationSent"));
+  }
+
   private static RapidReview withTimeline(RapidReviewTimeline timeline) {
     return RapidReview.builder().from(TestDocuments.rapidReview()).timeline(timeline).build();
   }

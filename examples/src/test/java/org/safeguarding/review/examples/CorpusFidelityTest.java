@@ -226,11 +226,20 @@ class CorpusFidelityTest {
     return composites;
   }
 
-  /** A partial date as documents write it: "May 2019", "20th November 2020", "20 November 2020". */
+  /**
+   * A partial date as documents write it: "May 2019", "20th November 2020", "20 November 2020",
+   * "summer 2021", "2011-12".
+   */
   private static List<String> dateInWords(PartialDate date) {
     String month = date.getEarliest().getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + date.getEarliest().getYear();
     return switch (date.getPrecision()) {
       case YEAR -> List.of(date.toString());
+      case SEASON -> List.of(date.getSeason().orElseThrow().word() + " " + date.getEarliest().plusMonths(1).getYear());
+      case YEARS -> {
+        int first = date.getEarliest().getYear();
+        int last = date.getLatest().getYear();
+        yield List.of(first + "-" + last % 100, first + "/" + last % 100, first + "-" + last, first + " to " + last);
+      }
       case MONTH -> List.of(month);
       case DAY -> {
         int day = date.getEarliest().getDayOfMonth();

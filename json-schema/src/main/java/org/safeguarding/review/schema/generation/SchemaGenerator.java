@@ -219,10 +219,16 @@ public final class SchemaGenerator {
     if (raw == PartialDate.class) {
       ObjectNode partial = MAPPER.createObjectNode();
       partial.put("title", "PartialDate");
-      partial.put("description", "A date known to the day (YYYY-MM-DD), the month (YYYY-MM) or the year (YYYY); a day must exist.");
+      partial.put(
+          "description",
+          "A date known to the day (YYYY-MM-DD), the month (YYYY-MM), the season (YYYY-spring, YYYY-summer, YYYY-autumn,"
+              + " YYYY-winter) or the year (YYYY), or a span of years (YYYY/YYYY, the later year second, for a year written"
+              + " short such as 2011-12); any of them followed by ? when the document does not state it and the encoder"
+              + " inferred it. A day must exist.");
       ArrayNode anyOf = partial.putArray("anyOf");
       anyOf.add(date());
-      anyOf.addObject().put("type", "string").put("pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$");
+      anyOf.addObject().put("type", "string").put("pattern", "^[0-9]{4}(-(0[1-9]|1[0-2])|-(spring|summer|autumn|winter)|/[0-9]{4})?$");
+      anyOf.addObject().put("type", "string").put("pattern", PartialDate.PATTERN.replace("\\??$", "\\?$"));
       return new CustomDefinition(partial, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.EXCLUDING_ATTRIBUTES);
     }
     if (raw == SchemaVersion.class) {

@@ -1,0 +1,63 @@
+package org.safeguarding.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A law, a piece of guidance, a procedure, protocol or policy, a plan, a panel or training that a
+ * document names, as it names it: "section 47 of the Children Act 1989", "the Wales Safeguarding
+ * Procedures", "the regional bruising protocol", "the multi-agency exploitation panel",
+ * "safeguarding training for GP practices". Only what the document says is kept; an issuer or a
+ * link the document does not give is left out.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableArrangement.class)
+public abstract class Arrangement implements Extensible {
+
+  /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
+  Arrangement() {}
+
+  /** {@return what kind of arrangement it is} */
+  @NotNull
+  public abstract ArrangementKind getKind();
+
+  /** {@return its name as the document gives it, such as "Children Act 1989" or "the bruising protocol"} */
+  @NotNull
+  @Text(max = Constraints.NAME_MAX)
+  public abstract String getName();
+
+  /** {@return the part of it the document names, such as "section 47" or "chapter 4"} */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getSection();
+
+  /** {@return who made or runs it, such as a government, a safeguarding board or an agency} */
+  public abstract Optional<@Valid Organisation> getIssuer();
+
+  /** {@return the nation whose law or guidance it is} */
+  public abstract Optional<Nation> getNation();
+
+  /** {@return an absolute http or https link to it, when the document gives one} */
+  public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
+
+  /** {@return what the document says of it, in its words ("was not followed", "has since been revised")} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
+
+  /** {@return a builder for an arrangement} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link Arrangement}: {@code build()} throws an {@link IllegalStateException}
+   * naming each property JSON requires that is not set.
+   */
+  public static final class Builder extends ImmutableArrangement.Builder {
+
+    /** A builder with no property set, as {@link Arrangement#builder()} gives. */
+    public Builder() {}
+  }
+}

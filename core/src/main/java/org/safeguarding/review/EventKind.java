@@ -1,0 +1,39 @@
+package org.safeguarding.review;
+
+/** What kind of event a learning document's chronology records. */
+public enum EventKind implements DefinedValue {
+  /** A contact or referral to an agency ("a referral was made to children's social care"). */
+  REFERRAL("Referral or contact"),
+  /** A strategy meeting or discussion. */
+  STRATEGY_MEETING("Strategy meeting or discussion"),
+  /** A child protection conference, initial or review. */
+  CONFERENCE("Child protection conference"),
+  /** Another multi-agency meeting ("a team around the family meeting", "a core group"). */
+  MEETING("Meeting"),
+  /** An assessment of the child or family, begun or completed. */
+  ASSESSMENT("Assessment"),
+  /** A home visit or another contact of a practitioner with the family. */
+  VISIT("Visit or contact with the family"),
+  /** An appointment, attendance or admission at a health service. */
+  HEALTH_CONTACT("Health appointment or attendance"),
+  /** A moment the document picks out as a key practice episode, outside a rapid review's form. */
+  PRACTICE_EPISODE("Key practice episode"),
+  /** Another event; the title says what. */
+  OTHER("Other");
+
+  private final String label;
+
+  EventKind(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String getLabel() {
+    return label;
+  }
+
+  @Override
+  public String getDefinition() {
+    return EventKind_.definition(this);
+  }
+}
