@@ -49,17 +49,7 @@ final class ServiceVerdicts implements Verdicts {
     DocumentValidator documents = validator(options.lenient(), options.limits());
     PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     IssueWriter writer = IssueWriter.jsonWithoutFiles(text);
-    try (RecordValidation<ValidationReport> records = new RecordValidation<>(new RecordValidation.RecordCheck<>() {
-      @Override
-      public ValidationReport check(byte[] json) {
-        return documents.validate(JsonInput.of(json)).report();
-      }
-
-      @Override
-      public ValidationReport unread(ValidationReport report) {
-        return report;
-      }
-    }, options.limits(), 1)) {
+    try (RecordValidation<ValidationReport> records = new RecordValidation<>(ValidateCommand.reporting(documents), options.limits(), 1)) {
       records.batch(Inputs.Input.stdin(), batch, writer);
     }
     // Closed only when the batch was read whole: a batch cut short is not answered as a finished report.

@@ -60,17 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         (lenient ? DocumentValidator.lenient() : DocumentValidator.strict()).withLimits(documents.limits()).withValidator(srm.validator);
     DocumentOptions.Reading reading = documents.start(srm.stdin, err);
     try (IssueWriter writer = IssueWriter.of(format, out)) {
-      int inputErrors = reading.checkEach(new RecordValidation.RecordCheck<ValidationReport>() {
-        @Override
-        public ValidationReport check(byte[] json) {
-          return validator.validate(JsonInput.of(json)).report();
-        }
-
-        @Override
-        public ValidationReport unread(ValidationReport report) {
-          return report;
-        }
-      }, writer);
+      int inputErrors = reading.checkEach(reporting(validator), writer);
       err.flush();
       if (inputErrors > 0) {
         return Srm.INPUT_ERROR;
@@ -78,5 +68,20 @@ final class ValidateCommand implements Callable<Integer> {
       boolean failed = writer.invalid() > 0 || (failOnWarning && writer.warnings() > 0);
       return failed ? Srm.INVALID : Srm.VALID;
     }
+  }
+
+  /** Reports each document or record on its own, to be written in line order. */
+  static RecordValidation.RecordCheck<ValidationReport> reporting(DocumentValidator validator) {
+    return new RecordValidation.RecordCheck<>() {
+      @Override
+      public ValidationReport check(byte[] json) {
+        return validator.validate(JsonInput.of(json)).report();
+      }
+
+      @Override
+      public ValidationReport unread(ValidationReport report) {
+        return report;
+      }
+    };
   }
 }
