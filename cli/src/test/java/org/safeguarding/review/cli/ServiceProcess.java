@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code srm serve} run from the packaged jar, {@code target/srm.jar}, as a process of its own on
@@ -87,7 +89,12 @@ final class ServiceProcess implements AutoCloseable {
       process.destroyForcibly();
       throw new IllegalStateException("srm serve did not stop within 60 seconds of SIGTERM");
     }
-    logRead.join();
+    try {
+      logRead.get(60, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      throw new IllegalStateException("the log of srm serve was not closed within 60 seconds of its end", e);
+    }
     return process.exitValue();
   }
 
