@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.review.testing.OwnThread;
 import org.safeguarding.review.testing.SpecialFiles;
 
 /**
@@ -41,7 +42,7 @@ class OutputProcessTest {
     // filled the pipe (64 KB of issue lines, about 2 MB of records), well below a quarter.
     byte[] batch = Batches.everyOtherRecordInvalid(20_000);
     Process srm = new ProcessBuilder(java("validate", "--ndjson", "-")).redirectError(folder.resolve("err.txt").toFile()).start();
-    CompletableFuture<Long> fed = CompletableFuture.supplyAsync(() -> feed(srm.getOutputStream(), batch));
+    CompletableFuture<Long> fed = OwnThread.supply("feeding srm", () -> feed(srm.getOutputStream(), batch));
 
     List<String> lines = new ArrayList<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(srm.getInputStream(), StandardCharsets.UTF_8))) {
@@ -71,7 +72,7 @@ class OutputProcessTest {
       try {
         stdin.write(batch);
         stdin.flush();
-        first = CompletableFuture.supplyAsync(() -> readLine(out)).get(2, TimeUnit.MINUTES);
+        first = OwnThread.supply("reading srm", () -> readLine(out)).get(2, TimeUnit.MINUTES);
         assertThat(srm.isAlive()).as("srm still waits for the rest of its input").isTrue();
       } finally {
         // The end of srm's input, however the lines above end.

@@ -29,10 +29,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledForJreRange;
 import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.condition.OS;
+import org.safeguarding.review.testing.OwnThread;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 // srm serve hangs in these tests on Java 25 (seen 2026-12-07; issue 27's closing note): they run on 17 until that is fixed.
-@DisabledForJreRange(min = JRE.JAVA_25)
 class ServeIT {
 
   private static final String JSON = "application/json";
@@ -328,7 +326,7 @@ class ServeIT {
       // Time for the service, on cores it may share, to start handling the request.
       Thread.sleep(2000);
 
-      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+      CompletableFuture<Integer> exit = OwnThread.supply("stopping srm serve", () -> {
         try {
           return stopping.terminate();
         } catch (InterruptedException e) {

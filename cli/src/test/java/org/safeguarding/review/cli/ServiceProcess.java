@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.safeguarding.review.testing.OwnThread;
 
 /**
  * {@code srm serve} run from the packaged jar, {@code target/srm.jar}, as a process of its own on
@@ -35,7 +36,7 @@ final class ServiceProcess implements AutoCloseable {
   private ServiceProcess(Process process, URI uri, BufferedReader err) {
     this.process = process;
     this.uri = uri;
-    this.logRead = CompletableFuture.runAsync(() -> {
+    this.logRead = OwnThread.run("reading the log of srm serve", () -> {
       try {
         for (String line = err.readLine(); line != null; line = err.readLine()) {
           log.append(line).append('\n');

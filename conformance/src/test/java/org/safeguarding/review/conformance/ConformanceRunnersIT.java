@@ -16,8 +16,6 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  * runner whose interpreter ({@code python3}, {@code node}) is not on the PATH is skipped.
  */
 // srm serve hangs in these tests on Java 25 (seen 2026-12-07; issue 27's closing note): they run on 17 until that is fixed.
-@DisabledForJreRange(min = JRE.JAVA_25)
 class ConformanceRunnersIT {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -37,29 +37,30 @@ final class ServedSrm {
     Process process =
         new ProcessBuilder(java.toString(), "-jar", jar.toString(), "serve", "--port", "0").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
-    CompletableFuture<String> address = CompletableFuture.supplyAsync(() -> listeningOn(err));
+    // One thread of its own (not the common pool, whose one worker on two cores other blocking
+    // work could hold) reads where the service listens, then drains the rest of its log.
+    CompletableFuture<String> address = new CompletableFuture<>();
+    Thread reader = new Thread(() -> readLog(err, address), "srm serve's standard error");
+    reader.setDaemon(true);
+    reader.start();
     try {
-      String url = address.get(60, TimeUnit.SECONDS);
-      Thread drain = new Thread(() -> err.lines().forEach(line -> { }), "srm serve's standard error");
-      drain.setDaemon(true);
-      drain.start();
-      return new ServedSrm(process, url);
+      return new ServedSrm(process, address.get(60, TimeUnit.SECONDS));
     } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly();
       throw new IllegalStateException("srm serve did not say where it listens", e);
     }
   }
 
-  private static String listeningOn(BufferedReader err) {
+  private static void readLog(BufferedReader err, CompletableFuture<String> address) {
     try {
       for (String line = err.readLine(); line != null; line = err.readLine()) {
         if (line.startsWith(LISTENING)) {
-          return line.substring(LISTENING.length()).strip();
+          address.complete(line.substring(LISTENING.length()).strip());
         }
       }
-      throw new IllegalStateException("srm serve ended before it listened");
+      address.completeExceptionally(new IllegalStateException("srm serve ended before it listened"));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      address.completeExceptionally(new UncheckedIOException(e));
     }
   }
 

@@ -31,7 +31,7 @@ public final class SpecialFiles {
 
   /** Reads a FIFO whole on another thread, from when a writer opens it until the writer closes it. */
   public static CompletableFuture<byte[]> readInBackground(Path fifo) {
-    return CompletableFuture.supplyAsync(() -> {
+    return OwnThread.supply("reading " + fifo.getFileName(), () -> {
       try {
         return Files.readAllBytes(fifo);
       } catch (IOException e) {
