@@ -95,6 +95,9 @@ public enum PersonalDataKind {
       if (text.digits() >= 10 && hasPersonalPhoneNumber(text.value())) {
         return true;
       }
+      if (!mayHoldDigitsInWords(text.value())) {
+        return false;
+      }
       Matcher words = DIGITS_IN_WORDS.matcher(text.value());
       while (words.find()) {
         String digits = digitsOf(words.group());
@@ -180,7 +183,7 @@ public enum PersonalDataKind {
   /** A digit in words. */
   private static final String DIGIT_WORD = "(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|\\d)";
   /** Digits in words, in a row, each perhaps "double" or "triple": "oh seven seven double oh". */
-  private static final Pattern DIGITS_IN_WORDS =
+  static final Pattern DIGITS_IN_WORDS =
       Pattern.compile(
           "\\b(?:(?:double|triple)[ -])?" + DIGIT_WORD + "(?:[ ,-]++(?:(?:double|triple)[ -])?" + DIGIT_WORD + "){5,}+\\b",
           Pattern.CASE_INSENSITIVE);
@@ -400,6 +403,63 @@ public enum PersonalDataKind {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@link #DIGITS_IN_WORDS} may be found in {@code text}: six of its digit words or
+   * single digits in a row, words of ASCII letters and digits between nothing but spaces, commas
+   * and dashes ("double" and "triple" between them). A single pass that rules out almost every
+   * text before the pattern, which tries every place in it, is run.
+   */
+  static boolean mayHoldDigitsInWords(String text) {
+    int inARow = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        if (isDigitWord(text, start, i)) {
+          if (++inARow == 6) {
+            return true;
+          }
+        } else if (!isWord(text, start, i, "double") && !isWord(text, start, i, "triple")) {
+          inARow = 0;
+        }
+      }
+      for (; i < text.length() && !isWordChar(text.charAt(i)); i++) {
+        char c = text.charAt(i);
+        if (c != ' ' && c != ',' && c != '-') {
+          inARow = 0;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A character of a word for the patterns here: an ASCII letter or digit, or an underscore. */
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  private static boolean isDigitWord(String text, int start, int end) {
+    if (end - start == 1 && text.charAt(start) >= '0' && text.charAt(start) <= '9') {
+      return true;
+    }
+    if (isWord(text, start, end, "oh") || isWord(text, start, end, "nought")) {
+      return true;
+    }
+    for (String word : DIGIT_WORDS) {
+      if (isWord(text, start, end, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWord(String text, int start, int end, String word) {
+    return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
   }
 
   /** The digits that digits in words stand for: "oh seven double seven" is 0777. */
