@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The packaged runnable jar, {@code cli/target/srm.jar}, works on its own, and the launcher
@@ -109,6 +111,21 @@ class SrmJarIT {
     // The dynamic archive srm.jsa on Java 17 ("shared objects file (top)"); the build's
     // ahead-of-time cache on Java 25 or later ("shared objects file").
     assertThat(result.out()).containsPattern("org\\.safeguarding\\.review\\.cli\\.\\S+ source: shared objects file");
+  }
+
+  /**
+   * A single check gets only the quick compiler (tier 1), a batch and the service the full one
+   * (tier 4): the JVM's final flags, printed by {@code -version} in {@code JAVA_OPTS}, which ends
+   * the JVM before srm starts.
+   */
+  @ParameterizedTest
+  @CsvSource({"validate a.json, 1", "validate --ndjson a.ndjson, 4", "serve --port 8080, 4", "--limit report-issues=5 serve, 4"})
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void theLauncherGivesEachCommandItsCompiler(String arguments, int tier) throws Exception {
+    Result result = launcher(Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -version"), arguments.split(" "));
+
+    assertThat(result.status()).as(result.err()).isZero();
+    assertThat(result.out()).containsPattern("\\bTieredStopAtLevel\\s+= " + tier + "\\b");
   }
 
   /**
