@@ -24,6 +24,12 @@ public abstract class Agency implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
   /**
+   * {@return the practitioner the document names in the agency's place, by role as written, such as
+   * "ED registered nurse"}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPractitioner();
+
+  /**
    * {@return an agency of the given kind, without a name}
    *
    * @param kind the kind of agency

@@ -26,6 +26,8 @@ public enum ArrangementKind implements DefinedValue {
   TOOL("Tool"),
   /** A statutory duty the document names without its statute ("the duty to cooperate"). */
   DUTY("Duty"),
+  /** A named scheme, initiative or operation ("Operation Encompass", a notification scheme). */
+  SCHEME("Scheme or operation"),
   /** Another kind; the name says what it is. */
   OTHER("Other");
 

@@ -68,6 +68,10 @@ public abstract class Block implements Extensible {
   @Choice
   public abstract Optional<@Valid Quote> getQuote();
 
+  /** {@return an image, as its alternative text or caption} */
+  @Choice
+  public abstract Optional<@Valid Image> getImage();
+
   /**
    * {@return a block that holds a paragraph of running text}
    *
@@ -165,6 +169,15 @@ public abstract class Block implements Extensible {
    */
   public static Block of(Quote quote) {
     return builder().quote(quote).build();
+  }
+
+  /**
+   * {@return a block that holds an image}
+   *
+   * @param image the image's alternative text and caption
+   */
+  public static Block of(Image image) {
+    return builder().image(image).build();
   }
 
   /** {@return a builder for a block} */

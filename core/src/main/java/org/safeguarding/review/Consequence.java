@@ -31,6 +31,9 @@ public abstract class Consequence implements Extensible {
   /** {@return the agency that acted or decided, such as the Crown Prosecution Service} */
   public abstract Optional<@Valid Agency> getAgency();
 
+  /** {@return why, in the document's words, such as "because of reports of domestic abuse"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getReason();
+
   /** {@return the document's words, such as "on suspicion of gross negligence manslaughter"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
 

@@ -124,6 +124,14 @@ public interface ContentVisitor {
   default void quote(Quote quote, Pointer at) {}
 
   /**
+   * An image, as its alternative text or caption.
+   *
+   * @param image the image's words
+   * @param at where it is in the document
+   */
+  default void image(Image image, Pointer at) {}
+
+  /**
    * A place where text is not available.
    *
    * @param omission what is missing and why

@@ -83,7 +83,9 @@ public enum FormRule {
       atLeastOne(List.of(Organisation_.NAME, Organisation_.AREA, Organisation_.KIND))),
   /** A {@link Resource} has neither a title nor a description. */
   RESOURCE_FORM(
-      Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION)));
+      Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION))),
+  /** An {@link Image} has neither alternative text nor a caption. */
+  IMAGE_FORM(Image.class, Codes.IMAGE_FORM, "must have altText or a caption", atLeastOne(List.of(Image_.ALT_TEXT, Image_.CAPTION)));
 
   private static final ClassValue<List<FormRule>> BY_TYPE =
       new ClassValue<>() {
@@ -214,6 +216,9 @@ public enum FormRule {
 
     /** A resource has neither a title nor a description. */
     public static final IssueCode RESOURCE_FORM = code("resource.form", "a resource has neither a title nor a description");
+
+    /** An image has neither alternative text nor a caption. */
+    public static final IssueCode IMAGE_FORM = code("image.form", "an image has neither alternative text nor a caption");
 
     private Codes() {}
 

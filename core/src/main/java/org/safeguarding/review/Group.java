@@ -26,6 +26,12 @@ public abstract class Group implements Extensible {
   @Text(max = Constraints.NAME_MAX)
   public abstract String getLabel();
 
+  /**
+   * {@return the label of the larger group these children are part of, as in "11 of these 23
+   * children died"}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPartOf();
+
   /** {@return how many children, exactly or approximately} */
   public abstract Optional<@Valid Count> getCount();
 

@@ -75,6 +75,8 @@ public enum HarmType implements DefinedValue {
    * restraint or abuse by staff.
    */
   HARM_BY_PROFESSIONALS("Harm by people working with children"),
+  /** A death or injury the document calls accidental, such as a fall, drowning or road accident. */
+  ACCIDENT("Accident"),
   /** Harm of a kind not listed; the incident's summary says what. */
   OTHER("Other");
 

@@ -46,6 +46,10 @@ public enum OrganisationKind implements DefinedValue {
   GOVERNMENT("Government"),
   /** An inspectorate, such as Ofsted, the Care Quality Commission, Care Inspectorate Wales or the Care Inspectorate. */
   INSPECTORATE("Inspectorate"),
+  /** A charity or other voluntary organisation, such as the NSPCC. */
+  CHARITY("Charity or voluntary organisation"),
+  /** A university, or another research body or institute. */
+  UNIVERSITY("University or research body"),
   /** A newspaper, broadcaster or news website. */
   NEWS_OUTLET("News outlet"),
   /** Another kind of body. */

@@ -103,6 +103,17 @@ public enum PlacementType implements DefinedValue {
   @Coded(list = CodeList.SSDA903_PLACEMENT_TYPE, code = "U6")
   FOSTER_OTHER("Foster placement, other"),
   /**
+   * A foster placement, the document not saying whether with relatives or friends, long term or for
+   * adoption ("placed in foster care"; SSDA903 U1 to U6, one of which it is).
+   */
+  @Coded(list = CodeList.SSDA903_PLACEMENT_TYPE, code = "U1", match = Match.CLOSE)
+  @Coded(list = CodeList.SSDA903_PLACEMENT_TYPE, code = "U2", match = Match.CLOSE)
+  @Coded(list = CodeList.SSDA903_PLACEMENT_TYPE, code = "U3", match = Match.CLOSE)
+  @Coded(list = CodeList.SSDA903_PLACEMENT_TYPE, code = "U4", match = Match.CLOSE)
+  @Coded(list = CodeList.SSDA903_PLACEMENT_TYPE, code = "U5", match = Match.CLOSE)
+  @Coded(list = CodeList.SSDA903_PLACEMENT_TYPE, code = "U6", match = Match.CLOSE)
+  FOSTER_KIND_NOT_SAID("Foster placement, kind not said"),
+  /**
    * Another placement (SSDA903 Z1, and Z11 to Z14 from 2025 to 2026, whose wording is not
    * confirmed).
    */

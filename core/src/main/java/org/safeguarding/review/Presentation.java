@@ -21,11 +21,20 @@ public abstract class Presentation implements Extensible {
   /** {@return the injuries or signs found} */
   public abstract List<InjuryKind> getInjuries();
 
+  /** {@return where on the body, as written, such as "upper left arm"} */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getSite();
+
   /** {@return where the child was brought or seen} */
   public abstract Optional<PresentationRoute> getRoute();
 
   /** {@return when} */
   public abstract Optional<@Valid When> getWhen();
+
+  /**
+   * {@return the explanation first given or accepted for the injuries, as written, such as "put down
+   * to a fall"; whether it fitted is {@code explanationFitted}, only when the document says}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getExplanationGiven();
 
   /**
    * {@return whether the explanation given fitted the injuries; false for injuries "not consistent

@@ -4,6 +4,8 @@ package org.safeguarding.review;
 public enum PresentationRoute implements DefinedValue {
   /** A hospital emergency department (accident and emergency). */
   EMERGENCY_DEPARTMENT("Emergency department"),
+  /** A hospital, the department not said ("taken to hospital"). */
+  HOSPITAL("Hospital, department not said"),
   /** An urgent treatment centre, minor injuries unit or out-of-hours service. */
   URGENT_CARE("Urgent care"),
   /** A general practice. */

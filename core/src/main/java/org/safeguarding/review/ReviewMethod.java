@@ -37,6 +37,11 @@ public enum ReviewMethod implements DefinedValue {
   SIGNIFICANT_INCIDENT_LEARNING_PROCESS("Significant Incident Learning Process (SILP)"),
   /** Several cases reviewed together by theme, with agencies' information and practitioners' views. */
   THEMED_MULTI_AGENCY_REVIEW("Themed multi-agency review"),
+  /**
+   * The reports of other reviews were read and analysed together, as an overview or analysis of
+   * reviews does ("we have examined 20 significant case reviews").
+   */
+  ANALYSIS_OF_REVIEW_REPORTS("Analysis of review reports"),
   /** A method this list does not name; {@code methodsAsWritten} gives the document's words. */
   OTHER("Other");
 

@@ -40,6 +40,13 @@ public abstract class ReviewReference implements Extensible {
    */
   public abstract Optional<Nation> getNation();
 
+  /**
+   * {@return the criteria or purpose of the review's kind as the document states them, such as
+   * "carried out after a child dies or is seriously injured and abuse or neglect is known or
+   * suspected"; the type's own definition is the model's, not the document's}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getCriteriaAsWritten();
+
   /** {@return whether it looks at one case or several around a theme} */
   public abstract Optional<ReviewScope> getScope();
 
@@ -66,6 +73,12 @@ public abstract class ReviewReference implements Extensible {
    * ("24 case management reviews completed from 2003 to 2008")}
    */
   public abstract Optional<@Valid Count> getCount();
+
+  /**
+   * {@return the ids of the document's other sources this one covers, when it is an overview or
+   * analysis of those reviews ("we have examined 20 significant case reviews")}
+   */
+  public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getCovers();
 
   /** {@return the address of the review's own report or summary} */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();

@@ -98,6 +98,12 @@ public enum ReviewType implements DefinedValue {
       "Case management review (Northern Ireland)",
       "Safeguarding Board Act (Northern Ireland) 2011 s3(4); SR 2012/324 regulation 17",
       Nation.NORTHERN_IRELAND),
+  /**
+   * A report that draws together the learning of many reviews, such as a biennial or triennial
+   * analysis of serious case reviews or a nation's or inspectorate's overview; the reviews it
+   * covers are sources of their own, named in its {@code covers}.
+   */
+  OVERVIEW_OF_REVIEWS("Overview of reviews", "As the document says: commissioned by a government, inspectorate, board or other body", null),
   /** A kind of review this list does not name; {@code typeAsWritten} gives the document's words. */
   OTHER("Other", "As the document says", null);
 

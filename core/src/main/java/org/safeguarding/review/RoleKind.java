@@ -28,6 +28,11 @@ public enum RoleKind implements DefinedValue {
    * A partner agency's safeguarding lead or senior officer, such as a designated nurse or director.
    */
   SAFEGUARDING_LEAD("Safeguarding lead"),
+  /**
+   * The head of an organisation speaking or acting for it, such as its chief executive, chief
+   * inspector or chief constable.
+   */
+  HEAD_OF_ORGANISATION("Head of an organisation"),
   /** Another role; roleAsWritten says what. */
   OTHER("Other");
 

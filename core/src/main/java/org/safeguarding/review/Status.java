@@ -82,6 +82,9 @@ public abstract class Status implements Extensible {
   /** {@return true for a plan made before the child was born (a pre-birth plan)} */
   public abstract Optional<Boolean> getBeforeBirth();
 
+  /** {@return why, in the document's words, such as "because of existing family difficulties"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getReason();
+
   /** {@return what the document says about it, such as "closed because consent was not given"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
 

@@ -12,6 +12,7 @@ import org.safeguarding.review.ContentVisitor;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Glossary;
 import org.safeguarding.review.GlossaryEntry;
+import org.safeguarding.review.Image;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.Item_;
@@ -197,6 +198,12 @@ final class Content {
       List<MarkdownBlock> quoted = new ArrayList<>(List.of(Content.paragraph(quote.getText())));
       quote.getAttribution().ifPresent(by -> quoted.add(new Paragraph(MarkdownText.emphasis(MarkdownText.escape(by)))));
       found.add(new Piece(Optional.empty(), "", List.of(new MarkdownBlock.Quote(quoted))));
+    }
+
+    @Override
+    public void image(Image image, Pointer at) {
+      image.getAltText().ifPresent(words -> line(Optional.empty(), MarkdownText.escape(words)));
+      image.getCaption().ifPresent(words -> line(Optional.empty(), MarkdownText.escape(words)));
     }
 
     private void line(Optional<String> title, String inline) {

@@ -73,6 +73,7 @@ final class Facts {
         .add("type", source.getType(), Words::label)
         .add("called", source.getTypeAsWritten(), Words::text)
         .add("nation", source.getNation(), Words::label)
+        .add("criteria", source.getCriteriaAsWritten(), Words::text)
         .add("scope", source.getScope(), Words::label)
         .add("reference", source.getReference(), Words::text)
         .add("Panel reference", source.getPanelReference(), Words::text)
@@ -80,6 +81,7 @@ final class Facts {
         .add("referred by", source.getReferredBy(), Words::organisation)
         .add("commissioned by", source.getCommissionedBy(), Words::organisation)
         .add("how many", source.getCount(), Words::count)
+        .addAll("covers", source.getCovers(), this::sourceName)
         .add("link", source.getLink(), MarkdownText::link)
         .addAll("concerning", source.getSubjects(), Words::text)
         .addAll("methods", source.getMethods(), Words::label)
@@ -143,6 +145,7 @@ final class Facts {
   /** Children described together, without pseudonyms. */
   Entry group(Group group) {
     return Entry.of(Words.text(group.getLabel()))
+        .add("part of", group.getPartOf(), Words::text)
         .add("how many", group.getCount(), Words::count)
         .add("age", group.getAge(), Words::age)
         .add("sex", group.getSex(), Words::label)
@@ -293,6 +296,7 @@ final class Facts {
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
     status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
+    status.getReason().ifPresent(r -> words.add("why: " + Words.text(r)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
     String kind = Words.label(status.getKind());
     return withDetails(status.getHeld().orElse(true) ? kind : "not: " + kind, words);
@@ -324,13 +328,15 @@ final class Facts {
   }
 
   /**
-   * How harm came to light: the injuries found, then where the child was seen, when, whether the
-   * explanation fitted, and the document's words in brackets.
+   * How harm came to light: the injuries found, then where on the body, where the child was seen,
+   * when, the explanation given and whether it fitted, and the document's words in brackets.
    */
   static String presentation(Presentation presentation) {
     List<String> words = new ArrayList<>();
+    presentation.getSite().ifPresent(s -> words.add("site: " + Words.text(s)));
     presentation.getRoute().ifPresent(r -> words.add(Words.label(r)));
     presentation.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    presentation.getExplanationGiven().ifPresent(e -> words.add("explained as: " + Words.text(e)));
     presentation.getExplanationFitted().ifPresent(f -> words.add(f ? "fitted the explanation given" : "did not fit the explanation given"));
     presentation.getDetail().ifPresent(d -> words.add(Words.text(d)));
     String found = presentation.getInjuries().stream().map(Words::label).collect(Collectors.joining(", "));
@@ -354,6 +360,7 @@ final class Facts {
     }
     consequence.getWhen().ifPresent(w -> words.add(Words.when(w)));
     consequence.getAgency().ifPresent(a -> words.add(Words.agency(a)));
+    consequence.getReason().ifPresent(r -> words.add("why: " + Words.text(r)));
     consequence.getDetail().ifPresent(d -> words.add(Words.text(d)));
     return withDetails(Words.label(consequence.getKind()), words);
   }

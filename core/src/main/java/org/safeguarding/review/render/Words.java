@@ -161,9 +161,13 @@ final class Words {
     return String.join(", ", parts);
   }
 
-  /** An agency: its name as written with its kind, or its kind alone. */
+  /**
+   * An agency: its name as written with its kind, or its kind alone; a practitioner named in its
+   * place comes first, with the agency in brackets.
+   */
   static String agency(Agency agency) {
-    return agency.getName().map(name -> MarkdownText.escape(name) + " (" + label(agency.getKind()) + ")").orElseGet(() -> label(agency.getKind()));
+    String named = agency.getName().map(name -> MarkdownText.escape(name) + " (" + label(agency.getKind()) + ")").orElseGet(() -> label(agency.getKind()));
+    return agency.getPractitioner().map(role -> MarkdownText.escape(role) + " (" + named + ")").orElse(named);
   }
 
   /** A theme's label; a local theme's code in words, marked local. */

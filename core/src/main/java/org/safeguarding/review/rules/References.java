@@ -6,6 +6,7 @@ import static org.safeguarding.review.report.Severity.ERROR;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Action_;
@@ -22,6 +23,7 @@ import org.safeguarding.review.Figure_;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Finding_;
 import org.safeguarding.review.Group;
+import org.safeguarding.review.Group_;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.HousingPlacement_;
 import org.safeguarding.review.Incident;
@@ -50,7 +52,8 @@ import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * References point at something the document has: children by pseudonym or group label, people by
- * pseudonym or label (a family by its label, though a family's members are people, never a family), sources by id, findings by id. Each reference that names nothing is
+ * pseudonym or label (a family by its label, though a family's members are people, never a family), sources by id, findings by id;
+ * a source covers other sources, a group is part of another group, never of itself. Each reference that names nothing is
  * reported as "each item of" its list.
  */
 public final class References implements DocumentCheck {
@@ -100,6 +103,16 @@ public final class References implements DocumentCheck {
     List<ValidationIssue> issues = new ArrayList<>();
     for (Located<ReviewReference> reference : parts.all(ReviewReference.class)) {
       unknown(reference.getAll(ReviewReference_.SUBJECTS), members, UNKNOWN_SUBJECT, MEMBER, issues);
+      unknown(reference.getAll(ReviewReference_.COVERS), others(sources, reference.value().getId()), UNKNOWN_SOURCE, "must hold ids of other sources of the document", issues);
+    }
+    Set<String> groups = new HashSet<>();
+    parts.all(Group.class).forEach(g -> groups.add(g.value().getLabel()));
+    for (Located<Group> group : parts.all(Group.class)) {
+      group
+          .getIfPresent(Group_.PART_OF)
+          .filter(whole -> !others(groups, Optional.of(group.value().getLabel())).contains(whole.value()))
+          .ifPresent(whole -> issues.add(ValidationIssue.of(UNKNOWN_SUBJECT, whole.pointer(),
+              IssueMessages.subject(whole.pointer()) + " must be the label of another group of the document")));
     }
     for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
       unknown(member.getAll(FamilyMember_.RELATED_SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
@@ -159,6 +172,16 @@ public final class References implements DocumentCheck {
   @Override
   public List<IssueCode> codes() {
     return List.of(UNKNOWN_FINDING, UNKNOWN_SUBJECT, UNKNOWN_PERSON, UNKNOWN_SOURCE);
+  }
+
+  /** The names of {@code known} but {@code own}, the part's own name, which it may not name. */
+  private static Set<String> others(Set<String> known, Optional<String> own) {
+    if (own.isEmpty() || !known.contains(own.get())) {
+      return known;
+    }
+    Set<String> others = new HashSet<>(known);
+    others.remove(own.get());
+    return others;
   }
 
   /** Reports each reference that names nothing the document has, as "each item of" its list. */

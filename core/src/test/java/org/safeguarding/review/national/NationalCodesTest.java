@@ -1,6 +1,7 @@
 package org.safeguarding.review.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.FactorHolder;
+import org.safeguarding.review.PlacementType;
 import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.metadata.ModelType;
 
@@ -52,6 +54,18 @@ class NationalCodesTest {
           assertThat(code).hasToString("MUL (Multiple/not recommended)");
         });
     assertThat(NationalCodes.single(ChildProtectionCategory.NEGLECT, CodeList.CIN_SEX)).isEmpty();
+  }
+
+  @Test
+  void fosterCareOfAKindNotSaidIsACloseMatchOfEveryFosterCodeAndTheExactValuesStayExact() {
+    assertThat(NationalCodes.of(PlacementType.FOSTER_KIND_NOT_SAID))
+        .extracting(placement -> placement.code().code(), NationalCodes.Placement::match)
+        .containsExactly(
+            tuple("U1", Match.CLOSE), tuple("U2", Match.CLOSE), tuple("U3", Match.CLOSE),
+            tuple("U4", Match.CLOSE), tuple("U5", Match.CLOSE), tuple("U6", Match.CLOSE));
+    assertThat(NationalCodes.of(PlacementType.FOSTER_OTHER))
+        .extracting(placement -> placement.code().code(), NationalCodes.Placement::match)
+        .containsExactly(tuple("U6", Match.EXACT));
   }
 
   @Test

@@ -28,6 +28,8 @@ import org.safeguarding.review.Block;
 import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
+import org.safeguarding.review.Consequence;
+import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.EventKind;
 import org.safeguarding.review.Family;
@@ -37,6 +39,8 @@ import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.Glossary;
 import org.safeguarding.review.GlossaryEntry;
+import org.safeguarding.review.Group;
+import org.safeguarding.review.Image;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.InjuryKind;
 import org.safeguarding.review.Item;
@@ -459,6 +463,54 @@ class MarkdownRendererTest {
 
     assertThat(renderer.render(summary))
         .contains("came to light: Fracture, Bruising (Emergency department; did not fit the explanation given)");
+  }
+
+  @Test
+  void theSiteTheExplanationGivenAndWhyAreShownAsWritten() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addIncidents(Incident.builder().addSubjects("Infant A")
+            .addPresentations(Presentation.builder().addInjuries(InjuryKind.FRACTURE).site("upper left arm")
+                .route(PresentationRoute.HOSPITAL).explanationGiven("put down to a fall").build())
+            .addConsequences(Consequence.builder().kind(ConsequenceKind.INVESTIGATION)
+                .agency(Agency.builder().kind(AgencyKind.POLICE).build()).reason("reports of domestic abuse").build())
+            .build())
+        .addEvents(CaseEvent.builder().id("E1").kind(EventKind.REFERRAL).title("Raised concerns")
+            .addAgencies(Agency.builder().kind(AgencyKind.EMERGENCY_DEPARTMENT).practitioner("ED registered nurse").build()).build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("came to light: Fracture (site: upper left arm; Hospital, department not said; explained as: put down to a fall)")
+        .contains("followed by: Investigation (Police; why: reports of domestic abuse)")
+        .contains("agencies: ED registered nurse (Emergency department)");
+  }
+
+  @Test
+  void theSourcesAnOverviewCoversAndTheGroupAGroupIsPartOfAreShown() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addSources(
+            ReviewReference.builder().id("o").title("Overview").type(ReviewType.OVERVIEW_OF_REVIEWS).addCovers("s")
+                .criteriaAsWritten("where a child has died or been significantly harmed").build(),
+            ReviewReference.builder().id("s").typeAsWritten("significant case reviews").build())
+        .addGroups(Group.builder().label("23 children").build(), Group.builder().label("11 of them").partOf("23 children").build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("**Overview** — type: Overview of reviews; criteria: where a child has died or been significantly harmed; covers: significant case reviews")
+        .contains("**11 of them** — part of: 23 children");
+  }
+
+  @Test
+  void anImageIsShownByItsWordsAlone() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addSections(Section.builder().kind(SectionKind.OTHER)
+            .addContent(Block.of(Image.builder().altText("Boy sitting on stairs").caption("Figure 1").build()))
+            .build())
+        .build();
+
+    assertThat(documentOnly.render(summary)).endsWith("\n\nBoy sitting on stairs\n\nFigure 1\n");
   }
 
   @Test

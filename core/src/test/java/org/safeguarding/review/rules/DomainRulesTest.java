@@ -138,6 +138,30 @@ class DomainRulesTest {
   }
 
   @Test
+  void anOverviewCoversOtherSourcesAndAGroupIsPartOfAnotherGroup() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(
+                ReviewReference.builder().id("overview").type(ReviewType.OVERVIEW_OF_REVIEWS).addCovers("scrs", "overview", "cmrs").build(),
+                ReviewReference.builder().id("scrs").type(ReviewType.SIGNIFICANT_CASE_REVIEW).count(Count.of(20)).build())
+            .addGroups(
+                Group.builder().label("23 children").count(Count.of(23)).build(),
+                Group.builder().label("11 of these children").partOf("23 children").count(Count.of(11)).build(),
+                Group.builder().label("all of them").partOf("all of them").build(),
+                Group.builder().label("some").partOf("Child A's siblings").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(References.UNKNOWN_SOURCE, "/sources/0/covers/1"),
+            tuple(References.UNKNOWN_SOURCE, "/sources/0/covers/2"),
+            tuple(References.UNKNOWN_SUBJECT, "/groups/2/partOf"),
+            tuple(References.UNKNOWN_SUBJECT, "/groups/3/partOf"));
+  }
+
+  @Test
   void anActionLinksOnlyToFindingsTheDocumentHas() {
     Action action = Action.builder().statement("Escalate.").addFindings("F1", "F7").build();
     LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(action));

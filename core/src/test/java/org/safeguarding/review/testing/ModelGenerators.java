@@ -54,6 +54,7 @@ import org.safeguarding.review.Group;
 import org.safeguarding.review.HarmType;
 import org.safeguarding.review.HarmedBy;
 import org.safeguarding.review.HousingPlacement;
+import org.safeguarding.review.Image;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.InjuryKind;
@@ -161,6 +162,7 @@ public final class ModelGenerators {
     private final List<String> children = new ArrayList<>();
     private final List<String> familyLabels = new ArrayList<>();
     private final List<String> sourceIds = new ArrayList<>();
+    private final List<String> groupLabels = new ArrayList<>();
     private final List<String> findingIds = new ArrayList<>();
     private boolean sensitive;
 
@@ -332,11 +334,13 @@ public final class ModelGenerators {
 
     private ReviewReference source() {
       ReviewReference.Builder builder = ReviewReference.builder();
+      builder.covers(someOf(sourceIds));
       if (draw.coin()) {
         String id = id("S");
         builder.id(id);
         sourceIds.add(id);
       }
+      maybe(() -> builder.criteriaAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.type(draw.pick(ReviewType.class)));
       maybe(() -> builder.typeAsWritten(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.nation(draw.pick(Nation.class)));
@@ -404,8 +408,13 @@ public final class ModelGenerators {
     private List<Group> groups() {
       return list(2, i -> {
         String label = uniqueName();
+        List<String> others = new ArrayList<>(groupLabels);
+        groupLabels.add(label);
         children.add(label);
         Group.Builder builder = Group.builder().label(label);
+        if (!others.isEmpty()) {
+          maybe(() -> builder.partOf(draw.pick(others)));
+        }
         maybe(() -> builder.count(count()));
         maybe(() -> builder.age(age()));
         maybe(() -> builder.sex(draw.pick(Sex.class)));
@@ -462,6 +471,7 @@ public final class ModelGenerators {
       maybe(() -> builder.when(when()));
       maybe(() -> builder.timing(draw.pick(StatusTiming.class)));
       maybe(() -> builder.beforeBirth(draw.coin()));
+      maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
@@ -636,8 +646,10 @@ public final class ModelGenerators {
 
     private Presentation presentation() {
       Presentation.Builder builder = Presentation.builder().injuries(draw.some(InjuryKind.class, 3));
+      maybe(() -> builder.site(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.route(draw.pick(PresentationRoute.class)));
       maybe(() -> builder.when(when()));
+      maybe(() -> builder.explanationGiven(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.explanationFitted(draw.coin()));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
@@ -655,6 +667,7 @@ public final class ModelGenerators {
       Consequence.Builder builder = Consequence.builder().kind(draw.pick(ConsequenceKind.class)).people(someOf(people()));
       maybe(() -> builder.when(when()));
       maybe(() -> builder.agency(agency()));
+      maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
@@ -739,7 +752,7 @@ public final class ModelGenerators {
 
     private Block block() {
       Block.Builder builder = Block.builder();
-      switch (draw.between(0, 10)) {
+      switch (draw.between(0, 11)) {
         case 0 -> builder.paragraph(draw.text(Constraints.TEXT_MAX));
         case 1 -> builder.list(itemList(1));
         case 2 -> builder.finding(finding());
@@ -750,6 +763,7 @@ public final class ModelGenerators {
         case 7 -> builder.table(table());
         case 8 -> builder.glossary(glossary());
         case 9 -> builder.quote(quote());
+        case 10 -> builder.image(image());
         default -> builder.omission(omission());
       }
       return builder.build();
@@ -834,6 +848,17 @@ public final class ModelGenerators {
           .build();
     }
 
+    private Image image() {
+      Image.Builder builder = Image.builder();
+      if (draw.coin()) {
+        builder.altText(draw.text(Constraints.STATEMENT_MAX));
+        maybe(() -> builder.caption(draw.text(Constraints.STATEMENT_MAX)));
+      } else {
+        builder.caption(draw.text(Constraints.STATEMENT_MAX));
+      }
+      return builder.build();
+    }
+
     private Quote quote() {
       Quote.Builder builder = Quote.builder().text(draw.text(Constraints.TEXT_MAX));
       maybe(() -> builder.attribution(draw.text(Constraints.NAME_MAX)));
@@ -911,6 +936,7 @@ public final class ModelGenerators {
     private Agency agency() {
       Agency.Builder agency = Agency.builder().kind(draw.pick(AgencyKind.class));
       maybe(() -> agency.name(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> agency.practitioner(draw.text(Constraints.NAME_MAX)));
       return agency.build();
     }
 

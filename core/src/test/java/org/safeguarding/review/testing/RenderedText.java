@@ -280,6 +280,12 @@ public final class RenderedText {
             texts.add(quote.getText());
             quote.getAttribution().ifPresent(texts::add);
           }
+
+          @Override
+          public void image(org.safeguarding.review.Image image, Pointer path) {
+            image.getAltText().ifPresent(texts::add);
+            image.getCaption().ifPresent(texts::add);
+          }
         });
     return texts;
   }

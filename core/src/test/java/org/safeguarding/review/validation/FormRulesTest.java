@@ -15,6 +15,7 @@ import org.safeguarding.review.Finding;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.FormRule;
 import org.safeguarding.review.Group;
+import org.safeguarding.review.Image;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
@@ -177,6 +178,16 @@ class FormRulesTest {
         .containsExactly(
             tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership", "\"partnership\" must have a name, an area or a kind"),
             tuple(FormRule.Codes.RESOURCE_FORM, "/sections/1/content/0/resource", "\"resource\" must have a title or a description"));
+  }
+
+  @Test
+  void anImageHasAltTextOrACaption() {
+    LearningSummary summary =
+        withContent(Block.of(Image.of("Boy sitting on stairs")), Block.of(Image.builder().caption("Figure 1").build()), Block.of(Image.builder().build()));
+
+    assertThat(validator.validate(summary).errors())
+        .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
+        .containsExactly(tuple(FormRule.Codes.IMAGE_FORM, "/sections/1/content/2/image", "\"image\" must have altText or a caption"));
   }
 
   private static LearningSummary withContent(Block... blocks) {
