@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Children 2023, chapter 5).
  *
  * <p>It holds the identifiers and dates, the children, the incident, the household and family
- * network, each agency's involvement, key practice episodes, the child's lived experience, context
+ * network and the families it tells apart, each agency's involvement, the law and procedures it names, key practice episodes, the child's lived experience, context
  * and equality, good practice and learning, immediate actions, the decision with its rationale, the
  * partners' sign-off and the Panel's response. Rapid reviews are not published: they are sensitive.
  */
@@ -82,6 +82,12 @@ public abstract class RapidReview implements ReviewDocument {
   /** {@return the household and family network} */
   public abstract List<@Valid FamilyMember> getFamilyMembers();
 
+  /**
+   * {@return the families and households the review tells apart, such as a household that moved or
+   * two families sharing a home, each with its members}
+   */
+  public abstract List<@Valid Family> getFamilies();
+
   /** {@return moves of the children and family between homes or areas} */
   public abstract List<@Valid Move> getMoves();
 
@@ -90,6 +96,12 @@ public abstract class RapidReview implements ReviewDocument {
 
   /** {@return one summary for each agency involved (the individual agency summaries)} */
   public abstract List<@Valid AgencyInvolvement> getAgencyInvolvement();
+
+  /**
+   * {@return the law, guidance, procedures, protocols, policies, plans, panels and training the
+   * review names, such as "section 47 of the Children Act 1989" or "the regional bruising protocol"}
+   */
+  public abstract List<@Valid Arrangement> getArrangements();
 
   /** {@return key practice episodes with their analysis} */
   public abstract List<@Valid KeyPracticeEpisode> getKeyPracticeEpisodes();

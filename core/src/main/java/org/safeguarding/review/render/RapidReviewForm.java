@@ -61,9 +61,11 @@ final class RapidReviewForm {
     part("Children", review.getChildren().stream().map(child -> facts.subject(child).inline()).toList());
     incident(review.getIncident());
     part("Family and household", review.getFamilyMembers().stream().map(member -> facts.familyMember(member).inline()).toList());
+    part("Families", review.getFamilies().stream().map(family -> facts.family(family).inline()).toList());
     part("Moves", review.getMoves().stream().map(move -> facts.move(move).inline()).toList());
     part("Housing placements", review.getHousingPlacements().stream().map(placement -> facts.placement(placement).inline()).toList());
     agencyInvolvement(review.getAgencyInvolvement());
+    part("Law, guidance and arrangements named", review.getArrangements().stream().map(arrangement -> facts.arrangement(arrangement).inline()).toList());
     episodes(review.getKeyPracticeEpisodes());
     review.getLivedExperience().ifPresent(text -> text("The child's lived experience", text));
     review.getContextAndEquality().ifPresent(text -> text("Context and equality", text));

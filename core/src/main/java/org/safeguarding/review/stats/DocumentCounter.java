@@ -10,10 +10,13 @@ import java.util.TreeSet;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.FactorHolder;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Group;
@@ -62,9 +65,12 @@ final class DocumentCounter {
     counter.themes();
     counter.content();
     counter.agencies();
+    counter.arrangements();
     counter.incidents();
+    counter.events();
     counter.children();
     counter.familyMembers();
+    counter.families();
     counter.placements();
     counter.riskFactors();
     counter.statuses();
@@ -144,6 +150,14 @@ final class DocumentCounter {
     into.addEach(Statistic.AGENCY_NAMES, names);
   }
 
+  private void arrangements() {
+    values(Arrangement.class).forEach(arrangement -> into.add(Statistic.ARRANGEMENTS, arrangement.getKind().name(), 1));
+  }
+
+  private void events() {
+    values(CaseEvent.class).forEach(event -> into.add(Statistic.EVENTS, event.getKind().name(), 1));
+  }
+
   private void incidents() {
     for (Incident incident : values(Incident.class)) {
       if (incident.getHarmTypes().isEmpty()) {
@@ -177,6 +191,13 @@ final class DocumentCounter {
     }
   }
 
+  private void families() {
+    for (Family family : values(Family.class)) {
+      String key = family.getCount().isPresent() ? CorpusStatistics.STATED_NOT_LISTED : CorpusStatistics.LISTED;
+      into.add(Statistic.FAMILIES, key, people(family.getCount()));
+    }
+  }
+
   private void placements() {
     for (HousingPlacement placement : values(HousingPlacement.class)) {
       into.add(Statistic.HOUSING_PLACEMENTS, placement.getAccommodationType().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
@@ -202,7 +223,7 @@ final class DocumentCounter {
     }
   }
 
-  /** The people a count stands for: its number, or one when there is none. */
+  /** The people or families a count stands for: its number, or one when there is none. */
   private static long people(Optional<Count> count) {
     return count.map(c -> (long) c.getValue()).orElse(1L);
   }

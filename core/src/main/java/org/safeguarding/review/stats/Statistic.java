@@ -5,8 +5,8 @@ package org.safeguarding.review.stats;
  * name. The constants are in the order reports show them.
  *
  * <p>Tags (document types, formats, themes, pairs of themes, agencies) are counted once per
- * document; facts about a case (reviews, incidents, children, family members, housing placements)
- * once per item a document lists, so a group of ten children counts ten; content (findings,
+ * document; facts about a case (reviews, incidents, events, children, family members, families,
+ * housing placements, arrangements) once per item a document lists, so a group of ten children counts ten; content (findings,
  * recommendations, actions, questions) once per item, with the numbers a document states but does
  * not list added as {@link CorpusStatistics#STATED_NOT_LISTED}.
  */
@@ -53,12 +53,19 @@ public enum Statistic {
    */
   AGENCY_NAMES("agencyNames", "Agencies by name as written", "documents that mention each"),
   /**
+   * The laws, guidance, procedures, plans, panels, training and tools documents name
+   * ({@code arrangements}), by kind: each entry counts once.
+   */
+  ARRANGEMENTS("arrangements", "Law, guidance and arrangements by kind", "arrangements"),
+  /**
    * Incidents by harm type: an incident counts once for each harm type it has, and as {@link
    * CorpusStatistics#NOT_GIVEN} when it has none.
    */
   HARM_TYPES("harmTypes", "Incidents by harm", "incidents"),
   /** Incidents by outcome. */
   INCIDENT_OUTCOMES("incidentOutcomes", "Incidents by outcome", "incidents"),
+  /** Events of a learning document's chronology ({@code events}) by kind: each entry counts once. */
+  EVENTS("events", "Events by kind", "events"),
   /**
    * Children by {@link AgeBand} of their age at the incident or the events reviewed: a subject is
    * one child, a group as many as its count says (one when it gives none).
@@ -71,6 +78,12 @@ public enum Statistic {
    * {@link CorpusStatistics#NOT_A_CARE_LEAVER} or {@link CorpusStatistics#NOT_GIVEN}.
    */
   CARE_LEAVERS("careLeavers", "Family members who left care", "people"),
+  /**
+   * Families and households ({@code families}): one the document tells apart counts one under
+   * {@link CorpusStatistics#LISTED}, and one that only counts them ("24 families") as many as its
+   * count says under {@link CorpusStatistics#STATED_NOT_LISTED}.
+   */
+  FAMILIES("families", "Families and households", "families"),
   /** Housing placements by accommodation type. */
   HOUSING_PLACEMENTS("housingPlacements", "Housing placements by type", "placements"),
   /**

@@ -296,6 +296,25 @@ class DomainRulesTest {
   }
 
   @Test
+  void aRapidReviewsFamiliesFollowTheSameRulesAsALearningDocuments() {
+    RapidReview review =
+        RapidReview.builder()
+            .from(TestDocuments.rapidReview())
+            .addFamilies(
+                Family.builder().label("the household").addMembers("Baby T", "Mother Z").build(),
+                Family.builder().label("Baby T").build())
+            .addMoves(Move.builder().addPeople("the household").build())
+            .build();
+
+    assertThat(rules.check(review))
+        .filteredOn(issue -> issue.severity() == Severity.ERROR)
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(References.UNKNOWN_PERSON, "/families/0/members/1"),
+            tuple(UniqueNames.FAMILY_LABEL_DUPLICATE, "/families/1/label"));
+  }
+
+  @Test
   void anEventNamesPeopleOfTheDocumentAndHasAnIdOfItsOwn() {
     LearningSummary summary =
         LearningSummary.builder()

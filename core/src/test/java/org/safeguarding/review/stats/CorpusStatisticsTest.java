@@ -14,10 +14,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
+import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
+import org.safeguarding.review.EventKind;
+import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Group;
@@ -33,6 +38,7 @@ import org.safeguarding.review.SectionKind;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.StatusKind;
+import org.safeguarding.review.StatusTiming;
 import org.safeguarding.review.Subject;
 import org.safeguarding.review.TestDocuments;
 import org.safeguarding.review.Theme;
@@ -41,7 +47,7 @@ import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.national.CodeList;
 
 /**
- * The statistics of the nineteen example documents, each count worked out by hand from the JSON
+ * The statistics of the twenty example documents, each count worked out by hand from the JSON
  * (with jq, not with the model), and the rules of counting on small documents built in code.
  */
 class CorpusStatisticsTest {
@@ -98,19 +104,20 @@ class CorpusStatisticsTest {
   void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
         Map.entry("RAPID_REVIEW", 6L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
-        Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L), Map.entry("NOT_GIVEN", 2L),
-        Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
+        Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("NOT_GIVEN", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L),
+        Map.entry("CASE_MANAGEMENT_REVIEW", 1L), Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
         Map.entry("LOCAL_LEARNING_REVIEW", 1L));
   }
 
   @Test
   void incidentsByHarmAndOutcome() {
     assertThat(rows(Statistic.HARM_TYPES)).containsExactly(
-        Map.entry("NEGLECT", 5L), Map.entry("NON_ACCIDENTAL_INJURY", 3L), Map.entry("NOT_GIVEN", 3L),
-        Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("HARM_BY_PROFESSIONALS", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L),
-        Map.entry("SUICIDE", 1L));
+        Map.entry("NEGLECT", 5L), Map.entry("NON_ACCIDENTAL_INJURY", 4L), Map.entry("NOT_GIVEN", 3L),
+        Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SUICIDE", 2L), Map.entry("HARM_BY_PROFESSIONALS", 1L),
+        Map.entry("OTHER", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L), Map.entry("SEXUAL_ABUSE", 1L),
+        Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 1L));
     assertThat(rows(Statistic.INCIDENT_OUTCOMES)).containsExactly(
-        Map.entry("SERIOUSLY_HARMED", 7L), Map.entry("DIED", 6L), Map.entry("NOT_GIVEN", 2L));
+        Map.entry("DIED", 7L), Map.entry("SERIOUSLY_HARMED", 7L), Map.entry("NOT_GIVEN", 2L));
   }
 
   @Test
@@ -118,9 +125,9 @@ class CorpusStatisticsTest {
     // Subjects: seven babies (two unnamed, of 2 and 13 weeks, in the North Wales notices), two 16-year-olds,
     // children of 2 and 4, Child Q (a stage) and Child D (no age).
     // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke), 45 children (Northern Ireland's reviews)
-    // without ages; twelve young people (a stage).
+    // and the children among them who died (no count, so one) without ages; twelve young people (a stage).
     assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
-        Map.entry("NOT_GIVEN", 67L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 8L),
+        Map.entry("NOT_GIVEN", 68L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 8L),
         Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
   }
 
@@ -135,12 +142,12 @@ class CorpusStatisticsTest {
   @Test
   void agenciesByKindLeaveOutOtherAndByNameCountDocuments() {
     assertThat(rows(Statistic.AGENCY_KINDS)).containsExactly(
-        Map.entry("CHILDRENS_SOCIAL_CARE", 6L), Map.entry("EDUCATION_AND_EARLY_YEARS", 3L),
+        Map.entry("CHILDRENS_SOCIAL_CARE", 7L), Map.entry("EDUCATION_AND_EARLY_YEARS", 3L),
         Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("HOUSING_PROVIDER", 2L), Map.entry("POLICE", 2L),
         Map.entry("COURTS_AND_PROSECUTION", 1L), Map.entry("FRONT_DOOR_MASH", 1L), Map.entry("GENERAL_HEALTH", 1L),
         Map.entry("GP", 1L), Map.entry("HEALTH_VISITING", 1L), Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L));
     Map<String, Long> names = rows(Statistic.AGENCY_NAMES);
-    assertThat(names).hasSize(14).containsEntry("school", 2L).containsEntry("Metropolitan Police Service", 1L)
+    assertThat(names).hasSize(15).containsEntry("school", 2L).containsEntry("social services", 1L).containsEntry("Metropolitan Police Service", 1L)
         .containsEntry("Children's social care", 1L).containsEntry("Children's Social Care", 1L);
     assertThat(names.keySet()).first().isEqualTo("school");
   }
@@ -188,6 +195,48 @@ class CorpusStatisticsTest {
     // Solihull's one and the seven-minute briefing's one; the briefing's two questions are the only ones.
     assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 16L));
     assertThat(rows(Statistic.QUESTIONS)).containsExactly(Map.entry("LISTED", 2L));
+  }
+
+  @Test
+  void familiesArrangementsAndEventsOfTheExamples() {
+    // Blackpool's family is the only one; Anglesey's notice names the All Wales Child Protection Procedures.
+    assertThat(rows(Statistic.FAMILIES)).containsExactly(Map.entry("LISTED", 1L));
+    assertThat(rows(Statistic.ARRANGEMENTS)).containsExactly(Map.entry("PROCEDURE", 1L));
+    assertThat(rows(Statistic.EVENTS)).isEmpty();
+    assertThat(statistics.getStatistics()).contains(Statistic.FAMILIES, Statistic.ARRANGEMENTS).doesNotContain(Statistic.EVENTS);
+  }
+
+  @Test
+  void familiesToldApartCountOneEachAndACountedSetAsManyAsItsCount() {
+    CorpusStatistics one = CorpusStatistics.of(LearningSummary.builder().from(TestDocuments.learningSummary())
+        .addFamilies(
+            Family.builder().label("Family A").relatedToOthers(false).build(),
+            Family.builder().label("Family B").build(),
+            Family.builder().label("24 families").count(Count.of(24)).build())
+        .build());
+
+    assertThat(one.getFrequencies(Statistic.FAMILIES)).extracting(Frequency::key, Frequency::label, Frequency::count).containsExactly(
+        tuple(CorpusStatistics.STATED_NOT_LISTED, "Stated as a number, not listed", 24L),
+        tuple(CorpusStatistics.LISTED, "Told apart", 2L));
+    assertThat(one.getTotal(Statistic.FAMILIES)).isEqualTo(26);
+  }
+
+  @Test
+  void eventsAndArrangementsCountEachEntryByKind() {
+    CorpusStatistics one = CorpusStatistics.of(LearningSummary.builder().from(TestDocuments.learningSummary())
+        .addEvents(
+            CaseEvent.builder().kind(EventKind.STRATEGY_MEETING).title("A strategy discussion was held").timing(StatusTiming.BEFORE_INCIDENT).build(),
+            CaseEvent.builder().kind(EventKind.STRATEGY_MEETING).title("A second strategy meeting").build(),
+            CaseEvent.builder().kind(EventKind.VISIT).title("A home visit").build())
+        .addArrangements(
+            Arrangement.builder().kind(ArrangementKind.STATUTE).name("Children Act 1989").section("section 47").build(),
+            Arrangement.builder().kind(ArrangementKind.PROTOCOL).name("the regional bruising protocol").build())
+        .build());
+
+    assertThat(one.getFrequencies(Statistic.EVENTS)).extracting(Frequency::key, Frequency::label, Frequency::count).containsExactly(
+        tuple("STRATEGY_MEETING", EventKind.STRATEGY_MEETING.getLabel(), 2L), tuple("VISIT", EventKind.VISIT.getLabel(), 1L));
+    assertThat(one.getFrequencies(Statistic.ARRANGEMENTS)).extracting(Frequency::key, Frequency::count).containsExactly(
+        tuple("PROTOCOL", 1L), tuple("STATUTE", 1L));
   }
 
   @Test

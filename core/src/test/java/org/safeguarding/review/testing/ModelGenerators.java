@@ -231,11 +231,13 @@ public final class ModelGenerators {
       List<Subject> subjects = subjects(4);
       builder.children(subjects.isEmpty() ? List.of(subject(0)) : subjects);
       builder.familyMembers(familyMembers());
+      builder.families(families());
       builder.incident(incident());
       maybe(() -> builder.notification(notification()));
       builder.moves(list(2, i -> move()));
       builder.housingPlacements(placements());
       builder.agencyInvolvement(list(4, i -> agencyInvolvement()));
+      builder.arrangements(list(2, i -> arrangement()));
       builder.keyPracticeEpisodes(list(3, i -> episode()));
       maybe(() -> builder.livedExperience(draw.text(Constraints.TEXT_MAX)));
       maybe(() -> builder.contextAndEquality(draw.text(Constraints.TEXT_MAX)));
