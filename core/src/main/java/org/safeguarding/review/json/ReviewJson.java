@@ -341,7 +341,7 @@ public final class ReviewJson {
     IssueCollector issues = collector(order);
     issues.addAll(tree.getReport().issues());
     issues.addAll(structure);
-    issues.addAll(validator.validate(document).issues());
+    validator.validate(document, issues);
     return new ReadResult<>(Optional.of(document), issues.report());
   }
 
