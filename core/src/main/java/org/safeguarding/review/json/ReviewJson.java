@@ -341,7 +341,7 @@ public final class ReviewJson {
     IssueCollector issues = collector(order);
     issues.addAll(tree.getReport().issues());
     issues.addAll(structure);
-    issues.addAll(validator.validate(document).issues());
+    validator.validate(document, issues);
     return new ReadResult<>(Optional.of(document), issues.report());
   }
 
@@ -363,9 +363,10 @@ public final class ReviewJson {
     return new ReadResult<>(Optional.empty(), issues.report());
   }
 
-  private static Object bind(JsonNode tree, Class<? extends ReviewDocument> modelType) {
+  /** Binds a checked tree, within the limits it was read within (Jackson counts its tokens again). */
+  private Object bind(JsonNode tree, Class<? extends ReviewDocument> modelType) {
     try {
-      return MAPPER.treeToValue(tree, modelType);
+      return JsonMappers.of(trees.getLimits()).treeToValue(tree, modelType);
     } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
       // The structure check passed, so this is a defect in the model, not bad input.
       throw new IllegalStateException(

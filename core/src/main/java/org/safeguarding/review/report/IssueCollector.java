@@ -59,7 +59,7 @@ public final class IssueCollector {
       return;
     }
     kept.add(issue);
-    if (kept.size() >= 2 * limit + 16) {
+    if (kept.size() >= 2L * limit + 16) {
       keepFirst();
     }
   }

@@ -4,12 +4,14 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueCollector;
 import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
@@ -117,13 +119,32 @@ public final class ModelValidator {
    * @return every problem found, in the order JSON writes the document; valid when it has no errors
    */
   public ValidationReport validate(ReviewDocument document) {
-    DocumentParts parts = DocumentParts.of(Objects.requireNonNull(document, "document"));
-    List<ValidationIssue> issues = new ArrayList<>(constraints.check(parts));
-    issues.addAll(unknownPropertyNamesTaken(parts));
-    for (DocumentCheck check : checks) {
-      issues.addAll(check.check(parts));
-    }
+    List<ValidationIssue> issues = new ArrayList<>();
+    collect(document, issues::addAll);
     return ValidationReport.of(issues).ordered(DocumentOrder.of(document.getClass()));
+  }
+
+  /**
+   * Validates a document into a collector, which keeps the first of its issues, in the
+   * collector's order, and counts the rest as each check gives them: the issues kept are those
+   * {@link #validate(ReviewDocument)} gives first, and no list of every issue is made or sorted.
+   *
+   * @param document the document; not {@code null}
+   * @param issues the collector of the document's issues, such as one in the order of its input
+   */
+  public void validate(ReviewDocument document, IssueCollector issues) {
+    Objects.requireNonNull(issues, "issues");
+    collect(document, issues::addAll);
+  }
+
+  /** Gives the issues of the constraints, the unknown properties' names and each check, in turn. */
+  private void collect(ReviewDocument document, Consumer<List<ValidationIssue>> issues) {
+    DocumentParts parts = DocumentParts.of(Objects.requireNonNull(document, "document"));
+    issues.accept(constraints.check(parts));
+    issues.accept(unknownPropertyNamesTaken(parts));
+    for (DocumentCheck check : checks) {
+      issues.accept(check.check(parts));
+    }
   }
 
   /** Unknown properties kept in a part that have the name of one of the part's own properties. */

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.TestDocuments;
 
 class ReadLimitsTest {
 
@@ -43,5 +45,14 @@ class ReadLimitsTest {
   void theLimitsReadAsTheirNamesAndValues() {
     assertThat(ReadLimits.defaults().with(ReadLimit.TOKEN_COUNT, 5).toString())
         .isEqualTo("document-bytes=8388608, nesting-depth=64, string-length=1000000, array-length=10000, number-length=100, property-name-length=1000, token-count=5, report-issues=1000");
+  }
+
+  @Test
+  void aDocumentWithMoreTokensThanJacksonsDefaultIsBoundWithinRaisedLimits() {
+    String summary = ReviewJson.lenient().toTree(TestDocuments.learningSummary()).toString();
+    String json = summary.substring(0, summary.length() - 1) + ",\"kept\":[" + "0,".repeat(1_100_000) + "0]}";
+    ReadLimits raised = ReadLimits.defaults().with(ReadLimit.TOKEN_COUNT, 2_000_000).with(ReadLimit.ARRAY_LENGTH, 2_000_000);
+
+    assertThat(ReviewJson.lenient().withLimits(raised).parse(JsonInput.of(json), ReviewDocument.class).document()).isPresent();
   }
 }

@@ -3,7 +3,10 @@ package org.safeguarding.review.schema;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.json.JsonInput;
@@ -143,7 +146,13 @@ public final class DocumentValidator {
         new IssueCollector(
             Math.toIntExact(codec.getLimits().get(ReadLimit.REPORT_ISSUES)),
             DocumentOrder.of(ModelType.documentClass(schemaType.get()), tree.getRoot().get()));
-    issues.addAll(leniency(SchemaValidator.standard().validate(tree, type)).mergeDistinct(read.report()).issues());
+    Set<List<Object>> schemaFound = new HashSet<>();
+    SchemaValidator.standard().collect(tree, type, issue -> {
+      ValidationIssue given = leniency(issue);
+      schemaFound.add(SchemaValidator.codeAt(given));
+      issues.add(given);
+    });
+    read.report().issues().stream().filter(issue -> !schemaFound.contains(SchemaValidator.codeAt(issue))).forEach(issues::add);
     return new ReadResult<>(Optional.empty(), issues.report());
   }
 
@@ -157,18 +166,9 @@ public final class DocumentValidator {
   }
 
   /** Lenient validation keeps unknown properties, so the schema's verdict on them is a warning. */
-  private ValidationReport leniency(ValidationReport report) {
-    if (!codec.isLenient()) {
-      return report;
-    }
-    return ValidationReport.of(
-        report.issues().stream()
-            .map(
-                issue ->
-                    IssueCode.PROPERTY_UNKNOWN.equals(issue.code()) && issue.severity() == Severity.ERROR
-                        ? new ValidationIssue(
-                            Severity.WARNING, issue.code(), issue.pointer(), issue.message() + "; it is kept as read", issue.location())
-                        : issue)
-            .toList());
+  private ValidationIssue leniency(ValidationIssue issue) {
+    return codec.isLenient() && IssueCode.PROPERTY_UNKNOWN.equals(issue.code()) && issue.severity() == Severity.ERROR
+        ? new ValidationIssue(Severity.WARNING, issue.code(), issue.pointer(), issue.message() + "; it is kept as read", issue.location())
+        : issue;
   }
 }

@@ -9,21 +9,26 @@ import com.networknt.schema.path.PathType;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.JsonTree;
+import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.report.IssueCode;
+import org.safeguarding.review.report.IssueCollector;
+import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.report.ValidationReport;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Validates JSON against the published draft 2020-12 schemas, reporting every problem at once in
@@ -129,11 +134,13 @@ public final class SchemaValidator {
   /**
    * Validates a tree already read, as {@code type} or, if empty, as the type it declares. The
    * report includes the tree's own reading and header problems; with a type given, problems with
-   * {@code documentType} come from the schema instead.
+   * {@code documentType} come from the schema instead. It keeps at most the limit {@code
+   * report-issues} of them ({@link ReadLimit#REPORT_ISSUES}), the first in the order of the
+   * input, and then one {@code report.issuesLeftOut} issue counting the rest.
    *
    * @param tree the tree, as its reader read it, with the problems found in reading
    * @param type the type to validate it as, or empty for the type it declares
-   * @return every problem found
+   * @return every problem found, within the limit
    */
   public ValidationReport validate(JsonTree tree, Optional<DocumentType> type) {
     Objects.requireNonNull(type, "type");
@@ -141,20 +148,40 @@ public final class SchemaValidator {
     if (tree.getRoot().isEmpty() || schemaType.isEmpty()) {
       return tree.getReport();
     }
-    ValidationReport treeReport =
-        type.isPresent()
-            ? ValidationReport.of(tree.getReport().issues().stream().filter(i -> !TYPE_CODES.contains(i.code())).toList())
-            : tree.getReport();
-    JsonNode root = tree.getRoot().get();
-    return treeReport
-        .mergeDistinct(validateTree(root, schemaType.get()))
-        .ordered(DocumentOrder.of(ModelType.documentClass(schemaType.get()), root));
+    IssueCollector issues =
+        new IssueCollector(
+            Math.toIntExact(trees.getLimits().get(ReadLimit.REPORT_ISSUES)), DocumentOrder.of(ModelType.documentClass(schemaType.get()), tree.getRoot().get()));
+    collect(tree, type, issues::add);
+    return issues.report();
   }
 
-  private ValidationReport validateTree(JsonNode root, DocumentType type) {
-    return ValidationReport.of(
-        // One broken form rule may fail several alternatives of its keywords, which are one issue.
-        schemas.of(type).validate(LargeNumbers.withinLongRange(root)).stream().map(SchemaIssues::toIssue).distinct().toList());
+  /**
+   * Gives each problem of a tree that has a root and a type, once, in no particular order: the
+   * tree's own, then those the schema finds that are not already among them as the same code at
+   * the same pointer.
+   */
+  void collect(JsonTree tree, Optional<DocumentType> type, Consumer<ValidationIssue> issues) {
+    DocumentType schemaType = type.or(tree::getDocumentType).orElseThrow();
+    List<ValidationIssue> treeIssues =
+        type.isPresent()
+            ? tree.getReport().issues().stream().filter(i -> !TYPE_CODES.contains(i.code())).toList()
+            : tree.getReport().issues();
+    Set<List<Object>> reported = new HashSet<>();
+    for (ValidationIssue issue : treeIssues) {
+      reported.add(codeAt(issue));
+      issues.accept(issue);
+    }
+    // One broken form rule may fail several alternatives of its keywords, which are one issue.
+    schemas.of(schemaType).validate(LargeNumbers.withinLongRange(tree.getRoot().orElseThrow())).stream()
+        .map(SchemaIssues::toIssue)
+        .distinct()
+        .filter(issue -> !reported.contains(codeAt(issue)))
+        .forEach(issues);
+  }
+
+  /** An issue's code and pointer: two issues with both the same report the same problem. */
+  static List<Object> codeAt(ValidationIssue issue) {
+    return List.of(issue.code(), issue.pointer());
   }
 
   /** Compiles the schemas on first use, not when the class loads. */
