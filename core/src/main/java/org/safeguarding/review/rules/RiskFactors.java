@@ -64,7 +64,8 @@ public final class RiskFactors implements DocumentCheck {
       boolean child = mayBeAChild(member.value());
       for (Located<RiskFactor> factor : member.getAll(FamilyMember_.RISK_FACTORS)) {
         withdrawn(factor, issues);
-        if (!child && factor.value().getFactor().isChildOnly()) {
+        // A factor the member caused (perpetrated) is not one the census codes for a child.
+        if (!child && factor.value().getFactor().isChildOnly() && !factor.value().getPerpetrated().orElse(false)) {
           issues.add(ValidationIssue.of(
               CHILD_ONLY,
               factor.at(RiskFactor_.FACTOR),
@@ -82,7 +83,7 @@ public final class RiskFactors implements DocumentCheck {
   }
 
   private static void withdrawn(Located<RiskFactor> factor, List<ValidationIssue> issues) {
-    factor.value().getFactor().cinCode(FactorHolder.CHILD)
+    factor.value().cinCode(FactorHolder.CHILD)
         .filter(code -> code.validity() == CodeValidity.WITHDRAWN)
         .ifPresent(code -> issues.add(ValidationIssue.of(
             CODE_WITHDRAWN,

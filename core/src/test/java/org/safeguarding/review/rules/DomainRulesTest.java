@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
+import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.ChildProtectionCategory;
@@ -42,6 +43,7 @@ import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewType;
+import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
@@ -87,6 +89,25 @@ class DomainRulesTest {
         .containsExactly(
             tuple(UniqueNames.GROUP_LABEL_DUPLICATE, "/groups/0/label"),
             tuple(UniqueNames.LABEL_DUPLICATE, "/familyMembers/0/label"));
+  }
+
+  @Test
+  void anAdultsFactorOnlyChildrenAreCodedForIsWarnedAboutUnlessTheAdultCausedIt() {
+    RiskFactor suffered = RiskFactor.builder().factor(AssessmentFactor.PHYSICAL_ABUSE).build();
+    RiskFactor caused = RiskFactor.builder().factor(AssessmentFactor.PHYSICAL_ABUSE).perpetrated(true).build();
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addFamilyMembers(
+                FamilyMember.builder().label("Adult 1").role(FamilyRole.MOTHER).addRiskFactors(suffered).build(),
+                FamilyMember.builder().label("Adult 2").role(FamilyRole.FATHER).addRiskFactors(caused).build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(RiskFactors.CODE_WITHDRAWN, "/familyMembers/0/riskFactors/0/factor"),
+            tuple(RiskFactors.CHILD_ONLY, "/familyMembers/0/riskFactors/0/factor"));
   }
 
   @Test
