@@ -104,17 +104,17 @@ class CorpusStatisticsTest {
   void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
         Map.entry("RAPID_REVIEW", 6L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
-        Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("NOT_GIVEN", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L),
+        Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L), Map.entry("NOT_GIVEN", 2L),
         Map.entry("CASE_MANAGEMENT_REVIEW", 1L), Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
-        Map.entry("LOCAL_LEARNING_REVIEW", 1L));
+        Map.entry("LOCAL_LEARNING_REVIEW", 1L), Map.entry("OVERVIEW_OF_REVIEWS", 1L));
   }
 
   @Test
   void incidentsByHarmAndOutcome() {
     assertThat(rows(Statistic.HARM_TYPES)).containsExactly(
         Map.entry("NEGLECT", 5L), Map.entry("NON_ACCIDENTAL_INJURY", 4L), Map.entry("NOT_GIVEN", 3L),
-        Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SUICIDE", 2L), Map.entry("HARM_BY_PROFESSIONALS", 1L),
-        Map.entry("OTHER", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L), Map.entry("SEXUAL_ABUSE", 1L),
+        Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SUICIDE", 2L), Map.entry("ACCIDENT", 1L),
+        Map.entry("HARM_BY_PROFESSIONALS", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L), Map.entry("SEXUAL_ABUSE", 1L),
         Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 1L));
     assertThat(rows(Statistic.INCIDENT_OUTCOMES)).containsExactly(
         Map.entry("DIED", 7L), Map.entry("SERIOUSLY_HARMED", 7L), Map.entry("NOT_GIVEN", 2L));
