@@ -371,13 +371,6 @@ public enum PersonalDataKind {
     return REFERENCE_LABEL.matcher(before).find() && !before.toLowerCase(Locale.ROOT).contains("nhs");
   }
 
-  /**
-   * Whether a telephone number, written as {@code start} (0, +44 and the like) and {@code rest} (its
-   * other digits, separators and brackets), is a person's: nine or ten national digits, one kind of
-   * separator, a first group of at least three digits when written from 0 (so that dates such as
-   * 01.02.2019 are not taken for numbers) unless every digit stands alone, and a geographic, mobile
-   * or personal number rather than an organisation's.
-   */
   /** Whether {@code pattern} finds an address in {@code text} that is not an organisation's. */
   private static boolean hasPersonalAddress(Pattern pattern, String text) {
     Matcher matcher = pattern.matcher(text);
@@ -478,6 +471,13 @@ public enum PersonalDataKind {
     return digits.toString();
   }
 
+  /**
+   * Whether a telephone number, written as {@code start} (0, +44 and the like) and {@code rest} (its
+   * other digits, separators and brackets), is a person's: nine or ten national digits, one kind of
+   * separator, a first group of at least three digits when written from 0 (so that dates such as
+   * 01.02.2019 are not taken for numbers) unless every digit stands alone, and a geographic, mobile
+   * or personal number rather than an organisation's.
+   */
   private static boolean isPersonalPhoneNumber(String start, String rest) {
     String unbracketed = rest.replace("(", "").replace(")", "");
     if (!oneKindOfSeparator(unbracketed.strip())) {

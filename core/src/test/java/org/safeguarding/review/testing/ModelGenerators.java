@@ -977,7 +977,6 @@ public final class ModelGenerators {
       return themes;
     }
 
-    /** A date in {@code year}, known to the year, the month or the day. */
     /** A date in {@code year}, in any form; sometimes inferred. A month that may be a span of years is never drawn. */
     private PartialDate partialDate(int year) {
       PartialDate date = switch (draw.between(0, 4)) {
