@@ -157,11 +157,4 @@ public record ValidationReport(List<ValidationIssue> issues) {
         ? "no issues"
         : issues.stream().map(ValidationIssue::toString).collect(Collectors.joining("\n"));
   }
-
-  /** A kind of problem at a place, whatever its wording. */
-  private record CodeAt(IssueCode code, Pointer pointer) {
-    static CodeAt of(ValidationIssue issue) {
-      return new CodeAt(issue.code(), issue.pointer());
-    }
-  }
 }

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.review.DocumentType;
@@ -17,6 +16,7 @@ import org.safeguarding.review.json.ReadResult;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.report.CodeAt;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueCollector;
 import org.safeguarding.review.report.Severity;
@@ -146,13 +146,13 @@ public final class DocumentValidator {
         new IssueCollector(
             Math.toIntExact(codec.getLimits().get(ReadLimit.REPORT_ISSUES)),
             DocumentOrder.of(ModelType.documentClass(schemaType.get()), tree.getRoot().get()));
-    Set<List<Object>> schemaFound = new HashSet<>();
+    Set<CodeAt> schemaFound = new HashSet<>();
     SchemaValidator.standard().collect(tree, type, issue -> {
       ValidationIssue given = leniency(issue);
-      schemaFound.add(SchemaValidator.codeAt(given));
+      schemaFound.add(CodeAt.of(given));
       issues.add(given);
     });
-    read.report().issues().stream().filter(issue -> !schemaFound.contains(SchemaValidator.codeAt(issue))).forEach(issues::add);
+    read.report().issues().stream().filter(issue -> !schemaFound.contains(CodeAt.of(issue))).forEach(issues::add);
     return new ReadResult<>(Optional.empty(), issues.report());
   }
 

@@ -25,6 +25,7 @@ import org.safeguarding.review.json.ReadLimit;
 import org.safeguarding.review.json.ReadLimits;
 import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.metadata.ModelType;
+import org.safeguarding.review.report.CodeAt;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueCollector;
 import org.safeguarding.review.report.ValidationIssue;
@@ -166,22 +167,17 @@ public final class SchemaValidator {
         type.isPresent()
             ? tree.getReport().issues().stream().filter(i -> !TYPE_CODES.contains(i.code())).toList()
             : tree.getReport().issues();
-    Set<List<Object>> reported = new HashSet<>();
+    Set<CodeAt> reported = new HashSet<>();
     for (ValidationIssue issue : treeIssues) {
-      reported.add(codeAt(issue));
+      reported.add(CodeAt.of(issue));
       issues.accept(issue);
     }
     // One broken form rule may fail several alternatives of its keywords, which are one issue.
     schemas.of(schemaType).validate(LargeNumbers.withinLongRange(tree.getRoot().orElseThrow())).stream()
         .map(SchemaIssues::toIssue)
         .distinct()
-        .filter(issue -> !reported.contains(codeAt(issue)))
+        .filter(issue -> !reported.contains(CodeAt.of(issue)))
         .forEach(issues);
-  }
-
-  /** An issue's code and pointer: two issues with both the same report the same problem. */
-  static List<Object> codeAt(ValidationIssue issue) {
-    return List.of(issue.code(), issue.pointer());
   }
 
   /** Compiles the schemas on first use, not when the class loads. */
