@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Action_;
 import org.safeguarding.review.CaseEvent;
@@ -103,14 +104,21 @@ public final class References implements DocumentCheck {
     List<ValidationIssue> issues = new ArrayList<>();
     for (Located<ReviewReference> reference : parts.all(ReviewReference.class)) {
       unknown(reference.getAll(ReviewReference_.SUBJECTS), members, UNKNOWN_SUBJECT, MEMBER, issues);
-      unknown(reference.getAll(ReviewReference_.COVERS), others(sources, reference.value().getId()), UNKNOWN_SOURCE, "must hold ids of other sources of the document", issues);
+      Optional<String> own = reference.value().getId();
+      unknown(
+          reference.getAll(ReviewReference_.COVERS),
+          id -> sources.contains(id) && !own.equals(Optional.of(id)),
+          UNKNOWN_SOURCE,
+          "must hold ids of other sources of the document",
+          issues);
     }
     Set<String> groups = new HashSet<>();
     parts.all(Group.class).forEach(g -> groups.add(g.value().getLabel()));
     for (Located<Group> group : parts.all(Group.class)) {
+      String own = group.value().getLabel();
       group
           .getIfPresent(Group_.PART_OF)
-          .filter(whole -> !others(groups, Optional.of(group.value().getLabel())).contains(whole.value()))
+          .filter(whole -> !groups.contains(whole.value()) || whole.value().equals(own))
           .ifPresent(whole -> issues.add(ValidationIssue.of(UNKNOWN_SUBJECT, whole.pointer(),
               IssueMessages.subject(whole.pointer()) + " must be the label of another group of the document")));
     }
@@ -174,20 +182,15 @@ public final class References implements DocumentCheck {
     return List.of(UNKNOWN_FINDING, UNKNOWN_SUBJECT, UNKNOWN_PERSON, UNKNOWN_SOURCE);
   }
 
-  /** The names of {@code known} but {@code own}, the part's own name, which it may not name. */
-  private static Set<String> others(Set<String> known, Optional<String> own) {
-    if (own.isEmpty() || !known.contains(own.get())) {
-      return known;
-    }
-    Set<String> others = new HashSet<>(known);
-    others.remove(own.get());
-    return others;
-  }
-
   /** Reports each reference that names nothing the document has, as "each item of" its list. */
   private static void unknown(List<Located<String>> references, Set<String> known, IssueCode code, String rule, List<ValidationIssue> issues) {
+    unknown(references, known::contains, code, rule, issues);
+  }
+
+  /** Reports each reference that names nothing {@code names} accepts, as "each item of" its list. */
+  private static void unknown(List<Located<String>> references, Predicate<String> names, IssueCode code, String rule, List<ValidationIssue> issues) {
     for (Located<String> reference : references) {
-      if (!known.contains(reference.value())) {
+      if (!names.test(reference.value())) {
         issues.add(ValidationIssue.of(code, reference.pointer(), IssueMessages.subject(reference.pointer().parent().orElseThrow()) + " " + rule));
       }
     }
