@@ -74,6 +74,8 @@ public final class ReviewJson {
   private final boolean lenient;
   private final boolean pretty;
   private final JsonTree.TreeReader trees;
+  /** Binds checked trees within the limits they were read within (Jackson counts tokens again). */
+  private final JsonMapper binder;
   private final ModelValidator validator;
   private final ObjectWriter writer;
 
@@ -81,6 +83,7 @@ public final class ReviewJson {
     this.lenient = lenient;
     this.pretty = pretty;
     this.trees = JsonTree.reader(limits);
+    this.binder = JsonMappers.of(limits);
     this.validator = validator;
     this.writer = pretty ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
   }
@@ -334,7 +337,7 @@ public final class ReviewJson {
     if (!tree.getReport().isValid() || StructureCheck.hasErrors(root, modelType, lenient, structure)) {
       IssueCollector issues = collector(order);
       issues.addAll(tree.getReport().issues());
-      StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints(), issues);
+      StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints(), binder, issues);
       return new ReadResult<>(Optional.empty(), issues.report());
     }
     T document = type.cast(bind(root, modelType));
@@ -359,14 +362,13 @@ public final class ReviewJson {
     Class<? extends ReviewDocument> modelType = ModelType.documentClass(requested);
     IssueCollector issues = collector(DocumentOrder.of(modelType, root));
     issues.addAll(DocumentHeader.asRequested(root, requested, tree.getReport().issues()));
-    StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints(), issues);
+    StructureCheck.withConstraints(root, modelType, lenient, validator.getConstraints(), binder, issues);
     return new ReadResult<>(Optional.empty(), issues.report());
   }
 
-  /** Binds a checked tree, within the limits it was read within (Jackson counts its tokens again). */
   private Object bind(JsonNode tree, Class<? extends ReviewDocument> modelType) {
     try {
-      return JsonMappers.of(trees.getLimits()).treeToValue(tree, modelType);
+      return binder.treeToValue(tree, modelType);
     } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
       // The structure check passed, so this is a defect in the model, not bad input.
       throw new IllegalStateException(

@@ -33,6 +33,7 @@ import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.validation.ConstraintEngine;
 import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks that a JSON tree has the shape of a model type before it is bound, so that every
@@ -50,14 +51,20 @@ import tools.jackson.databind.JsonNode;
 final class StructureCheck {
 
   private final boolean lenient;
-  private final Optional<ConstraintEngine> constraints;
+  private final Optional<Checking> constraints;
+
+  /**
+   * How a well-formed part's constraints are checked: the engine, and the mapper that binds a part
+   * on its own for its form's rules, within the limits the document was read within.
+   */
+  private record Checking(ConstraintEngine engine, JsonMapper binder) {}
   private final IssueCollector issues;
   /** How many issues were found, kept or not. */
   private int found;
   private int errors;
   private boolean stopAtError;
 
-  private StructureCheck(boolean lenient, Optional<ConstraintEngine> constraints, IssueCollector issues) {
+  private StructureCheck(boolean lenient, Optional<Checking> constraints, IssueCollector issues) {
     this.lenient = lenient;
     this.constraints = constraints;
     this.issues = issues;
@@ -91,11 +98,12 @@ final class StructureCheck {
 
   /**
    * Collects into {@code issues} the structural problems, as {@link #hasErrors}, and the constraint
-   * problems of every property whose value is well-formed, as {@code constraints} checks them.
+   * problems of every property whose value is well-formed, as {@code constraints} checks them; a
+   * part is bound for its form's rules by {@code binder}, the mapper of the limits it was read within.
    */
   static IssueCollector withConstraints(
-      JsonNode node, Class<?> modelType, boolean lenient, ConstraintEngine constraints, IssueCollector issues) {
-    new StructureCheck(lenient, Optional.of(constraints), issues).object(node, ModelType.of(modelType), Pointer.root());
+      JsonNode node, Class<?> modelType, boolean lenient, ConstraintEngine constraints, JsonMapper binder, IssueCollector issues) {
+    new StructureCheck(lenient, Optional.of(new Checking(constraints, binder)), issues).object(node, ModelType.of(modelType), Pointer.root());
     return issues;
   }
 
@@ -124,8 +132,8 @@ final class StructureCheck {
     }
     if (constraints.isPresent() && errors == errorsBefore && !FormRule.of(type.modelClass()).isEmpty()) {
       // A part whose own structure is sound can be bound on its own, for the rules of its form.
-      Extensible part = (Extensible) JsonMappers.standard().treeToValue(node, type.modelClass());
-      constraints.get().checkForm(new Located<>(part, pointer)).forEach(this::add);
+      Extensible part = (Extensible) constraints.get().binder().treeToValue(node, type.modelClass());
+      constraints.get().engine().checkForm(new Located<>(part, pointer)).forEach(this::add);
     }
   }
 
@@ -259,7 +267,7 @@ final class StructureCheck {
 
   /** The constraints on one well-formed property, checked on its Java value. */
   private void propertyConstraints(ModelProperty property, JsonNode node, Pointer pointer) {
-    toJava(node, property).ifPresent(value -> constraints.orElseThrow().checkProperty(property, value, pointer).forEach(this::add));
+    toJava(node, property).ifPresent(value -> constraints.orElseThrow().engine().checkProperty(property, value, pointer).forEach(this::add));
   }
 
   /**
