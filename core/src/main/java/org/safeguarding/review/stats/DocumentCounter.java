@@ -174,8 +174,11 @@ final class DocumentCounter {
     for (Subject subject : values(Subject.class)) {
       into.add(Statistic.AGE_BANDS, AgeBand.of(subject.getAge()).name(), 1);
     }
+    // A group part of another ("11 of these 23 children") is among the children its whole counts.
     for (Group group : values(Group.class)) {
-      into.add(Statistic.AGE_BANDS, AgeBand.of(group.getAge()).name(), people(group.getCount()));
+      if (group.getPartOf().isEmpty()) {
+        into.add(Statistic.AGE_BANDS, AgeBand.of(group.getAge()).name(), people(group.getCount()));
+      }
     }
   }
 
