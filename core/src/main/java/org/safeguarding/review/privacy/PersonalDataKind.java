@@ -3,6 +3,7 @@ package org.safeguarding.review.privacy;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,16 +181,19 @@ public enum PersonalDataKind {
               + "|\\s*[(\\[{]\\s*at\\s*[)\\]}]\\s*[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++){0,8}?\\.)"
               + "(?:org|com|net|uk|gov|nhs|ac|co|sch|info|io|me|biz|eu|scot|wales)\\b",
           Pattern.CASE_INSENSITIVE);
-  /** A digit in words. */
-  private static final String DIGIT_WORD = "(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|\\d)";
+  /** The words for digits, each with the digit it stands for. */
+  private static final Map<String, Character> DIGIT_WORDS =
+      Map.ofEntries(
+          Map.entry("zero", '0'), Map.entry("oh", '0'), Map.entry("nought", '0'), Map.entry("one", '1'), Map.entry("two", '2'),
+          Map.entry("three", '3'), Map.entry("four", '4'), Map.entry("five", '5'), Map.entry("six", '6'), Map.entry("seven", '7'),
+          Map.entry("eight", '8'), Map.entry("nine", '9'));
+  /** A digit in words, or a digit (no word for a digit begins another, so their order is free). */
+  private static final String DIGIT_WORD = "(?:" + String.join("|", DIGIT_WORDS.keySet()) + "|\\d)";
   /** Digits in words, in a row, each perhaps "double" or "triple": "oh seven seven double oh". */
   static final Pattern DIGITS_IN_WORDS =
       Pattern.compile(
           "\\b(?:(?:double|triple)[ -])?" + DIGIT_WORD + "(?:[ ,-]++(?:(?:double|triple)[ -])?" + DIGIT_WORD + "){5,}+\\b",
           Pattern.CASE_INSENSITIVE);
-  /** The words of {@link #DIGITS_IN_WORDS}, in the order of the digits they stand for. */
-  private static final java.util.List<String> DIGIT_WORDS =
-      java.util.List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   /** The words an organisation's address is made of, such as info@, safeguarding@ or lado.duty@. */
   private static final Set<String> ROLE_WORDS =
@@ -440,10 +444,7 @@ public enum PersonalDataKind {
     if (end - start == 1 && text.charAt(start) >= '0' && text.charAt(start) <= '9') {
       return true;
     }
-    if (isWord(text, start, end, "oh") || isWord(text, start, end, "nought")) {
-      return true;
-    }
-    for (String word : DIGIT_WORDS) {
+    for (String word : DIGIT_WORDS.keySet()) {
       if (isWord(text, start, end, word)) {
         return true;
       }
@@ -464,8 +465,8 @@ public enum PersonalDataKind {
         times = word.equals("double") ? 2 : 3;
         continue;
       }
-      String digit = word.equals("oh") || word.equals("nought") ? "0" : word.matches("\\d") ? word : String.valueOf(DIGIT_WORDS.indexOf(word));
-      digits.append(digit.repeat(times));
+      char digit = word.matches("\\d") ? word.charAt(0) : DIGIT_WORDS.get(word);
+      digits.append(String.valueOf(digit).repeat(times));
       times = 1;
     }
     return digits.toString();
