@@ -65,7 +65,6 @@ class SelfContainedDistributionIT {
     try (Reader in = Files.newBufferedReader(runtime.resolve("release"))) {
       release.load(in);
     }
-    String version = release.getProperty("JAVA_VERSION").replace("\"", "");
-    return Integer.parseInt(version.split("[.+-]")[0]);
+    return Runtime.Version.parse(release.getProperty("JAVA_VERSION").replace("\"", "")).feature();
   }
 }

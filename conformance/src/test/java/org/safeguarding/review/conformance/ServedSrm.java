@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.safeguarding.review.testing.OwnThread;
 
 /**
  * {@code srm serve} run from the built {@code srm.jar} as a process of its own, as an integrator
@@ -37,12 +38,9 @@ final class ServedSrm {
     Process process =
         new ProcessBuilder(java.toString(), "-jar", jar.toString(), "serve", "--port", "0").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
-    // One thread of its own (not the common pool, whose one worker on two cores other blocking
-    // work could hold) reads where the service listens, then drains the rest of its log.
+    // One thread reads where the service listens, then drains the rest of its log.
     CompletableFuture<String> address = new CompletableFuture<>();
-    Thread reader = new Thread(() -> readLog(err, address), "srm serve's standard error");
-    reader.setDaemon(true);
-    reader.start();
+    OwnThread.run("srm serve's standard error", () -> readLog(err, address));
     try {
       return new ServedSrm(process, address.get(60, TimeUnit.SECONDS));
     } catch (ExecutionException | TimeoutException e) {
