@@ -4,8 +4,10 @@ import static org.safeguarding.review.report.IssueCategory.DOMAIN_RULE;
 import static org.safeguarding.review.report.Severity.ERROR;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -74,6 +76,10 @@ public final class References implements DocumentCheck {
   /** A reference names no source of the document. */
   public static final IssueCode UNKNOWN_SOURCE = IssueCode.of("reference.unknownSource", DOMAIN_RULE, ERROR, "a reference names no source of the document");
 
+  /** Groups are part of one another in a circle, so none of them is the whole that statistics count. */
+  public static final IssueCode CIRCULAR_GROUPS = IssueCode.of("reference.circularGroups", DOMAIN_RULE, ERROR,
+      "a group is part of another that is, through its own \"partOf\", part of the first");
+
   private static final String CHILD = "must name subjects by pseudonym or groups by label";
   private static final String PERSON = "must name subjects by pseudonym, or groups, family members or families by label";
   private static final String MEMBER = "must name subjects by pseudonym, or groups or family members by label";
@@ -122,6 +128,7 @@ public final class References implements DocumentCheck {
           .ifPresent(whole -> issues.add(ValidationIssue.of(UNKNOWN_SUBJECT, whole.pointer(),
               IssueMessages.subject(whole.pointer()) + " must be the label of another group of the document")));
     }
+    circularGroups(parts, issues);
     for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
       unknown(member.getAll(FamilyMember_.RELATED_SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
       member
@@ -179,7 +186,25 @@ public final class References implements DocumentCheck {
 
   @Override
   public List<IssueCode> codes() {
-    return List.of(UNKNOWN_FINDING, UNKNOWN_SUBJECT, UNKNOWN_PERSON, UNKNOWN_SOURCE);
+    return List.of(UNKNOWN_FINDING, UNKNOWN_SUBJECT, UNKNOWN_PERSON, UNKNOWN_SOURCE, CIRCULAR_GROUPS);
+  }
+
+  /** Reports each group whose chain of "partOf" labels comes back to it. */
+  private static void circularGroups(DocumentParts parts, List<ValidationIssue> issues) {
+    Map<String, String> wholes = new HashMap<>();
+    parts.all(Group.class).forEach(g -> g.value().getPartOf().ifPresent(whole -> wholes.putIfAbsent(g.value().getLabel(), whole)));
+    for (Located<Group> group : parts.all(Group.class)) {
+      String own = group.value().getLabel();
+      Set<String> seen = new HashSet<>();
+      String whole = wholes.get(own);
+      while (whole != null && !whole.equals(own) && seen.add(whole)) {
+        whole = wholes.get(whole);
+      }
+      if (own.equals(whole) && !own.equals(wholes.get(own))) {
+        group.getIfPresent(Group_.PART_OF).ifPresent(partOf -> issues.add(ValidationIssue.of(CIRCULAR_GROUPS, partOf.pointer(),
+            IssueMessages.subject(partOf.pointer()) + " names a group that is, through the groups' \"partOf\", part of this one")));
+      }
+    }
   }
 
   /** Reports each reference that names nothing the document has, as "each item of" its list. */

@@ -183,6 +183,30 @@ class DomainRulesTest {
   }
 
   @Test
+  void groupsThatArePartOfOneAnotherInACircleAreEachReported() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addGroups(
+                Group.builder().label("boys").partOf("infants").build(),
+                Group.builder().label("infants").partOf("all children").build(),
+                Group.builder().label("all children").partOf("boys").build(),
+                Group.builder().label("twins").partOf("boys").build(),
+                Group.builder().label("siblings").partOf("sisters").build(),
+                Group.builder().label("sisters").partOf("siblings").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(References.CIRCULAR_GROUPS, "/groups/0/partOf"),
+            tuple(References.CIRCULAR_GROUPS, "/groups/1/partOf"),
+            tuple(References.CIRCULAR_GROUPS, "/groups/2/partOf"),
+            tuple(References.CIRCULAR_GROUPS, "/groups/4/partOf"),
+            tuple(References.CIRCULAR_GROUPS, "/groups/5/partOf"));
+  }
+
+  @Test
   void anActionLinksOnlyToFindingsTheDocumentHas() {
     Action action = Action.builder().statement("Escalate.").addFindings("F1", "F7").build();
     LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(action));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.report.IssueCategory;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.Severity;
@@ -35,6 +38,17 @@ class IssueCodesTest {
     }
     assertThat(codes).extracting(IssueCode::category).doesNotContain(IssueCategory.CUSTOM);
     assertThat(IssueCodes.fromText("acme.own")).isEmpty();
+  }
+
+  @Test
+  void everyCodeAStandardCheckDeclaresIsAmongItsCodes() throws IllegalAccessException {
+    for (DocumentCheck check : Standard.checks()) {
+      for (Field field : check.getClass().getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == IssueCode.class) {
+          assertThat(check.codes()).as("%s.%s", check.getClass().getSimpleName(), field.getName()).contains((IssueCode) field.get(null));
+        }
+      }
+    }
   }
 
   @Test
