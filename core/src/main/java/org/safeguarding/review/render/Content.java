@@ -64,6 +64,7 @@ final class Content {
       here = Math.min(level + 1, DEEPEST_HEADING);
       out.add(new Heading(here, heading));
     }
+    section.getDate().ifPresent(date -> out.add(new Paragraph(MarkdownText.emphasis(Words.when(date)))));
     for (Block block : section.getContent()) {
       block(block, here, out);
     }
@@ -266,8 +267,19 @@ final class Content {
     return MarkdownText.strong(words + (punctuated ? "" : ":")) + " " + inline;
   }
 
-  /** A resource: its title as a link when it has one, then its description. */
+  /**
+   * A resource: its title as a link when it has one, then its description, then who produced it and
+   * its date in brackets.
+   */
   static String resource(Resource resource) {
+    List<String> about = new ArrayList<>();
+    resource.getPublisher().ifPresent(publisher -> about.add("by " + Words.organisation(publisher)));
+    resource.getDate().ifPresent(date -> about.add(Words.when(date)));
+    String text = resourceText(resource);
+    return about.isEmpty() ? text : text + " (" + String.join("; ", about) + ")";
+  }
+
+  private static String resourceText(Resource resource) {
     Optional<String> title = resource.getTitle().map(MarkdownText::escape);
     Optional<String> description = resource.getDescription().map(MarkdownText::escape);
     if (resource.getLink().isPresent()) {

@@ -91,6 +91,9 @@ final class Facts {
         .add("decided", source.getDecisionDate(), Words::date)
         .add("published", source.getPublicationDate(), Words::date)
         .add("stage", source.getStage(), Words::label)
+        .add("stage reached", source.getStageWhen(), Words::when)
+        .add("why", source.getStageReason(), Words::text)
+        .add("after", source.getStageProcess(), Words::label)
         .add("publication", source.getPublication(), Words::label)
         .add("copies", source.getAvailability(), Words::text)
         .addAll("sent to", source.getSubmissions(), Facts::submission)
@@ -167,9 +170,12 @@ final class Facts {
         .add("age now", member.getAgeNow(), Words::age)
         .add("care leaver", member.getCareLeaver(), Words::yesNo)
         .add("in the household", member.getInHousehold(), Words::yesNo)
+        .add("contact with the children", member.getContact(), Words::yesNo)
         .addAll("related to", member.getRelatedSubjects(), Words::text)
         .add("partner of", member.getPartnerOf(), Words::text)
         .addAll("status", member.getStatuses(), Facts::status)
+        .add("concerns known", member.getConcernsKnown(), Words::yesNo)
+        .add("concerns", member.getConcernsAsWritten(), Words::text)
         .add("history", member.getHistory(), Words::text)
         .addAll("risk factors", member.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.of(member)));
   }
@@ -190,6 +196,11 @@ final class Facts {
         .add("kind", Words.label(arrangement.getKind()))
         .add("section", arrangement.getSection(), Words::text)
         .add("issued by", arrangement.getIssuer(), Words::organisation)
+        .add("duty on", arrangement.getHolder(), Words::organisation)
+        .addAll("requires", arrangement.getRequirements(), Words::text)
+        .addAll("leaves to", arrangement.getProcesses(), Words::label)
+        .add("version", arrangement.getVersion(), Words::text)
+        .add("version of", arrangement.getVersionDate(), Words::when)
         .add("nation", arrangement.getNation(), Words::label)
         .add("link", arrangement.getLink(), MarkdownText::link)
         .add("detail", arrangement.getDetail(), Words::text);
@@ -214,7 +225,9 @@ final class Facts {
         .add("harmed by", incident.getHarmedBy(), Words::label)
         .add("abuse or neglect", incident.getAbuseOrNeglect(), Words::label)
         .add("date", incident.getDate(), Words::date)
+        .add("when", incident.getWhen(), Words::when)
         .add("place", incident.getPlace(), Facts::place)
+        .addAll("circumstances", incident.getCircumstances(), Words::label)
         .addAll("came to light", incident.getPresentations(), Facts::presentation)
         .add("what happened", incident.getSummary(), Words::text)
         .addAll("alongside", incident.getParallelProcesses(), Words::label)
@@ -262,7 +275,8 @@ final class Facts {
         .add("as written", figure.getAsWritten(), Words::text)
         .add("data source", figure.getDataSource(), Words::text)
         .addAll("about", figure.getAbout(), Words::text)
-        .add("when", figure.getWhen(), Words::when);
+        .add("when", figure.getWhen(), Words::when)
+        .add("since", figure.getSince(), Words::when);
   }
 
   /** A count of parts the document states without listing them. */
@@ -291,6 +305,9 @@ final class Facts {
     status.getCareLeaverCategory().ifPresent(c -> words.add(Words.label(c)));
     status.getPrimaryNeed().ifPresent(n -> words.add("primary need " + Words.label(n)));
     status.getClosureReason().ifPresent(r -> words.add("closed: " + Words.label(r)));
+    if (!status.getNotDisclosedTo().isEmpty()) {
+      words.add("not disclosed to " + status.getNotDisclosedTo().stream().map(Words::agency).collect(Collectors.joining(", ")));
+    }
     status.getBeforeBirth().filter(Boolean::booleanValue).ifPresent(b -> words.add("before birth"));
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
