@@ -57,7 +57,7 @@ class DocumentsAboutReviewsTest {
     assertThat(resource.getDate().flatMap(When::getAsWritten)).contains("June 2021");
 
     String markdown = MarkdownRenderer.standard().render(page);
-    assertThat(markdown).contains("21 February 2022").contains("(by NSPCC; June 2021)");
+    assertThat(markdown).contains("*21 February 2022*").contains("by: NSPCC; date: June 2021");
   }
 
   @Test

@@ -268,18 +268,10 @@ final class Content {
   }
 
   /**
-   * A resource: its title as a link when it has one, then its description, then who produced it and
-   * its date in brackets.
+   * A resource: its title as a link when it has one, then its description; who produced it and its
+   * date are case details.
    */
   static String resource(Resource resource) {
-    List<String> about = new ArrayList<>();
-    resource.getPublisher().ifPresent(publisher -> about.add("by " + Words.organisation(publisher)));
-    resource.getDate().ifPresent(date -> about.add(Words.when(date)));
-    String text = resourceText(resource);
-    return about.isEmpty() ? text : text + " (" + String.join("; ", about) + ")";
-  }
-
-  private static String resourceText(Resource resource) {
     Optional<String> title = resource.getTitle().map(MarkdownText::escape);
     Optional<String> description = resource.getDescription().map(MarkdownText::escape);
     if (resource.getLink().isPresent()) {

@@ -25,6 +25,7 @@ import org.safeguarding.review.Place;
 import org.safeguarding.review.Presentation;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Registration;
+import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.RiskFactor;
@@ -279,6 +280,13 @@ final class Facts {
         .add("since", figure.getSince(), Words::when);
   }
 
+  /** A resource the document links to or names: its title or opening words, who produced it and when. */
+  static Entry resource(Resource resource) {
+    return Entry.of(resource.getTitle().map(Words::text).orElseGet(() -> resource.getDescription().map(Words::opening).orElse("")))
+        .add("by", resource.getPublisher(), Words::organisation)
+        .add("date", resource.getDate(), Words::when);
+  }
+
   /** A count of parts the document states without listing them. */
   Entry statedCount(StatedCount count) {
     return Entry.of(Words.count(count.getCount()) + " " + Words.label(count.getPart()).toLowerCase(Locale.ROOT))
@@ -305,9 +313,6 @@ final class Facts {
     status.getCareLeaverCategory().ifPresent(c -> words.add(Words.label(c)));
     status.getPrimaryNeed().ifPresent(n -> words.add("primary need " + Words.label(n)));
     status.getClosureReason().ifPresent(r -> words.add("closed: " + Words.label(r)));
-    if (!status.getNotDisclosedTo().isEmpty()) {
-      words.add("not disclosed to " + status.getNotDisclosedTo().stream().map(Words::agency).collect(Collectors.joining(", ")));
-    }
     status.getBeforeBirth().filter(Boolean::booleanValue).ifPresent(b -> words.add("before birth"));
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
@@ -315,6 +320,9 @@ final class Facts {
     status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
     status.getReason().ifPresent(r -> words.add("why: " + Words.text(r)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
+    if (!status.getNotDisclosedTo().isEmpty()) {
+      words.add("not disclosed to " + status.getNotDisclosedTo().stream().map(Words::agency).collect(Collectors.joining(", ")));
+    }
     String kind = Words.label(status.getKind());
     return withDetails(status.getHeld().orElse(true) ? kind : "not: " + kind, words);
   }
