@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -26,7 +27,11 @@ public abstract class Arrangement implements Extensible {
   @NotNull
   public abstract ArrangementKind getKind();
 
-  /** {@return its name as the document gives it, such as "Children Act 1989" or "the bruising protocol"} */
+  /**
+   * {@return its name as the document gives it, such as "Children Act 1989" or "the bruising
+   * protocol"; for one the document does not name, its words for it, such as "local campaigns and
+   * initiatives"}
+   */
   @NotNull
   @Text(max = Constraints.NAME_MAX)
   public abstract String getName();
@@ -36,6 +41,30 @@ public abstract class Arrangement implements Extensible {
 
   /** {@return who made or runs it, such as a government, a safeguarding board or an agency} */
   public abstract Optional<@Valid Organisation> getIssuer();
+
+  /**
+   * {@return who it puts the duty or responsibility on, as the document says, such as "Regional
+   * Safeguarding Children Boards" for a duty to carry out reviews; not who issued it}
+   */
+  public abstract Optional<@Valid Organisation> getHolder();
+
+  /**
+   * {@return what it requires or expects, as the document states it, one statement each ("reviews
+   * should be completed in a timely manner")}
+   */
+  public abstract List<@Text(max = Constraints.STATEMENT_MAX) String> getRequirements();
+
+  /**
+   * {@return the processes it names as deciding what it leaves to them, such as coroners and criminal
+   * courts for the cause of a death and who is to blame}
+   */
+  public abstract List<ParallelProcess> getProcesses();
+
+  /** {@return its version or revision as the document gives it, such as "revised" or "2023 edition"} */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getVersion();
+
+  /** {@return when the version the document names was issued or revised} */
+  public abstract Optional<@Valid When> getVersionDate();
 
   /** {@return the nation whose law or guidance it is} */
   public abstract Optional<Nation> getNation();

@@ -18,6 +18,11 @@ public enum AssessmentFactor implements DefinedValue {
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "1B", when = "held by the child's parent or carer")
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "1C", when = "held by another person living in the child's household")
   ALCOHOL_MISUSE("Alcohol misuse"),
+  /**
+   * Drinking alcohol that the document does not call misuse ("had been drinking"), such as a carer's
+   * drinking before an infant's death; the census has no code for it.
+   */
+  ALCOHOL_USE("Alcohol use, not said to be misuse"),
   /** Drug misuse (census 2A, 2B or 2C). */
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "2A", when = "held by the child")
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "2B", when = "held by the child's parent or carer")

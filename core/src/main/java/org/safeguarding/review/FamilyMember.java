@@ -56,6 +56,12 @@ public abstract class FamilyMember implements Extensible {
    */
   public abstract Optional<Boolean> getInHousehold();
 
+  /**
+   * {@return true when the person had contact with the children without living with them, as the
+   * document says ("had contact with a half sibling"); absent when it does not say}
+   */
+  public abstract Optional<Boolean> getContact();
+
   /** {@return the pseudonyms or group labels of the children this person is related to} */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getRelatedSubjects();
 
@@ -67,6 +73,15 @@ public abstract class FamilyMember implements Extensible {
    * protection plan or a parent "known to Children's Social Care"}
    */
   public abstract List<@Valid Status> getStatuses();
+
+  /**
+   * {@return false when the document says no concerns were known about the person ("no previous
+   * health or education concerns"), true when it says there were; absent when it does not say}
+   */
+  public abstract Optional<Boolean> getConcernsKnown();
+
+  /** {@return the document's words about concerns known or not, such as "no previous health or education concerns"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getConcernsAsWritten();
 
   /** {@return relevant history, in words} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getHistory();

@@ -53,6 +53,12 @@ public abstract class Figure implements Extensible {
   public abstract Optional<@Valid When> getWhen();
 
   /**
+   * {@return since when the document says the figure has held or its trend has run ("this has been
+   * the position for a number of years")}
+   */
+  public abstract Optional<@Valid When> getSince();
+
+  /**
    * {@return the document's words for the number, such as "almost three quarters", or for a
    * figure without one, such as "higher than the national average"}
    */

@@ -66,6 +66,8 @@ public enum FormRule {
       "must have a date, from, to, relative or asWritten, and never a date together with from or to",
       atLeastOne(List.of(When_.DATE, When_.FROM, When_.TO, When_.RELATIVE, When_.AS_WRITTEN)),
       excludes(When_.DATE, When_.FROM, When_.TO)),
+  /** An {@link Incident} has both a date and a looser when. */
+  INCIDENT_FORM(Incident.class, Codes.INCIDENT_FORM, "must not have both a date and a when", excludes(Incident_.DATE, Incident_.WHEN)),
   /** A {@link Figure} has neither a number nor words for it, or a unit or qualifier without a number. */
   FIGURE_FORM(
       Figure.class,
@@ -199,6 +201,9 @@ public enum FormRule {
     /** An age breaks its form. */
     public static final IssueCode AGE_FORM =
         code("age.form", "an age has no value, stage or words, or a unit, range or qualifier out of place");
+
+    /** An incident has both a date and a when. */
+    public static final IssueCode INCIDENT_FORM = code("incident.form", "an incident has both a date and a when");
 
     /** A figure has neither a number nor words for it, or a unit or qualifier without a number. */
     public static final IssueCode FIGURE_FORM =

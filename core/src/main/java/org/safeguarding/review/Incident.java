@@ -10,6 +10,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A serious incident or harm a review follows: the children it concerns, whether a child died or
  * was seriously harmed, the kinds of harm, where and when, and what followed.
+ *
+ * <p>It has a {@code date} or a looser {@code when}, not both ({@link FormRule#INCIDENT_FORM}).
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableIncident.class)
@@ -38,11 +40,20 @@ public abstract class Incident implements Extensible {
   /** {@return whether an adult or another child did the harm} */
   public abstract Optional<HarmedBy> getHarmedBy();
 
-  /** {@return when the incident happened or came to light} */
+  /** {@return when the incident happened or came to light, as a date; a looser time is {@code when}} */
   public abstract Optional<PartialDate> getDate();
+
+  /**
+   * {@return when the incident happened or came to light, when a date cannot say it: relative to
+   * another incident ("within two weeks of each other"), a span, or words; never with {@code date}}
+   */
+  public abstract Optional<@Valid When> getWhen();
 
   /** {@return where it happened: local authority area and kind of setting} */
   public abstract Optional<@Valid Place> getPlace();
+
+  /** {@return the circumstances of the death or harm, such as co-sleeping with an adult} */
+  public abstract List<IncidentCircumstance> getCircumstances();
 
   /** {@return how the harm came to light: injuries found, where the child was seen, the explanation} */
   public abstract List<@Valid Presentation> getPresentations();

@@ -37,6 +37,16 @@ public enum LearningFormat implements DefinedValue {
    * was commissioned, completed, sent on or published, and how to find or ask for it.
    */
   REVIEW_NOTICE("Review notice"),
+  /**
+   * A partnership's or board's page that explains a duty, a kind of review or a procedure (what the
+   * law requires, the criteria, who does what) without reporting a case.
+   */
+  GUIDANCE_PAGE("Guidance or information page"),
+  /**
+   * A page that lists many briefings, summaries or other publications, often each with the date it
+   * was posted; each entry is a section with its date, and what it links to a resource.
+   */
+  INDEX_PAGE("Index page of publications"),
   /** Another form; formatLabel says what the document calls itself. */
   OTHER("Other");
 

@@ -1,5 +1,6 @@
 package org.safeguarding.review;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -30,6 +31,18 @@ public abstract class Resource implements Extensible {
    * "A webinar hosted by BSCP can also be watched.")}
    */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDescription();
+
+  /**
+   * {@return who published or produced the resource, when the document says and it is not the
+   * document's own publisher ("produced by the NSPCC")}
+   */
+  public abstract Optional<@Valid Organisation> getPublisher();
+
+  /**
+   * {@return the date the document shows with the resource, such as the date an index page posted
+   * it; not the date of the review it is about, which is the source's}
+   */
+  public abstract Optional<@Valid When> getDate();
 
   /**
    * {@return a resource with a title and no link}

@@ -117,6 +117,21 @@ public abstract class ReviewReference implements Extensible {
   /** {@return how far the review has gone, as the document says} */
   public abstract Optional<ReviewStage> getStage();
 
+  /**
+   * {@return when the review reached its stage, such as when it was decommissioned ("mid-point",
+   * "following completion of the criminal investigation" as words, a date where given)}
+   */
+  public abstract Optional<@Valid When> getStageWhen();
+
+  /** {@return why the review reached its stage, in the document's words, such as why it was decommissioned} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getStageReason();
+
+  /**
+   * {@return the process alongside the review that its stage followed or waited for, such as a
+   * police investigation after which it was decommissioned}
+   */
+  public abstract Optional<ParallelProcess> getStageProcess();
+
   /** {@return how much of the review was made public} */
   public abstract Optional<PublicationExtent> getPublication();
 

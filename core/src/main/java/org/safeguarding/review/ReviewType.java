@@ -66,6 +66,14 @@ public enum ReviewType implements DefinedValue {
       "Extended child practice review",
       "Social Services and Well-being (Wales) Act 2014 Part 7; Working Together to Safeguard People, volume 2 (2016)",
       Nation.WALES),
+  /**
+   * A Welsh regional safeguarding board's child practice review where the document does not say
+   * whether it is concise or extended, or speaks of both ("Child Practice Reviews").
+   */
+  CHILD_PRACTICE_REVIEW(
+      "Child practice review (concise or extended not said)",
+      "Social Services and Well-being (Wales) Act 2014 Part 7; Working Together to Safeguard People, volume 2 (2016)",
+      Nation.WALES),
   /** A Welsh regional safeguarding board's review of an adult at risk ("APR"). */
   ADULT_PRACTICE_REVIEW(
       "Adult practice review",
@@ -104,6 +112,12 @@ public enum ReviewType implements DefinedValue {
    * covers are sources of their own, named in its {@code covers}.
    */
   OVERVIEW_OF_REVIEWS("Overview of reviews", "As the document says: commissioned by a government, inspectorate, board or other body", null),
+  /**
+   * An inspectorate's review of a service, a theme or a case, such as Ofsted's review of sexual abuse
+   * in schools and colleges or a joint targeted area inspection; the inspectorate is the source's
+   * {@code partnership} or {@code conductedBy}, the nation its {@code nation}.
+   */
+  INSPECTORATE_REVIEW("Inspectorate's review", "The inspectorate's own powers, as the document says", null),
   /** A kind of review this list does not name; {@code typeAsWritten} gives the document's words. */
   OTHER("Other", "As the document says", null);
 

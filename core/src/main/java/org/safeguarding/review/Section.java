@@ -35,6 +35,12 @@ public abstract class Section implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getHeading();
 
   /**
+   * {@return the date the document shows with the section, such as the date an index page posted
+   * the entry; not the date of a review the entry is about, which is the source's}
+   */
+  public abstract Optional<@Valid When> getDate();
+
+  /**
    * {@return the pseudonyms and group labels of the children the section is about (a per-child
    * part)}
    */

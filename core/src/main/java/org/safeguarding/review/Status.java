@@ -2,6 +2,7 @@ package org.safeguarding.review;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -78,6 +79,12 @@ public abstract class Status implements Extensible {
    * plan", "was not known to children's social care"); absent or true when it held}
    */
   public abstract Optional<Boolean> getHeld();
+
+  /**
+   * {@return the agencies the family did not tell of the status, as the document says ("did not
+   * disclose the history of children's social care involvement to the midwife")}
+   */
+  public abstract List<@Valid Agency> getNotDisclosedTo();
 
   /** {@return true for a plan made before the child was born (a pre-birth plan)} */
   public abstract Optional<Boolean> getBeforeBirth();

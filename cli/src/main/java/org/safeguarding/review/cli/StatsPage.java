@@ -181,6 +181,7 @@ final class StatsPage {
       case FAMILY_ROLES -> "Role";
       case HARM_TYPES -> "Harm";
       case INCIDENT_OUTCOMES -> "Outcome";
+      case CIRCUMSTANCES -> "Circumstance";
       default -> "Kind";
     };
   }

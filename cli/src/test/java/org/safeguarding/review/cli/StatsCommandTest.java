@@ -160,7 +160,13 @@ class StatsCommandTest {
     for (int i = 0; i < rows.size(); i++) {
       Element bar = bars.get(i);
       Frequency row = rows.get(i);
-      assertThat(bar.selectFirst("text.label").text()).isEqualTo(row.label());
+      // A label too long for the chart is its opening and an ellipsis; the bar's title gives it whole.
+      String shown = bar.selectFirst("text.label").text();
+      if (shown.endsWith("…")) {
+        assertThat(row.label()).startsWith(shown.substring(0, shown.length() - 1)).isNotEqualTo(shown);
+      } else {
+        assertThat(shown).isEqualTo(row.label());
+      }
       assertThat(bar.selectFirst("text.count").text()).isEqualTo(Long.toString(row.count()));
       assertThat(bar.selectFirst("title").text()).isEqualTo(row.label() + ": " + row.count());
       assertThat(Double.parseDouble(bar.selectFirst("rect").attr("width"))).isCloseTo(row.count() * scale, org.assertj.core.data.Offset.offset(1.0));

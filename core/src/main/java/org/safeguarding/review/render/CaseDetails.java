@@ -18,7 +18,8 @@ import org.safeguarding.review.render.MarkdownBlock.Paragraph;
  *
  * <p>For a learning document: its format, series, partnership, date and classification, the
  * people it names, its sources, the children, groups, family members, incidents, moves and housing
- * placements, every agency it names, its figures and stated counts, what it says of its
+ * placements, every agency it names, its figures and stated counts, the resources it names with who
+ * produced them or their date, what it says of its
  * recommendations besides their text (owner, priority, date, status), its keywords and themes. A
  * rapid review is a form whose parts are shown as the form itself; its block holds only the agencies
  * it names and its themes.
@@ -57,6 +58,10 @@ final class CaseDetails {
     details.agencies(Agencies.of(summary));
     details.entries("Law, guidance and arrangements named", summary.getArrangements(), facts::arrangement);
     details.entries("Figures", summary.getFigures(), facts::figure);
+    details.entries(
+        "Resources produced by others or dated",
+        summary.resources().stream().filter(r -> r.getPublisher().isPresent() || r.getDate().isPresent()).toList(),
+        Facts::resource);
     details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
     details.entries("Recommendations", summary.recommendations(), facts::recommendation);
     if (!summary.getKeywords().isEmpty()) {

@@ -64,6 +64,7 @@ final class Content {
       here = Math.min(level + 1, DEEPEST_HEADING);
       out.add(new Heading(here, heading));
     }
+    section.getDate().ifPresent(date -> out.add(new Paragraph(MarkdownText.emphasis(Words.when(date)))));
     for (Block block : section.getContent()) {
       block(block, here, out);
     }
@@ -266,7 +267,10 @@ final class Content {
     return MarkdownText.strong(words + (punctuated ? "" : ":")) + " " + inline;
   }
 
-  /** A resource: its title as a link when it has one, then its description. */
+  /**
+   * A resource: its title as a link when it has one, then its description; who produced it and its
+   * date are case details.
+   */
   static String resource(Resource resource) {
     Optional<String> title = resource.getTitle().map(MarkdownText::escape);
     Optional<String> description = resource.getDescription().map(MarkdownText::escape);

@@ -25,6 +25,7 @@ import org.safeguarding.review.Place;
 import org.safeguarding.review.Presentation;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Registration;
+import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.RiskFactor;
@@ -91,6 +92,9 @@ final class Facts {
         .add("decided", source.getDecisionDate(), Words::date)
         .add("published", source.getPublicationDate(), Words::date)
         .add("stage", source.getStage(), Words::label)
+        .add("stage reached", source.getStageWhen(), Words::when)
+        .add("why", source.getStageReason(), Words::text)
+        .add("after", source.getStageProcess(), Words::label)
         .add("publication", source.getPublication(), Words::label)
         .add("copies", source.getAvailability(), Words::text)
         .addAll("sent to", source.getSubmissions(), Facts::submission)
@@ -167,9 +171,12 @@ final class Facts {
         .add("age now", member.getAgeNow(), Words::age)
         .add("care leaver", member.getCareLeaver(), Words::yesNo)
         .add("in the household", member.getInHousehold(), Words::yesNo)
+        .add("contact with the children", member.getContact(), Words::yesNo)
         .addAll("related to", member.getRelatedSubjects(), Words::text)
         .add("partner of", member.getPartnerOf(), Words::text)
         .addAll("status", member.getStatuses(), Facts::status)
+        .add("concerns known", member.getConcernsKnown(), Words::yesNo)
+        .add("concerns", member.getConcernsAsWritten(), Words::text)
         .add("history", member.getHistory(), Words::text)
         .addAll("risk factors", member.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.of(member)));
   }
@@ -190,6 +197,11 @@ final class Facts {
         .add("kind", Words.label(arrangement.getKind()))
         .add("section", arrangement.getSection(), Words::text)
         .add("issued by", arrangement.getIssuer(), Words::organisation)
+        .add("duty on", arrangement.getHolder(), Words::organisation)
+        .addAll("requires", arrangement.getRequirements(), Words::text)
+        .addAll("leaves to", arrangement.getProcesses(), Words::label)
+        .add("version", arrangement.getVersion(), Words::text)
+        .add("version of", arrangement.getVersionDate(), Words::when)
         .add("nation", arrangement.getNation(), Words::label)
         .add("link", arrangement.getLink(), MarkdownText::link)
         .add("detail", arrangement.getDetail(), Words::text);
@@ -214,7 +226,9 @@ final class Facts {
         .add("harmed by", incident.getHarmedBy(), Words::label)
         .add("abuse or neglect", incident.getAbuseOrNeglect(), Words::label)
         .add("date", incident.getDate(), Words::date)
+        .add("when", incident.getWhen(), Words::when)
         .add("place", incident.getPlace(), Facts::place)
+        .addAll("circumstances", incident.getCircumstances(), Words::label)
         .addAll("came to light", incident.getPresentations(), Facts::presentation)
         .add("what happened", incident.getSummary(), Words::text)
         .addAll("alongside", incident.getParallelProcesses(), Words::label)
@@ -262,7 +276,15 @@ final class Facts {
         .add("as written", figure.getAsWritten(), Words::text)
         .add("data source", figure.getDataSource(), Words::text)
         .addAll("about", figure.getAbout(), Words::text)
-        .add("when", figure.getWhen(), Words::when);
+        .add("when", figure.getWhen(), Words::when)
+        .add("since", figure.getSince(), Words::when);
+  }
+
+  /** A resource the document links to or names: its title or opening words, who produced it and when. */
+  static Entry resource(Resource resource) {
+    return Entry.of(resource.getTitle().map(Words::text).orElseGet(() -> resource.getDescription().map(Words::opening).orElse("")))
+        .add("by", resource.getPublisher(), Words::organisation)
+        .add("date", resource.getDate(), Words::when);
   }
 
   /** A count of parts the document states without listing them. */
@@ -298,6 +320,9 @@ final class Facts {
     status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
     status.getReason().ifPresent(r -> words.add("why: " + Words.text(r)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
+    if (!status.getNotDisclosedTo().isEmpty()) {
+      words.add("not disclosed to " + status.getNotDisclosedTo().stream().map(Words::agency).collect(Collectors.joining(", ")));
+    }
     String kind = Words.label(status.getKind());
     return withDetails(status.getHeld().orElse(true) ? kind : "not: " + kind, words);
   }

@@ -31,7 +31,7 @@ import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * Dates that run in one order do: a placement's end after its start, a span's end after its start,
- * a source's publication after its decision, a response to a submission after it was sent, and a
+ * a source's publication and the date it reached its stage after its decision, a response to a submission after it was sent, and a
  * rapid review's dates (became aware,
  * notification sent, meetings, submitted; the decision after the local authority became aware; the
  * Panel's response after the review was submitted). Dates known only to the month or the year are
@@ -69,6 +69,12 @@ public final class DatesInOrder implements DocumentCheck {
         issues.add(notBefore(
             source.at(ReviewReference_.PUBLICATION_DATE), ReviewReference_.PUBLICATION_DATE.name(), ReviewReference_.DECISION_DATE.name()));
       }
+      source.getIfPresent(ReviewReference_.STAGE_WHEN)
+          .flatMap(stage -> stage.getIfPresent(When_.DATE))
+          .filter(date -> decided.isPresent() && date.value().isBefore(decided.get()))
+          .ifPresent(date -> issues.add(ValidationIssue.of(DATES_OUT_OF_ORDER, date.pointer(),
+              IssueMessages.quoted(ReviewReference_.STAGE_WHEN.name()) + " must not be before "
+                  + IssueMessages.quoted(ReviewReference_.DECISION_DATE.name()))));
     }
     for (Located<Submission> submission : parts.all(Submission.class)) {
       Optional<PartialDate> sent = submission.value().getDate();

@@ -19,6 +19,7 @@ import org.safeguarding.review.EventKind;
 import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.HarmType;
+import org.safeguarding.review.IncidentCircumstance;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LegalStatus;
@@ -214,6 +215,7 @@ public final class CorpusStatistics {
       case ARRANGEMENTS -> key -> ArrangementKind.valueOf(key).getLabel();
       case HARM_TYPES -> orNotGiven(key -> HarmType.valueOf(key).getLabel());
       case INCIDENT_OUTCOMES -> orNotGiven(key -> IncidentOutcome.valueOf(key).getLabel());
+      case CIRCUMSTANCES -> key -> IncidentCircumstance.valueOf(key).getLabel();
       case EVENTS -> key -> EventKind.valueOf(key).getLabel();
       case AGE_BANDS -> key -> AgeBand.valueOf(key).getLabel();
       case FAMILY_ROLES -> key -> FamilyRole.valueOf(key).getLabel();

@@ -23,6 +23,7 @@ import org.safeguarding.review.Group;
 import org.safeguarding.review.HarmType;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
+import org.safeguarding.review.IncidentCircumstance;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.ReviewDocument;
@@ -167,6 +168,9 @@ final class DocumentCounter {
         into.add(Statistic.HARM_TYPES, harm.name(), 1);
       }
       into.add(Statistic.INCIDENT_OUTCOMES, incident.getOutcome().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+      for (IncidentCircumstance circumstance : Set.copyOf(incident.getCircumstances())) {
+        into.add(Statistic.CIRCUMSTANCES, circumstance.name(), 1);
+      }
     }
   }
 

@@ -64,6 +64,11 @@ public enum Statistic {
   HARM_TYPES("harmTypes", "Incidents by harm", "incidents"),
   /** Incidents by outcome. */
   INCIDENT_OUTCOMES("incidentOutcomes", "Incidents by outcome", "incidents"),
+  /**
+   * Incidents by circumstance of the death or harm, such as co-sleeping: an incident counts once for
+   * each circumstance it has and not at all when it has none (few documents say).
+   */
+  CIRCUMSTANCES("circumstances", "Incidents by circumstance", "incidents"),
   /** Events of a learning document's chronology ({@code events}) by kind: each entry counts once. */
   EVENTS("events", "Events by kind", "events"),
   /**

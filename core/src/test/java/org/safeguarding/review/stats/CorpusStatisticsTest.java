@@ -91,64 +91,72 @@ class CorpusStatisticsTest {
 
   @Test
   void documentsByTypeAndFormat() {
-    assertThat(statistics.getDocuments()).isEqualTo(20);
+    assertThat(statistics.getDocuments()).isEqualTo(23);
     assertThat(statistics.getInvalidDocuments()).isZero();
-    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 18L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 21L), Map.entry("RapidReview", 2L));
     assertThat(rows(Statistic.FORMATS)).containsExactly(
-        Map.entry("LEARNING_SUMMARY", 4L), Map.entry("LEARNING_BRIEFING", 3L), Map.entry("REPORT", 3L),
+        Map.entry("LEARNING_BRIEFING", 4L), Map.entry("LEARNING_SUMMARY", 4L), Map.entry("REPORT", 3L),
         Map.entry("REVIEW_NOTICE", 2L), Map.entry("SEVEN_MINUTE_BRIEFING", 2L), Map.entry("AUDIT_BRIEFING", 1L),
-        Map.entry("MEETING_PAPERS", 1L), Map.entry("PRESS_RELEASE", 1L), Map.entry("STEP_BRIEFING", 1L));
+        Map.entry("GUIDANCE_PAGE", 1L), Map.entry("INDEX_PAGE", 1L), Map.entry("MEETING_PAPERS", 1L),
+        Map.entry("PRESS_RELEASE", 1L), Map.entry("STEP_BRIEFING", 1L));
   }
 
   @Test
   void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
-        Map.entry("RAPID_REVIEW", 6L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 4L),
-        Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("SERIOUS_CASE_REVIEW", 3L), Map.entry("NOT_GIVEN", 2L),
-        Map.entry("CASE_MANAGEMENT_REVIEW", 1L), Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
-        Map.entry("LOCAL_LEARNING_REVIEW", 1L), Map.entry("OVERVIEW_OF_REVIEWS", 1L));
+        Map.entry("RAPID_REVIEW", 6L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 5L),
+        Map.entry("SERIOUS_CASE_REVIEW", 5L), Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 2L),
+        Map.entry("LOCAL_LEARNING_REVIEW", 2L), Map.entry("NATIONAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 2L), Map.entry("NOT_GIVEN", 2L),
+        Map.entry("CASE_MANAGEMENT_REVIEW", 1L), Map.entry("CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
+        Map.entry("INSPECTORATE_REVIEW", 1L), Map.entry("OVERVIEW_OF_REVIEWS", 1L));
   }
 
   @Test
   void incidentsByHarmAndOutcome() {
     assertThat(rows(Statistic.HARM_TYPES)).containsExactly(
-        Map.entry("NEGLECT", 5L), Map.entry("NON_ACCIDENTAL_INJURY", 4L), Map.entry("NOT_GIVEN", 3L),
-        Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SUICIDE", 2L), Map.entry("ACCIDENT", 1L),
-        Map.entry("HARM_BY_PROFESSIONALS", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L), Map.entry("SEXUAL_ABUSE", 1L),
-        Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 1L));
+        Map.entry("NON_ACCIDENTAL_INJURY", 6L), Map.entry("NEGLECT", 5L), Map.entry("NOT_GIVEN", 3L),
+        Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 3L), Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SUICIDE", 2L),
+        Map.entry("ACCIDENT", 1L), Map.entry("HARM_BY_PROFESSIONALS", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L),
+        Map.entry("SEXUAL_ABUSE", 1L));
     assertThat(rows(Statistic.INCIDENT_OUTCOMES)).containsExactly(
-        Map.entry("DIED", 7L), Map.entry("SERIOUSLY_HARMED", 7L), Map.entry("NOT_GIVEN", 2L));
+        Map.entry("DIED", 10L), Map.entry("SERIOUSLY_HARMED", 8L), Map.entry("NOT_GIVEN", 2L));
+    // Lancashire's two infants died co-sleeping with a mother who had been drinking; no other example says how.
+    assertThat(rows(Statistic.CIRCUMSTANCES)).containsExactly(
+        Map.entry("CARER_UNDER_THE_INFLUENCE", 2L), Map.entry("CO_SLEEPING", 2L));
   }
 
   @Test
   void childrenByAgeBandCountEachSubjectAndEveryChildOfAGroup() {
     // Subjects: seven babies (two unnamed, of 2 and 13 weeks, in the North Wales notices), two 16-year-olds,
-    // children of 2 and 4, Child Q (a stage) and Child D (no age).
+    // children of 2 and 4, Child Q (a stage) and Child D (no age); Lancashire's Child LR and Child LP
+    // (under 5 months), Lambeth's Child Angela and Baby N (no age).
     // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke), 45 children (Northern Ireland's reviews)
     // without ages (the children among the 45 who died are part of them, not counted again); twelve young
-    // people (a stage).
+    // people (a stage); Lambeth's two children of the Panel's report (no age) and babies under 1 (one,
+    // without a count; the harmed and the killed among them are part of them).
     assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
-        Map.entry("NOT_GIVEN", 67L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 8L),
+        Map.entry("NOT_GIVEN", 71L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 11L),
         Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
   }
 
   @Test
   void familyMembersByRoleAndCareLeaverStatus() {
     assertThat(rows(Statistic.FAMILY_ROLES)).containsExactly(
-        Map.entry("MOTHER", 7L), Map.entry("FATHER", 4L), Map.entry("SIBLING", 3L), Map.entry("PARENT", 2L),
-        Map.entry("GRANDPARENT", 1L), Map.entry("MALE_CARER", 1L), Map.entry("PARTNER", 1L));
-    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 16L), Map.entry("CARE_LEAVER", 3L));
+        Map.entry("MOTHER", 9L), Map.entry("SIBLING", 7L), Map.entry("FATHER", 6L), Map.entry("MALE_CARER", 2L),
+        Map.entry("PARENT", 2L), Map.entry("GRANDPARENT", 1L), Map.entry("PARTNER", 1L));
+    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 25L), Map.entry("CARE_LEAVER", 3L));
   }
 
   @Test
   void agenciesByKindLeaveOutOtherAndByNameCountDocuments() {
     assertThat(rows(Statistic.AGENCY_KINDS)).containsExactly(
-        Map.entry("CHILDRENS_SOCIAL_CARE", 7L), Map.entry("EDUCATION_AND_EARLY_YEARS", 3L),
-        Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("HOUSING_PROVIDER", 2L), Map.entry("POLICE", 2L),
-        Map.entry("COURTS_AND_PROSECUTION", 1L), Map.entry("FRONT_DOOR_MASH", 1L), Map.entry("GENERAL_HEALTH", 1L),
-        Map.entry("GP", 1L), Map.entry("HEALTH_VISITING", 1L), Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L));
+        Map.entry("CHILDRENS_SOCIAL_CARE", 8L), Map.entry("EDUCATION_AND_EARLY_YEARS", 3L),
+        Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("HEALTH_VISITING", 2L), Map.entry("HOUSING_PROVIDER", 2L),
+        Map.entry("POLICE", 2L), Map.entry("COURTS_AND_PROSECUTION", 1L), Map.entry("FRONT_DOOR_MASH", 1L),
+        Map.entry("GENERAL_HEALTH", 1L), Map.entry("GP", 1L), Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L),
+        Map.entry("MATERNITY_AND_MIDWIFERY", 1L));
     Map<String, Long> names = rows(Statistic.AGENCY_NAMES);
-    assertThat(names).hasSize(15).containsEntry("school", 2L).containsEntry("social services", 1L).containsEntry("Metropolitan Police Service", 1L)
+    assertThat(names).hasSize(19).containsEntry("school", 2L).containsEntry("social services", 1L).containsEntry("Metropolitan Police Service", 1L)
         .containsEntry("Children's social care", 1L).containsEntry("Children's Social Care", 1L);
     assertThat(names.keySet()).first().isEqualTo("school");
   }
@@ -156,19 +164,19 @@ class CorpusStatisticsTest {
   @Test
   void themesCountDocumentsThatMentionThemAnywhere() {
     Map<String, Long> themes = rows(Statistic.THEMES);
-    assertThat(themes).hasSize(38);
+    assertThat(themes).hasSize(41);
     assertThat(themes.entrySet()).startsWith(
-        Map.entry("MULTI_AGENCY_WORKING", 12L), Map.entry("INFORMATION_SHARING", 7L), Map.entry("NEGLECT", 6L),
-        Map.entry("RISK_ASSESSMENT", 6L), Map.entry("FATHERS_AND_MALE_CARERS", 5L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 5L),
+        Map.entry("MULTI_AGENCY_WORKING", 12L), Map.entry("INFORMATION_SHARING", 8L), Map.entry("RISK_ASSESSMENT", 8L),
+        Map.entry("NEGLECT", 7L), Map.entry("FATHERS_AND_MALE_CARERS", 6L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 6L),
         Map.entry("VOICE_OF_THE_CHILD", 5L), Map.entry("DOMESTIC_ABUSE", 4L));
     assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 1L);
-    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(104);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(114);
   }
 
   @Test
   void pairsOfThemesCountDocumentsWithBoth() {
-    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 385.
-    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(385);
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 414.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(414);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
     assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
     assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
@@ -183,7 +191,7 @@ class CorpusStatisticsTest {
   void findingsByKindWithTheFindingsADocumentOnlyCounts() {
     // Hackney's news release lists two findings and says the review made eight.
     assertThat(rows(Statistic.FINDINGS)).containsExactly(
-        Map.entry("LEARNING", 48L), Map.entry("AREA_FOR_IMPROVEMENT", 16L), Map.entry("GOOD_PRACTICE", 9L),
+        Map.entry("LEARNING", 48L), Map.entry("AREA_FOR_IMPROVEMENT", 18L), Map.entry("GOOD_PRACTICE", 11L),
         Map.entry("STATED_NOT_LISTED", 6L), Map.entry("PROGRESS", 5L));
   }
 
@@ -200,9 +208,13 @@ class CorpusStatisticsTest {
 
   @Test
   void familiesArrangementsAndEventsOfTheExamples() {
-    // Blackpool's family is the only one; Anglesey's notice names the All Wales Child Protection Procedures.
-    assertThat(rows(Statistic.FAMILIES)).containsExactly(Map.entry("LISTED", 1L));
-    assertThat(rows(Statistic.ARRANGEMENTS)).containsExactly(Map.entry("PROCEDURE", 1L));
+    // Blackpool's family and Lancashire's two; Anglesey's notice names the All Wales Child Protection
+    // Procedures, CYSUR's page a regulation, a duty, a statute and guidance, Lambeth's thresholds guidance and
+    // two London procedures, Lancashire's brief its local campaigns (a scheme without a name).
+    assertThat(rows(Statistic.FAMILIES)).containsExactly(Map.entry("LISTED", 3L));
+    assertThat(rows(Statistic.ARRANGEMENTS)).containsExactly(
+        Map.entry("PROCEDURE", 3L), Map.entry("GUIDANCE", 2L), Map.entry("DUTY", 1L), Map.entry("REGULATION", 1L),
+        Map.entry("SCHEME", 1L), Map.entry("STATUTE", 1L));
     assertThat(rows(Statistic.EVENTS)).isEmpty();
     assertThat(statistics.getStatistics()).contains(Statistic.FAMILIES, Statistic.ARRANGEMENTS).doesNotContain(Statistic.EVENTS);
   }
@@ -314,7 +326,7 @@ class CorpusStatisticsTest {
 
     CorpusStatistics combined = first.combine(second);
 
-    assertThat(combined.getDocuments()).isEqualTo(20);
+    assertThat(combined.getDocuments()).isEqualTo(23);
     assertThat(combined.getInvalidDocuments()).isEqualTo(1);
     for (Statistic statistic : Statistic.values()) {
       assertThat(combined.getFrequencies(statistic)).as(statistic.getName()).isEqualTo(statistics.getFrequencies(statistic));

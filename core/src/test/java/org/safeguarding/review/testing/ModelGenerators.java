@@ -56,6 +56,7 @@ import org.safeguarding.review.HarmedBy;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Image;
 import org.safeguarding.review.Incident;
+import org.safeguarding.review.IncidentCircumstance;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.InjuryKind;
 import org.safeguarding.review.Item;
@@ -365,6 +366,9 @@ public final class ModelGenerators {
       maybe(() -> builder.decisionDate(partialDate(year)));
       maybe(() -> builder.publicationDate(partialDate(year + 1)));
       maybe(() -> builder.stage(draw.pick(ReviewStage.class)));
+      maybe(() -> builder.stageWhen(draw.coin() ? When.of(partialDate(year + 1)) : When.builder().asWritten(draw.text(Constraints.NAME_MAX)).build()));
+      maybe(() -> builder.stageReason(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.stageProcess(draw.pick(ParallelProcess.class)));
       maybe(() -> builder.publication(draw.pick(PublicationExtent.class)));
       maybe(() -> builder.availability(draw.text(Constraints.STATEMENT_MAX)));
       builder.submissions(list(2, i -> submission()));
@@ -472,6 +476,7 @@ public final class ModelGenerators {
       maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.when(when()));
       maybe(() -> builder.timing(draw.pick(StatusTiming.class)));
+      builder.notDisclosedTo(list(2, i -> agency()));
       maybe(() -> builder.beforeBirth(draw.coin()));
       maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
@@ -573,6 +578,11 @@ public final class ModelGenerators {
       Arrangement.Builder builder = Arrangement.builder().kind(draw.pick(ArrangementKind.class)).name(draw.text(Constraints.NAME_MAX));
       maybe(() -> builder.section(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.issuer(organisation()));
+      maybe(() -> builder.holder(organisation()));
+      builder.requirements(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
+      builder.processes(draw.some(ParallelProcess.class, 2));
+      maybe(() -> builder.version(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.versionDate(when()));
       maybe(() -> builder.nation(draw.pick(Nation.class)));
       maybe(() -> builder.link("https://example.org/arrangements/" + draw.between(1, 99)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
@@ -609,11 +619,14 @@ public final class ModelGenerators {
         maybe(() -> builder.ageNow(age()));
         maybe(() -> builder.careLeaver(draw.coin()));
         maybe(() -> builder.inHousehold(draw.coin()));
+        maybe(() -> builder.contact(draw.coin()));
         builder.relatedSubjects(someOf(children));
         if (labels.size() > 1 && draw.coin()) {
           builder.partnerOf(draw.pick(labels));
         }
         builder.statuses(list(2, i -> status()));
+        maybe(() -> builder.concernsKnown(draw.coin()));
+        maybe(() -> builder.concernsAsWritten(draw.text(Constraints.STATEMENT_MAX)));
         maybe(() -> builder.history(draw.text(Constraints.TEXT_MAX)));
         builder.riskFactors(list(2, i -> riskFactor()));
         members.add(builder.build());
@@ -638,8 +651,13 @@ public final class ModelGenerators {
       maybe(() -> builder.outcome(draw.pick(IncidentOutcome.class)));
       maybe(() -> builder.abuseOrNeglect(draw.pick(Certainty.class)));
       maybe(() -> builder.harmedBy(draw.pick(HarmedBy.class)));
-      maybe(() -> builder.date(partialDate(draw.between(2000, 2030))));
+      if (draw.coin()) {
+        maybe(() -> builder.date(partialDate(draw.between(2000, 2030))));
+      } else {
+        maybe(() -> builder.when(when()));
+      }
       maybe(() -> builder.place(place()));
+      builder.circumstances(draw.some(IncidentCircumstance.class, 2));
       builder.presentations(list(2, i -> presentation()));
       maybe(() -> builder.summary(draw.text(Constraints.TEXT_MAX)));
       builder.consequences(list(2, i -> consequence()));
@@ -700,6 +718,7 @@ public final class ModelGenerators {
         builder.asWritten(draw.text(Constraints.NAME_MAX));
       }
       maybe(() -> builder.when(when()));
+      maybe(() -> builder.since(when()));
       maybe(() -> builder.dataSource(draw.text(Constraints.NAME_MAX)));
       return builder.build();
     }
@@ -742,6 +761,10 @@ public final class ModelGenerators {
       Section.Builder builder = Section.builder().kind(draw.pick(SectionKind.class));
       maybe(() -> builder.number(draw.text(Constraints.NUMBER_MAX)));
       maybe(() -> builder.heading(draw.text(Constraints.NAME_MAX)));
+      // An index entry's date: a day, or the document's words.
+      maybe(() -> builder.date(draw.coin()
+          ? When.of(PartialDate.of(LocalDate.of(draw.between(2000, 2028), draw.between(1, 12), draw.between(1, 28))))
+          : When.builder().asWritten(draw.text(Constraints.NAME_MAX)).build()));
       builder.subjects(someOf(children));
       builder.sources(someOf(sourceIds));
       builder.themes(themes());
@@ -926,6 +949,8 @@ public final class ModelGenerators {
         default -> builder.title(draw.text(Constraints.TITLE_MAX)).description(draw.text(Constraints.STATEMENT_MAX));
       }
       maybe(() -> builder.link(link()));
+      maybe(() -> builder.publisher(organisation()));
+      maybe(() -> builder.date(when()));
       return builder.build();
     }
 

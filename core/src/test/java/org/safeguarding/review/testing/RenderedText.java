@@ -1,8 +1,10 @@
 package org.safeguarding.review.testing;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -28,10 +30,12 @@ import org.safeguarding.review.Glossary;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.Table;
+import org.safeguarding.review.When;
 import org.safeguarding.review.pointer.Pointer;
 
 /**
@@ -183,6 +187,22 @@ public final class RenderedText {
   }
 
   /**
+   * A section's date as rendering shows it beside its heading: the document's words, else a date to
+   * the day ("26 September 2023"), the month ("June 2021") or the year.
+   */
+  private static String inWords(When when) {
+    if (when.getAsWritten().isPresent()) {
+      return when.getAsWritten().get();
+    }
+    PartialDate date = when.getDate().orElseThrow();
+    return switch (date.getPrecision()) {
+      case DAY -> DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).format(date.getEarliest());
+      case MONTH -> DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK).format(date.getEarliest());
+      default -> String.valueOf(date.getEarliest().getYear());
+    };
+  }
+
+  /**
    * The texts of a learning document's title and body in published order, as {@link
    * LearningSummary#walk} visits them: every text the body shows, with omission notes only when
    * {@code omissionNotes}.
@@ -196,6 +216,7 @@ public final class RenderedText {
           public void section(Section section, Pointer path) {
             section.getNumber().ifPresent(texts::add);
             section.getHeading().ifPresent(texts::add);
+            section.getDate().ifPresent(date -> texts.add(inWords(date)));
           }
 
           @Override

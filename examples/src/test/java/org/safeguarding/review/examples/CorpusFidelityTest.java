@@ -26,6 +26,8 @@ import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Provenance;
 import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.Section;
+import org.safeguarding.review.When;
 import org.safeguarding.review.json.ReviewJson;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Nothing of a corpus document is lost, and nothing is squeezed into one long string: every line of
  * its body (in {@code src/test/resources/corpus/<name>.txt}, a copy of the development corpus) is
  * one string value of its JSON document, or a few adjacent values read in order (a label and its
- * text, a finding's title and statement, a heading's number and words), with any published number
+ * text, a finding's title and statement, a heading's number and words, an index entry's date in words), with any published number
  * kept as data. The source link, the partnership and the completeness of the header are data too,
  * and the marker where the stored text ends is represented by the completeness fields, never kept
  * in a text.
@@ -51,6 +53,8 @@ class CorpusFidelityTest {
 
   private static final Pattern BULLET = Pattern.compile("^[\\s\\u00a0\\u00b7\\u2022\\uf0b7*-]+");
   private static final Pattern NUMBER = Pattern.compile("^(\\d+(\\.\\d+)*\\.?)\\s+");
+  /** A line that is a date in words ("26 September 2023"), whose day is not a published number. */
+  private static final Pattern DATE_IN_WORDS = Pattern.compile("^\\d{1,2} [A-Z][a-z]+ \\d{4}$");
   private static final Pattern LINK = Pattern.compile("^\\[(.+)]\\((.*)\\)$");
   private static final Pattern CUT = Pattern.compile("\\s*\\[stored text ends here[^\\]]*]?\\s*$");
   private static final Pattern RUN_IN_LABEL = Pattern.compile("^([^:]{1,40}):\\s+(.*)$");
@@ -217,6 +221,7 @@ class CorpusFidelityTest {
           composites.add(normalise(summary.getTitle() + " " + words));
         }
       });
+      sectionDates(summary.getSections(), composites);
       for (PersonInRole person : summary.getPeople()) {
         if (person.getName().isPresent() && person.getRoleAsWritten().isPresent()) {
           composites.add(normalise(person.getRoleAsWritten().get() + " " + person.getName().get()));
@@ -224,6 +229,14 @@ class CorpusFidelityTest {
       }
     }
     return composites;
+  }
+
+  /** The dates an index page shows with its entries, in words, as the page prints them above each entry. */
+  private static void sectionDates(List<Section> sections, List<String> into) {
+    for (Section section : sections) {
+      section.getDate().flatMap(When::getDate).ifPresent(date -> into.addAll(dateInWords(date)));
+      sectionDates(section.getSections(), into);
+    }
   }
 
   /**
@@ -310,7 +323,7 @@ class CorpusFidelityTest {
       text = BULLET.matcher(text).replaceFirst("");
       Matcher number = NUMBER.matcher(text);
       String printed = null;
-      if (number.find()) {
+      if (!DATE_IN_WORDS.matcher(text).matches() && number.find()) {
         printed = number.group(1);
         text = text.substring(number.end());
       }

@@ -95,8 +95,8 @@ class ExampleDocumentsTest {
   }
 
   @Test
-  void theCorpusIsFifteenDocumentsEachWithItsSourceLinkAndCompleteness() {
-    assertThat(ExampleDocuments.corpus()).hasSize(15);
+  void theCorpusIsEighteenDocumentsEachWithItsSourceLinkAndCompleteness() {
+    assertThat(ExampleDocuments.corpus()).hasSize(18);
     for (String name : ExampleDocuments.corpus()) {
       ReviewDocument document = ExampleDocuments.read(name);
       assertThat(document.getProvenance()).as(name).isPresent();
