@@ -1,7 +1,6 @@
 package org.safeguarding.review.rules;
 
 import static org.safeguarding.review.report.IssueCategory.DOMAIN_RULE;
-import static org.safeguarding.review.report.Severity.ERROR;
 import static org.safeguarding.review.report.Severity.WARNING;
 
 import java.util.ArrayList;
@@ -22,7 +21,9 @@ import org.safeguarding.review.report.ValidationIssue;
  * What an incident says agrees with itself: harm types including OTHER come with a summary that
  * says what the harm was, as the value's definition asks (a warning: without one a reader learns
  * only that the harm is none of the listed kinds); a presentation where no explanation was offered
- * gives no explanation nor whether it fitted (an error: the two contradict each other).
+ * gives no explanation nor whether it fitted (a warning too: the two contradict each other, unless
+ * the document tells of an explanation given only later, which belongs on a presentation of its
+ * own).
  */
 public final class IncidentStatements implements DocumentCheck {
 
@@ -36,7 +37,7 @@ public final class IncidentStatements implements DocumentCheck {
       IssueCode.of(
           "presentation.explanationContradicted",
           DOMAIN_RULE,
-          ERROR,
+          WARNING,
           "a presentation says no explanation was offered, yet gives one or says whether it fitted");
 
   /** The check; it keeps nothing between documents. */
