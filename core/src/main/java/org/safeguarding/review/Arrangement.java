@@ -55,6 +55,19 @@ public abstract class Arrangement implements Extensible {
   public abstract List<@Text(max = Constraints.STATEMENT_MAX) String> getRequirements();
 
   /**
+   * {@return what it allows or empowers someone to do, as the document states it, one statement
+   * each ("the Welsh Government Safeguarding Team can draw in other parts of the Welsh Government");
+   * what it requires is {@code requirements}}
+   */
+  public abstract List<@Text(max = Constraints.STATEMENT_MAX) String> getPowers();
+
+  /**
+   * {@return the bodies it involves beside its issuer and holder, such as "the Inspectorates Group"
+   * that a regulation lets a team draw in}
+   */
+  public abstract List<@Valid Organisation> getInvolves();
+
+  /**
    * {@return the processes it names as deciding what it leaves to them, such as coroners and criminal
    * courts for the cause of a death and who is to blame}
    */

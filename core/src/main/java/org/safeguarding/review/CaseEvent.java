@@ -27,10 +27,28 @@ public abstract class CaseEvent implements Extensible {
   @NotNull
   public abstract EventKind getKind();
 
+  /**
+   * {@return which universal health contact it was, such as a new birth visit or a 6-8 week
+   * review, where the document says}
+   */
+  public abstract Optional<UniversalHealthContact> getContactType();
+
   /** {@return what happened, in the document's words ("Strategy discussion held with the police")} */
   @NotNull
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getTitle();
+
+  /**
+   * {@return what happened, in the document's words, beyond the title ("the Health Visitor contacted
+   * other agencies; no explanation was found"), as a key practice episode's description}
+   */
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getDescription();
+
+  /**
+   * {@return what the document makes of it, as a key practice episode's analysis ("the MASH was
+   * reluctant to take the referral without further exploration")}
+   */
+  public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getAnalysis();
 
   /** {@return when it happened, as precisely as the document says} */
   public abstract Optional<@Valid When> getWhen();
@@ -47,7 +65,13 @@ public abstract class CaseEvent implements Extensible {
   /** {@return the agencies that took part} */
   public abstract List<@Valid Agency> getAgencies();
 
-  /** {@return what the document says of it, such as its analysis} */
+  /**
+   * {@return what a meeting, assessment or contact found or decided, as written ("further
+   * safeguarding concerns, unrelated to the bruising, were identified")}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getOutcome();
+
+  /** {@return anything else the document says of it} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getDetail();
 
   /** {@return a builder for an event} */

@@ -34,6 +34,12 @@ public abstract class Consequence implements Extensible {
   /** {@return why, in the document's words, such as "because of reports of domestic abuse"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getReason();
 
+  /**
+   * {@return what a meeting, court or investigation found or decided, as written, such as "further
+   * safeguarding concerns were identified" or "the father caused the injuries"}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getOutcome();
+
   /** {@return the document's words, such as "on suspicion of gross negligence manslaughter"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
 

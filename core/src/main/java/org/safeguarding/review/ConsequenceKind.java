@@ -31,6 +31,11 @@ public enum ConsequenceKind implements DefinedValue {
   INVESTIGATION("Investigation"),
   /** The local authority started care proceedings in the family court. */
   CARE_PROCEEDINGS("Care proceedings"),
+  /**
+   * A family court made findings of fact (who harmed the child and how); detail gives what it
+   * found, as written, and agency the court.
+   */
+  FINDING_OF_FACT("Finding of fact"),
   /** A child was removed from home and became looked after. */
   TAKEN_INTO_CARE("Taken into care"),
   /** Something else followed; detail says what. */

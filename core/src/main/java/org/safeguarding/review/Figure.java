@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * comparison in words without a number ("higher than the national average").
  *
  * <p>A figure has a {@linkplain #getValue() value} or words for it ({@linkplain #getAsWritten()
- * asWritten}); a unit comes with a value and never without one, and a qualifier needs a value
+ * asWritten}); a value needs a unit, a unit needs a value, and a qualifier needs a value
  * ({@link FormRule#FIGURE_FORM}).
  */
 @Value.Immutable
@@ -63,6 +63,27 @@ public abstract class Figure implements Extensible {
    * figure without one, such as "higher than the national average"}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
+
+  /**
+   * {@return what the document compares the figure with, as written, such as "reflects the national
+   * picture" or "higher than the national average"}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getComparison();
+
+  /** {@return which way the figure moved, for a figure that is a change ("an 18% fall"), where the document says} */
+  public abstract Optional<ChangeDirection> getChange();
+
+  /**
+   * {@return what the document says drove the change, as written, such as "mainly fewer
+   * notifications for serious harm"}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getChangeReason();
+
+  /**
+   * {@return the kinds of harm the figure is about, such as extra-familial harm for "more boys than
+   * girls"; they describe the figure and are not counted as incidents}
+   */
+  public abstract List<HarmType> getHarmTypes();
 
   /** {@return where the document says the figure comes from, such as "the children in need census 2023"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getDataSource();

@@ -68,11 +68,14 @@ public enum FormRule {
       excludes(When_.DATE, When_.FROM, When_.TO)),
   /** An {@link Incident} has both a date and a looser when. */
   INCIDENT_FORM(Incident.class, Codes.INCIDENT_FORM, "must not have both a date and a when", excludes(Incident_.DATE, Incident_.WHEN)),
-  /** A {@link Figure} has neither a number nor words for it, or a unit or qualifier without a number. */
+  /**
+   * A {@link Figure} has neither a number nor words for it, a number without a unit, or a unit or
+   * qualifier without a number.
+   */
   FIGURE_FORM(
       Figure.class,
       Codes.FIGURE_FORM,
-      "must have a value or asWritten; a unit comes with a value and never without; a qualifier needs a value",
+      "must have a value or asWritten; a value needs a unit, a unit needs a value, a qualifier needs a value",
       atLeastOne(List.of(Figure_.VALUE, Figure_.AS_WRITTEN)),
       needs(Figure_.VALUE, Figure_.UNIT),
       needs(Figure_.UNIT, Figure_.VALUE),
@@ -205,9 +208,9 @@ public enum FormRule {
     /** An incident has both a date and a when. */
     public static final IssueCode INCIDENT_FORM = code("incident.form", "an incident has both a date and a when");
 
-    /** A figure has neither a number nor words for it, or a unit or qualifier without a number. */
+    /** A figure has neither a number nor words for it, a number without a unit, or a unit or qualifier without a number. */
     public static final IssueCode FIGURE_FORM =
-        code("figure.form", "a figure has neither a value nor words for it, or a unit or qualifier without a value");
+        code("figure.form", "a figure has neither a value nor words for it, a value without a unit, or a unit or qualifier without a value");
 
     /** A time span breaks its form. */
     public static final IssueCode TIME_SPAN_FORM =

@@ -75,6 +75,13 @@ public enum HarmType implements DefinedValue {
    * restraint or abuse by staff.
    */
   HARM_BY_PROFESSIONALS("Harm by people working with children"),
+  /**
+   * A child deliberately given drugs, alcohol or another harmful substance (such as methadone), or
+   * poisoned; an injury inflicted another way is NON_ACCIDENTAL_INJURY, and a child who swallowed
+   * something by accident is ACCIDENT. Working Together names poisoning as physical abuse.
+   */
+  @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "PHY", match = Match.CLOSE)
+  POISONING("Poisoning or giving harmful substances"),
   /** A death or injury the document calls accidental, such as a fall, drowning or road accident. */
   ACCIDENT("Accident"),
   /** Harm of a kind not listed; the incident's summary says what. */

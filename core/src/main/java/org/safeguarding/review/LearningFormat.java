@@ -26,10 +26,20 @@ public enum LearningFormat implements DefinedValue {
    * report) or its executive summary.
    */
   REPORT("Report"),
-  /** A news release about a review by a council, partnership or agency. */
+  /**
+   * A news release about a review by a council, partnership or agency, written for the media (it
+   * calls itself a press release, media release or statement).
+   */
   PRESS_RELEASE("Press release"),
   /** An article about a review by a news outlet. */
   NEWS_REPORT("News report"),
+  /**
+   * A partnership's, board's or agency's post in the news section of its own website that reports a
+   * publication or event, such as the national Panel's annual report or another body's review,
+   * rather than summarising one of its own reviews (LEARNING_SUMMARY) or releasing news to the
+   * media (PRESS_RELEASE).
+   */
+  NEWS_ITEM("News item"),
   /** A committee's or board's agenda item, report or minutes about a review. */
   MEETING_PAPERS("Meeting papers"),
   /**

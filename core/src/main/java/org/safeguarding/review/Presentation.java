@@ -37,6 +37,13 @@ public abstract class Presentation implements Extensible {
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getExplanationGiven();
 
   /**
+   * {@return whether anyone offered an explanation for the injuries; false when the document says
+   * none was given, such as "the mother could not explain the bruise", and then neither
+   * explanationGiven nor explanationFitted is set ({@code presentation.explanationContradicted})}
+   */
+  public abstract Optional<Boolean> getExplanationOffered();
+
+  /**
    * {@return whether the explanation given fitted the injuries; false for injuries "not consistent
    * with the explanation given"}
    */

@@ -182,6 +182,7 @@ final class StatsPage {
       case HARM_TYPES -> "Harm";
       case INCIDENT_OUTCOMES -> "Outcome";
       case CIRCUMSTANCES -> "Circumstance";
+      case HEALTH_CONTACTS -> "Contact";
       default -> "Kind";
     };
   }

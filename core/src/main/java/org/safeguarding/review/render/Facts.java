@@ -199,6 +199,8 @@ final class Facts {
         .add("issued by", arrangement.getIssuer(), Words::organisation)
         .add("duty on", arrangement.getHolder(), Words::organisation)
         .addAll("requires", arrangement.getRequirements(), Words::text)
+        .addAll("allows", arrangement.getPowers(), Words::text)
+        .addAll("involves", arrangement.getInvolves(), Words::organisation)
         .addAll("leaves to", arrangement.getProcesses(), Words::label)
         .add("version", arrangement.getVersion(), Words::text)
         .add("version of", arrangement.getVersionDate(), Words::when)
@@ -211,10 +213,14 @@ final class Facts {
   Entry event(CaseEvent event) {
     return Entry.of(Words.text(event.getTitle()))
         .add("kind", Words.label(event.getKind()))
+        .add("contact", event.getContactType(), Words::label)
+        .add("what happened", event.getDescription(), Words::text)
+        .add("analysis", event.getAnalysis(), Words::text)
         .add("when", event.getWhen(), Words::when)
         .add("timing", event.getTiming(), timing -> Words.label(timing).toLowerCase(Locale.ROOT))
         .addAll("people", event.getPeople(), Words::text)
         .addAll("agencies", event.getAgencies(), Words::agency)
+        .add("outcome", event.getOutcome(), Words::text)
         .add("detail", event.getDetail(), Words::text);
   }
 
@@ -274,6 +280,10 @@ final class Facts {
         .orElse(measure);
     return Entry.of(lead)
         .add("as written", figure.getAsWritten(), Words::text)
+        .add("change", figure.getChange(), Words::label)
+        .add("driven by", figure.getChangeReason(), Words::text)
+        .add("compared with", figure.getComparison(), Words::text)
+        .addAll("harm", figure.getHarmTypes(), Words::label)
         .add("data source", figure.getDataSource(), Words::text)
         .addAll("about", figure.getAbout(), Words::text)
         .add("when", figure.getWhen(), Words::when)
@@ -354,13 +364,14 @@ final class Facts {
 
   /**
    * How harm came to light: the injuries found, then where on the body, where the child was seen,
-   * when, the explanation given and whether it fitted, and the document's words in brackets.
+   * when, that no explanation was offered or the explanation given and whether it fitted, and the document's words in brackets.
    */
   static String presentation(Presentation presentation) {
     List<String> words = new ArrayList<>();
     presentation.getSite().ifPresent(s -> words.add("site: " + Words.text(s)));
     presentation.getRoute().ifPresent(r -> words.add(Words.label(r)));
     presentation.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    presentation.getExplanationOffered().filter(offered -> !offered).ifPresent(offered -> words.add("no explanation offered"));
     presentation.getExplanationGiven().ifPresent(e -> words.add("explained as: " + Words.text(e)));
     presentation.getExplanationFitted().ifPresent(f -> words.add(f ? "fitted the explanation given" : "did not fit the explanation given"));
     presentation.getDetail().ifPresent(d -> words.add(Words.text(d)));
@@ -386,6 +397,7 @@ final class Facts {
     consequence.getWhen().ifPresent(w -> words.add(Words.when(w)));
     consequence.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     consequence.getReason().ifPresent(r -> words.add("why: " + Words.text(r)));
+    consequence.getOutcome().ifPresent(o -> words.add("outcome: " + Words.text(o)));
     consequence.getDetail().ifPresent(d -> words.add(Words.text(d)));
     return withDetails(Words.label(consequence.getKind()), words);
   }

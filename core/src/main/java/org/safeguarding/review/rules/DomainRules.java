@@ -28,6 +28,7 @@ public final class DomainRules {
           new ProtectionCategories(),
           new CompletenessKept(),
           new RiskFactors(),
+          new IncidentStatements(),
           new RapidReviewWarnings(),
           new StatutoryGaps());
 

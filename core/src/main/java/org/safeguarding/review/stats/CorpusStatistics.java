@@ -27,6 +27,7 @@ import org.safeguarding.review.PlacementType;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.UniversalHealthContact;
 import org.safeguarding.review.national.CodeList;
 
 /**
@@ -217,6 +218,7 @@ public final class CorpusStatistics {
       case INCIDENT_OUTCOMES -> orNotGiven(key -> IncidentOutcome.valueOf(key).getLabel());
       case CIRCUMSTANCES -> key -> IncidentCircumstance.valueOf(key).getLabel();
       case EVENTS -> key -> EventKind.valueOf(key).getLabel();
+      case HEALTH_CONTACTS -> key -> UniversalHealthContact.valueOf(key).getLabel();
       case AGE_BANDS -> key -> AgeBand.valueOf(key).getLabel();
       case FAMILY_ROLES -> key -> FamilyRole.valueOf(key).getLabel();
       case CARE_LEAVERS -> orNotGiven(key -> key.equals(CARE_LEAVER) ? "Care leaver" : "Not a care leaver");

@@ -157,6 +157,7 @@ final class DocumentCounter {
 
   private void events() {
     values(CaseEvent.class).forEach(event -> into.add(Statistic.EVENTS, event.getKind().name(), 1));
+    values(CaseEvent.class).forEach(event -> event.getContactType().ifPresent(contact -> into.add(Statistic.HEALTH_CONTACTS, contact.name(), 1)));
   }
 
   private void incidents() {

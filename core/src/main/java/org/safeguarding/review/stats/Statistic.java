@@ -72,6 +72,11 @@ public enum Statistic {
   /** Events of a learning document's chronology ({@code events}) by kind: each entry counts once. */
   EVENTS("events", "Events by kind", "events"),
   /**
+   * Events of a learning document's chronology by the universal health contact they were, such as a
+   * new birth visit: an event counts once when it has a contact type and not at all otherwise.
+   */
+  HEALTH_CONTACTS("healthContacts", "Events by universal health contact", "events"),
+  /**
    * Children by {@link AgeBand} of their age at the incident or the events reviewed: a subject is
    * one child, a group as many as its count says (one when it gives none); a group part of
    * another is among the children of its whole, and is not counted again.

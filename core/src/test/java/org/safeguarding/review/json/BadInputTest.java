@@ -338,7 +338,7 @@ class BadInputTest {
     assertThat(issue.message())
         .isEqualTo(
             "\"format\" must be one of LEARNING_SUMMARY, SEVEN_MINUTE_BRIEFING, STEP_BRIEFING, LEARNING_BRIEFING,"
-                + " AUDIT_BRIEFING, REPORT, PRESS_RELEASE, NEWS_REPORT, MEETING_PAPERS, REVIEW_NOTICE, GUIDANCE_PAGE,"
+                + " AUDIT_BRIEFING, REPORT, PRESS_RELEASE, NEWS_REPORT, NEWS_ITEM, MEETING_PAPERS, REVIEW_NOTICE, GUIDANCE_PAGE,"
                 + " INDEX_PAGE, OTHER");
   }
 

@@ -23,6 +23,7 @@ import org.safeguarding.review.Block;
 import org.safeguarding.review.CareLeaverCategory;
 import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Certainty;
+import org.safeguarding.review.ChangeDirection;
 import org.safeguarding.review.ChildProtectionCategory;
 import org.safeguarding.review.Classification;
 import org.safeguarding.review.ClosureReason;
@@ -124,6 +125,7 @@ import org.safeguarding.review.Theme;
 import org.safeguarding.review.TimeRelation;
 import org.safeguarding.review.TimeSpan;
 import org.safeguarding.review.TitleSource;
+import org.safeguarding.review.UniversalHealthContact;
 import org.safeguarding.review.When;
 
 /**
@@ -565,10 +567,14 @@ public final class ModelGenerators {
     private CaseEvent event() {
       CaseEvent.Builder builder = CaseEvent.builder().kind(draw.pick(EventKind.class)).title(draw.text(Constraints.STATEMENT_MAX));
       maybe(() -> builder.id(id("E")));
+      maybe(() -> builder.contactType(draw.pick(UniversalHealthContact.class)));
+      maybe(() -> builder.description(draw.text(Constraints.TEXT_MAX)));
+      maybe(() -> builder.analysis(draw.text(Constraints.TEXT_MAX)));
       maybe(() -> builder.when(when()));
       maybe(() -> builder.timing(draw.pick(StatusTiming.class)));
       builder.people(someOf(people()));
       builder.agencies(list(2, i -> agency()));
+      maybe(() -> builder.outcome(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.detail(draw.text(Constraints.TEXT_MAX)));
       return builder.build();
     }
@@ -586,6 +592,8 @@ public final class ModelGenerators {
       maybe(() -> builder.issuer(organisation()));
       maybe(() -> builder.holder(organisation()));
       builder.requirements(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
+      builder.powers(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
+      builder.involves(list(2, i -> organisation()));
       builder.processes(draw.some(ParallelProcess.class, 2));
       maybe(() -> builder.version(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.versionDate(when()));
@@ -675,8 +683,13 @@ public final class ModelGenerators {
       maybe(() -> builder.site(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.route(draw.pick(PresentationRoute.class)));
       maybe(() -> builder.when(when()));
-      maybe(() -> builder.explanationGiven(draw.text(Constraints.STATEMENT_MAX)));
-      maybe(() -> builder.explanationFitted(draw.coin()));
+      if (draw.coin()) {
+        builder.explanationOffered(false);
+      } else {
+        maybe(() -> builder.explanationOffered(true));
+        maybe(() -> builder.explanationGiven(draw.text(Constraints.STATEMENT_MAX)));
+        maybe(() -> builder.explanationFitted(draw.coin()));
+      }
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
@@ -694,6 +707,7 @@ public final class ModelGenerators {
       maybe(() -> builder.when(when()));
       maybe(() -> builder.agency(agency()));
       maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.outcome(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
@@ -725,6 +739,10 @@ public final class ModelGenerators {
       }
       maybe(() -> builder.when(when()));
       maybe(() -> builder.since(when()));
+      maybe(() -> builder.comparison(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.change(draw.pick(ChangeDirection.class)));
+      maybe(() -> builder.changeReason(draw.text(Constraints.STATEMENT_MAX)));
+      builder.harmTypes(draw.some(HarmType.class, 2));
       maybe(() -> builder.dataSource(draw.text(Constraints.NAME_MAX)));
       return builder.build();
     }
