@@ -29,6 +29,11 @@ public enum AssessmentFactor implements DefinedValue {
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "2C", when = "held by another person living in the child's household")
   DRUG_MISUSE("Drug misuse"),
   /**
+   * Taking drugs that the document does not call misuse ("parental drug use"); the census has no
+   * code for it.
+   */
+  DRUG_USE("Drug use, not said to be misuse"),
+  /**
    * Domestic abuse, held by the person who experienced it (census 3A, 3B or 3C); a person who
    * caused it holds it too, with perpetrated, which the census does not code.
    */

@@ -18,6 +18,14 @@ public enum EventKind implements DefinedValue {
   HEALTH_CONTACT("Health appointment or attendance"),
   /** A moment the document picks out as a key practice episode, outside a rapid review's form. */
   PRACTICE_EPISODE("Key practice episode"),
+  /**
+   * Care or other family court proceedings about the child (care proceedings, an application for a
+   * supervision order, private law proceedings), begun, heard or concluded before the incident; the
+   * event's outcome says what the court decided, as written, and an order that followed is also a
+   * status (such as SUPERVISION_ORDER). Proceedings after the incident are the incident's
+   * consequence (CARE_PROCEEDINGS) instead.
+   */
+  COURT_PROCEEDINGS("Court proceedings"),
   /** Another event; the title says what. */
   OTHER("Other");
 

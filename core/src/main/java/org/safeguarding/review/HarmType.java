@@ -82,6 +82,14 @@ public enum HarmType implements DefinedValue {
    */
   @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "PHY", match = Match.CLOSE)
   POISONING("Poisoning or giving harmful substances"),
+  /**
+   * A death or harm from an overdose of, or toxicity from, drugs, alcohol or another substance the
+   * child took ("died of a drugs overdose"), where the document says neither that anyone gave it
+   * deliberately (POISONING), nor that the child took it to harm themselves (SELF_HARM, SUICIDE),
+   * nor that a young child swallowed it by accident (ACCIDENT); where it says one of those, that value
+   * stands beside it. It is not abuse, so it has no census code.
+   */
+  SUBSTANCE_TOXICITY("Drug or substance overdose or toxicity"),
   /** A death or injury the document calls accidental, such as a fall, drowning or road accident. */
   ACCIDENT("Accident"),
   /** Harm of a kind not listed; the incident's summary says what. */

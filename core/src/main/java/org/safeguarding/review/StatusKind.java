@@ -60,6 +60,14 @@ public enum StatusKind implements DefinedValue {
   @Coded(list = CodeList.CIN_REASON_FOR_CLOSURE, code = "RC1", match = Match.CLOSE, when = "the adoption closed the episode of need")
   ADOPTED("Adopted"),
   /**
+   * Under a supervision order: a court's order (s31 Children Act 1989 in England and Wales, or an
+   * interim one under s38) putting the child under a local authority's supervision while they live at
+   * home, often the outcome of care proceedings. The child is not looked after under it, so it has
+   * no looked after legal status (SSDA903), and the census's reasons for closure have no code for
+   * it; where the document says the child was also looked after, that is a status of its own.
+   */
+  SUPERVISION_ORDER("Supervision order"),
+  /**
    * Deprived of liberty under a court's order (recorded by the SSDA903 return from 2026 to 2027).
    */
   DEPRIVATION_OF_LIBERTY_ORDER("Deprivation of liberty order");
