@@ -5,6 +5,7 @@ import static org.safeguarding.review.report.Severity.WARNING;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.FactorHolder;
@@ -14,6 +15,7 @@ import org.safeguarding.review.FamilyRole;
 import org.safeguarding.review.Group;
 import org.safeguarding.review.Group_;
 import org.safeguarding.review.LifeStage;
+import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.RiskFactor_;
 import org.safeguarding.review.Subject;
@@ -27,16 +29,18 @@ import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**
- * Risk factors the children in need census can code: a factor whose code the census no longer
- * uses (physical or sexual abuse without saying whether by a child or an adult, 18A and 19A) is
- * read with a warning, as the DfE's own validation warns; a factor the census codes only for a
+ * Risk factors the children in need census can code: in a rapid review, written from the case
+ * records, a factor whose code the census no longer uses (physical or sexual abuse without saying
+ * whether by a child or an adult, 18A and 19A) is read with a warning, as the DfE's own validation
+ * warns. A learning summary is not, so there "by whom not said" is the faithful value of a
+ * published page that does not say, and is not warned about. A factor the census codes only for a
  * child, held by a family member not said to be a child, is a warning too (it gets no census code).
  */
 public final class RiskFactors implements DocumentCheck {
 
-  /** A risk factor whose census code is no longer used. */
+  /** A rapid review's risk factor whose census code is no longer used. */
   public static final IssueCode CODE_WITHDRAWN =
-      IssueCode.of("riskFactor.codeWithdrawn", DOMAIN_RULE, WARNING, "a risk factor whose census code is no longer used");
+      IssueCode.of("riskFactor.codeWithdrawn", DOMAIN_RULE, WARNING, "a rapid review's risk factor whose census code is no longer used");
 
   /** A factor only a child holds, on a family member not said to be a child. */
   public static final IssueCode CHILD_ONLY =
@@ -54,16 +58,18 @@ public final class RiskFactors implements DocumentCheck {
   @Override
   public List<ValidationIssue> check(DocumentParts parts) {
     List<ValidationIssue> issues = new ArrayList<>();
+    Consumer<Located<RiskFactor>> withdrawn =
+        parts.document(RapidReview.class).isPresent() ? factor -> withdrawn(factor, issues) : factor -> { };
     for (Located<Subject> subject : parts.all(Subject.class)) {
-      subject.getAll(Subject_.RISK_FACTORS).forEach(factor -> withdrawn(factor, issues));
+      subject.getAll(Subject_.RISK_FACTORS).forEach(withdrawn);
     }
     for (Located<Group> group : parts.all(Group.class)) {
-      group.getAll(Group_.RISK_FACTORS).forEach(factor -> withdrawn(factor, issues));
+      group.getAll(Group_.RISK_FACTORS).forEach(withdrawn);
     }
     for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
       boolean child = mayBeAChild(member.value());
       for (Located<RiskFactor> factor : member.getAll(FamilyMember_.RISK_FACTORS)) {
-        withdrawn(factor, issues);
+        withdrawn.accept(factor);
         // A factor the member caused (perpetrated) is not one the census codes for a child.
         if (!child && factor.value().getFactor().isChildOnly() && !factor.value().getPerpetrated().orElse(false)) {
           issues.add(ValidationIssue.of(
