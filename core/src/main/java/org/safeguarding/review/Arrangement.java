@@ -73,6 +73,12 @@ public abstract class Arrangement implements Extensible {
    */
   public abstract List<ParallelProcess> getProcesses();
 
+  /**
+   * {@return why it was made or revised, as the document states it ("the reforms rest on the
+   * complexity of embedding learning from reviews"); what it requires is {@code requirements}}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getReason();
+
   /** {@return its version or revision as the document gives it, such as "revised" or "2023 edition"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getVersion();
 

@@ -105,6 +105,12 @@ public abstract class ReviewReference implements Extensible {
    */
   public abstract List<@Valid Organisation> getConductedBy();
 
+  /**
+   * {@return the bodies that paid for the review or the work behind it, as the document names them,
+   * such as the Department for Education for "allocated DfE resource to develop" its method}
+   */
+  public abstract List<@Valid Organisation> getFundedBy();
+
   /** {@return the period the review or audit covers or was carried out in, such as "2016/17"} */
   public abstract Optional<@Valid When> getPeriod();
 

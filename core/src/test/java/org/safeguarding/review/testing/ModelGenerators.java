@@ -369,6 +369,7 @@ public final class ModelGenerators {
       builder.methods(draw.some(ReviewMethod.class, 3));
       builder.methodsAsWritten(list(2, i -> draw.text(Constraints.NAME_MAX)));
       builder.conductedBy(list(2, i -> organisation()));
+      builder.fundedBy(list(2, i -> organisation()));
       maybe(() -> builder.period(when()));
       int year = draw.between(2010, 2028);
       maybe(() -> builder.decisionDate(partialDate(year)));
@@ -593,6 +594,7 @@ public final class ModelGenerators {
       maybe(() -> builder.holder(organisation()));
       builder.requirements(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
       builder.powers(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
       builder.involves(list(2, i -> organisation()));
       builder.processes(draw.some(ParallelProcess.class, 2));
       maybe(() -> builder.version(draw.text(Constraints.NAME_MAX)));
