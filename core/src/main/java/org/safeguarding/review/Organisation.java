@@ -31,6 +31,13 @@ public abstract class Organisation implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 
   /**
+   * {@return the body this one is part of, as the document names it, such as the board whose
+   * committee or sub-group it is ("the Safeguarding Board for Northern Ireland" for its Case
+   * Management Review Panel)}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPartOf();
+
+  /**
    * {@return the body that has since replaced this one, as the document names it, such as the
    * partnership that followed a local safeguarding children board}
    */

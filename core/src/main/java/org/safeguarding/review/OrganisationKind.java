@@ -40,6 +40,12 @@ public enum OrganisationKind implements DefinedValue {
   /** A child death overview panel (CDOP). */
   CHILD_DEATH_OVERVIEW_PANEL("Child death overview panel"),
   /**
+   * A committee, sub-group or panel of a partnership or board, such as a case review sub-group or
+   * Northern Ireland's Case Management Review Panel; its {@code partOf} names the body it belongs
+   * to.
+   */
+  SUB_GROUP("Committee, sub-group or panel of a board"),
+  /**
    * A government or its department or team, such as the Department for Education, the Welsh
    * Government or the Home Office.
    */

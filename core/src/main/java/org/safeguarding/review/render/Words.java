@@ -156,6 +156,7 @@ final class Words {
     if (organisation.getName().isPresent()) {
       organisation.getArea().ifPresent(area -> parts.add(MarkdownText.escape(area)));
     }
+    organisation.getPartOf().ifPresent(whole -> parts.add("part of " + MarkdownText.escape(whole)));
     organisation.getSucceededBy().ifPresent(next -> parts.add("since replaced by " + MarkdownText.escape(next)));
     organisation.getInferred().filter(Boolean::booleanValue).ifPresent(i -> parts.add("not named in the document"));
     return String.join(", ", parts);

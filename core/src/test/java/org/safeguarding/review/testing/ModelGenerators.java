@@ -331,6 +331,7 @@ public final class ModelGenerators {
       maybe(() -> builder.kind(draw.pick(OrganisationKind.class)));
       maybe(() -> builder.inferred(draw.coin()));
       maybe(() -> builder.succeededBy(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.partOf(draw.text(Constraints.NAME_MAX)));
       return builder.build();
     }
 

@@ -9,10 +9,11 @@ import org.safeguarding.review.render.MarkdownRenderer;
 import org.safeguarding.review.standard.Standard;
 
 /**
- * Who paid for a review and why guidance was made, each read from JSON as a typed value, checked and
- * shown: facts a sixth blind encoding left in the text.
+ * Who paid for a review, why guidance was made and which board a panel belongs to, each read from
+ * JSON as a typed value, checked and shown: facts a sixth blind encoding left in the text or in
+ * OTHER.
  */
-class FundingAndReasonsTest {
+class FundersReasonsAndSubGroupsTest {
 
   @Test
   void aReviewSaysWhoFundedItAndGuidanceWhyItWasMade() {
@@ -33,5 +34,23 @@ class FundingAndReasonsTest {
     assertThat(MarkdownRenderer.standard().render(summary))
         .contains("funded by: DfE")
         .contains("why made: the complexity of embedding learning from reviews");
+  }
+
+  @Test
+  void aBoardsPanelIsASubGroupPartOfTheBoard() {
+    LearningSummary summary = ReviewJson.strict().read(JsonInput.of("""
+        {"documentType": "LearningSummary", "schemaVersion": "1.0.0", "id": "ls-1", "title": "Facts",
+         "format": "GUIDANCE_PAGE",
+         "sources": [{"type": "CASE_MANAGEMENT_REVIEW", "conductedBy": [{"name": "CMR Panel", "kind": "SUB_GROUP",
+           "partOf": "the Safeguarding Board for Northern Ireland"}]}],
+         "sections": [{"kind": "OTHER", "content": [{"paragraph": "Text."}]}]}
+        """), LearningSummary.class);
+
+    Organisation panel = summary.getSources().get(0).getConductedBy().get(0);
+    assertThat(panel.getKind()).contains(OrganisationKind.SUB_GROUP);
+    assertThat(panel.getPartOf()).contains("the Safeguarding Board for Northern Ireland");
+    assertThat(Standard.validator().validate(summary).issues()).isEmpty();
+    assertThat(MarkdownRenderer.standard().render(summary))
+        .contains("CMR Panel, Committee, sub-group or panel of a board, part of the Safeguarding Board for Northern Ireland");
   }
 }
