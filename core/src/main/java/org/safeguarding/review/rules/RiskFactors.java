@@ -5,7 +5,6 @@ import static org.safeguarding.review.report.Severity.WARNING;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.AgeUnit;
 import org.safeguarding.review.FactorHolder;
@@ -58,18 +57,17 @@ public final class RiskFactors implements DocumentCheck {
   @Override
   public List<ValidationIssue> check(DocumentParts parts) {
     List<ValidationIssue> issues = new ArrayList<>();
-    Consumer<Located<RiskFactor>> withdrawn =
-        parts.document(RapidReview.class).isPresent() ? factor -> withdrawn(factor, issues) : factor -> { };
-    for (Located<Subject> subject : parts.all(Subject.class)) {
-      subject.getAll(Subject_.RISK_FACTORS).forEach(withdrawn);
-    }
-    for (Located<Group> group : parts.all(Group.class)) {
-      group.getAll(Group_.RISK_FACTORS).forEach(withdrawn);
+    boolean fromCaseRecords = parts.document(RapidReview.class).isPresent();
+    if (fromCaseRecords) {
+      parts.all(Subject.class).forEach(subject -> subject.getAll(Subject_.RISK_FACTORS).forEach(factor -> withdrawn(factor, issues)));
+      parts.all(Group.class).forEach(group -> group.getAll(Group_.RISK_FACTORS).forEach(factor -> withdrawn(factor, issues)));
     }
     for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
       boolean child = mayBeAChild(member.value());
       for (Located<RiskFactor> factor : member.getAll(FamilyMember_.RISK_FACTORS)) {
-        withdrawn.accept(factor);
+        if (fromCaseRecords) {
+          withdrawn(factor, issues);
+        }
         // A factor the member caused (perpetrated) is not one the census codes for a child.
         if (!child && factor.value().getFactor().isChildOnly() && !factor.value().getPerpetrated().orElse(false)) {
           issues.add(ValidationIssue.of(
