@@ -187,6 +187,7 @@ public enum PersonalDataKind {
           Map.entry("zero", '0'), Map.entry("oh", '0'), Map.entry("nought", '0'), Map.entry("one", '1'), Map.entry("two", '2'),
           Map.entry("three", '3'), Map.entry("four", '4'), Map.entry("five", '5'), Map.entry("six", '6'), Map.entry("seven", '7'),
           Map.entry("eight", '8'), Map.entry("nine", '9'));
+  private static final String[][] DIGIT_WORDS_BY_LENGTH = byLength(DIGIT_WORDS.keySet());
   /** A digit in words, or a digit (no word for a digit begins another, so their order is free). */
   private static final String DIGIT_WORD = "(?:" + String.join("|", DIGIT_WORDS.keySet()) + "|\\d)";
   /** Digits in words, in a row, each perhaps "double" or "triple": "oh seven seven double oh". */
@@ -440,16 +441,36 @@ public enum PersonalDataKind {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
+  /**
+   * Whether the word from {@code start} to {@code end} is a digit or a word for one. Called for
+   * every word of every text the privacy scan reads, so it looks only at the words of the same
+   * length.
+   */
   private static boolean isDigitWord(String text, int start, int end) {
-    if (end - start == 1 && text.charAt(start) >= '0' && text.charAt(start) <= '9') {
-      return true;
+    int length = end - start;
+    if (length == 1) {
+      return text.charAt(start) >= '0' && text.charAt(start) <= '9';
     }
-    for (String word : DIGIT_WORDS.keySet()) {
-      if (isWord(text, start, end, word)) {
+    if (length >= DIGIT_WORDS_BY_LENGTH.length) {
+      return false;
+    }
+    for (String word : DIGIT_WORDS_BY_LENGTH[length]) {
+      if (text.regionMatches(true, start, word, 0, length)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The words for digits, indexed by their length. */
+  private static String[][] byLength(Set<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    String[][] byLength = new String[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int l = length;
+      byLength[length] = words.stream().filter(word -> word.length() == l).sorted().toArray(String[]::new);
+    }
+    return byLength;
   }
 
   private static boolean isWord(String text, int start, int end, String word) {
