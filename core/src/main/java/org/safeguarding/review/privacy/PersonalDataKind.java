@@ -96,7 +96,7 @@ public enum PersonalDataKind {
       if (text.digits() >= 10 && hasPersonalPhoneNumber(text.value())) {
         return true;
       }
-      if (!mayHoldDigitsInWords(text.value())) {
+      if (!text.mayHoldDigitsInWords()) {
         return false;
       }
       Matcher words = DIGITS_IN_WORDS.matcher(text.value());
@@ -119,7 +119,7 @@ public enum PersonalDataKind {
     boolean foundIn(Text text) {
       String value = text.value();
       return value.indexOf('@') >= 0 && hasPersonalAddress(EMAIL, value)
-          || mayBeInWords(value) && hasPersonalAddress(EMAIL_IN_WORDS, value);
+          || text.mayHoldAddressInWords() && hasPersonalAddress(EMAIL_IN_WORDS, value);
     }
   },
   /**
@@ -139,6 +139,7 @@ public enum PersonalDataKind {
     }
   };
 
+  private static final PersonalDataKind[] KINDS = values();
   /** Ten digits, a separator allowed between any two, not part of a longer run of digits. */
   private static final Pattern NHS = Pattern.compile("(?<![\\d/-])(?<!\\d[ .])\\d(?:[ .-]?\\d){9}(?![\\d/-]|[ .]\\d)");
   /** What ends a label of a reference ("ref", "case no.", "crime number:") right before a number. */
@@ -174,7 +175,7 @@ public enum PersonalDataKind {
    * words or points, ending in a top-level domain; "at" alone with real dots is left out, as "the
    * team at example.org" is a place, not an address. Group 1 is the name.
    */
-  private static final Pattern EMAIL_IN_WORDS =
+  static final Pattern EMAIL_IN_WORDS =
       Pattern.compile(
           "(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]++)"
               + "(?:" + AT_IN_WORDS + "[A-Za-z0-9-]++(?:(?:\\.|" + DOT_IN_WORDS + ")[A-Za-z0-9-]++){0,8}?" + DOT_IN_WORDS
@@ -274,7 +275,7 @@ public enum PersonalDataKind {
     Set<PersonalDataKind> found = EnumSet.noneOf(PersonalDataKind.class);
     for (String order : ScanText.readingOrders(text)) {
       Text measured = Text.of(order);
-      for (PersonalDataKind kind : values()) {
+      for (PersonalDataKind kind : KINDS) {
         if (!found.contains(kind) && kind.foundIn(measured)) {
           found.add(kind);
         }
@@ -292,28 +293,77 @@ public enum PersonalDataKind {
   abstract boolean foundIn(Text text);
 
   /**
-   * A text with what one pass over it tells: how many ASCII digits it holds (every kind but email
-   * addresses needs several, and most texts have few) and whether a letter, of either case, stands
-   * right before a digit (every postcode but GIR 0AA has two digits and such a pair). Checking these
-   * first spares most texts the patterns.
+   * A text with what one pass over its words tells, which spares most texts the patterns: how many
+   * ASCII digits it holds (every kind but email addresses needs several, and most texts have few);
+   * whether a letter, of either case, stands right before a digit (every postcode but GIR 0AA has
+   * two digits and such a pair); whether six digits or words for digits stand in a row, with
+   * nothing but spaces, commas and dashes (and "double" and "triple") between them, as {@link
+   * #DIGITS_IN_WORDS} needs; and whether it has the words of an address written in words, as {@link
+   * #EMAIL_IN_WORDS} needs: "dot" with "at" or {@code @}, or "at" in brackets. The words are runs of
+   * ASCII letters, digits and underscores, which is what the patterns' {@code \b} and {@code \s}
+   * make of them; the pass never rules out a text a pattern finds something in.
    */
-  record Text(String value, int digits, boolean hasLetterBeforeDigit) {
+  record Text(String value, int digits, boolean hasLetterBeforeDigit, boolean mayHoldDigitsInWords, boolean mayHoldAddressInWords) {
 
     static Text of(String value) {
       int digits = 0;
       boolean letterBeforeDigit = false;
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c >= '0' && c <= '9') {
-          digits++;
-          letterBeforeDigit |= i > 0 && isAsciiLetter(value.charAt(i - 1));
+      int digitWordsInARow = 0;
+      boolean sixInARow = false;
+      boolean at = false;
+      boolean dot = false;
+      boolean bracketedAt = false;
+      int i = 0;
+      while (i < value.length()) {
+        int start = i;
+        for (; i < value.length() && isWordChar(value.charAt(i)); i++) {
+          char c = value.charAt(i);
+          if (c >= '0' && c <= '9') {
+            digits++;
+            letterBeforeDigit |= i > start && isAsciiLetter(value.charAt(i - 1));
+          }
+        }
+        if (i > start) {
+          if (isDigitWord(value, start, i)) {
+            sixInARow |= ++digitWordsInARow == 6;
+          } else if (isWord(value, start, i, "at")) {
+            at = true;
+            bracketedAt |= afterBracket(value, start);
+            digitWordsInARow = 0;
+          } else if (isWord(value, start, i, "dot")) {
+            dot = true;
+            digitWordsInARow = 0;
+          } else if (!isWord(value, start, i, "double") && !isWord(value, start, i, "triple")) {
+            digitWordsInARow = 0;
+          }
+        }
+        for (; i < value.length() && !isWordChar(value.charAt(i)); i++) {
+          char c = value.charAt(i);
+          at |= c == '@';
+          if (c != ' ' && c != ',' && c != '-') {
+            digitWordsInARow = 0;
+          }
         }
       }
-      return new Text(value, digits, letterBeforeDigit);
+      return new Text(value, digits, letterBeforeDigit, sixInARow, at && dot || bracketedAt);
     }
 
     private static boolean isAsciiLetter(char c) {
       return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** Whether an opening bracket comes before {@code start}, perhaps with spaces between. */
+    private static boolean afterBracket(String value, int start) {
+      int i = start - 1;
+      while (i >= 0 && isPatternSpace(value.charAt(i))) {
+        i--;
+      }
+      return i >= 0 && "([{".indexOf(value.charAt(i)) >= 0;
+    }
+
+    /** A character the patterns' {@code \s} matches. */
+    private static boolean isPatternSpace(char c) {
+      return c == ' ' || c >= '\t' && c <= '\r';
     }
   }
 
@@ -387,12 +437,6 @@ public enum PersonalDataKind {
     return false;
   }
 
-  /** Whether {@code text} has the words of an address written in words, before the pattern is run. */
-  private static boolean mayBeInWords(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    return (lower.contains("at") || lower.indexOf('@') >= 0) && (lower.contains("dot") || lower.contains("(at)") || lower.contains("[at]") || lower.contains("{at}"));
-  }
-
   private static boolean hasPersonalPhoneNumber(String text) {
     Matcher matcher = PHONE.matcher(text);
     while (matcher.find()) {
@@ -403,37 +447,14 @@ public enum PersonalDataKind {
     return false;
   }
 
-  /**
-   * Whether {@link #DIGITS_IN_WORDS} may be found in {@code text}: six of its digit words or
-   * single digits in a row, words of ASCII letters and digits between nothing but spaces, commas
-   * and dashes ("double" and "triple" between them). A single pass that rules out almost every
-   * text before the pattern, which tries every place in it, is run.
-   */
+  /** Whether {@link #DIGITS_IN_WORDS} may be found in {@code text} (see {@link Text}). */
   static boolean mayHoldDigitsInWords(String text) {
-    int inARow = 0;
-    int i = 0;
-    while (i < text.length()) {
-      int start = i;
-      while (i < text.length() && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        if (isDigitWord(text, start, i)) {
-          if (++inARow == 6) {
-            return true;
-          }
-        } else if (!isWord(text, start, i, "double") && !isWord(text, start, i, "triple")) {
-          inARow = 0;
-        }
-      }
-      for (; i < text.length() && !isWordChar(text.charAt(i)); i++) {
-        char c = text.charAt(i);
-        if (c != ' ' && c != ',' && c != '-') {
-          inARow = 0;
-        }
-      }
-    }
-    return false;
+    return Text.of(text).mayHoldDigitsInWords();
+  }
+
+  /** Whether {@link #EMAIL_IN_WORDS} may be found in {@code text} (see {@link Text}). */
+  static boolean mayHoldAddressInWords(String text) {
+    return Text.of(text).mayHoldAddressInWords();
   }
 
   /** A character of a word for the patterns here: an ASCII letter or digit, or an underscore. */

@@ -9,10 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The quick test before the pattern of telephone numbers in words never rules out a text in which
- * the pattern finds them, and rules out ordinary prose.
+ * The quick tests before the patterns of telephone numbers and email addresses in words never rule
+ * out a text in which the pattern finds one, and rule out ordinary prose.
  */
-class DigitsInWordsGuardTest {
+class InWordsGuardTest {
 
   /** Words that make near misses likely: digit words in any case, multipliers, look-alikes. */
   private static final List<String> WORDS =
@@ -40,6 +40,44 @@ class DigitsInWordsGuardTest {
       }
     }
     assertThat(found).as("texts in which the pattern found digits in words").isGreaterThan(500);
+  }
+
+  /** Words of addresses in words and their near misses. */
+  private static final List<String> ADDRESS_WORDS =
+      List.of("at", "AT", "At", "dot", "DOT", "Dot", "mother", "example", "org", "uk", "co", "(at)", "[at]", "{ at }", "@", "that", "dotted",
+          "at_", "x.y", "nhs", "");
+  /** What may come between them. */
+  private static final List<String> ADDRESS_BETWEEN = List.of(" ", " ", " ", ".", "(", ")", "[", "]", "\t", "  ", "-", "_", "");
+
+  @Test
+  void neverRulesOutATextThePatternFindsAnAddressIn() {
+    SplittableRandom random = new SplittableRandom(28);
+    int found = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(3, 12); i > 0; i--) {
+        text.append(ADDRESS_WORDS.get(random.nextInt(ADDRESS_WORDS.size()))).append(ADDRESS_BETWEEN.get(random.nextInt(ADDRESS_BETWEEN.size())));
+      }
+      String value = text.toString();
+      if (PersonalDataKind.EMAIL_IN_WORDS.matcher(value).find()) {
+        found++;
+        assertThat(PersonalDataKind.mayHoldAddressInWords(value)).as(value).isTrue();
+      }
+    }
+    assertThat(found).as("texts in which the pattern found an address in words").isGreaterThan(250);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"mother at example dot org", "mother (at) example.org", "mother@example dot org", "mother [ AT ] example.co.uk"})
+  void letsTheseAddressesThrough(String text) {
+    assertThat(PersonalDataKind.mayHoldAddressInWords(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"The team at the hospital met that day.", "A dotted line at the edge", "safeguarding@example.org", "what (a) dot"})
+  void rulesOutTheseTexts(String text) {
+    assertThat(PersonalDataKind.mayHoldAddressInWords(text)).isFalse();
   }
 
   @ParameterizedTest
