@@ -80,12 +80,12 @@ public enum FormRule {
       needs(Figure_.VALUE, Figure_.UNIT),
       needs(Figure_.UNIT, Figure_.VALUE),
       needs(Figure_.QUALIFIER, Figure_.VALUE)),
-  /** An {@link Organisation} has no name, area or kind. */
+  /** An {@link Organisation} has no name, abbreviation, area or kind. */
   ORGANISATION_UNNAMED(
       Organisation.class,
       Codes.ORGANISATION_UNNAMED,
-      "must have a name, an area or a kind",
-      atLeastOne(List.of(Organisation_.NAME, Organisation_.AREA, Organisation_.KIND))),
+      "must have a name, an abbreviation, an area or a kind",
+      atLeastOne(List.of(Organisation_.NAME, Organisation_.ABBREVIATION, Organisation_.AREA, Organisation_.KIND))),
   /** A {@link Resource} has neither a title nor a description. */
   RESOURCE_FORM(
       Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION))),
@@ -220,7 +220,7 @@ public enum FormRule {
     public static final IssueCode WHEN_FORM = code("when.form", "a when is empty, or has a date together with from or to");
 
     /** An organisation has neither a name nor an area. */
-    public static final IssueCode ORGANISATION_UNNAMED = code("organisation.unnamed", "an organisation has no name, area or kind");
+    public static final IssueCode ORGANISATION_UNNAMED = code("organisation.unnamed", "an organisation has no name, abbreviation, area or kind");
 
     /** A resource has neither a title nor a description. */
     public static final IssueCode RESOURCE_FORM = code("resource.form", "a resource has neither a title nor a description");

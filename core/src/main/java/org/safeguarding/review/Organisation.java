@@ -8,8 +8,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A body that leads, commissions or publishes reviews, or is named in a document's governance: a
  * safeguarding partnership or board, a council, a health body, a news outlet.
  *
- * <p>An organisation has a name, an area or both ({@link FormRule#ORGANISATION_UNNAMED}): a
- * document that names only the area ("Bexley Local Learning Review") gives the area alone.
+ * <p>An organisation has at least one of a name, an abbreviation, an area and a kind ({@link
+ * FormRule#ORGANISATION_UNNAMED}): a document that names only the area ("Bexley Local Learning
+ * Review") gives the area alone, one that names the body only by its initials ("NSCB") the
+ * abbreviation alone, and an unnamed news outlet its kind alone.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOrganisation.class)

@@ -144,7 +144,11 @@ final class Words {
     return digits + (value.signum() < 0 ? 1 : 0);
   }
 
-  /** An organisation: its name (or area), abbreviation, kind and area; its kind alone when it has neither. */
+  /**
+   * An organisation: its name (or area), abbreviation, kind and area; its kind alone when it has
+   * neither; the kind left out where the name already says it ("Child Safeguarding Practice Review
+   * Panel" with the kind {@code NATIONAL_PANEL}).
+   */
   static String organisation(Organisation organisation) {
     List<String> parts = new ArrayList<>();
     Optional<String> abbreviation = organisation.getAbbreviation().map(MarkdownText::escape);
@@ -152,7 +156,9 @@ final class Words {
         .map(name -> name + abbreviation.map(a -> " (" + a + ")").orElse(""))
         .or(() -> abbreviation)
         .ifPresent(parts::add);
-    organisation.getKind().ifPresent(kind -> parts.add(label(kind)));
+    organisation.getKind().map(Words::label)
+        .filter(kind -> organisation.getName().map(name -> !sameWords(name, kind)).orElse(true))
+        .ifPresent(parts::add);
     if (organisation.getName().isPresent()) {
       organisation.getArea().ifPresent(area -> parts.add(MarkdownText.escape(area)));
     }
@@ -160,6 +166,16 @@ final class Words {
     organisation.getSucceededBy().ifPresent(next -> parts.add("since replaced by " + MarkdownText.escape(next)));
     organisation.getInferred().filter(Boolean::booleanValue).ifPresent(i -> parts.add("not named in the document"));
     return String.join(", ", parts);
+  }
+
+  /** Whether two names are the same words, leaving out case and a leading "the". */
+  private static boolean sameWords(String one, String other) {
+    return withoutThe(one).equalsIgnoreCase(withoutThe(other));
+  }
+
+  private static String withoutThe(String name) {
+    String stripped = name.strip();
+    return stripped.regionMatches(true, 0, "the ", 0, 4) ? stripped.substring(4).strip() : stripped;
   }
 
   /**

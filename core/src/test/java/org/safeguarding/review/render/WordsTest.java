@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.safeguarding.review.Organisation;
+import org.safeguarding.review.OrganisationKind;
 
 class WordsTest {
 
@@ -21,5 +24,15 @@ class WordsTest {
   void thePlainLengthIsWorkedOutWithoutWritingTheNumber(String value) {
     BigDecimal number = new BigDecimal(value);
     assertThat(Words.plainLength(number)).isEqualTo(number.toPlainString().length());
+  }
+
+  @Test
+  void anOrganisationsKindIsLeftOutWhereItsNameSaysIt() {
+    Organisation panel =
+        Organisation.builder().name("the Child Safeguarding Practice Review Panel").kind(OrganisationKind.NATIONAL_PANEL).inferred(true).build();
+    Organisation board = Organisation.of("Exampleshire Safeguarding Children Board", OrganisationKind.SAFEGUARDING_CHILDREN_BOARD);
+
+    assertThat(Words.organisation(panel)).isEqualTo("the Child Safeguarding Practice Review Panel, not named in the document");
+    assertThat(Words.organisation(board)).isEqualTo("Exampleshire Safeguarding Children Board, " + Words.label(OrganisationKind.SAFEGUARDING_CHILDREN_BOARD));
   }
 }

@@ -190,12 +190,12 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
   }
 
   private static Optional<Breakage> unnamedPartnership(ReviewDocument document, Draw draw) {
-    Organisation unnamed = Organisation.builder().abbreviation("SCP").inferred(draw.coin()).build();
+    Organisation unnamed = Organisation.builder().succeededBy("the Safeguarding Children Partnership").inferred(draw.coin()).build();
     ReviewDocument broken =
         document instanceof RapidReview r
             ? RapidReview.builder().from(r).partnership(unnamed).build()
             : LearningSummary.builder().from((LearningSummary) document).partnership(unnamed).build();
-    return Optional.of(new Breakage(broken, "/partnership", FormRule.Codes.ORGANISATION_UNNAMED, "partnership with no name, area or kind"));
+    return Optional.of(new Breakage(broken, "/partnership", FormRule.Codes.ORGANISATION_UNNAMED, "partnership with no name, abbreviation, area or kind"));
   }
 
   private static Optional<Breakage> noSections(ReviewDocument document, Draw draw) {

@@ -159,12 +159,13 @@ class FormRulesTest {
   }
 
   @Test
-  void anOrganisationHasANameAnAreaOrAKindAndAResourceATitleOrADescription() {
+  void anOrganisationHasANameAnAbbreviationAnAreaOrAKindAndAResourceATitleOrADescription() {
     LearningSummary summary =
         LearningSummary.builder()
             .from(TestDocuments.learningSummary())
-            .partnership(Organisation.builder().abbreviation("LSCB").build())
+            .partnership(Organisation.builder().succeededBy("the Safeguarding Children Partnership").build())
             .addSources(ReviewReference.builder().partnership(Organisation.builder().kind(OrganisationKind.NEWS_OUTLET).build()).build())
+            .addSources(ReviewReference.builder().partnership(Organisation.builder().abbreviation("NSCB").build()).build())
             .addSections(
                 Section.builder()
                     .kind(SectionKind.FURTHER_READING)
@@ -176,7 +177,7 @@ class FormRulesTest {
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
         .containsExactly(
-            tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership", "\"partnership\" must have a name, an area or a kind"),
+            tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership", "\"partnership\" must have a name, an abbreviation, an area or a kind"),
             tuple(FormRule.Codes.RESOURCE_FORM, "/sections/1/content/0/resource", "\"resource\" must have a title or a description"));
   }
 
