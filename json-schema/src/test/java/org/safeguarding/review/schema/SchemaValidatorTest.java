@@ -108,7 +108,7 @@ class SchemaValidatorTest {
     content.addObject().put("paragraph", "A paragraph.").put("question", "A question?");
     content.addObject().putObject("list").putArray("items").add(tree.objectNode().put("number", "1.").put("text", "One."))
         .add(tree.objectNode().put("text", "Two.")).add(tree.objectNode().put("label", "A label"));
-    tree.putObject("partnership").put("abbreviation", "SCP");
+    tree.putObject("partnership").put("succeededBy", "the Safeguarding Children Partnership");
     ((ObjectNode) tree.at("/subjects/0/age")).remove("unit");
     ((ObjectNode) tree.at("/subjects/0")).put("colour", "blue");
 
