@@ -43,7 +43,13 @@ final class CaseDetails {
     details.field("Format", format);
     summary.getSeries().ifPresent(series -> details.field("Series", Words.text(series)));
     summary.getPartnership().ifPresent(p -> details.field("Partnership", Words.organisation(p)));
+    if (!summary.getJointlyWith().isEmpty()) {
+      details.field("Jointly with", summary.getJointlyWith().stream().map(Words::organisation).collect(Collectors.joining("; ")));
+    }
     summary.getPublicationDate().ifPresent(date -> details.field("Date", Words.date(date)));
+    summary.getApprovedBy().ifPresent(body -> details.field("Approved by", Words.organisation(body)));
+    summary.getApprovalDate().ifPresent(date -> details.field("Approved", Words.date(date)));
+    summary.getNextReviewDate().ifPresent(date -> details.field("Next review", Words.date(date)));
     summary.getClassification().ifPresent(c -> details.field("Classification", Words.label(c)));
     details.entries("People", summary.getPeople(), facts::person);
     details.entries("Reviews and audits", summary.getSources(), facts::source);
@@ -64,6 +70,10 @@ final class CaseDetails {
         Facts::resource);
     details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
     details.entries("Recommendations", summary.recommendations(), facts::recommendation);
+    details.entries(
+        "Actions with an owner, date or status",
+        summary.actions().stream().filter(a -> a.getOwner().isPresent() || a.getWhen().isPresent() || a.getStatus().isPresent()).toList(),
+        Facts::action);
     if (!summary.getKeywords().isEmpty()) {
       details.field("Keywords", Words.texts(summary.getKeywords()));
     }

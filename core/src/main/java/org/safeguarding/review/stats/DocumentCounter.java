@@ -176,7 +176,8 @@ final class DocumentCounter {
   }
 
   private void children() {
-    for (Subject subject : values(Subject.class)) {
+    // A child one of a group ("a young person" of "4 children") is among the children the group counts.
+    for (Subject subject : values(Subject.class).stream().filter(subject -> subject.getPartOf().isEmpty()).toList()) {
       into.add(Statistic.AGE_BANDS, AgeBand.of(subject.getAge()).name(), 1);
     }
     // A group part of another ("11 of these 23 children") is among the children its whole counts.

@@ -79,7 +79,8 @@ public enum Statistic {
   /**
    * Children by {@link AgeBand} of their age at the incident or the events reviewed: a subject is
    * one child, a group as many as its count says (one when it gives none); a group part of
-   * another is among the children of its whole, and is not counted again.
+   * another, and a subject one of a group (its {@code partOf}), are among the children of the whole,
+   * and are not counted again.
    */
   AGE_BANDS("ageBands", "Children by age band", "children"),
   /** Family members by role, each entry as many people as its count says (one when it gives none). */

@@ -408,4 +408,18 @@ class CorpusStatisticsTest {
     assertThat(counted.getFrequencies(Statistic.THEME_PAIRS)).extracting(Frequency::key, Frequency::label)
         .containsExactly(tuple("SAFER_SLEEP+local:CUCKOOING", "Safer sleep + CUCKOOING (local theme)"));
   }
+
+  @Test
+  void aChildWhoIsOneOfAGroupIsCountedOnlyInTheGroup() {
+    Group four = Group.builder().label("4 children").count(Count.of(4)).age(org.safeguarding.review.Age.parse("6 to 18 years")).build();
+    Subject youngPerson = Subject.builder().pseudonym("the young person").unnamed(true).age(org.safeguarding.review.Age.parse("15 years")).build();
+    LearningSummary apart = LearningSummary.builder().from(TestDocuments.learningSummary()).subjects(List.of(youngPerson)).addGroups(four).build();
+    LearningSummary oneOf = LearningSummary.builder().from(apart).subjects(List.of(Subject.builder().from(youngPerson).partOf("4 children").build())).build();
+
+    assertThat(CorpusStatistics.of(apart).getFrequencies(Statistic.AGE_BANDS).stream().mapToLong(Frequency::count).sum())
+        .as("counted apart, the child and the group are five children")
+        .isEqualTo(5L);
+    assertThat(CorpusStatistics.of(oneOf).getFrequencies(Statistic.AGE_BANDS)).extracting(Frequency::key, Frequency::count)
+        .containsExactly(tuple(AgeBand.of(four.getAge()).name(), 4L));
+  }
 }
