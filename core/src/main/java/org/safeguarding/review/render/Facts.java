@@ -361,7 +361,8 @@ final class Facts {
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
-    status.getDuration().ifPresent(d -> words.add("for " + Words.timeSpan(d)));
+    // The document's words ("for 3 years") say it; a counted span ("3 years") needs the "for".
+    status.getDuration().ifPresent(d -> words.add(d.getAsWritten().isPresent() ? Words.timeSpan(d) : "for " + Words.timeSpan(d)));
     status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
     status.getReason().ifPresent(r -> words.add("why: " + Words.text(r)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
