@@ -442,7 +442,7 @@ final class Facts {
     return details.isEmpty() ? what : what + " (" + String.join("; ", details) + ")";
   }
 
-  private String sourceName(String id) {
+  String sourceName(String id) {
     return namesById.getOrDefault(id, "an unknown review");
   }
 }
