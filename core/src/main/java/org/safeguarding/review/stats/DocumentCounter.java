@@ -121,6 +121,7 @@ final class DocumentCounter {
     listedAndStated(Statistic.FINDINGS, findings.size(), stated.get(CountedPart.FINDINGS));
     listedAndStated(Statistic.RECOMMENDATIONS, values(Recommendation.class).size(), stated.get(CountedPart.RECOMMENDATIONS));
     listedAndStated(Statistic.ACTIONS, values(Action.class).size(), stated.get(CountedPart.ACTIONS));
+    values(Action.class).forEach(action -> into.add(Statistic.ACTION_STATUSES, action.getStatus().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1));
     int questions = document instanceof LearningSummary summary ? summary.questions().size() : 0;
     listedAndStated(Statistic.QUESTIONS, questions, stated.get(CountedPart.QUESTIONS));
   }

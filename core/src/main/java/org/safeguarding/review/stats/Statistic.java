@@ -40,6 +40,11 @@ public enum Statistic {
    * CorpusStatistics#STATED_NOT_LISTED}.
    */
   ACTIONS("actions", "Actions", "actions"),
+  /**
+   * Actions by {@code status} (the values of a recommendation's status: done, in progress, planned,
+   * dropped), each listed action once; an action without one is {@link CorpusStatistics#NOT_GIVEN}.
+   */
+  ACTION_STATUSES("actionStatuses", "Actions by status", "actions"),
   /** Questions for reflection: {@link CorpusStatistics#LISTED} and {@link CorpusStatistics#STATED_NOT_LISTED}. */
   QUESTIONS("questions", "Questions for reflection", "questions"),
   /**

@@ -207,6 +207,10 @@ class CorpusStatisticsTest {
     // Solihull's one, the seven-minute briefing's one and NSCB's six actions taken; the briefing's two
     // questions are the only ones.
     assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 22L));
+    // NSCB's actions taken: three done ("now in place", "has been given", "was sent"), one under way, one
+    // to be developed; no other example says how far an action has gone.
+    assertThat(rows(Statistic.ACTION_STATUSES)).containsExactly(
+        Map.entry("NOT_GIVEN", 17L), Map.entry("COMPLETED", 3L), Map.entry("IN_PROGRESS", 1L), Map.entry("NOT_STARTED", 1L));
     assertThat(rows(Statistic.QUESTIONS)).containsExactly(Map.entry("LISTED", 2L));
   }
 
