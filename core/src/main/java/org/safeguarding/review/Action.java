@@ -30,11 +30,36 @@ public abstract class Action implements Extensible {
   @Text(max = Constraints.STATEMENT_MAX)
   public abstract String getStatement();
 
+  /**
+   * {@return who is to do it or is doing it, as written, such as "the Learning and Development
+   * committee"}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getOwner();
+
   /** {@return the agencies that are to do it} */
   public abstract List<@Valid Agency> getAgencies();
 
   /** {@return the ids of the findings it answers, such as the learning point it follows} */
   public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getFindings();
+
+  /**
+   * {@return the ids of other parts of the document it answers beyond findings: an item of a list
+   * (an audit's "issue identified" that is a case fact), a recommendation, a source, an incident or
+   * an event}
+   */
+  public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getAnswers();
+
+  /**
+   * {@return when it was done or is to be done, such as "in Dec 2014" or "by the end of the year"}
+   */
+  public abstract Optional<@Valid When> getWhen();
+
+  /**
+   * {@return how far it has been carried out, as the document says: done or "now in place"
+   * ({@code COMPLETED}), "under way" ({@code IN_PROGRESS}), planned or "to be developed" ({@code
+   * NOT_STARTED}); the values of a recommendation's status}
+   */
+  public abstract Optional<RecommendationStatus> getStatus();
 
   /** {@return the learning themes it is tagged with} */
   public abstract List<Theme> getThemes();

@@ -13,7 +13,14 @@ public enum CountedPart implements DefinedValue {
   /** Reviews or audits the document draws on or mentions. */
   REVIEWS("Reviews"),
   /** Children's cases the reviews or audits looked at. */
-  CASES("Cases");
+  CASES("Cases"),
+  /** Themes the document or its reviews name, such as "six cross-cutting practice themes". */
+  THEMES("Themes"),
+  /**
+   * Reports or other publications the document names without listing them all, such as "two
+   * supplementary reports".
+   */
+  REPORTS("Reports");
 
   private final String label;
 

@@ -18,8 +18,9 @@ public enum FamilyRole implements DefinedValue {
   /** A woman who looked after the child day to day without being a parent or step-parent. */
   FEMALE_CARER("Female carer"),
   /**
-   * The partner of a parent or another family member who did not care for the child day to day;
-   * partnerOf says whose.
+   * The partner of a parent or another family member who did not care for the child day to day, or
+   * whose part in the child's day-to-day care the document leaves open ("the mother's partner's
+   * role in the family"); partnerOf says whose.
    */
   PARTNER("Partner of a family member"),
   /** A brother or sister, including half- and step-siblings. */

@@ -90,7 +90,21 @@ public enum FormRule {
   RESOURCE_FORM(
       Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION))),
   /** An {@link Image} has neither alternative text nor a caption. */
-  IMAGE_FORM(Image.class, Codes.IMAGE_FORM, "must have altText or a caption", atLeastOne(List.of(Image_.ALT_TEXT, Image_.CAPTION)));
+  IMAGE_FORM(Image.class, Codes.IMAGE_FORM, "must have altText or a caption", atLeastOne(List.of(Image_.ALT_TEXT, Image_.CAPTION))),
+  /** A {@link Meeting} has none of when, by and purpose. */
+  MEETING_FORM(Meeting.class, Codes.MEETING_FORM, "must have a when, by or purpose", atLeastOne(List.of(Meeting_.WHEN, Meeting_.BY, Meeting_.PURPOSE))),
+  /** A {@link LearningSummary} names bodies it was written jointly with but no partnership, the body named first. */
+  DOCUMENT_JOINTLY_WITH(
+      LearningSummary.class,
+      Codes.JOINTLY_WITH_ALONE,
+      "has jointlyWith, which needs the body named first in partnership",
+      needs(LearningSummary_.JOINTLY_WITH, LearningSummary_.PARTNERSHIP)),
+  /** A {@link ReviewReference} names bodies it was published jointly with but neither a publisher nor a partnership. */
+  SOURCE_JOINTLY_WITH(
+      ReviewReference.class,
+      Codes.JOINTLY_WITH_ALONE,
+      "has jointlyWith, which needs the body named first in publishedBy or partnership",
+      needs(ReviewReference_.JOINTLY_WITH, ReviewReference_.PUBLISHED_BY, ReviewReference_.PARTNERSHIP));
 
   private static final ClassValue<List<FormRule>> BY_TYPE =
       new ClassValue<>() {
@@ -227,6 +241,13 @@ public enum FormRule {
 
     /** An image has neither alternative text nor a caption. */
     public static final IssueCode IMAGE_FORM = code("image.form", "an image has neither alternative text nor a caption");
+
+    /** A meeting has none of when, by and purpose. */
+    public static final IssueCode MEETING_FORM = code("meeting.form", "a meeting has no when, by or purpose");
+
+    /** A document or source names bodies it was written jointly with, but not the body named first. */
+    public static final IssueCode JOINTLY_WITH_ALONE =
+        code("jointlyWith.alone", "a document or source names bodies it was written jointly with, but not the body named first");
 
     private Codes() {}
 

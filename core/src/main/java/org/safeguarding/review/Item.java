@@ -1,6 +1,7 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -20,6 +21,12 @@ public abstract class Item implements Extensible {
 
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Item() {}
+
+  /**
+   * {@return the item's identifier, unique among the document's ids, so that an action can name the
+   * item it answers (an audit's "issue identified" that is a case fact)}
+   */
+  public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getId();
 
   /**
    * {@return the number or letter as printed, with its punctuation, such as "1.", "1.1" or "(a)"}

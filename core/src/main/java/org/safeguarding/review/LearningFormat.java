@@ -40,6 +40,11 @@ public enum LearningFormat implements DefinedValue {
    * media (PRESS_RELEASE).
    */
   NEWS_ITEM("News item"),
+  /**
+   * A newsletter or bulletin sent to subscribers, by email or on paper, and its web copy, such as
+   * the Panel's email newsletter on its annual report; a post on a website is a NEWS_ITEM.
+   */
+  NEWSLETTER("Newsletter"),
   /** A committee's or board's agenda item, report or minutes about a review. */
   MEETING_PAPERS("Meeting papers"),
   /**

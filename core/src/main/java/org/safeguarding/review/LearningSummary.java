@@ -96,8 +96,26 @@ public abstract class LearningSummary implements ReviewDocument {
    */
   public abstract Optional<@Valid Organisation> getPartnership();
 
+  /**
+   * {@return the bodies that wrote or published the document together with its partnership, the
+   * body it names first, such as the other three inspectorates of a joint inspection report}
+   */
+  public abstract List<@Valid Organisation> getJointlyWith();
+
   /** {@return the date the document carries: when it was published, or the date printed on it} */
   public abstract Optional<PartialDate> getPublicationDate();
+
+  /**
+   * {@return the body the document says approved it, as a committee paper's or an index sheet's
+   * "Approved by"}
+   */
+  public abstract Optional<@Valid Organisation> getApprovedBy();
+
+  /** {@return when the document says it was approved} */
+  public abstract Optional<PartialDate> getApprovalDate();
+
+  /** {@return when the document says it is next to be reviewed, as an index sheet's "Review Date"} */
+  public abstract Optional<PartialDate> getNextReviewDate();
 
   /**
    * {@return people the document names in a public or professional role (author, reviewer, chair,

@@ -46,8 +46,9 @@ public abstract class Organisation implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getSucceededBy();
 
   /**
-   * {@return true when the document does not name the body and the name is taken from where the
-   * document is published (its website)}
+   * {@return true when the document does not name the body, and the body is taken from where the
+   * document is published (its website) or from its content (a newsletter that says "our Annual
+   * Report" of the Panel's report)}
    */
   public abstract Optional<Boolean> getInferred();
 

@@ -1,14 +1,14 @@
 package org.safeguarding.review;
 
-/** How far a recommendation has been carried out. */
+/** How far a recommendation or an action has been carried out. */
 public enum RecommendationStatus implements DefinedValue {
-  /** Accepted but not yet begun. */
+  /** Accepted or planned but not yet begun ("to be developed", "will be repeated"). */
   NOT_STARTED("Not started"),
-  /** Being carried out. */
+  /** Being carried out ("under way", "is taking forward"). */
   IN_PROGRESS("In progress"),
-  /** Carried out. */
+  /** Carried out ("now in place", "has been sent"). */
   COMPLETED("Completed"),
-  /** Not accepted by those it was made to. */
+  /** Not accepted by those it was made to (of an action: dropped). */
   NOT_ACCEPTED("Not accepted");
 
   private final String label;

@@ -12,6 +12,12 @@ public enum ReviewMethod implements DefinedValue {
   /** Case records audited against set questions. */
   CASE_AUDIT("Case audit"),
   /**
+   * Children's cases sampled and their experiences followed through the services, as inspectorates'
+   * case tracking and sampling in joint inspections does ("we sampled and tracked the experiences of
+   * hundreds of children").
+   */
+  CASE_TRACKING("Case tracking"),
+  /**
    * Learning events, workshops or reflective sessions with practitioners (a review's "learning
    * event").
    */

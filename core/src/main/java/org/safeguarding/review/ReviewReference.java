@@ -1,6 +1,8 @@
 package org.safeguarding.review;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -50,17 +52,40 @@ public abstract class ReviewReference implements Extensible {
   /** {@return whether it looks at one case or several around a theme} */
   public abstract Optional<ReviewScope> getScope();
 
+  /**
+   * {@return the question the review or audit set out to answer, or its scope, in the document's
+   * words, such as "to review the contribution of GPs to ICPCs and review conferences"}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getRemit();
+
   /** {@return the review's title, such as "Serious Youth Violence - Breaking the Cycle"} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
 
   /** {@return the partnership's own reference, such as "CN18" or "BSCP2020-21-01"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getReference();
 
+  /**
+   * {@return which of a series of reports it is, such as 2 for "our second Annual Report"}
+   */
+  public abstract Optional<@Min(1) @Max(Constraints.COUNT_MAX) Integer> getEdition();
+
   /** {@return the Panel's serious incident notification reference} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPanelReference();
 
   /** {@return the partnership or board that carried out or commissioned the review} */
   public abstract Optional<@Valid Organisation> getPartnership();
+
+  /**
+   * {@return the body that published the review's report, when it is not the partnership, such as
+   * a government department that published another body's report}
+   */
+  public abstract Optional<@Valid Organisation> getPublishedBy();
+
+  /**
+   * {@return the bodies that wrote or published the report together with the one named first (its
+   * publishedBy, or else its partnership), such as "the Home Office and DHSC" beside the DfE}
+   */
+  public abstract List<@Valid Organisation> getJointlyWith();
 
   /** {@return the body whose referral led to the review, such as a child death overview panel} */
   public abstract Optional<@Valid Organisation> getReferredBy();
@@ -79,6 +104,12 @@ public abstract class ReviewReference implements Extensible {
    * analysis of those reviews ("we have examined 20 significant case reviews")}
    */
   public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getCovers();
+
+  /**
+   * {@return the id of the document's source this review was part of or written for, such as the
+   * serious case review an agency's individual management review served}
+   */
+  public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getPartOf();
 
   /** {@return the address of the review's own report or summary} */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
@@ -106,6 +137,12 @@ public abstract class ReviewReference implements Extensible {
   public abstract List<@Valid Organisation> getConductedBy();
 
   /**
+   * {@return the organisations that took part in the review without carrying it out, each with its
+   * part as written, such as a charity commissioned to consult with children}
+   */
+  public abstract List<@Valid Contributor> getContributors();
+
+  /**
    * {@return the bodies that paid for the review or the work behind it, as the document names them,
    * such as the Department for Education for "allocated DfE resource to develop" its method}
    */
@@ -113,6 +150,12 @@ public abstract class ReviewReference implements Extensible {
 
   /** {@return the period the review or audit covers or was carried out in, such as "2016/17"} */
   public abstract Optional<@Valid When> getPeriod();
+
+  /**
+   * {@return the meetings held for the review or audit, such as a panel that met to collate the
+   * findings}
+   */
+  public abstract List<@Valid Meeting> getMeetings();
 
   /** {@return when the decision to undertake the review was made} */
   public abstract Optional<PartialDate> getDecisionDate();

@@ -13,7 +13,12 @@ public enum ReviewStage implements DefinedValue {
   /** The review was stopped before it was finished, such as when another process took its place. */
   DECOMMISSIONED("Decommissioned"),
   /** The decision was not to undertake the review. */
-  NOT_UNDERTAKEN("Not undertaken");
+  NOT_UNDERTAKEN("Not undertaken"),
+  /**
+   * The review or audit was planned or decided on but was not carried out, such as "a deep dive
+   * audit was planned but was not possible due to capacity issues"; stageReason says why.
+   */
+  NOT_CARRIED_OUT("Not carried out");
 
   private final String label;
 

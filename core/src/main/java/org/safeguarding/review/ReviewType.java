@@ -35,6 +35,15 @@ public enum ReviewType implements DefinedValue {
       "Serious case review (before October 2019)",
       "Local Safeguarding Children Boards Regulations 2006 regulation 5",
       Nation.ENGLAND),
+  /**
+   * An agency's own report on its work with the child and family, written for a serious case review
+   * or another review ("IMR", individual management review); {@code partOf} names that review when
+   * the document lists it.
+   */
+  INDIVIDUAL_MANAGEMENT_REVIEW(
+      "Individual management review",
+      "Working Together to Safeguard Children (2006 to 2015), for serious case reviews; as the document says for other reviews",
+      null),
   /** A safeguarding adults board's review (Care Act 2014 s44). */
   SAFEGUARDING_ADULTS_REVIEW("Safeguarding adults review", "Care Act 2014 s44", Nation.ENGLAND),
   /**

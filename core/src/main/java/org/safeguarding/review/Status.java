@@ -68,6 +68,13 @@ public abstract class Status implements Extensible {
   public abstract Optional<@Valid When> getWhen();
 
   /**
+   * {@return how long the status lasted or had lasted, such as "a CP plan had been in place for 3
+   * years"}
+   */
+  @Valid
+  public abstract Optional<TimeSpan> getDuration();
+
+  /**
    * {@return when the status held relative to the incident, for a document that gives no date
    * ("had been on a plan before", time not known); a status with neither this nor when is at the
    * incident}

@@ -32,6 +32,12 @@ public abstract class Subject implements Extensible {
    */
   public abstract Optional<Boolean> getUnnamed();
 
+  /**
+   * {@return the label of the group of the document this child is one of, as "a young person" among
+   * an audit's "4 children"; statistics then count the child only in the group}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPartOf();
+
   /** {@return the child's age at the incident or the events reviewed} */
   public abstract Optional<@Valid Age> getAge();
 

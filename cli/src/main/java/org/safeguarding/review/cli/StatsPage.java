@@ -179,6 +179,7 @@ final class StatsPage {
       case AGENCY_KINDS, AGENCY_NAMES -> "Agency";
       case AGE_BANDS -> "Age band";
       case FAMILY_ROLES -> "Role";
+      case ACTION_STATUSES -> "Status";
       case HARM_TYPES -> "Harm";
       case INCIDENT_OUTCOMES -> "Outcome";
       case CIRCUMSTANCES -> "Circumstance";

@@ -1,14 +1,20 @@
 package org.safeguarding.review.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Agency;
+import org.safeguarding.review.Finding;
+import org.safeguarding.review.Item;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
+import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Theme;
+import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.render.MarkdownBlock.ListItem;
 import org.safeguarding.review.render.MarkdownBlock.Paragraph;
 
@@ -43,7 +49,13 @@ final class CaseDetails {
     details.field("Format", format);
     summary.getSeries().ifPresent(series -> details.field("Series", Words.text(series)));
     summary.getPartnership().ifPresent(p -> details.field("Partnership", Words.organisation(p)));
+    if (!summary.getJointlyWith().isEmpty()) {
+      details.field("Jointly with", summary.getJointlyWith().stream().map(Words::organisation).collect(Collectors.joining("; ")));
+    }
     summary.getPublicationDate().ifPresent(date -> details.field("Date", Words.date(date)));
+    summary.getApprovedBy().ifPresent(body -> details.field("Approved by", Words.organisation(body)));
+    summary.getApprovalDate().ifPresent(date -> details.field("Approved", Words.date(date)));
+    summary.getNextReviewDate().ifPresent(date -> details.field("Next review", Words.date(date)));
     summary.getClassification().ifPresent(c -> details.field("Classification", Words.label(c)));
     details.entries("People", summary.getPeople(), facts::person);
     details.entries("Reviews and audits", summary.getSources(), facts::source);
@@ -64,11 +76,36 @@ final class CaseDetails {
         Facts::resource);
     details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
     details.entries("Recommendations", summary.recommendations(), facts::recommendation);
+    Map<String, String> answerable = answerable(summary, facts);
+    details.entries(
+        "Actions with an owner, date, status or what they answer",
+        summary.actions().stream()
+            .filter(a -> a.getOwner().isPresent() || a.getWhen().isPresent() || a.getStatus().isPresent() || !a.getAnswers().isEmpty())
+            .toList(),
+        action -> Facts.action(action).addAll("answers", action.getAnswers().stream().filter(answerable::containsKey).toList(), answerable::get));
     if (!summary.getKeywords().isEmpty()) {
       details.field("Keywords", Words.texts(summary.getKeywords()));
     }
     details.themes(summary.getThemes());
     return details.blocks();
+  }
+
+  /**
+   * What the parts an action may answer are called in the tool's words, by id: a source by its
+   * name, an item, a finding or a recommendation by its title or opening words. A part of another
+   * kind is not named, so that no id is shown as if it were a name.
+   */
+  private static Map<String, String> answerable(LearningSummary summary, Facts facts) {
+    Map<String, String> names = new HashMap<>();
+    DocumentParts parts = DocumentParts.of(summary);
+    parts.all(Item.class).forEach(item -> item.value().getId()
+        .ifPresent(id -> item.value().getText().ifPresent(text -> names.put(id, Words.opening(text)))));
+    parts.all(Finding.class).forEach(finding -> names.put(finding.value().getId(),
+        finding.value().getTitle().map(Words::text).orElseGet(() -> Words.opening(finding.value().getStatement()))));
+    parts.all(Recommendation.class).forEach(recommendation -> names.put(recommendation.value().getId(),
+        recommendation.value().getTitle().map(Words::text).orElseGet(() -> Words.opening(recommendation.value().getStatement()))));
+    summary.getSources().forEach(source -> source.getId().ifPresent(id -> names.put(id, facts.sourceName(id))));
+    return names;
   }
 
   /** The block for a rapid review: the agencies it names and its themes. */

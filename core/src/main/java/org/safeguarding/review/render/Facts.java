@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.safeguarding.review.Action;
 import org.safeguarding.review.Arrangement;
 import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Consequence;
+import org.safeguarding.review.Contributor;
 import org.safeguarding.review.FactorHolder;
 import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
@@ -19,6 +21,7 @@ import org.safeguarding.review.FigureUnit;
 import org.safeguarding.review.Group;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
+import org.safeguarding.review.Meeting;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Place;
@@ -76,20 +79,27 @@ final class Facts {
         .add("nation", source.getNation(), Words::label)
         .add("criteria", source.getCriteriaAsWritten(), Words::text)
         .add("scope", source.getScope(), Words::label)
+        .add("remit", source.getRemit(), Words::text)
         .add("reference", source.getReference(), Words::text)
+        .add("edition", source.getEdition(), String::valueOf)
         .add("Panel reference", source.getPanelReference(), Words::text)
         .add("by", source.getPartnership(), Words::organisation)
+        .add("published by", source.getPublishedBy(), Words::organisation)
+        .addAll("jointly with", source.getJointlyWith(), Words::organisation)
         .add("referred by", source.getReferredBy(), Words::organisation)
         .add("commissioned by", source.getCommissionedBy(), Words::organisation)
         .add("how many", source.getCount(), Words::count)
         .addAll("covers", source.getCovers(), this::sourceName)
+        .add("part of", source.getPartOf(), this::sourceName)
         .add("link", source.getLink(), MarkdownText::link)
         .addAll("concerning", source.getSubjects(), Words::text)
         .addAll("methods", source.getMethods(), Words::label)
         .addAll("methods as written", source.getMethodsAsWritten(), Words::text)
         .addAll("carried out by", source.getConductedBy(), Words::organisation)
+        .addAll("with", source.getContributors(), Facts::contributor)
         .addAll("funded by", source.getFundedBy(), Words::organisation)
         .add("period", source.getPeriod(), Words::when)
+        .addAll("met", source.getMeetings(), Facts::meeting)
         .add("decided", source.getDecisionDate(), Words::date)
         .add("published", source.getPublicationDate(), Words::date)
         .add("stage", source.getStage(), Words::label)
@@ -100,6 +110,19 @@ final class Facts {
         .add("copies", source.getAvailability(), Words::text)
         .addAll("sent to", source.getSubmissions(), Facts::submission)
         .addAll("concluded", source.getConclusions(), Facts::conclusion);
+  }
+
+  /** An organisation that took part in a review, with its part in brackets. */
+  static String contributor(Contributor contributor) {
+    return withDetails(Words.organisation(contributor.getOrganisation()), contributor.getRole().map(Words::text).stream().toList());
+  }
+
+  /** A meeting for a review: when, then who met and why in brackets. */
+  static String meeting(Meeting meeting) {
+    List<String> words = new ArrayList<>();
+    meeting.getBy().forEach(by -> words.add(Words.organisation(by)));
+    meeting.getPurpose().ifPresent(purpose -> words.add(Words.text(purpose)));
+    return meeting.getWhen().map(when -> withDetails(Words.when(when), words)).orElseGet(() -> String.join("; ", words));
   }
 
   /** A review's conclusion: its words, with whether it found the harm predictable or preventable. */
@@ -132,6 +155,7 @@ final class Facts {
   Entry subject(Subject subject) {
     String lead = Words.text(subject.getPseudonym()) + (subject.getUnnamed().orElse(false) ? " (not named in the document)" : "");
     return Entry.of(lead)
+        .add("one of", subject.getPartOf(), Words::text)
         .add("age", subject.getAge(), Words::age)
         .add("age at death", subject.getAgeAtDeath(), Words::age)
         .add("age now", subject.getAgeNow(), Words::age)
@@ -315,6 +339,14 @@ final class Facts {
     return entry;
   }
 
+  /** An action: its title or opening words, then who does it, when and how far it has gone. */
+  static Entry action(Action action) {
+    return Entry.of(action.getTitle().map(Words::text).orElseGet(() -> Words.opening(action.getStatement())))
+        .add("owner", action.getOwner(), Words::text)
+        .add("when", action.getWhen(), Words::when)
+        .add("status", action.getStatus(), Words::label);
+  }
+
   /** A status with children's services: its kind, then what else is known in brackets. */
   static String status(Status status) {
     List<String> words = new ArrayList<>();
@@ -329,6 +361,8 @@ final class Facts {
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    // The document's words ("for 3 years") say it; a counted span ("3 years") needs the "for".
+    status.getDuration().ifPresent(d -> words.add(d.getAsWritten().isPresent() ? Words.timeSpan(d) : "for " + Words.timeSpan(d)));
     status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
     status.getReason().ifPresent(r -> words.add("why: " + Words.text(r)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
@@ -408,7 +442,7 @@ final class Facts {
     return details.isEmpty() ? what : what + " (" + String.join("; ", details) + ")";
   }
 
-  private String sourceName(String id) {
+  String sourceName(String id) {
     return namesById.getOrDefault(id, "an unknown review");
   }
 }

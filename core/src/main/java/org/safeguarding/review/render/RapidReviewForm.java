@@ -2,6 +2,7 @@ package org.safeguarding.review.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.Decision;
@@ -200,7 +201,8 @@ final class RapidReviewForm {
   }
 
   private static String action(Action action) {
-    return Content.labelled(action.getTitle(), Words.text(action.getStatement()));
+    String done = Facts.action(action).facts().stream().map(fact -> fact.name() + ": " + fact.value()).collect(Collectors.joining("; "));
+    return Content.labelled(action.getTitle(), Words.text(action.getStatement())) + (done.isEmpty() ? "" : " (" + done + ")");
   }
 
   private static String signOff(SignOff signOff) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.safeguarding.review.Decision_;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.HousingPlacement_;
+import org.safeguarding.review.LearningSummary;
+import org.safeguarding.review.LearningSummary_;
 import org.safeguarding.review.PanelResponse_;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.RapidReview;
@@ -31,7 +33,8 @@ import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * Dates that run in one order do: a placement's end after its start, a span's end after its start,
- * a source's publication and the date it reached its stage after its decision, a response to a submission after it was sent, and a
+ * a source's publication and the date it reached its stage after its decision, a document's next
+ * review after its approval, a response to a submission after it was sent, and a
  * rapid review's dates (became aware,
  * notification sent, meetings, submitted; the decision after the local authority became aware; the
  * Panel's response after the review was submitted). Dates known only to the month or the year are
@@ -83,6 +86,13 @@ public final class DatesInOrder implements DocumentCheck {
         issues.add(notBefore(submission.at(Submission_.RESPONSE_DATE), Submission_.RESPONSE_DATE.name(), Submission_.DATE.name()));
       }
     }
+    parts.document(LearningSummary.class).ifPresent(summary -> {
+      Optional<PartialDate> approved = summary.value().getApprovalDate();
+      Optional<PartialDate> next = summary.value().getNextReviewDate();
+      if (approved.isPresent() && next.isPresent() && next.get().isBefore(approved.get())) {
+        issues.add(notBefore(summary.at(LearningSummary_.NEXT_REVIEW_DATE), LearningSummary_.NEXT_REVIEW_DATE.name(), LearningSummary_.APPROVAL_DATE.name()));
+      }
+    });
     parts.document(RapidReview.class).ifPresent(review -> rapidReview(review, issues));
     return issues;
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Action_;
 import org.safeguarding.review.CaseEvent;
@@ -46,6 +47,7 @@ import org.safeguarding.review.Section_;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.StatedCount_;
 import org.safeguarding.review.Subject;
+import org.safeguarding.review.Subject_;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
@@ -75,6 +77,10 @@ public final class References implements DocumentCheck {
 
   /** A reference names no source of the document. */
   public static final IssueCode UNKNOWN_SOURCE = IssueCode.of("reference.unknownSource", DOMAIN_RULE, ERROR, "a reference names no source of the document");
+
+  /** An action answers an id that no part of the document has. */
+  public static final IssueCode UNKNOWN_PART =
+      IssueCode.of("reference.unknownPart", DOMAIN_RULE, ERROR, "an action answers an id no other part of the document has");
 
   /** Groups are part of one another in a circle, so none of them is the whole that statistics count. */
   public static final IssueCode CIRCULAR_GROUPS = IssueCode.of("reference.circularGroups", DOMAIN_RULE, ERROR,
@@ -112,6 +118,12 @@ public final class References implements DocumentCheck {
       unknown(reference.getAll(ReviewReference_.SUBJECTS), members, UNKNOWN_SUBJECT, MEMBER, issues);
       Optional<String> own = reference.value().getId();
       unknown(
+          reference.getIfPresent(ReviewReference_.PART_OF).stream().toList(),
+          id -> sources.contains(id) && !own.equals(Optional.of(id)),
+          UNKNOWN_SOURCE,
+          "must be the id of another source of the document",
+          issues);
+      unknown(
           reference.getAll(ReviewReference_.COVERS),
           id -> sources.contains(id) && !own.equals(Optional.of(id)),
           UNKNOWN_SOURCE,
@@ -127,6 +139,13 @@ public final class References implements DocumentCheck {
           .filter(whole -> !groups.contains(whole.value()) || whole.value().equals(own))
           .ifPresent(whole -> issues.add(ValidationIssue.of(UNKNOWN_SUBJECT, whole.pointer(),
               IssueMessages.subject(whole.pointer()) + " must be the label of another group of the document")));
+    }
+    for (Located<Subject> subject : parts.all(Subject.class)) {
+      subject
+          .getIfPresent(Subject_.PART_OF)
+          .filter(whole -> !groups.contains(whole.value()))
+          .ifPresent(whole -> issues.add(ValidationIssue.of(UNKNOWN_SUBJECT, whole.pointer(),
+              IssueMessages.subject(whole.pointer()) + " must be the label of a group of the document")));
     }
     circularGroups(parts, issues);
     for (Located<FamilyMember> member : parts.all(FamilyMember.class)) {
@@ -178,15 +197,19 @@ public final class References implements DocumentCheck {
     for (Located<Recommendation> recommendation : parts.all(Recommendation.class)) {
       unknown(recommendation.getAll(Recommendation_.FINDINGS), findingIds, UNKNOWN_FINDING, FINDING, issues);
     }
+    Set<String> ids = UniqueIds.ids(parts).stream().map(Located::value).collect(Collectors.toSet());
     for (Located<Action> action : parts.all(Action.class)) {
       unknown(action.getAll(Action_.FINDINGS), findingIds, UNKNOWN_FINDING, FINDING, issues);
+      Optional<String> own = action.value().getId();
+      unknown(action.getAll(Action_.ANSWERS), id -> ids.contains(id) && !own.equals(Optional.of(id)), UNKNOWN_PART,
+          "must hold ids of other parts of the document (items, findings, recommendations, sources, incidents, events)", issues);
     }
     return issues;
   }
 
   @Override
   public List<IssueCode> codes() {
-    return List.of(UNKNOWN_FINDING, UNKNOWN_SUBJECT, UNKNOWN_PERSON, UNKNOWN_SOURCE, CIRCULAR_GROUPS);
+    return List.of(UNKNOWN_FINDING, UNKNOWN_SUBJECT, UNKNOWN_PERSON, UNKNOWN_SOURCE, UNKNOWN_PART, CIRCULAR_GROUPS);
   }
 
   /** Reports each group whose chain of "partOf" labels comes back to it. */

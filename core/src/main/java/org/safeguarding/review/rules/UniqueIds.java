@@ -17,6 +17,8 @@ import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.HousingPlacement_;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.Incident_;
+import org.safeguarding.review.Item;
+import org.safeguarding.review.Item_;
 import org.safeguarding.review.KeyPracticeEpisode;
 import org.safeguarding.review.KeyPracticeEpisode_;
 import org.safeguarding.review.Move;
@@ -34,8 +36,8 @@ import org.safeguarding.review.report.IssueMessages;
 import org.safeguarding.review.report.ValidationIssue;
 
 /**
- * The ids of sources, incidents, moves, placements, key practice episodes, findings,
- * recommendations and actions are unique within a document, so that a reference names one part.
+ * The ids of sources, incidents, moves, placements, key practice episodes, events, findings,
+ * recommendations, actions and items are unique within a document, so that a reference names one part.
  */
 public final class UniqueIds implements DocumentCheck {
 
@@ -48,16 +50,7 @@ public final class UniqueIds implements DocumentCheck {
 
   @Override
   public List<ValidationIssue> check(DocumentParts parts) {
-    List<Located<String>> ids = new ArrayList<>();
-    parts.all(ReviewReference.class).forEach(s -> s.getIfPresent(ReviewReference_.ID).ifPresent(ids::add));
-    parts.all(Incident.class).forEach(i -> i.getIfPresent(Incident_.ID).ifPresent(ids::add));
-    parts.all(Move.class).forEach(m -> m.getIfPresent(Move_.ID).ifPresent(ids::add));
-    parts.all(HousingPlacement.class).forEach(p -> p.getIfPresent(HousingPlacement_.ID).ifPresent(ids::add));
-    parts.all(KeyPracticeEpisode.class).forEach(e -> e.getIfPresent(KeyPracticeEpisode_.ID).ifPresent(ids::add));
-    parts.all(CaseEvent.class).forEach(e -> e.getIfPresent(CaseEvent_.ID).ifPresent(ids::add));
-    parts.all(Finding.class).forEach(f -> ids.add(f.get(Finding_.ID)));
-    parts.all(Recommendation.class).forEach(r -> ids.add(r.get(Recommendation_.ID)));
-    parts.all(Action.class).forEach(a -> a.getIfPresent(Action_.ID).ifPresent(ids::add));
+    List<Located<String>> ids = ids(parts);
     List<ValidationIssue> issues = new ArrayList<>();
     Map<String, Pointer> first = new HashMap<>();
     for (Located<String> id : ids) {
@@ -70,6 +63,26 @@ public final class UniqueIds implements DocumentCheck {
       }
     }
     return issues;
+  }
+
+  /**
+   * {@return every id the document's parts have, in document order, with where each is}
+   *
+   * @param parts the parts of the document
+   */
+  static List<Located<String>> ids(DocumentParts parts) {
+    List<Located<String>> ids = new ArrayList<>();
+    parts.all(ReviewReference.class).forEach(s -> s.getIfPresent(ReviewReference_.ID).ifPresent(ids::add));
+    parts.all(Incident.class).forEach(i -> i.getIfPresent(Incident_.ID).ifPresent(ids::add));
+    parts.all(Move.class).forEach(m -> m.getIfPresent(Move_.ID).ifPresent(ids::add));
+    parts.all(HousingPlacement.class).forEach(p -> p.getIfPresent(HousingPlacement_.ID).ifPresent(ids::add));
+    parts.all(KeyPracticeEpisode.class).forEach(e -> e.getIfPresent(KeyPracticeEpisode_.ID).ifPresent(ids::add));
+    parts.all(CaseEvent.class).forEach(e -> e.getIfPresent(CaseEvent_.ID).ifPresent(ids::add));
+    parts.all(Finding.class).forEach(f -> ids.add(f.get(Finding_.ID)));
+    parts.all(Recommendation.class).forEach(r -> ids.add(r.get(Recommendation_.ID)));
+    parts.all(Action.class).forEach(a -> a.getIfPresent(Action_.ID).ifPresent(ids::add));
+    parts.all(Item.class).forEach(i -> i.getIfPresent(Item_.ID).ifPresent(ids::add));
+    return ids;
   }
 
   @Override

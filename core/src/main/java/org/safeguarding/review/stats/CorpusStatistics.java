@@ -24,6 +24,7 @@ import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LegalStatus;
 import org.safeguarding.review.PlacementType;
+import org.safeguarding.review.RecommendationStatus;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.Theme;
@@ -211,6 +212,7 @@ public final class CorpusStatistics {
       };
       case FINDINGS -> stated(key -> FindingKind.valueOf(key).getLabel());
       case RECOMMENDATIONS, ACTIONS, QUESTIONS -> stated(key -> "Listed");
+      case ACTION_STATUSES -> orNotGiven(key -> RecommendationStatus.valueOf(key).getLabel());
       case AGENCY_KINDS -> key -> AgencyKind.valueOf(key).getLabel();
       case AGENCY_NAMES -> key -> key;
       case ARRANGEMENTS -> key -> ArrangementKind.valueOf(key).getLabel();

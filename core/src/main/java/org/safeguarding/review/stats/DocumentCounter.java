@@ -121,6 +121,7 @@ final class DocumentCounter {
     listedAndStated(Statistic.FINDINGS, findings.size(), stated.get(CountedPart.FINDINGS));
     listedAndStated(Statistic.RECOMMENDATIONS, values(Recommendation.class).size(), stated.get(CountedPart.RECOMMENDATIONS));
     listedAndStated(Statistic.ACTIONS, values(Action.class).size(), stated.get(CountedPart.ACTIONS));
+    values(Action.class).forEach(action -> into.add(Statistic.ACTION_STATUSES, action.getStatus().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1));
     int questions = document instanceof LearningSummary summary ? summary.questions().size() : 0;
     listedAndStated(Statistic.QUESTIONS, questions, stated.get(CountedPart.QUESTIONS));
   }
@@ -176,7 +177,8 @@ final class DocumentCounter {
   }
 
   private void children() {
-    for (Subject subject : values(Subject.class)) {
+    // A child one of a group ("a young person" of "4 children") is among the children the group counts.
+    for (Subject subject : values(Subject.class).stream().filter(subject -> subject.getPartOf().isEmpty()).toList()) {
       into.add(Statistic.AGE_BANDS, AgeBand.of(subject.getAge()).name(), 1);
     }
     // A group part of another ("11 of these 23 children") is among the children its whole counts.

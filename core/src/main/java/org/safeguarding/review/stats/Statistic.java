@@ -40,6 +40,11 @@ public enum Statistic {
    * CorpusStatistics#STATED_NOT_LISTED}.
    */
   ACTIONS("actions", "Actions", "actions"),
+  /**
+   * Actions by {@code status} (the values of a recommendation's status: done, in progress, planned,
+   * dropped), each listed action once; an action without one is {@link CorpusStatistics#NOT_GIVEN}.
+   */
+  ACTION_STATUSES("actionStatuses", "Actions by status", "actions"),
   /** Questions for reflection: {@link CorpusStatistics#LISTED} and {@link CorpusStatistics#STATED_NOT_LISTED}. */
   QUESTIONS("questions", "Questions for reflection", "questions"),
   /**
@@ -79,7 +84,8 @@ public enum Statistic {
   /**
    * Children by {@link AgeBand} of their age at the incident or the events reviewed: a subject is
    * one child, a group as many as its count says (one when it gives none); a group part of
-   * another is among the children of its whole, and is not counted again.
+   * another, and a subject one of a group (its {@code partOf}), are among the children of the whole,
+   * and are not counted again.
    */
   AGE_BANDS("ageBands", "Children by age band", "children"),
   /** Family members by role, each entry as many people as its count says (one when it gives none). */

@@ -30,6 +30,7 @@ import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.ConsequenceKind;
+import org.safeguarding.review.Contributor;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.EventKind;
 import org.safeguarding.review.Family;
@@ -48,9 +49,11 @@ import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.Meeting;
 import org.safeguarding.review.Nation;
 import org.safeguarding.review.Omission;
 import org.safeguarding.review.Organisation;
+import org.safeguarding.review.OrganisationKind;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Presentation;
@@ -59,11 +62,13 @@ import org.safeguarding.review.Provenance;
 import org.safeguarding.review.Quote;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.RecommendationStatus;
 import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewReference;
+import org.safeguarding.review.ReviewStage;
 import org.safeguarding.review.ReviewType;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
@@ -483,6 +488,54 @@ class MarkdownRendererTest {
         .contains("came to light: Fracture (site: upper left arm; Hospital, department not said; explained as: put down to a fall)")
         .contains("followed by: Investigation (Police; why: reports of domestic abuse)")
         .contains("agencies: ED registered nurse (Emergency department)");
+  }
+
+  @Test
+  void anActionShowsItsOwnerWhenAndStatusAndNamesWhatItAnswersButNeverAnId() {
+    Item issue = Item.builder().id("issue-a").text("Chronic, pervasive neglect").build();
+    Action action = Action.builder().id("A1").statement("A neglect strategy is now in place.").owner("the Learning and Development committee")
+        .when(When.builder().date(PartialDate.parse("2014-12")).asWritten("Dec 2014").build()).status(RecommendationStatus.COMPLETED)
+        .addAnswers("issue-a", "audits", "E9").build();
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .addSources(ReviewReference.builder().id("audits").title("Case file audits").build())
+        .addEvents(CaseEvent.builder().id("E9").kind(EventKind.REFERRAL).title("A referral").build())
+        .addSections(Section.builder().kind(SectionKind.OTHER).addContent(Block.of(ItemList.of(issue, Item.of(action)))).build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .doesNotContain("issue-a").doesNotContain("E9")
+        .contains("> - **Actions with an owner, date, status or what they answer:**\n>   - **“A neglect strategy is now in place.”** — "
+            + "owner: the Learning and Development committee; when: Dec 2014; status: Completed; "
+            + "answers: “Chronic, pervasive neglect”, Case file audits\n");
+  }
+
+  @Test
+  void aSourcesMeetingsContributorsAndJointPublishersAndAChildOneOfAGroupAreShown() {
+    Organisation panel = Organisation.builder().name("a sub panel of the Case Review Group").kind(OrganisationKind.SUB_GROUP).build();
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .partnership(Organisation.builder().name("Ofsted").kind(OrganisationKind.INSPECTORATE).build())
+        .addJointlyWith(Organisation.builder().name("Care Quality Commission").kind(OrganisationKind.INSPECTORATE).build())
+        .approvalDate(PartialDate.parse("2014/2015")).nextReviewDate(PartialDate.parse("2016-03"))
+        .addSources(ReviewReference.builder().title("Audits").remit("to review what GPs contribute").edition(2)
+            .stage(ReviewStage.NOT_CARRIED_OUT)
+            .addContributors(Contributor.of(Organisation.builder().name("Safer London").kind(OrganisationKind.CHARITY).build(), "commissioned to consult"))
+            .addMeetings(Meeting.builder().when(When.builder().asWritten("17.02.15").build()).addBy(panel).purpose("to collate the findings").build())
+            .build())
+        .addGroups(Group.builder().label("4 children").addStatuses(Status.builder().kind(StatusKind.CHILD_PROTECTION_PLAN)
+            .duration(TimeSpan.builder().value(3).unit(AgeUnit.YEARS).build()).build()).build())
+        .addSubjects(Subject.builder().pseudonym("the young person").unnamed(true).partOf("4 children").build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("> - **Jointly with:** Care Quality Commission, Inspectorate\n")
+        .contains("> - **Approved:** 2014 to 2015\n> - **Next review:** March 2016\n")
+        .contains("**Audits** — remit: to review what GPs contribute; edition: 2; with: Safer London, Charity or voluntary organisation "
+            + "(commissioned to consult); met: 17\\.02.15 (a sub panel of the Case Review Group, Committee, sub-group or panel of a board; "
+            + "to collate the findings); stage: Not carried out")
+        .contains("**the young person (not named in the document)** — one of: 4 children")
+        .contains("status: Child protection plan (for 3 years)");
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.safeguarding.review.FindingKind;
 import org.safeguarding.review.Group;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.Item;
+import org.safeguarding.review.ItemList;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.Omission;
@@ -226,6 +227,65 @@ class DomainRulesTest {
     assertThat(rules.check(summary))
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactly(tuple(References.UNKNOWN_FINDING, "/sections/1/content/0/action/findings/1"));
+  }
+
+  @Test
+  void anActionAnswersAnyOtherPartWithAnIdOfTheDocument() {
+    Item issue = Item.builder().id("issue-a").text("Chronic neglect").build();
+    Action action = Action.builder().id("A1").statement("A neglect strategy is now in place.").addAnswers("issue-a", "F1", "S1", "A1", "issue-z").build();
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(withContent(TestDocuments.learningSummary(), Block.of(ItemList.of(issue, Item.of(action)))))
+            .addSources(ReviewReference.builder().id("S1").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(
+            tuple(References.UNKNOWN_PART, "/sections/1/content/0/list/items/1/action/answers/3"),
+            tuple(References.UNKNOWN_PART, "/sections/1/content/0/list/items/1/action/answers/4"));
+  }
+
+  @Test
+  void anItemsIdIsUniqueWithTheOtherIds() {
+    LearningSummary summary = withContent(TestDocuments.learningSummary(), Block.of(ItemList.of(Item.builder().id("F1").text("An issue").build())));
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(UniqueIds.ID_DUPLICATE, "/sections/1/content/0/list/items/0/id"));
+  }
+
+  @Test
+  void aChildIsOneOfAGroupAndAReviewPartOfAnotherSourceOfTheDocument() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addGroups(Group.builder().label("4 children").count(Count.of(4)).build())
+            .addSubjects(
+                Subject.builder().pseudonym("the young person").unnamed(true).partOf("4 children").build(),
+                Subject.builder().pseudonym("the baby").unnamed(true).partOf("5 children").build())
+            .addSources(
+                ReviewReference.builder().id("scr").type(ReviewType.SERIOUS_CASE_REVIEW).build(),
+                ReviewReference.builder().id("imr").type(ReviewType.INDIVIDUAL_MANAGEMENT_REVIEW).partOf("scr").build(),
+                ReviewReference.builder().id("imr2").type(ReviewType.INDIVIDUAL_MANAGEMENT_REVIEW).partOf("imr2").build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(
+            tuple(References.UNKNOWN_SOURCE, "/sources/2/partOf"),
+            tuple(References.UNKNOWN_SUBJECT, "/subjects/2/partOf"));
+  }
+
+  @Test
+  void aDocumentIsNotDueForReviewBeforeItWasApproved() {
+    LearningSummary approved = LearningSummary.builder().from(TestDocuments.learningSummary()).approvalDate(date("2015")).nextReviewDate(date("2016-03")).build();
+    LearningSummary backwards = LearningSummary.builder().from(approved).nextReviewDate(date("2014-03")).build();
+
+    assertThat(rules.check(approved)).isEmpty();
+    assertThat(rules.check(backwards))
+        .extracting(ValidationIssue::code, IssueText::pointer)
+        .containsExactly(tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/nextReviewDate"));
   }
 
   @Test

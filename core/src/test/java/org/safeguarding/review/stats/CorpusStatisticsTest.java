@@ -91,24 +91,25 @@ class CorpusStatisticsTest {
 
   @Test
   void documentsByTypeAndFormat() {
-    assertThat(statistics.getDocuments()).isEqualTo(23);
+    assertThat(statistics.getDocuments()).isEqualTo(26);
     assertThat(statistics.getInvalidDocuments()).isZero();
-    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 21L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 24L), Map.entry("RapidReview", 2L));
     assertThat(rows(Statistic.FORMATS)).containsExactly(
-        Map.entry("LEARNING_BRIEFING", 4L), Map.entry("LEARNING_SUMMARY", 4L), Map.entry("REPORT", 3L),
+        Map.entry("REPORT", 5L), Map.entry("LEARNING_BRIEFING", 4L), Map.entry("LEARNING_SUMMARY", 4L),
         Map.entry("REVIEW_NOTICE", 2L), Map.entry("SEVEN_MINUTE_BRIEFING", 2L), Map.entry("AUDIT_BRIEFING", 1L),
         Map.entry("GUIDANCE_PAGE", 1L), Map.entry("INDEX_PAGE", 1L), Map.entry("MEETING_PAPERS", 1L),
-        Map.entry("PRESS_RELEASE", 1L), Map.entry("STEP_BRIEFING", 1L));
+        Map.entry("NEWSLETTER", 1L), Map.entry("PRESS_RELEASE", 1L), Map.entry("STEP_BRIEFING", 1L));
   }
 
   @Test
   void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
-        Map.entry("RAPID_REVIEW", 6L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 5L),
-        Map.entry("SERIOUS_CASE_REVIEW", 5L), Map.entry("MULTI_AGENCY_AUDIT", 3L), Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 2L),
-        Map.entry("LOCAL_LEARNING_REVIEW", 2L), Map.entry("NATIONAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 2L), Map.entry("NOT_GIVEN", 2L),
-        Map.entry("CASE_MANAGEMENT_REVIEW", 1L), Map.entry("CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
-        Map.entry("INSPECTORATE_REVIEW", 1L), Map.entry("OVERVIEW_OF_REVIEWS", 1L));
+        Map.entry("NOT_GIVEN", 7L), Map.entry("RAPID_REVIEW", 7L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 6L),
+        Map.entry("SERIOUS_CASE_REVIEW", 5L), Map.entry("MULTI_AGENCY_AUDIT", 4L), Map.entry("OVERVIEW_OF_REVIEWS", 3L),
+        Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 2L), Map.entry("INSPECTORATE_REVIEW", 2L), Map.entry("LOCAL_LEARNING_REVIEW", 2L),
+        Map.entry("NATIONAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 2L), Map.entry("CASE_MANAGEMENT_REVIEW", 1L),
+        Map.entry("CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
+        Map.entry("INDIVIDUAL_MANAGEMENT_REVIEW", 1L));
   }
 
   @Test
@@ -133,32 +134,34 @@ class CorpusStatisticsTest {
     // Groups: ten boys, 5 and 2 children (Devon), four children (Stoke), 45 children (Northern Ireland's reviews)
     // without ages (the children among the 45 who died are part of them, not counted again); twelve young
     // people (a stage); Lambeth's two children of the Panel's report (no age) and babies under 1 (one,
-    // without a count; the harmed and the killed among them are part of them).
+    // without a count; the harmed and the killed among them are part of them); NSCB's four children aged
+    // 6 to 18 (across bands; its unnamed young person is one of them, not counted again) and the
+    // inspectorates' "hundreds of children" (one, without a count; the 36 tracked in detail are part of them).
     assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
-        Map.entry("NOT_GIVEN", 71L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 11L),
-        Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
+        Map.entry("NOT_GIVEN", 72L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 11L),
+        Map.entry("ACROSS_BANDS", 4L), Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
   }
 
   @Test
   void familyMembersByRoleAndCareLeaverStatus() {
     assertThat(rows(Statistic.FAMILY_ROLES)).containsExactly(
-        Map.entry("MOTHER", 9L), Map.entry("SIBLING", 7L), Map.entry("FATHER", 6L), Map.entry("MALE_CARER", 2L),
-        Map.entry("PARENT", 2L), Map.entry("GRANDPARENT", 1L), Map.entry("PARTNER", 1L));
-    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 25L), Map.entry("CARE_LEAVER", 3L));
+        Map.entry("MOTHER", 10L), Map.entry("SIBLING", 8L), Map.entry("FATHER", 6L), Map.entry("MALE_CARER", 2L),
+        Map.entry("PARENT", 2L), Map.entry("PARTNER", 2L), Map.entry("GRANDPARENT", 1L));
+    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 28L), Map.entry("CARE_LEAVER", 3L));
   }
 
   @Test
   void agenciesByKindLeaveOutOtherAndByNameCountDocuments() {
     assertThat(rows(Statistic.AGENCY_KINDS)).containsExactly(
-        Map.entry("CHILDRENS_SOCIAL_CARE", 8L), Map.entry("EDUCATION_AND_EARLY_YEARS", 3L),
-        Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("HEALTH_VISITING", 2L), Map.entry("HOUSING_PROVIDER", 2L),
-        Map.entry("POLICE", 2L), Map.entry("COURTS_AND_PROSECUTION", 1L), Map.entry("FRONT_DOOR_MASH", 1L),
-        Map.entry("GENERAL_HEALTH", 1L), Map.entry("GP", 1L), Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L),
-        Map.entry("MATERNITY_AND_MIDWIFERY", 1L));
+        Map.entry("CHILDRENS_SOCIAL_CARE", 9L), Map.entry("EDUCATION_AND_EARLY_YEARS", 4L),
+        Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("POLICE", 3L), Map.entry("GENERAL_HEALTH", 2L), Map.entry("GP", 2L),
+        Map.entry("HEALTH_VISITING", 2L), Map.entry("HOUSING_PROVIDER", 2L), Map.entry("COURTS_AND_PROSECUTION", 1L),
+        Map.entry("FRONT_DOOR_MASH", 1L), Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L),
+        Map.entry("MATERNITY_AND_MIDWIFERY", 1L), Map.entry("YOUTH_JUSTICE", 1L));
     Map<String, Long> names = rows(Statistic.AGENCY_NAMES);
-    assertThat(names).hasSize(19).containsEntry("school", 2L).containsEntry("social services", 1L).containsEntry("Metropolitan Police Service", 1L)
+    assertThat(names).hasSize(24).containsEntry("school", 2L).containsEntry("children's social care", 2L).containsEntry("social services", 1L).containsEntry("Metropolitan Police Service", 1L)
         .containsEntry("Children's social care", 1L).containsEntry("Children's Social Care", 1L);
-    assertThat(names.keySet()).first().isEqualTo("school");
+    assertThat(names.keySet()).first().isEqualTo("children's social care");
   }
 
   @Test
@@ -166,17 +169,17 @@ class CorpusStatisticsTest {
     Map<String, Long> themes = rows(Statistic.THEMES);
     assertThat(themes).hasSize(41);
     assertThat(themes.entrySet()).startsWith(
-        Map.entry("MULTI_AGENCY_WORKING", 12L), Map.entry("INFORMATION_SHARING", 8L), Map.entry("RISK_ASSESSMENT", 8L),
-        Map.entry("NEGLECT", 7L), Map.entry("FATHERS_AND_MALE_CARERS", 6L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 6L),
-        Map.entry("VOICE_OF_THE_CHILD", 5L), Map.entry("DOMESTIC_ABUSE", 4L));
-    assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 1L);
-    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(114);
+        Map.entry("MULTI_AGENCY_WORKING", 14L), Map.entry("INFORMATION_SHARING", 10L), Map.entry("RISK_ASSESSMENT", 9L),
+        Map.entry("NEGLECT", 8L), Map.entry("FATHERS_AND_MALE_CARERS", 7L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 6L),
+        Map.entry("VOICE_OF_THE_CHILD", 6L), Map.entry("DOMESTIC_ABUSE", 4L));
+    assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 2L);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(125);
   }
 
   @Test
   void pairsOfThemesCountDocumentsWithBoth() {
-    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 414.
-    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(414);
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 431.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(431);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
     assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
     assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
@@ -191,7 +194,7 @@ class CorpusStatisticsTest {
   void findingsByKindWithTheFindingsADocumentOnlyCounts() {
     // Hackney's news release lists two findings and says the review made eight.
     assertThat(rows(Statistic.FINDINGS)).containsExactly(
-        Map.entry("LEARNING", 48L), Map.entry("AREA_FOR_IMPROVEMENT", 18L), Map.entry("GOOD_PRACTICE", 11L),
+        Map.entry("LEARNING", 50L), Map.entry("AREA_FOR_IMPROVEMENT", 21L), Map.entry("GOOD_PRACTICE", 11L),
         Map.entry("STATED_NOT_LISTED", 6L), Map.entry("PROGRESS", 5L));
   }
 
@@ -201,8 +204,13 @@ class CorpusStatisticsTest {
     assertThat(rows(Statistic.RECOMMENDATIONS)).containsExactly(Map.entry("STATED_NOT_LISTED", 14L), Map.entry("LISTED", 5L));
     assertThat(statistics.getTotal(Statistic.RECOMMENDATIONS)).isEqualTo(19);
     // Exampleshire's two immediate actions, Leeds's five, the audit briefing's four, Swindon's three,
-    // Solihull's one and the seven-minute briefing's one; the briefing's two questions are the only ones.
-    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 16L));
+    // Solihull's one, the seven-minute briefing's one and NSCB's six actions taken; the briefing's two
+    // questions are the only ones.
+    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 22L));
+    // NSCB's actions taken: three done ("now in place", "has been given", "was sent"), one under way, one
+    // to be developed; no other example says how far an action has gone.
+    assertThat(rows(Statistic.ACTION_STATUSES)).containsExactly(
+        Map.entry("NOT_GIVEN", 17L), Map.entry("COMPLETED", 3L), Map.entry("IN_PROGRESS", 1L), Map.entry("NOT_STARTED", 1L));
     assertThat(rows(Statistic.QUESTIONS)).containsExactly(Map.entry("LISTED", 2L));
   }
 
@@ -210,11 +218,13 @@ class CorpusStatisticsTest {
   void familiesArrangementsAndEventsOfTheExamples() {
     // Blackpool's family and Lancashire's two; Anglesey's notice names the All Wales Child Protection
     // Procedures, CYSUR's page a regulation, a duty, a statute and guidance, Lambeth's thresholds guidance and
-    // two London procedures, Lancashire's brief its local campaigns (a scheme without a name).
+    // two London procedures, Lancashire's brief its local campaigns (a scheme without a name), NSCB's
+    // report the PLO, a self-harm pathway, a neglect strategy, a PLO panel and two kinds of training.
     assertThat(rows(Statistic.FAMILIES)).containsExactly(Map.entry("LISTED", 3L));
     assertThat(rows(Statistic.ARRANGEMENTS)).containsExactly(
-        Map.entry("PROCEDURE", 3L), Map.entry("GUIDANCE", 2L), Map.entry("DUTY", 1L), Map.entry("REGULATION", 1L),
-        Map.entry("SCHEME", 1L), Map.entry("STATUTE", 1L));
+        Map.entry("PROCEDURE", 5L), Map.entry("GUIDANCE", 2L), Map.entry("TRAINING", 2L), Map.entry("DUTY", 1L),
+        Map.entry("PANEL", 1L), Map.entry("REGULATION", 1L), Map.entry("SCHEME", 1L), Map.entry("STATUTE", 1L),
+        Map.entry("STRATEGY", 1L));
     assertThat(rows(Statistic.EVENTS)).isEmpty();
     assertThat(statistics.getStatistics()).contains(Statistic.FAMILIES, Statistic.ARRANGEMENTS).doesNotContain(Statistic.EVENTS);
   }
@@ -326,7 +336,7 @@ class CorpusStatisticsTest {
 
     CorpusStatistics combined = first.combine(second);
 
-    assertThat(combined.getDocuments()).isEqualTo(23);
+    assertThat(combined.getDocuments()).isEqualTo(examples.size());
     assertThat(combined.getInvalidDocuments()).isEqualTo(1);
     for (Statistic statistic : Statistic.values()) {
       assertThat(combined.getFrequencies(statistic)).as(statistic.getName()).isEqualTo(statistics.getFrequencies(statistic));
@@ -407,5 +417,19 @@ class CorpusStatisticsTest {
         .containsExactly(tuple("SAFER_SLEEP", 1L), tuple("local:CUCKOOING", 1L));
     assertThat(counted.getFrequencies(Statistic.THEME_PAIRS)).extracting(Frequency::key, Frequency::label)
         .containsExactly(tuple("SAFER_SLEEP+local:CUCKOOING", "Safer sleep + CUCKOOING (local theme)"));
+  }
+
+  @Test
+  void aChildWhoIsOneOfAGroupIsCountedOnlyInTheGroup() {
+    Group four = Group.builder().label("4 children").count(Count.of(4)).age(org.safeguarding.review.Age.parse("6 to 18 years")).build();
+    Subject youngPerson = Subject.builder().pseudonym("the young person").unnamed(true).age(org.safeguarding.review.Age.parse("15 years")).build();
+    LearningSummary apart = LearningSummary.builder().from(TestDocuments.learningSummary()).subjects(List.of(youngPerson)).addGroups(four).build();
+    LearningSummary oneOf = LearningSummary.builder().from(apart).subjects(List.of(Subject.builder().from(youngPerson).partOf("4 children").build())).build();
+
+    assertThat(CorpusStatistics.of(apart).getFrequencies(Statistic.AGE_BANDS).stream().mapToLong(Frequency::count).sum())
+        .as("counted apart, the child and the group are five children")
+        .isEqualTo(5L);
+    assertThat(CorpusStatistics.of(oneOf).getFrequencies(Statistic.AGE_BANDS)).extracting(Frequency::key, Frequency::count)
+        .containsExactly(tuple(AgeBand.of(four.getAge()).name(), 4L));
   }
 }

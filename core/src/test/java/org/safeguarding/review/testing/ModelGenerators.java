@@ -32,6 +32,7 @@ import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Constraints;
+import org.safeguarding.review.Contributor;
 import org.safeguarding.review.CopyWording;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
@@ -69,6 +70,7 @@ import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.LegalStatus;
 import org.safeguarding.review.LifeStage;
 import org.safeguarding.review.LocalService;
+import org.safeguarding.review.Meeting;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.Nation;
 import org.safeguarding.review.Notification;
@@ -167,6 +169,7 @@ public final class ModelGenerators {
     private final List<String> sourceIds = new ArrayList<>();
     private final List<String> groupLabels = new ArrayList<>();
     private final List<String> findingIds = new ArrayList<>();
+    private final List<String> itemIds = new ArrayList<>();
     private boolean sensitive;
 
     DocumentDraw(Draw draw) {
@@ -186,10 +189,18 @@ public final class ModelGenerators {
       maybe(() -> builder.subtitle(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.formatLabel(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.series(draw.text(Constraints.TITLE_MAX)));
-      maybe(() -> builder.partnership(organisation()));
+      if (draw.coin()) {
+        builder.partnership(organisation()).jointlyWith(list(2, i -> organisation()));
+      }
       maybe(() -> builder.publicationDate(partialDate(draw.between(2010, 2030))));
+      maybe(() -> builder.approvedBy(organisation()));
+      int reviewed = draw.between(2010, 2028);
+      maybe(() -> builder.approvalDate(partialDate(reviewed)));
+      maybe(() -> builder.nextReviewDate(partialDate(reviewed + 1)));
+      // Groups first, so that a subject may be one of them.
+      List<Group> groups = groups();
       builder.subjects(subjects(4));
-      builder.groups(groups());
+      builder.groups(groups);
       builder.familyMembers(familyMembers());
       builder.families(families());
       builder.sources(list(3, i -> source()));
@@ -347,6 +358,9 @@ public final class ModelGenerators {
     private ReviewReference source() {
       ReviewReference.Builder builder = ReviewReference.builder();
       builder.covers(someOf(sourceIds));
+      if (!sourceIds.isEmpty()) {
+        maybe(() -> builder.partOf(draw.pick(sourceIds)));
+      }
       if (draw.coin()) {
         String id = id("S");
         builder.id(id);
@@ -357,8 +371,15 @@ public final class ModelGenerators {
       maybe(() -> builder.typeAsWritten(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.nation(draw.pick(Nation.class)));
       maybe(() -> builder.scope(draw.pick(ReviewScope.class)));
+      maybe(() -> builder.remit(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.reference(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.edition(draw.between(1, 40)));
+      if (draw.coin()) {
+        builder.publishedBy(organisation()).jointlyWith(list(2, i -> organisation()));
+      }
+      builder.contributors(list(2, i -> contributor()));
+      builder.meetings(list(2, i -> meeting()));
       maybe(() -> builder.commissionedBy(organisation()));
       maybe(() -> builder.count(count()));
       builder.conclusions(list(2, i -> conclusion()));
@@ -385,6 +406,26 @@ public final class ModelGenerators {
       return builder.build();
     }
 
+    private Contributor contributor() {
+      Contributor.Builder builder = Contributor.builder().organisation(organisation());
+      maybe(() -> builder.role(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
+    /** A meeting with at least one of when, by and purpose. */
+    private Meeting meeting() {
+      Meeting.Builder builder = Meeting.builder();
+      switch (draw.between(0, 2)) {
+        case 0 -> builder.when(when());
+        case 1 -> builder.addBy(organisation());
+        default -> builder.purpose(draw.text(Constraints.STATEMENT_MAX));
+      }
+      maybe(() -> builder.when(when()));
+      builder.addAllBy(list(2, i -> organisation()));
+      maybe(() -> builder.purpose(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
     private Submission submission() {
       Submission.Builder builder = Submission.builder().to(organisation());
       int year = draw.between(2010, 2028);
@@ -403,6 +444,9 @@ public final class ModelGenerators {
       children.add(pseudonym);
       Subject.Builder builder = Subject.builder().pseudonym(pseudonym);
       maybe(() -> builder.unnamed(draw.coin()));
+      if (!groupLabels.isEmpty()) {
+        maybe(() -> builder.partOf(draw.pick(groupLabels)));
+      }
       maybe(() -> builder.age(age()));
       maybe(() -> builder.ageAtDeath(age()));
       maybe(() -> builder.ageNow(age()));
@@ -485,6 +529,7 @@ public final class ModelGenerators {
       maybe(() -> builder.agency(agency()));
       maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.when(when()));
+      maybe(() -> builder.duration(timeSpan()));
       maybe(() -> builder.timing(draw.pick(StatusTiming.class)));
       builder.notDisclosedTo(list(2, i -> agency()));
       maybe(() -> builder.beforeBirth(draw.coin()));
@@ -834,6 +879,11 @@ public final class ModelGenerators {
       int count = draw.between(1, 3);
       for (int i = 0; i < count; i++) {
         Item.Builder item = Item.builder();
+        if (draw.oneIn(4)) {
+          String id = id("I");
+          item.id(id);
+          itemIds.add(id);
+        }
         if (numbered) {
           item.number(counted ? (first + i) + "." : draw.text(Constraints.NUMBER_MAX));
         }
@@ -964,6 +1014,12 @@ public final class ModelGenerators {
               .themes(themes());
       maybe(() -> builder.id(id("A")));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
+      maybe(() -> builder.owner(draw.text(Constraints.NAME_MAX)));
+      List<String> answerable = new ArrayList<>(sourceIds);
+      answerable.addAll(itemIds);
+      builder.answers(someOf(answerable));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.status(draw.pick(RecommendationStatus.class)));
       return builder.build();
     }
 

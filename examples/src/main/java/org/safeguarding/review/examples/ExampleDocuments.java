@@ -11,9 +11,9 @@ import org.safeguarding.review.json.ReviewJson;
 
 /**
  * The example documents shipped in this jar: the two seed documents the project started from, a
- * fictional rapid review and a fictional seven-minute briefing, eighteen public learning documents
- * (from partnerships and boards in England and Wales, and a charity's page on Northern Ireland's
- * reviews) encoded as published (each only as far as its stored copy goes; see its provenance), and
+ * fictional rapid review and a fictional seven-minute briefing, twenty-one public learning documents
+ * (from partnerships and boards in England and Wales, a charity's page on Northern Ireland's
+ * reviews, the national Panel's newsletter and the inspectorates' joint report) encoded as published (each only as far as its stored copy goes; see its provenance), and
  * an illustrative rapid review reconstructed from one of them. Useful as test data for tools that read the model.
  */
 public final class ExampleDocuments {
@@ -42,21 +42,24 @@ public final class ExampleDocuments {
   /** Devon's learning briefing on three rapid reviews of neglect (September 2024), from the corpus. */
   public static final String DEVON_NEGLECT_BRIEFING = "devon-neglect-rapid-reviews-learning-briefing-2024.json";
 
-  /** The eighteen public learning documents of the development corpus, each encoded as published. */
+  /** The twenty-one public learning documents of the development corpus, each encoded as published. */
   private static final List<String> CORPUS =
       List.of(
           "bexley-baby-g-local-learning-review-briefing.json",
           "birmingham-serious-youth-violence-breaking-the-cycle.json",
           "blackpool-child-bw-serious-case-review.json",
+          "cspr-panel-annual-report-2020-newsletter.json",
           "cysur-child-practice-reviews.json",
           "devon-baby-f-six-step-briefing.json",
           DEVON_NEGLECT_BRIEFING,
           "hackney-child-q-lcspr-council-response.json",
+          "jtai-serious-youth-violence-2024.json",
           "lambeth-7-minute-learning.json",
           "lancashire-child-lr-lp-learning-brief.json",
           "leeds-child-d-cspr-learning-points.json",
           "north-wales-anglesey-ecpr-1.json",
           "north-wales-cpr-flint-2.json",
+          "nscb-case-file-audits-2014.json",
           "nspcc-ni-translating-learning-into-action-cmr-overview.json",
           "solihull-joint-learning-dhr-sar-cspr.json",
           "solihull-multi-agency-case-audit-2016-17.json",
@@ -80,7 +83,7 @@ public final class ExampleDocuments {
   }
 
   /**
-   * {@return the file names of the eighteen corpus documents, each named as its source text in the
+   * {@return the file names of the twenty-one corpus documents, each named as its source text in the
    * corpus is ({@code <name>.txt})}
    */
   public static List<String> corpus() {

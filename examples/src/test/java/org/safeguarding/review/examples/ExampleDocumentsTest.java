@@ -95,8 +95,8 @@ class ExampleDocumentsTest {
   }
 
   @Test
-  void theCorpusIsEighteenDocumentsEachWithItsSourceLinkAndCompleteness() {
-    assertThat(ExampleDocuments.corpus()).hasSize(18);
+  void theCorpusIsTwentyOneDocumentsEachWithItsSourceLinkAndCompleteness() {
+    assertThat(ExampleDocuments.corpus()).hasSize(21);
     for (String name : ExampleDocuments.corpus()) {
       ReviewDocument document = ExampleDocuments.read(name);
       assertThat(document.getProvenance()).as(name).isPresent();

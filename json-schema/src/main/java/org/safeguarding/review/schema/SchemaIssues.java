@@ -2,6 +2,7 @@ package org.safeguarding.review.schema;
 
 import com.networknt.schema.Error;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,9 @@ final class SchemaIssues {
     Pointer at = Pointer.parse(error.getInstanceLocation().toString());
     JsonNode rule = error.getSchemaNode();
     SchemaPlace place = SchemaPlace.of(error.getSchemaLocation());
-    Optional<FormRule> form = place.definition().flatMap(definition -> FormSchemas.ruleAt(definition, place.within()));
+    // A document type's own form rules stand at the root of its file, outside any definition.
+    Optional<FormRule> form = place.definition().or(() -> documentType(place).map(type -> ModelType.of(type).modelClass().getSimpleName()))
+        .flatMap(definition -> FormSchemas.ruleAt(definition, place.within()));
     if (form.isPresent()) {
       return form.get().issueAt(at);
     }
@@ -104,12 +107,12 @@ final class SchemaIssues {
     if (defined.isPresent()) {
       return defined.get().names();
     }
-    for (DocumentType type : DocumentType.values()) {
-      if (place.file().equals(Schemas.id(type))) {
-        return ModelType.of(type).names();
-      }
-    }
-    return List.of();
+    return documentType(place).map(type -> ModelType.of(type).names()).orElse(List.of());
+  }
+
+  /** The document type whose schema file the place is in. */
+  private static Optional<DocumentType> documentType(SchemaPlace place) {
+    return Arrays.stream(DocumentType.values()).filter(type -> place.file().equals(Schemas.id(type))).findFirst();
   }
 
   /** Every model type a document can hold, by its definition name, found once from the two documents. */

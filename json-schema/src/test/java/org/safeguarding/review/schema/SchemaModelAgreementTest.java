@@ -69,6 +69,7 @@ class SchemaModelAgreementTest {
           References.UNKNOWN_SUBJECT,
           References.UNKNOWN_PERSON,
           References.UNKNOWN_SOURCE,
+          References.UNKNOWN_PART,
           Ranges.RANGE_REVERSED,
           TableWidths.TABLE_CELL_COUNT);
 
