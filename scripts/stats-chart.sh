@@ -28,7 +28,7 @@ java -jar cli/target/srm.jar stats --format html -o "$work/statistics.html" exam
 # The window is as tall as the heading and both charts of the example documents.
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$(mktemp -d)" \
-  --window-size=900,1420 --screenshot="$work/stats-chart.png" "file://$work/statistics.html" 2> "$work/chromium.log"
+  --window-size=900,1680 --screenshot="$work/stats-chart.png" "file://$work/statistics.html" 2> "$work/chromium.log"
 test -s "$work/stats-chart.png" || { echo "Chromium wrote no picture; see $work/chromium.log"; exit 1; }
 mkdir -p "$(dirname "$out")"
 cp "$work/stats-chart.png" "$out"
