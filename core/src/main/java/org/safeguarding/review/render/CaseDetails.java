@@ -101,9 +101,9 @@ final class CaseDetails {
     parts.all(Item.class).forEach(item -> item.value().getId()
         .ifPresent(id -> item.value().getText().ifPresent(text -> names.put(id, Words.opening(text)))));
     parts.all(Finding.class).forEach(finding -> names.put(finding.value().getId(),
-        finding.value().getTitle().map(Words::text).orElseGet(() -> Words.opening(finding.value().getStatement()))));
+        Words.titleOrOpening(finding.value().getTitle(), finding.value().getStatement())));
     parts.all(Recommendation.class).forEach(recommendation -> names.put(recommendation.value().getId(),
-        recommendation.value().getTitle().map(Words::text).orElseGet(() -> Words.opening(recommendation.value().getStatement()))));
+        Words.titleOrOpening(recommendation.value().getTitle(), recommendation.value().getStatement())));
     summary.getSources().forEach(source -> source.getId().ifPresent(id -> names.put(id, facts.sourceName(id))));
     return names;
   }

@@ -331,7 +331,7 @@ final class Facts {
 
   /** A recommendation: its title or opening words, then what the document says of it besides its text. */
   Entry recommendation(Recommendation recommendation) {
-    Entry entry = Entry.of(recommendation.getTitle().map(Words::text).orElseGet(() -> Words.opening(recommendation.getStatement())))
+    Entry entry = Entry.of(Words.titleOrOpening(recommendation.getTitle(), recommendation.getStatement()))
         .add("owner", recommendation.getOwner(), Words::text)
         .add("priority", recommendation.getPriority(), Words::label)
         .add("by", recommendation.getTargetDate(), Words::date)
@@ -341,7 +341,7 @@ final class Facts {
 
   /** An action: its title or opening words, then who does it, when and how far it has gone. */
   static Entry action(Action action) {
-    return Entry.of(action.getTitle().map(Words::text).orElseGet(() -> Words.opening(action.getStatement())))
+    return Entry.of(Words.titleOrOpening(action.getTitle(), action.getStatement()))
         .add("owner", action.getOwner(), Words::text)
         .add("when", action.getWhen(), Words::when)
         .add("status", action.getStatus(), Words::label);

@@ -196,6 +196,11 @@ final class Words {
     return MarkdownText.escape(theme.getLabel());
   }
 
+  /** A part's title, else the opening words of its statement. */
+  static String titleOrOpening(Optional<String> title, String statement) {
+    return title.map(Words::text).orElseGet(() -> opening(statement));
+  }
+
   /** The start of a text, to name a part in the tool's words: "Those who commission housing providers …". */
   static String opening(String text) {
     String[] words = text.strip().split("\\s+");

@@ -13,6 +13,7 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningSummary_;
 import org.safeguarding.review.PanelResponse_;
 import org.safeguarding.review.PartialDate;
+import org.safeguarding.review.Property;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.RapidReviewTimeline;
 import org.safeguarding.review.RapidReviewTimeline_;
@@ -52,26 +53,11 @@ public final class DatesInOrder implements DocumentCheck {
   @Override
   public List<ValidationIssue> check(DocumentParts parts) {
     List<ValidationIssue> issues = new ArrayList<>();
-    for (Located<HousingPlacement> placement : parts.all(HousingPlacement.class)) {
-      HousingPlacement value = placement.value();
-      if (value.getStart().isPresent() && value.getEnd().isPresent() && value.getEnd().get().isBefore(value.getStart().get())) {
-        issues.add(notBefore(placement.at(HousingPlacement_.END), HousingPlacement_.END.name(), HousingPlacement_.START.name()));
-      }
-    }
-    for (Located<When> when : parts.all(When.class)) {
-      Optional<PartialDate> from = when.value().getFrom();
-      Optional<PartialDate> to = when.value().getTo();
-      if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-        issues.add(notBefore(when.at(When_.TO), When_.TO.name(), When_.FROM.name()));
-      }
-    }
+    parts.all(HousingPlacement.class).forEach(placement -> inOrder(placement, HousingPlacement_.START, HousingPlacement_.END, issues));
+    parts.all(When.class).forEach(when -> inOrder(when, When_.FROM, When_.TO, issues));
     for (Located<ReviewReference> source : parts.all(ReviewReference.class)) {
+      inOrder(source, ReviewReference_.DECISION_DATE, ReviewReference_.PUBLICATION_DATE, issues);
       Optional<PartialDate> decided = source.value().getDecisionDate();
-      Optional<PartialDate> published = source.value().getPublicationDate();
-      if (decided.isPresent() && published.isPresent() && published.get().isBefore(decided.get())) {
-        issues.add(notBefore(
-            source.at(ReviewReference_.PUBLICATION_DATE), ReviewReference_.PUBLICATION_DATE.name(), ReviewReference_.DECISION_DATE.name()));
-      }
       source.getIfPresent(ReviewReference_.STAGE_WHEN)
           .flatMap(stage -> stage.getIfPresent(When_.DATE))
           .filter(date -> decided.isPresent() && date.value().isBefore(decided.get()))
@@ -79,20 +65,9 @@ public final class DatesInOrder implements DocumentCheck {
               IssueMessages.quoted(ReviewReference_.STAGE_WHEN.name()) + " must not be before "
                   + IssueMessages.quoted(ReviewReference_.DECISION_DATE.name()))));
     }
-    for (Located<Submission> submission : parts.all(Submission.class)) {
-      Optional<PartialDate> sent = submission.value().getDate();
-      Optional<PartialDate> answered = submission.value().getResponseDate();
-      if (sent.isPresent() && answered.isPresent() && answered.get().isBefore(sent.get())) {
-        issues.add(notBefore(submission.at(Submission_.RESPONSE_DATE), Submission_.RESPONSE_DATE.name(), Submission_.DATE.name()));
-      }
-    }
-    parts.document(LearningSummary.class).ifPresent(summary -> {
-      Optional<PartialDate> approved = summary.value().getApprovalDate();
-      Optional<PartialDate> next = summary.value().getNextReviewDate();
-      if (approved.isPresent() && next.isPresent() && next.get().isBefore(approved.get())) {
-        issues.add(notBefore(summary.at(LearningSummary_.NEXT_REVIEW_DATE), LearningSummary_.NEXT_REVIEW_DATE.name(), LearningSummary_.APPROVAL_DATE.name()));
-      }
-    });
+    parts.all(Submission.class).forEach(submission -> inOrder(submission, Submission_.DATE, Submission_.RESPONSE_DATE, issues));
+    parts.document(LearningSummary.class)
+        .ifPresent(summary -> inOrder(summary, LearningSummary_.APPROVAL_DATE, LearningSummary_.NEXT_REVIEW_DATE, issues));
     parts.document(RapidReview.class).ifPresent(review -> rapidReview(review, issues));
     return issues;
   }
@@ -148,6 +123,16 @@ public final class DatesInOrder implements DocumentCheck {
       } else if (date.value().getEarliest().isAfter(latest.value().getEarliest())) {
         latest = date;
       }
+    }
+  }
+
+  /** Reports {@code later} when a part has both dates and it is before {@code earlier}. */
+  private static <T> void inOrder(
+      Located<T> part, Property<T, Optional<PartialDate>> earlier, Property<T, Optional<PartialDate>> later, List<ValidationIssue> issues) {
+    Optional<PartialDate> first = earlier.get(part.value());
+    Optional<PartialDate> second = later.get(part.value());
+    if (first.isPresent() && second.isPresent() && second.get().isBefore(first.get())) {
+      issues.add(notBefore(part.at(later), later.name(), earlier.name()));
     }
   }
 
