@@ -212,6 +212,8 @@ class DocumentsAboutReviewsTest {
         .contains("notified to: Ofsted, Inspectorate, Department for Education, Government (by Exampleshire Council; already; the details of the child")
         .contains("Lasting impact").contains("Continuing support")
         .contains("may include adults: yes")
+        .contains("**Groups:**")
+        .doesNotContain("Groups of children")
         .contains("concerns known: no");
   }
 
