@@ -38,6 +38,16 @@ public enum ConsequenceKind implements DefinedValue {
   FINDING_OF_FACT("Finding of fact"),
   /** A child was removed from home and became looked after. */
   TAKEN_INTO_CARE("Taken into care"),
+  /**
+   * The harm's lasting effect on those harmed, as the document states it, such as "a longstanding
+   * impact on all the victims"; detail gives the words, people whom it concerns.
+   */
+  ONGOING_IMPACT("Lasting impact"),
+  /**
+   * Support for those harmed that continues after the review, such as "professionals are still
+   * working to support the victims"; agency gives who supports them where named.
+   */
+  ONGOING_SUPPORT("Continuing support"),
   /** Something else followed; detail says what. */
   OTHER("Other");
 

@@ -68,6 +68,12 @@ public enum FormRule {
       excludes(When_.DATE, When_.FROM, When_.TO)),
   /** An {@link Incident} has both a date and a looser when. */
   INCIDENT_FORM(Incident.class, Codes.INCIDENT_FORM, "must not have both a date and a when", excludes(Incident_.DATE, Incident_.WHEN)),
+  /** A {@link ReviewReference} says when the review was decided on both as a date and as a looser when. */
+  SOURCE_DECISION_FORM(
+      ReviewReference.class,
+      Codes.SOURCE_DECISION_FORM,
+      "must not have both a decisionDate and a decisionWhen",
+      excludes(ReviewReference_.DECISION_DATE, ReviewReference_.DECISION_WHEN)),
   /**
    * A {@link Figure} has neither a number nor words for it, a number without a unit, or a unit or
    * qualifier without a number.
@@ -221,6 +227,9 @@ public enum FormRule {
 
     /** An incident has both a date and a when. */
     public static final IssueCode INCIDENT_FORM = code("incident.form", "an incident has both a date and a when");
+
+    /** A source says when the review was decided both as a date and as a when. */
+    public static final IssueCode SOURCE_DECISION_FORM = code("source.decisionForm", "a source has both a decisionDate and a decisionWhen");
 
     /** A figure has neither a number nor words for it, a number without a unit, or a unit or qualifier without a number. */
     public static final IssueCode FIGURE_FORM =

@@ -9,7 +9,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Children a document describes together, without pseudonyms: a thematic review's cohort, an
- * audit's sample, the siblings of one case.
+ * audit's sample, the siblings of one case. People harmed who may include adults ("all the
+ * victims of abuse over generations") are a group with {@code mayIncludeAdults}, which the
+ * statistics do not count among children.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableGroup.class)
@@ -31,6 +33,12 @@ public abstract class Group implements Extensible {
    * children died"}
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPartOf();
+
+  /**
+   * {@return true when the people of the group include or may include adults, such as the victims
+   * of abuse over generations; they are then not counted among children; absent for children}
+   */
+  public abstract Optional<Boolean> getMayIncludeAdults();
 
   /** {@return how many children, exactly or approximately} */
   public abstract Optional<@Valid Count> getCount();

@@ -37,6 +37,13 @@ public abstract class Incident implements Extensible {
   /** {@return whether abuse or neglect is known or suspected (the notification criterion)} */
   public abstract Optional<Certainty> getAbuseOrNeglect();
 
+  /**
+   * {@return what the concern of abuse or neglect was, or was limited to, in the document's words,
+   * such as "the concerns related only to whether the sleeping arrangements were safe"; it asserts
+   * no more abuse than the words do}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getAbuseOrNeglectAsWritten();
+
   /** {@return whether an adult or another child did the harm} */
   public abstract Optional<HarmedBy> getHarmedBy();
 
@@ -55,11 +62,25 @@ public abstract class Incident implements Extensible {
   /** {@return the circumstances of the death or harm, such as co-sleeping with an adult} */
   public abstract List<IncidentCircumstance> getCircumstances();
 
+  /**
+   * {@return the cause of death as the document states it, such as "an unexplained cardiac arrest";
+   * never a code inferred from it; an inquest's conclusion is an {@code INQUEST} consequence. A
+   * child seriously harmed may die later, so no rule ties it to the outcome}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getCauseOfDeath();
+
   /** {@return how the harm came to light: injuries found, where the child was seen, the explanation} */
   public abstract List<@Valid Presentation> getPresentations();
 
   /** {@return what happened, in words, when the document's content does not already tell it} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getSummary();
+
+  /**
+   * {@return the notifications of the incident to bodies outside the partnership that the document
+   * tells of, other than a rapid review's own notification to the Panel: Ofsted and the Department
+   * for Education before 2018, a nation's government or inspectorate}
+   */
+  public abstract List<@Valid IncidentNotification> getNotifications();
 
   /** {@return processes running alongside the review} */
   public abstract List<ParallelProcess> getParallelProcesses();

@@ -53,10 +53,11 @@ public abstract class ReviewReference implements Extensible {
   public abstract Optional<ReviewScope> getScope();
 
   /**
-   * {@return the question the review or audit set out to answer, or its scope, in the document's
-   * words, such as "to review the contribution of GPs to ICPCs and review conferences"}
+   * {@return the questions the review or audit set out to answer, its scope and its purposes, in
+   * the document's words, one statement each, in the document's order, such as "to review the
+   * contribution of GPs to ICPCs and review conferences"}
    */
-  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getRemit();
+  public abstract List<@Text(max = Constraints.STATEMENT_MAX) String> getRemit();
 
   /** {@return the review's title, such as "Serious Youth Violence - Breaking the Cycle"} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getTitle();
@@ -157,8 +158,22 @@ public abstract class ReviewReference implements Extensible {
    */
   public abstract List<@Valid Meeting> getMeetings();
 
-  /** {@return when the decision to undertake the review was made} */
+  /** {@return when the decision to undertake the review was made, as a date; a looser time is {@code decisionWhen}} */
   public abstract Optional<PartialDate> getDecisionDate();
+
+  /**
+   * {@return when the decision to undertake the review was made, when a date cannot say it: words
+   * or a time relative to another event, such as "soon after the death of the child"; never with
+   * {@code decisionDate}}
+   */
+  public abstract Optional<@Valid When> getDecisionWhen();
+
+  /**
+   * {@return why the review was decided on, in the document's words, such as "because abuse or
+   * neglect were suspected to be a factor in the child's death"; the review type's criteria as the
+   * document states them are {@code criteriaAsWritten}}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDecisionReason();
 
   /** {@return when the review was published} */
   public abstract Optional<PartialDate> getPublicationDate();
@@ -189,6 +204,13 @@ public abstract class ReviewReference implements Extensible {
 
   /** {@return where the review's report was sent, such as the Panel or a government, and the response} */
   public abstract List<@Valid Submission> getSubmissions();
+
+  /**
+   * {@return the responses to the review published as documents of their own, such as the board's
+   * response beside the overview report, each with its publisher, link and date where given; a
+   * body's reply to a report sent to it is the submission's {@code response}}
+   */
+  public abstract List<@Valid Resource> getResponses();
 
   /** {@return what the review concluded about the harm or death as a whole, such as "not predictable or preventable"} */
   public abstract List<@Valid ReviewConclusion> getConclusions();

@@ -36,6 +36,23 @@ public enum ReviewType implements DefinedValue {
       "Local Safeguarding Children Boards Regulations 2006 regulation 5",
       Nation.ENGLAND),
   /**
+   * A report drawing together the work of the health agencies for a serious case review or another
+   * review, written by the body that commissions health services (a primary care trust, later a
+   * clinical commissioning group or integrated care board) or its designated professionals ("Health
+   * Overview Report"); {@code partOf} names the review it served.
+   */
+  HEALTH_OVERVIEW_REPORT(
+      "Health overview report",
+      "Working Together to Safeguard Children (2006 to 2015), for serious case reviews; as the document says for other reviews",
+      null),
+  /**
+   * Another report an agency or a commissioner wrote for a review that is neither an individual
+   * management review nor a health overview report, such as an agency's chronology or information
+   * report, or a commissioner's report on services; {@code typeAsWritten} gives the document's words
+   * and {@code partOf} the review it served.
+   */
+  AGENCY_REPORT("Agency's report for a review", "As the document says", null),
+  /**
    * An agency's own report on its work with the child and family, written for a serious case review
    * or another review ("IMR", individual management review); {@code partOf} names that review when
    * the document lists it.

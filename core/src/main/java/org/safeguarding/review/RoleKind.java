@@ -33,6 +33,12 @@ public enum RoleKind implements DefinedValue {
    * inspector or chief constable.
    */
   HEAD_OF_ORGANISATION("Head of an organisation"),
+  /**
+   * Endorsed, approved or signed off the document or the review's report, such as "Executive
+   * summary endorsed by: the Independent Chair"; the role the person holds besides is another
+   * value.
+   */
+  ENDORSER("Endorsed the document"),
   /** Another role; roleAsWritten says what. */
   OTHER("Other");
 

@@ -90,6 +90,15 @@ public abstract class Subject implements Extensible {
    */
   public abstract List<@Valid Registration> getRegistrations();
 
+  /**
+   * {@return whether agencies had concerns about the child's care before the incident; false for
+   * "there had been no previous concerns about the care of the baby"; absent when not said}
+   */
+  public abstract Optional<Boolean> getConcernsKnown();
+
+  /** {@return the document's words about concerns known or not, such as "no previous concerns about the care of the baby"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getConcernsAsWritten();
+
   /** {@return the risk factors the child held, coded as the children in need census codes them} */
   public abstract List<@Valid RiskFactor> getRiskFactors();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
@@ -178,5 +179,74 @@ class DocumentsAboutReviewsTest {
     assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.REVIEW_TYPES))
         .extracting(Frequency::key)
         .containsExactlyInAnyOrder("CHILD_PRACTICE_REVIEW", "INSPECTORATE_REVIEW");
+  }
+
+  @Test
+  void aCauseOfDeathTheLimitOfAConcernANotificationToOfstedAndWhatFollowedForTheVictimsAreTyped() {
+    LearningSummary summary = read(document("""
+        "subjects": [{"pseudonym": "Baby D", "concernsKnown": false,
+          "concernsAsWritten": "no previous concerns about the care of Baby D"}],
+        "groups": [{"label": "the victims", "mayIncludeAdults": true, "description": "victims of abuse over generations"},
+          {"label": "the children", "count": {"value": 3}}],
+        "incidents": [{"subjects": ["Baby D"], "outcome": "DIED", "abuseOrNeglect": "SUSPECTED",
+          "abuseOrNeglectAsWritten": "the concerns related only to whether the sleeping arrangements were safe",
+          "causeOfDeath": "an unexplained cardiac arrest",
+          "notifications": [{"to": [{"name": "Ofsted", "kind": "INSPECTORATE"}, {"name": "Department for Education", "kind": "GOVERNMENT"}],
+            "by": {"name": "Exampleshire Council"}, "when": {"asWritten": "already"},
+            "what": "the details of the child's death and that a review may be held"}],
+          "consequences": [{"kind": "ONGOING_IMPACT", "people": ["the victims"], "detail": "a longstanding impact"},
+            {"kind": "ONGOING_SUPPORT", "people": ["the victims"], "detail": "still working to support the victims"}]}]
+        """));
+
+    Incident incident = summary.getIncidents().get(0);
+    assertThat(incident.getCauseOfDeath()).contains("an unexplained cardiac arrest");
+    assertThat(incident.getNotifications().get(0).getTo()).extracting(Organisation::getName).containsExactly(Optional.of("Ofsted"), Optional.of("Department for Education"));
+    assertThat(incident.getConsequences()).extracting(Consequence::getKind).containsExactly(ConsequenceKind.ONGOING_IMPACT, ConsequenceKind.ONGOING_SUPPORT);
+    assertThat(summary.getSubjects().get(0).getConcernsKnown()).contains(false);
+    assertThat(Standard.validator().validate(summary).errors()).isEmpty();
+    // The victims may include adults: the children by age band are Baby D and the three children only.
+    assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.AGE_BANDS)).extracting(Frequency::count).containsExactly(4L);
+    assertThat(MarkdownRenderer.standard().render(summary))
+        .contains("cause of death: an unexplained cardiac arrest")
+        .contains("concern: the concerns related only to whether the sleeping arrangements were safe")
+        .contains("notified to: Ofsted, Inspectorate, Department for Education, Government (by Exampleshire Council; already; the details of the child")
+        .contains("Lasting impact").contains("Continuing support")
+        .contains("may include adults: yes")
+        .contains("**Groups:**")
+        .doesNotContain("Groups of children")
+        .contains("concerns known: no");
+  }
+
+  @Test
+  void aReviewSaysWhenAndWhyItWasDecidedItsPurposesItsHealthOverviewReportAndThePublishedResponse() {
+    LearningSummary summary = read(document("""
+        "sources": [{"id": "scr", "type": "SERIOUS_CASE_REVIEW",
+            "decisionWhen": {"asWritten": "soon after the death of the child"},
+            "decisionReason": "because abuse or neglect were suspected to be a factor in the child's death",
+            "remit": ["to review the involvement of agencies", "to establish what lessons are to be learnt"],
+            "responses": [{"title": "The Board's response", "publisher": {"name": "Exampleshire Safeguarding Children Board"}}]},
+          {"type": "HEALTH_OVERVIEW_REPORT", "typeAsWritten": "PCT Commissioning Health Overview Report", "partOf": "scr"}],
+        "people": [{"name": "the Independent Chair", "roles": ["ENDORSER", "INDEPENDENT_CHAIR"], "roleAsWritten": "Executive summary endorsed by"}]
+        """));
+
+    ReviewReference review = summary.getSources().get(0);
+    assertThat(review.getDecisionWhen().flatMap(When::getAsWritten)).contains("soon after the death of the child");
+    assertThat(review.getRemit()).hasSize(2);
+    assertThat(Standard.validator().validate(summary).errors()).isEmpty();
+    assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.REVIEW_TYPES))
+        .extracting(Frequency::key)
+        .containsExactlyInAnyOrder("SERIOUS_CASE_REVIEW", "HEALTH_OVERVIEW_REPORT");
+    assertThat(MarkdownRenderer.standard().render(summary))
+        .contains("decided: soon after the death of the child")
+        .contains("decided because: because abuse or neglect")
+        .contains("remit: to review the involvement of agencies, to establish what lessons are to be learnt")
+        .contains("response: The Board's response (Exampleshire Safeguarding Children Board)")
+        .contains("part of: Review 1")
+        .contains("Endorsed the document");
+
+    ReadResult<LearningSummary> both = JSON.parse(JsonInput.of(document("""
+        "sources": [{"decisionDate": "2015-03", "decisionWhen": {"asWritten": "soon after"}}]
+        """)), LearningSummary.class);
+    assertThat(both.report().errors()).extracting(ValidationIssue::code).containsExactly(FormRule.Codes.SOURCE_DECISION_FORM);
   }
 }

@@ -60,7 +60,9 @@ final class CaseDetails {
     details.entries("People", summary.getPeople(), facts::person);
     details.entries("Reviews and audits", summary.getSources(), facts::source);
     details.entries("Children", summary.getSubjects(), facts::subject);
-    details.entries("Groups of children", summary.getGroups(), facts::group);
+    // People harmed who may include adults are not headed as children.
+    boolean adults = summary.getGroups().stream().anyMatch(group -> group.getMayIncludeAdults().orElse(false));
+    details.entries(adults ? "Groups" : "Groups of children", summary.getGroups(), facts::group);
     details.entries("Family and household", summary.getFamilyMembers(), facts::familyMember);
     details.entries("Families", summary.getFamilies(), facts::family);
     details.entries("Incidents", summary.getIncidents(), facts::incident);

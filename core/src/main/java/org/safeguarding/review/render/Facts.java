@@ -21,6 +21,7 @@ import org.safeguarding.review.FigureUnit;
 import org.safeguarding.review.Group;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
+import org.safeguarding.review.IncidentNotification;
 import org.safeguarding.review.Meeting;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.PersonInRole;
@@ -79,7 +80,7 @@ final class Facts {
         .add("nation", source.getNation(), Words::label)
         .add("criteria", source.getCriteriaAsWritten(), Words::text)
         .add("scope", source.getScope(), Words::label)
-        .add("remit", source.getRemit(), Words::text)
+        .addAll("remit", source.getRemit(), Words::text)
         .add("reference", source.getReference(), Words::text)
         .add("edition", source.getEdition(), String::valueOf)
         .add("Panel reference", source.getPanelReference(), Words::text)
@@ -101,6 +102,8 @@ final class Facts {
         .add("period", source.getPeriod(), Words::when)
         .addAll("met", source.getMeetings(), Facts::meeting)
         .add("decided", source.getDecisionDate(), Words::date)
+        .add("decided", source.getDecisionWhen(), Words::when)
+        .add("decided because", source.getDecisionReason(), Words::text)
         .add("published", source.getPublicationDate(), Words::date)
         .add("stage", source.getStage(), Words::label)
         .add("stage reached", source.getStageWhen(), Words::when)
@@ -109,6 +112,7 @@ final class Facts {
         .add("publication", source.getPublication(), Words::label)
         .add("copies", source.getAvailability(), Words::text)
         .addAll("sent to", source.getSubmissions(), Facts::submission)
+        .addAll("response", source.getResponses(), Facts::response)
         .addAll("concluded", source.getConclusions(), Facts::conclusion);
   }
 
@@ -142,6 +146,28 @@ final class Facts {
     return withDetails(Words.organisation(submission.getTo()), words);
   }
 
+  /**
+   * A response to a review published on its own: its title or else its description, then its
+   * description beside a title, who published it, when and where.
+   */
+  static String response(Resource response) {
+    List<String> words = new ArrayList<>();
+    response.getTitle().flatMap(title -> response.getDescription()).ifPresent(d -> words.add(Words.text(d)));
+    response.getPublisher().ifPresent(p -> words.add(Words.organisation(p)));
+    response.getDate().ifPresent(d -> words.add(Words.when(d)));
+    response.getLink().ifPresent(l -> words.add(MarkdownText.link(l)));
+    return withDetails(response.getTitle().or(response::getDescription).map(Words::text).orElse(""), words);
+  }
+
+  /** A notification of an incident: to whom, then by whom, when and what in brackets. */
+  static String notification(IncidentNotification notification) {
+    List<String> words = new ArrayList<>();
+    notification.getBy().ifPresent(by -> words.add("by " + Words.organisation(by)));
+    notification.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    notification.getWhat().ifPresent(w -> words.add(Words.text(w)));
+    return withDetails(notification.getTo().stream().map(Words::organisation).collect(Collectors.joining(", ")), words);
+  }
+
   /** A person the document names in a public or professional role. */
   Entry person(PersonInRole person) {
     return Entry.of(person.getName().map(Words::text).orElse(""))
@@ -168,6 +194,8 @@ final class Facts {
         .addAll("status", subject.getStatuses(), Facts::status)
         .add("education", subject.getEducationStatus(), Words::label)
         .addAll("registration", subject.getRegistrations(), Facts::registration)
+        .add("concerns known", subject.getConcernsKnown(), Words::yesNo)
+        .add("concerns", subject.getConcernsAsWritten(), Words::text)
         .addAll("risk factors", subject.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.CHILD));
   }
 
@@ -175,6 +203,7 @@ final class Facts {
   Entry group(Group group) {
     return Entry.of(Words.text(group.getLabel()))
         .add("part of", group.getPartOf(), Words::text)
+        .add("may include adults", group.getMayIncludeAdults(), Words::yesNo)
         .add("how many", group.getCount(), Words::count)
         .add("age", group.getAge(), Words::age)
         .add("sex", group.getSex(), Words::label)
@@ -257,12 +286,15 @@ final class Facts {
         .addAll("harm", incident.getHarmTypes(), Words::label)
         .add("harmed by", incident.getHarmedBy(), Words::label)
         .add("abuse or neglect", incident.getAbuseOrNeglect(), Words::label)
+        .add("concern", incident.getAbuseOrNeglectAsWritten(), Words::text)
         .add("date", incident.getDate(), Words::date)
         .add("when", incident.getWhen(), Words::when)
         .add("place", incident.getPlace(), Facts::place)
         .addAll("circumstances", incident.getCircumstances(), Words::label)
+        .add("cause of death", incident.getCauseOfDeath(), Words::text)
         .addAll("came to light", incident.getPresentations(), Facts::presentation)
         .add("what happened", incident.getSummary(), Words::text)
+        .addAll("notified to", incident.getNotifications(), Facts::notification)
         .addAll("alongside", incident.getParallelProcesses(), Words::label)
         .addAll("followed by", incident.getConsequences(), Facts::consequence);
   }

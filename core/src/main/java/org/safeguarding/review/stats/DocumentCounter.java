@@ -181,9 +181,10 @@ final class DocumentCounter {
     for (Subject subject : values(Subject.class).stream().filter(subject -> subject.getPartOf().isEmpty()).toList()) {
       into.add(Statistic.AGE_BANDS, AgeBand.of(subject.getAge()).name(), 1);
     }
-    // A group part of another ("11 of these 23 children") is among the children its whole counts.
+    // A group part of another ("11 of these 23 children") is among the children its whole counts;
+    // people who may include adults ("all the victims") are not counted as children at all.
     for (Group group : values(Group.class)) {
-      if (group.getPartOf().isEmpty()) {
+      if (group.getPartOf().isEmpty() && !group.getMayIncludeAdults().orElse(false)) {
         into.add(Statistic.AGE_BANDS, AgeBand.of(group.getAge()).name(), people(group.getCount()));
       }
     }

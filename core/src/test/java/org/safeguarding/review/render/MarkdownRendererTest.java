@@ -518,7 +518,7 @@ class MarkdownRendererTest {
         .partnership(Organisation.builder().name("Ofsted").kind(OrganisationKind.INSPECTORATE).build())
         .addJointlyWith(Organisation.builder().name("Care Quality Commission").kind(OrganisationKind.INSPECTORATE).build())
         .approvalDate(PartialDate.parse("2014/2015")).nextReviewDate(PartialDate.parse("2016-03"))
-        .addSources(ReviewReference.builder().title("Audits").remit("to review what GPs contribute").edition(2)
+        .addSources(ReviewReference.builder().title("Audits").addRemit("to review what GPs contribute").edition(2)
             .stage(ReviewStage.NOT_CARRIED_OUT)
             .addContributors(Contributor.of(Organisation.builder().name("Safer London").kind(OrganisationKind.CHARITY).build(), "commissioned to consult"))
             .addMeetings(Meeting.builder().when(When.builder().asWritten("17.02.15").build()).addBy(panel).purpose("to collate the findings").build())

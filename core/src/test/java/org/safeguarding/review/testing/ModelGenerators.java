@@ -59,6 +59,7 @@ import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Image;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentCircumstance;
+import org.safeguarding.review.IncidentNotification;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.InjuryKind;
 import org.safeguarding.review.Item;
@@ -371,7 +372,7 @@ public final class ModelGenerators {
       maybe(() -> builder.typeAsWritten(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.nation(draw.pick(Nation.class)));
       maybe(() -> builder.scope(draw.pick(ReviewScope.class)));
-      maybe(() -> builder.remit(draw.text(Constraints.STATEMENT_MAX)));
+      builder.remit(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.reference(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.edition(draw.between(1, 40)));
@@ -394,7 +395,12 @@ public final class ModelGenerators {
       builder.fundedBy(list(2, i -> organisation()));
       maybe(() -> builder.period(when()));
       int year = draw.between(2010, 2028);
-      maybe(() -> builder.decisionDate(partialDate(year)));
+      if (draw.coin()) {
+        maybe(() -> builder.decisionDate(partialDate(year)));
+      } else {
+        maybe(() -> builder.decisionWhen(When.builder().asWritten(draw.text(Constraints.NAME_MAX)).build()));
+      }
+      maybe(() -> builder.decisionReason(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.publicationDate(partialDate(year + 1)));
       maybe(() -> builder.stage(draw.pick(ReviewStage.class)));
       maybe(() -> builder.stageWhen(draw.coin() ? When.of(partialDate(year + 1)) : When.builder().asWritten(draw.text(Constraints.NAME_MAX)).build()));
@@ -403,6 +409,7 @@ public final class ModelGenerators {
       maybe(() -> builder.publication(draw.pick(PublicationExtent.class)));
       maybe(() -> builder.availability(draw.text(Constraints.STATEMENT_MAX)));
       builder.submissions(list(2, i -> submission()));
+      builder.responses(list(2, i -> resource()));
       return builder.build();
     }
 
@@ -461,6 +468,8 @@ public final class ModelGenerators {
       builder.statuses(list(2, i -> status()));
       maybe(() -> builder.educationStatus(draw.pick(EducationStatus.class)));
       builder.registrations(list(2, i -> registration()));
+      maybe(() -> builder.concernsKnown(draw.coin()));
+      maybe(() -> builder.concernsAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       builder.riskFactors(list(3, i -> riskFactor()));
       return builder.build();
     }
@@ -475,6 +484,7 @@ public final class ModelGenerators {
         if (!others.isEmpty()) {
           maybe(() -> builder.partOf(draw.pick(others)));
         }
+        maybe(() -> builder.mayIncludeAdults(draw.coin()));
         maybe(() -> builder.count(count()));
         maybe(() -> builder.age(age()));
         maybe(() -> builder.sex(draw.pick(Sex.class)));
@@ -712,6 +722,7 @@ public final class ModelGenerators {
       maybe(() -> builder.id(id("I")));
       maybe(() -> builder.outcome(draw.pick(IncidentOutcome.class)));
       maybe(() -> builder.abuseOrNeglect(draw.pick(Certainty.class)));
+      maybe(() -> builder.abuseOrNeglectAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.harmedBy(draw.pick(HarmedBy.class)));
       if (draw.coin()) {
         maybe(() -> builder.date(partialDate(draw.between(2000, 2030))));
@@ -720,9 +731,19 @@ public final class ModelGenerators {
       }
       maybe(() -> builder.place(place()));
       builder.circumstances(draw.some(IncidentCircumstance.class, 2));
+      maybe(() -> builder.causeOfDeath(draw.text(Constraints.STATEMENT_MAX)));
       builder.presentations(list(2, i -> presentation()));
       maybe(() -> builder.summary(draw.text(Constraints.TEXT_MAX)));
+      builder.notifications(list(2, i -> incidentNotification()));
       builder.consequences(list(2, i -> consequence()));
+      return builder.build();
+    }
+
+    private IncidentNotification incidentNotification() {
+      IncidentNotification.Builder builder = IncidentNotification.builder().to(list(2, i -> organisation())).addTo(organisation());
+      maybe(() -> builder.by(organisation()));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.what(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
 
