@@ -55,16 +55,7 @@ public final class DatesInOrder implements DocumentCheck {
     List<ValidationIssue> issues = new ArrayList<>();
     parts.all(HousingPlacement.class).forEach(placement -> inOrder(placement, HousingPlacement_.START, HousingPlacement_.END, issues));
     parts.all(When.class).forEach(when -> inOrder(when, When_.FROM, When_.TO, issues));
-    for (Located<ReviewReference> source : parts.all(ReviewReference.class)) {
-      inOrder(source, ReviewReference_.DECISION_DATE, ReviewReference_.PUBLICATION_DATE, issues);
-      Optional<PartialDate> decided = source.value().getDecisionDate();
-      source.getIfPresent(ReviewReference_.STAGE_WHEN)
-          .flatMap(stage -> stage.getIfPresent(When_.DATE))
-          .filter(date -> decided.isPresent() && date.value().isBefore(decided.get()))
-          .ifPresent(date -> issues.add(ValidationIssue.of(DATES_OUT_OF_ORDER, date.pointer(),
-              IssueMessages.quoted(ReviewReference_.STAGE_WHEN.name()) + " must not be before "
-                  + IssueMessages.quoted(ReviewReference_.DECISION_DATE.name()))));
-    }
+    parts.all(ReviewReference.class).forEach(source -> afterTheDecision(source, issues));
     parts.all(Submission.class).forEach(submission -> inOrder(submission, Submission_.DATE, Submission_.RESPONSE_DATE, issues));
     parts.document(LearningSummary.class)
         .ifPresent(summary -> inOrder(summary, LearningSummary_.APPROVAL_DATE, LearningSummary_.NEXT_REVIEW_DATE, issues));
@@ -124,6 +115,32 @@ public final class DatesInOrder implements DocumentCheck {
         latest = date;
       }
     }
+  }
+
+  /**
+   * A source's publication and the date it reached its stage are not before its decision: the
+   * decision's date, else the date, or the start, of the words it was given in ({@code decisionWhen}).
+   */
+  private static void afterTheDecision(Located<ReviewReference> source, List<ValidationIssue> issues) {
+    decision(source.value()).ifPresent(decision -> {
+      source.getIfPresent(ReviewReference_.PUBLICATION_DATE)
+          .filter(date -> date.value().isBefore(decision.date()))
+          .ifPresent(date -> issues.add(notBefore(date.pointer(), ReviewReference_.PUBLICATION_DATE.name(), decision.name())));
+      source.getIfPresent(ReviewReference_.STAGE_WHEN)
+          .flatMap(stage -> stage.getIfPresent(When_.DATE))
+          .filter(date -> date.value().isBefore(decision.date()))
+          .ifPresent(date -> issues.add(notBefore(date.pointer(), ReviewReference_.STAGE_WHEN.name(), decision.name())));
+    });
+  }
+
+  /** When a review was decided on, and the property that says so. */
+  private record Decided(PartialDate date, String name) {}
+
+  private static Optional<Decided> decision(ReviewReference source) {
+    String when = ReviewReference_.DECISION_WHEN.name() + "/";
+    return source.getDecisionDate().map(date -> new Decided(date, ReviewReference_.DECISION_DATE.name()))
+        .or(() -> source.getDecisionWhen().flatMap(words -> words.getDate().map(date -> new Decided(date, when + When_.DATE.name()))
+            .or(() -> words.getFrom().map(from -> new Decided(from, when + When_.FROM.name())))));
   }
 
   /** Reports {@code later} when a part has both dates and it is before {@code earlier}. */

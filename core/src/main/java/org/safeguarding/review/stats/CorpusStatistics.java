@@ -14,6 +14,7 @@ import org.safeguarding.review.AccommodationType;
 import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.AssessmentFactor;
+import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.EventKind;
 import org.safeguarding.review.FamilyRole;
@@ -219,6 +220,7 @@ public final class CorpusStatistics {
       case HARM_TYPES -> orNotGiven(key -> HarmType.valueOf(key).getLabel());
       case INCIDENT_OUTCOMES -> orNotGiven(key -> IncidentOutcome.valueOf(key).getLabel());
       case CIRCUMSTANCES -> key -> IncidentCircumstance.valueOf(key).getLabel();
+      case CONSEQUENCES -> key -> ConsequenceKind.valueOf(key).getLabel();
       case EVENTS -> key -> EventKind.valueOf(key).getLabel();
       case HEALTH_CONTACTS -> key -> UniversalHealthContact.valueOf(key).getLabel();
       case AGE_BANDS -> key -> AgeBand.valueOf(key).getLabel();

@@ -12,6 +12,7 @@ import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Arrangement;
 import org.safeguarding.review.CaseEvent;
+import org.safeguarding.review.Consequence;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
 import org.safeguarding.review.Extensible;
@@ -174,6 +175,7 @@ final class DocumentCounter {
         into.add(Statistic.CIRCUMSTANCES, circumstance.name(), 1);
       }
     }
+    values(Consequence.class).forEach(consequence -> into.add(Statistic.CONSEQUENCES, consequence.getKind().name(), 1));
   }
 
   private void children() {

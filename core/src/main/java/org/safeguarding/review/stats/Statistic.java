@@ -74,6 +74,11 @@ public enum Statistic {
    * each circumstance it has and not at all when it has none (few documents say).
    */
   CIRCUMSTANCES("circumstances", "Incidents by circumstance", "incidents"),
+  /**
+   * What followed incidents ({@code consequences}: an arrest, a charge, care proceedings, lasting
+   * impact) by kind: each entry counts once.
+   */
+  CONSEQUENCES("consequences", "What followed incidents, by kind", "consequences"),
   /** Events of a learning document's chronology ({@code events}) by kind: each entry counts once. */
   EVENTS("events", "Events by kind", "events"),
   /**

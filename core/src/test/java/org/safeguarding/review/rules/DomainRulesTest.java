@@ -332,7 +332,13 @@ class DomainRulesTest {
                 ReviewReference.builder().period(When.builder().from(date("2014")).to(date("2011/2012")).build()).build(),
                 ReviewReference.builder().period(When.builder().from(date("2012")).to(date("2011/2012")).build()).build(),
                 ReviewReference.builder().period(When.builder().from(date("2017?")).to(date("2016")).build()).build(),
-                ReviewReference.builder().decisionDate(date("2019-spring")).publicationDate(date("2018-winter")).build())
+                ReviewReference.builder().decisionDate(date("2019-spring")).publicationDate(date("2018-winter")).build(),
+                ReviewReference.builder().decisionWhen(When.builder().date(date("2019-spring")).asWritten("in the spring of 2019").build())
+                    .publicationDate(date("2018-winter")).build(),
+                ReviewReference.builder().decisionWhen(When.builder().from(date("2019")).asWritten("from 2019").build())
+                    .stageWhen(When.of(date("2018"))).build(),
+                ReviewReference.builder().decisionWhen(When.builder().to(date("2019")).asWritten("by 2019").build())
+                    .publicationDate(date("2018")).build())
             .build();
 
     assertThat(rules.check(summary))
@@ -340,7 +346,25 @@ class DomainRulesTest {
         .containsExactly(
             tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/0/period/to"),
             tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/2/period/to"),
-            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/5/publicationDate"));
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/5/publicationDate"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/6/publicationDate"),
+            tuple(DatesInOrder.DATES_OUT_OF_ORDER, "/sources/7/stageWhen/date"));
+  }
+
+  @Test
+  void aDecisionGivenInWordsIsNamedByTheDateItWasGivenWith() {
+    LearningSummary summary =
+        LearningSummary.builder()
+            .from(TestDocuments.learningSummary())
+            .addSources(ReviewReference.builder()
+                .decisionWhen(When.builder().date(date("2019-06")).asWritten("in June 2019").build())
+                .publicationDate(date("2019-05"))
+                .build())
+            .build();
+
+    assertThat(rules.check(summary))
+        .extracting(ValidationIssue::message)
+        .containsExactly("\"publicationDate\" must not be before \"decisionWhen/date\"");
   }
 
   @Test

@@ -113,7 +113,7 @@ class CorpusStatisticsTest {
   }
 
   @Test
-  void incidentsByHarmAndOutcome() {
+  void incidentsByHarmOutcomeCircumstanceAndConsequence() {
     assertThat(rows(Statistic.HARM_TYPES)).containsExactly(
         Map.entry("NON_ACCIDENTAL_INJURY", 6L), Map.entry("NEGLECT", 5L), Map.entry("NOT_GIVEN", 3L),
         Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 3L), Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SUICIDE", 2L),
@@ -124,6 +124,12 @@ class CorpusStatisticsTest {
     // Lancashire's two infants died co-sleeping with a mother who had been drinking; no other example says how.
     assertThat(rows(Statistic.CIRCUMSTANCES)).containsExactly(
         Map.entry("CARER_UNDER_THE_INFLUENCE", 2L), Map.entry("CO_SLEEPING", 2L));
+    // Arrests in Devon's rapid review and briefing and in Stoke's review; Bexley's and Devon's Baby F's hospital
+    // admissions, Anglesey's inquest. "The children were taken into care" is one entry, however many it names.
+    assertThat(rows(Statistic.CONSEQUENCES)).containsExactly(
+        Map.entry("ARREST", 3L), Map.entry("HOSPITAL_ADMISSION", 2L), Map.entry("INVESTIGATION", 2L),
+        Map.entry("NO_FURTHER_ACTION", 2L), Map.entry("TAKEN_INTO_CARE", 2L), Map.entry("INQUEST", 1L),
+        Map.entry("STRATEGY_DISCUSSION", 1L));
   }
 
   @Test
