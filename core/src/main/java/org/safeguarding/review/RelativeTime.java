@@ -20,8 +20,7 @@ public abstract class RelativeTime implements Extensible {
   RelativeTime() {}
 
   /** {@return how long before or after the event, when the document says ("two weeks")} */
-  @Valid
-  public abstract Optional<TimeSpan> getOffset();
+  public abstract Optional<@Valid TimeSpan> getOffset();
 
   /** {@return whether the time is before, after or around the event} */
   @NotNull

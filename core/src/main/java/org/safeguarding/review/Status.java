@@ -71,8 +71,7 @@ public abstract class Status implements Extensible {
    * {@return how long the status lasted or had lasted, such as "a CP plan had been in place for 3
    * years"}
    */
-  @Valid
-  public abstract Optional<TimeSpan> getDuration();
+  public abstract Optional<@Valid TimeSpan> getDuration();
 
   /**
    * {@return when the status held relative to the incident, for a document that gives no date

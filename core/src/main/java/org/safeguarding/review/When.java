@@ -37,8 +37,7 @@ public abstract class When implements Extensible {
    * {@return a time the document gives by another event ("two weeks after the birth"); the date
    * it implies, if worked out, goes in {@code date} marked as inferred}
    */
-  @Valid
-  public abstract Optional<RelativeTime> getRelative();
+  public abstract Optional<@Valid RelativeTime> getRelative();
 
   /** {@return the document's words, when they say more or less than the dates} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAsWritten();
