@@ -136,6 +136,11 @@ public enum AssessmentFactor implements DefinedValue {
   /** Child criminal exploitation, such as county lines (census 24A). */
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "24A", when = "held by the child")
   CHILD_CRIMINAL_EXPLOITATION("Child criminal exploitation"),
+  /**
+   * A threat to the child's life, reported, made or assessed, such as a threat from others in
+   * exploitation or a police threat-to-life warning; the census has no code for it.
+   */
+  THREAT_TO_LIFE("Threat to life"),
   /** A factor the census lists as other (census 20); the detail says what. */
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "20", when = "held by anyone")
   OTHER("Other");

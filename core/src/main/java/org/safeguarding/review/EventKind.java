@@ -26,6 +26,18 @@ public enum EventKind implements DefinedValue {
    * consequence (CARE_PROCEEDINGS) instead.
    */
   COURT_PROCEEDINGS("Court proceedings"),
+  /**
+   * An arrest of the child or of a family member before or apart from the incident ("at point of
+   * arrest"); an arrest that followed the incident is the incident's consequence (ARREST), and a
+   * person's arrests before the events the document lists as history are their criminal history.
+   */
+  ARREST("Arrest"),
+  /**
+   * A report or call to the police, such as a missing person report or a report of a threat to
+   * the child ("when there were reported threats to life"); a referral by the police to another
+   * agency is REFERRAL.
+   */
+  REPORT_TO_POLICE("Report to the police"),
   /** Another event; the title says what. */
   OTHER("Other");
 

@@ -86,6 +86,12 @@ public abstract class FamilyMember implements Extensible {
   /** {@return relevant history, in words} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getHistory();
 
+  /**
+   * {@return the person's criminal-justice history before the events: convictions, cautions,
+   * charges, prosecutions and arrests, each with the offence as written and when}
+   */
+  public abstract List<@Valid CriminalRecord> getCriminalHistory();
+
   /** {@return the risk factors the person held, coded as the children in need census codes them} */
   public abstract List<@Valid RiskFactor> getRiskFactors();
 

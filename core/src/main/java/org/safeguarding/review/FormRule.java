@@ -74,6 +74,11 @@ public enum FormRule {
       Codes.SOURCE_DECISION_FORM,
       "must not have both a decisionDate and a decisionWhen",
       excludes(ReviewReference_.DECISION_DATE, ReviewReference_.DECISION_WHEN)),
+  /** A {@link PersonInRole} stands for several people and has a name. */
+  PERSON_COUNT(PersonInRole.class, Codes.PERSON_COUNT, "must not have both a count and a name", excludes(PersonInRole_.COUNT, PersonInRole_.NAME)),
+  /** A {@link ReviewReference} has both one kind of review and several. */
+  SOURCE_TYPES_FORM(
+      ReviewReference.class, Codes.SOURCE_TYPES_FORM, "must not have both a type and types", excludes(ReviewReference_.TYPE, ReviewReference_.TYPES)),
   /**
    * A {@link Figure} has neither a number nor words for it, a number without a unit, or a unit or
    * qualifier without a number.
@@ -230,6 +235,12 @@ public enum FormRule {
 
     /** A source says when the review was decided both as a date and as a when. */
     public static final IssueCode SOURCE_DECISION_FORM = code("source.decisionForm", "a source has both a decisionDate and a decisionWhen");
+
+    /** A person in role stands for several people and has a name. */
+    public static final IssueCode PERSON_COUNT = code("person.count", "a person in role has both a count of people and a name");
+
+    /** A source has both a type and types. */
+    public static final IssueCode SOURCE_TYPES_FORM = code("source.typesForm", "a source has both a type and types");
 
     /** A figure has neither a number nor words for it, a number without a unit, or a unit or qualifier without a number. */
     public static final IssueCode FIGURE_FORM =

@@ -59,6 +59,18 @@ public abstract class Incident implements Extensible {
   /** {@return where it happened: local authority area and kind of setting} */
   public abstract Optional<@Valid Place> getPlace();
 
+  /**
+   * {@return the labels of the family members or pseudonyms of the children the child was in the
+   * care of when it happened ("while left in the care of the father")}
+   */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getInCareOf();
+
+  /**
+   * {@return whose care the child was in when it happened, in the document's words ("while left in
+   * the care of the father in the family home"), also for a carer who is not a family member}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getInCareOfAsWritten();
+
   /** {@return the circumstances of the death or harm, such as co-sleeping with an adult} */
   public abstract List<IncidentCircumstance> getCircumstances();
 

@@ -87,6 +87,18 @@ public abstract class LearningSummary implements ReviewDocument {
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getFormatLabel();
 
+  /**
+   * {@return what the document says it sets out to do, in its own words ("The briefing aimed to
+   * reflect on police practice learning"); a review's own purposes are its source's remit}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getPurpose();
+
+  /** {@return the kinds of agency the document says it is written for, such as POLICE} */
+  public abstract List<AgencyKind> getAudience();
+
+  /** {@return whom the document says it is for, in its words, such as "police practitioners and leaders"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getAudienceAsWritten();
+
   /** {@return the series it belongs to, such as "Learning Lessons from Safeguarding Audits"} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getSeries();
 

@@ -52,6 +52,16 @@ public enum OrganisationKind implements DefinedValue {
   GOVERNMENT("Government"),
   /** An inspectorate, such as Ofsted, the Care Quality Commission, Care Inspectorate Wales or the Care Inspectorate. */
   INSPECTORATE("Inspectorate"),
+  /**
+   * A national programme or network that is not a government, panel or inspectorate, such as the
+   * Vulnerability Knowledge and Practice Programme or a national centre of expertise.
+   */
+  NATIONAL_PROGRAMME("National programme"),
+  /**
+   * A professional or membership body, such as the College of Policing, a royal college or the
+   * Association of Directors of Children's Services.
+   */
+  PROFESSIONAL_BODY("Professional body"),
   /** A charity or other voluntary organisation, such as the NSPCC. */
   CHARITY("Charity or voluntary organisation"),
   /** A university, or another research body or institute. */

@@ -42,6 +42,12 @@ public abstract class PersonInRole implements Extensible {
    */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getRoleAsWritten();
 
+  /**
+   * {@return how many people the entry stands for, when the document gives several in one role
+   * without naming them ("two independent reviewers"); absent for one person, never with a name}
+   */
+  public abstract Optional<@Valid Count> getCount();
+
   /** {@return the body the person acts for} */
   public abstract Optional<@Valid Organisation> getOrganisation();
 

@@ -31,6 +31,13 @@ public abstract class ReviewReference implements Extensible {
   public abstract Optional<ReviewType> getType();
 
   /**
+   * {@return the kinds of review when the source is of several at once: a counted source that mixes
+   * them ("41 serious case reviews and LCSPRs"), or one joint review of several kinds; never with
+   * {@code type}}
+   */
+  public abstract List<ReviewType> getTypes();
+
+  /**
    * {@return the document's words for the kind of review, such as "Extended Child Practice Review"
    * or, with type {@code OTHER}, a kind the list does not name}
    */
@@ -201,6 +208,13 @@ public abstract class ReviewReference implements Extensible {
 
   /** {@return what the document says of getting a copy, such as "available on request from the board"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getAvailability();
+
+  /**
+   * {@return the bodies the review's findings or report were put to for consideration, such as the
+   * committee or partnership that must consider them ("eight findings which required consideration
+   * by EACPC"); a report sent to a body outside the partnership is a submission}
+   */
+  public abstract List<@Valid Organisation> getForConsiderationBy();
 
   /** {@return where the review's report was sent, such as the Panel or a government, and the response} */
   public abstract List<@Valid Submission> getSubmissions();

@@ -31,6 +31,22 @@ public abstract class RiskFactor implements Extensible {
    */
   public abstract Optional<Boolean> getPerpetrated();
 
+  /**
+   * {@return true when the holder was known or assessed to pose a risk of the harm the factor names
+   * to others ("known to present some risk of sexual harm"), as distinct from harm they perpetrated
+   * or experienced; the census codes neither}
+   */
+  public abstract Optional<Boolean> getRiskPosed();
+
+  /**
+   * {@return whether the risk was assessed at the time, as the document says ("without a strong
+   * risk assessment"); absent when it does not say}
+   */
+  public abstract Optional<RiskAssessment> getRiskAssessment();
+
+  /** {@return the document's words about the assessment of the risk, such as "without a strong risk assessment"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getRiskAssessmentAsWritten();
+
   /** {@return how far the factor was known at the time, or seen only by the review} */
   public abstract Optional<FactorCertainty> getCertainty();
 
@@ -45,12 +61,13 @@ public abstract class RiskFactor implements Extensible {
 
   /**
    * {@return the census code of this factor held by someone, or empty when the census has none
-   * (see {@link AssessmentFactor#cinCode(FactorHolder)}; a perpetrated factor has none)}
+   * (see {@link AssessmentFactor#cinCode(FactorHolder)}; a perpetrated factor, or one the holder
+   * poses as a risk to others, has none)}
    *
    * @param holder who holds the factor
    */
   public Optional<NationalCode> cinCode(FactorHolder holder) {
-    return getPerpetrated().orElse(false) ? Optional.empty() : getFactor().cinCode(holder);
+    return getPerpetrated().orElse(false) || getRiskPosed().orElse(false) ? Optional.empty() : getFactor().cinCode(holder);
   }
 
   /** {@return a builder for a risk factor} */

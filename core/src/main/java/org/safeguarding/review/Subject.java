@@ -99,6 +99,12 @@ public abstract class Subject implements Extensible {
   /** {@return the document's words about concerns known or not, such as "no previous concerns about the care of the baby"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getConcernsAsWritten();
 
+  /**
+   * {@return the child's criminal-justice history before the events: convictions, cautions,
+   * charges, prosecutions and arrests, each with the offence as written and when}
+   */
+  public abstract List<@Valid CriminalRecord> getCriminalHistory();
+
   /** {@return the risk factors the child held, coded as the children in need census codes them} */
   public abstract List<@Valid RiskFactor> getRiskFactors();
 

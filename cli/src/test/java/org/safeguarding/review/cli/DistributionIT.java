@@ -33,7 +33,7 @@ class DistributionIT {
   static final String VERSION = System.getProperty("srm.version");
   static final String FOLDER = "srm-" + VERSION;
   static final Path TARGET = Path.of("target");
-  static final String SUMMARY = "26 documents checked: 26 valid, 0 invalid; 0 errors, 9 warnings\n";
+  static final String SUMMARY = "29 documents checked: 29 valid, 0 invalid; 0 errors, 9 warnings\n";
 
   /** A finished run of a command. */
   record Result(int status, String out, String err) {}
@@ -47,6 +47,7 @@ class DistributionIT {
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(result.out()).endsWith(SUMMARY);
     assertThat(result.err()).isEmpty();
+    assertThat(Files.readString(home.resolve("README.txt"))).as("what README.txt says the last line is").contains(SUMMARY.strip());
   }
 
   @Test

@@ -39,6 +39,16 @@ final class CaseDetails {
 
   private CaseDetails() {}
 
+  /** Whom the document is written for: its words, else the kinds of agency, the kinds in brackets after the words. */
+  private static Optional<String> audience(LearningSummary summary) {
+    String kinds = summary.getAudience().stream().map(Words::label).collect(Collectors.joining(", "));
+    Optional<String> words = summary.getAudienceAsWritten().map(Words::text);
+    if (kinds.isEmpty()) {
+      return words;
+    }
+    return Optional.of(words.map(w -> w + " (" + kinds + ")").orElse(kinds));
+  }
+
   /** The block for a learning document. */
   static List<MarkdownBlock> of(LearningSummary summary) {
     Facts facts = Facts.of(summary.getSources());
@@ -48,6 +58,8 @@ final class CaseDetails {
         .orElseGet(() -> Words.label(summary.getFormat()));
     details.field("Format", format);
     summary.getSeries().ifPresent(series -> details.field("Series", Words.text(series)));
+    summary.getPurpose().ifPresent(purpose -> details.field("Purpose", Words.text(purpose)));
+    audience(summary).ifPresent(audience -> details.field("Written for", audience));
     summary.getPartnership().ifPresent(p -> details.field("Partnership", Words.organisation(p)));
     if (!summary.getJointlyWith().isEmpty()) {
       details.field("Jointly with", summary.getJointlyWith().stream().map(Words::organisation).collect(Collectors.joining("; ")));

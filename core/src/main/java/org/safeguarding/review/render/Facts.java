@@ -13,6 +13,7 @@ import org.safeguarding.review.Arrangement;
 import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.Contributor;
+import org.safeguarding.review.CriminalRecord;
 import org.safeguarding.review.FactorHolder;
 import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
@@ -76,6 +77,7 @@ final class Facts {
   Entry source(ReviewReference source) {
     return Entry.of(names.getOrDefault(source, "A review"))
         .add("type", source.getType(), Words::label)
+        .addAll("types", source.getTypes(), Words::label)
         .add("called", source.getTypeAsWritten(), Words::text)
         .add("nation", source.getNation(), Words::label)
         .add("criteria", source.getCriteriaAsWritten(), Words::text)
@@ -111,6 +113,7 @@ final class Facts {
         .add("after", source.getStageProcess(), Words::label)
         .add("publication", source.getPublication(), Words::label)
         .add("copies", source.getAvailability(), Words::text)
+        .addAll("for consideration by", source.getForConsiderationBy(), Words::organisation)
         .addAll("sent to", source.getSubmissions(), Facts::submission)
         .addAll("response", source.getResponses(), Facts::response)
         .addAll("concluded", source.getConclusions(), Facts::conclusion);
@@ -172,6 +175,7 @@ final class Facts {
   Entry person(PersonInRole person) {
     return Entry.of(person.getName().map(Words::text).orElse(""))
         .add("role", person.getRoleAsWritten(), Words::text)
+        .add("how many", person.getCount(), Words::count)
         .addAll("roles", person.getRoles(), Words::label)
         .add("for", person.getOrganisation(), Words::organisation)
         .addAll("review", person.getSources(), this::sourceName);
@@ -196,6 +200,7 @@ final class Facts {
         .addAll("registration", subject.getRegistrations(), Facts::registration)
         .add("concerns known", subject.getConcernsKnown(), Words::yesNo)
         .add("concerns", subject.getConcernsAsWritten(), Words::text)
+        .addAll("criminal history", subject.getCriminalHistory(), Facts::criminalRecord)
         .addAll("risk factors", subject.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.CHILD));
   }
 
@@ -232,6 +237,7 @@ final class Facts {
         .add("concerns known", member.getConcernsKnown(), Words::yesNo)
         .add("concerns", member.getConcernsAsWritten(), Words::text)
         .add("history", member.getHistory(), Words::text)
+        .addAll("criminal history", member.getCriminalHistory(), Facts::criminalRecord)
         .addAll("risk factors", member.getRiskFactors(), factor -> riskFactor(factor, FactorHolder.of(member)));
   }
 
@@ -290,6 +296,8 @@ final class Facts {
         .add("date", incident.getDate(), Words::date)
         .add("when", incident.getWhen(), Words::when)
         .add("place", incident.getPlace(), Facts::place)
+        .addAll("in the care of", incident.getInCareOf(), Words::text)
+        .add("care", incident.getInCareOfAsWritten(), Words::text)
         .addAll("circumstances", incident.getCircumstances(), Words::label)
         .add("cause of death", incident.getCauseOfDeath(), Words::text)
         .addAll("came to light", incident.getPresentations(), Facts::presentation)
@@ -413,13 +421,25 @@ final class Facts {
     List<String> words = new ArrayList<>();
     factor.cinCode(holder).ifPresent(code -> words.add("census " + MarkdownText.escape(code.code())));
     factor.getPerpetrated().filter(Boolean::booleanValue).ifPresent(p -> words.add("as perpetrator"));
+    factor.getRiskPosed().filter(Boolean::booleanValue).ifPresent(p -> words.add("a risk posed to others"));
     factor.getCertainty().ifPresent(c -> words.add(Words.label(c).toLowerCase(Locale.ROOT)));
+    factor.getRiskAssessment().ifPresent(a -> words.add("risk " + Words.label(a).toLowerCase(Locale.ROOT)));
+    factor.getRiskAssessmentAsWritten().ifPresent(a -> words.add(Words.text(a)));
     factor.getWhen().ifPresent(w -> words.add(Words.when(w)));
     if (!factor.getKnownTo().isEmpty()) {
       words.add("known to " + factor.getKnownTo().stream().map(Words::agency).collect(Collectors.joining(", ")));
     }
     factor.getDetail().ifPresent(d -> words.add(Words.text(d)));
     return withDetails(Words.label(factor.getFactor()), words);
+  }
+
+  /** A criminal record: its kind, then the offence, when and the document's words in brackets. */
+  static String criminalRecord(CriminalRecord record) {
+    List<String> words = new ArrayList<>();
+    record.getOffence().ifPresent(o -> words.add(Words.text(o)));
+    record.getWhen().ifPresent(w -> words.add(Words.when(w)));
+    record.getAsWritten().ifPresent(a -> words.add(Words.text(a)));
+    return withDetails(Words.label(record.getKind()), words);
   }
 
   /** A registration with a local service: the service, then whether registered, where and when. */

@@ -164,6 +164,7 @@ public final class References implements DocumentCheck {
     }
     for (Located<Incident> incident : parts.all(Incident.class)) {
       unknown(incident.getAll(Incident_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
+      unknown(incident.getAll(Incident_.IN_CARE_OF), people, UNKNOWN_PERSON, PERSON, issues);
     }
     for (Located<Section> section : parts.all(Section.class)) {
       unknown(section.getAll(Section_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);

@@ -33,7 +33,8 @@ import org.safeguarding.review.report.ValidationIssue;
  * whether by a child or an adult, 18A and 19A) is read with a warning, as the DfE's own validation
  * warns. A learning summary is not, so there "by whom not said" is the faithful value of a
  * published page that does not say, and is not warned about. A factor the census codes only for a
- * child, held by a family member not said to be a child, is a warning too (it gets no census code).
+ * child, held by a family member not said to be a child, is a warning too (it gets no census code),
+ * unless the member perpetrated it or poses it as a risk to others.
  */
 public final class RiskFactors implements DocumentCheck {
 
@@ -68,8 +69,8 @@ public final class RiskFactors implements DocumentCheck {
         if (fromCaseRecords) {
           withdrawn(factor, issues);
         }
-        // A factor the member caused (perpetrated) is not one the census codes for a child.
-        if (!child && factor.value().getFactor().isChildOnly() && !factor.value().getPerpetrated().orElse(false)) {
+        // A factor the member caused (perpetrated) or poses to others is not one the census codes for a child.
+        if (!child && factor.value().getFactor().isChildOnly() && factor.value().cinCode(FactorHolder.CHILD).isPresent()) {
           issues.add(ValidationIssue.of(
               CHILD_ONLY,
               factor.at(RiskFactor_.FACTOR),

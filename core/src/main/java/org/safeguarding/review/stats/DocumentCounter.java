@@ -90,7 +90,10 @@ final class DocumentCounter {
       into.add(Statistic.REVIEW_TYPES, ReviewType.RAPID_REVIEW.name(), 1);
     }
     for (ReviewReference source : values(ReviewReference.class)) {
-      into.add(Statistic.REVIEW_TYPES, source.getType().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+      if (source.getTypes().isEmpty()) {
+        into.add(Statistic.REVIEW_TYPES, source.getType().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+      }
+      source.getTypes().forEach(type -> into.add(Statistic.REVIEW_TYPES, type.name(), 1));
     }
   }
 

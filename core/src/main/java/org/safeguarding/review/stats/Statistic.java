@@ -17,7 +17,8 @@ public enum Statistic {
   FORMATS("formats", "Learning documents by format", "documents"),
   /**
    * Reviews by {@code type}: the sources a learning document lists, and each rapid review itself as
-   * one {@code RAPID_REVIEW}; a source without a type is {@link CorpusStatistics#NOT_GIVEN}.
+   * one {@code RAPID_REVIEW}; a source of several kinds ({@code types}) once under each of them;
+   * a source without a type is {@link CorpusStatistics#NOT_GIVEN}.
    */
   REVIEW_TYPES("reviewTypes", "Reviews by type", "reviews the documents list"),
   /** Learning themes, as the number of documents tagged with each anywhere. */

@@ -91,45 +91,47 @@ class CorpusStatisticsTest {
 
   @Test
   void documentsByTypeAndFormat() {
-    assertThat(statistics.getDocuments()).isEqualTo(26);
+    assertThat(statistics.getDocuments()).isEqualTo(29);
     assertThat(statistics.getInvalidDocuments()).isZero();
-    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 24L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 27L), Map.entry("RapidReview", 2L));
     assertThat(rows(Statistic.FORMATS)).containsExactly(
-        Map.entry("REPORT", 5L), Map.entry("LEARNING_BRIEFING", 4L), Map.entry("LEARNING_SUMMARY", 4L),
-        Map.entry("REVIEW_NOTICE", 2L), Map.entry("SEVEN_MINUTE_BRIEFING", 2L), Map.entry("AUDIT_BRIEFING", 1L),
-        Map.entry("GUIDANCE_PAGE", 1L), Map.entry("INDEX_PAGE", 1L), Map.entry("MEETING_PAPERS", 1L),
-        Map.entry("NEWSLETTER", 1L), Map.entry("PRESS_RELEASE", 1L), Map.entry("STEP_BRIEFING", 1L));
+        Map.entry("LEARNING_BRIEFING", 5L), Map.entry("REPORT", 5L), Map.entry("LEARNING_SUMMARY", 4L),
+        Map.entry("INDEX_PAGE", 2L), Map.entry("REVIEW_NOTICE", 2L), Map.entry("SEVEN_MINUTE_BRIEFING", 2L),
+        Map.entry("AUDIT_BRIEFING", 1L), Map.entry("GUIDANCE_PAGE", 1L), Map.entry("MEETING_PAPERS", 1L),
+        Map.entry("NEWSLETTER", 1L), Map.entry("NEWS_ITEM", 1L), Map.entry("PRESS_RELEASE", 1L), Map.entry("STEP_BRIEFING", 1L));
   }
 
   @Test
   void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
+    // The Cambridgeshire post's 41 "SCRs and LCSPRs" are one source of two types, counted once under each.
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
-        Map.entry("NOT_GIVEN", 7L), Map.entry("RAPID_REVIEW", 7L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 6L),
-        Map.entry("SERIOUS_CASE_REVIEW", 5L), Map.entry("MULTI_AGENCY_AUDIT", 4L), Map.entry("OVERVIEW_OF_REVIEWS", 3L),
-        Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 2L), Map.entry("INSPECTORATE_REVIEW", 2L), Map.entry("LOCAL_LEARNING_REVIEW", 2L),
-        Map.entry("NATIONAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 2L), Map.entry("CASE_MANAGEMENT_REVIEW", 1L),
+        Map.entry("NOT_GIVEN", 9L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 7L), Map.entry("RAPID_REVIEW", 7L),
+        Map.entry("SERIOUS_CASE_REVIEW", 7L), Map.entry("MULTI_AGENCY_AUDIT", 4L), Map.entry("OVERVIEW_OF_REVIEWS", 4L),
+        Map.entry("NATIONAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 3L), Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 2L),
+        Map.entry("INSPECTORATE_REVIEW", 2L), Map.entry("LOCAL_LEARNING_REVIEW", 2L), Map.entry("CASE_MANAGEMENT_REVIEW", 1L),
         Map.entry("CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
-        Map.entry("INDIVIDUAL_MANAGEMENT_REVIEW", 1L));
+        Map.entry("INDIVIDUAL_MANAGEMENT_REVIEW", 1L), Map.entry("SIGNIFICANT_CASE_REVIEW", 1L));
   }
 
   @Test
   void incidentsByHarmOutcomeCircumstanceAndConsequence() {
     assertThat(rows(Statistic.HARM_TYPES)).containsExactly(
-        Map.entry("NON_ACCIDENTAL_INJURY", 6L), Map.entry("NEGLECT", 5L), Map.entry("NOT_GIVEN", 3L),
-        Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 3L), Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SUICIDE", 2L),
-        Map.entry("ACCIDENT", 1L), Map.entry("HARM_BY_PROFESSIONALS", 1L), Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L),
-        Map.entry("SEXUAL_ABUSE", 1L));
+        Map.entry("NON_ACCIDENTAL_INJURY", 6L), Map.entry("NEGLECT", 5L), Map.entry("NOT_GIVEN", 4L),
+        Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 3L), Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SEXUAL_ABUSE", 2L),
+        Map.entry("SUICIDE", 2L), Map.entry("ACCIDENT", 1L), Map.entry("HARM_BY_PROFESSIONALS", 1L),
+        Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L));
     assertThat(rows(Statistic.INCIDENT_OUTCOMES)).containsExactly(
-        Map.entry("DIED", 10L), Map.entry("SERIOUSLY_HARMED", 8L), Map.entry("NOT_GIVEN", 2L));
+        Map.entry("DIED", 10L), Map.entry("SERIOUSLY_HARMED", 9L), Map.entry("NOT_GIVEN", 3L));
     // Lancashire's two infants died co-sleeping with a mother who had been drinking; no other example says how.
     assertThat(rows(Statistic.CIRCUMSTANCES)).containsExactly(
         Map.entry("CARER_UNDER_THE_INFLUENCE", 2L), Map.entry("CO_SLEEPING", 2L));
     // Arrests in Devon's rapid review and briefing and in Stoke's review; Bexley's and Devon's Baby F's hospital
-    // admissions, Anglesey's inquest. "The children were taken into care" is one entry, however many it names.
+    // admissions, Anglesey's inquest, East Ayrshire's Baby L's lasting injuries. "The children were taken into
+    // care" is one entry, however many it names.
     assertThat(rows(Statistic.CONSEQUENCES)).containsExactly(
         Map.entry("ARREST", 3L), Map.entry("HOSPITAL_ADMISSION", 2L), Map.entry("INVESTIGATION", 2L),
         Map.entry("NO_FURTHER_ACTION", 2L), Map.entry("TAKEN_INTO_CARE", 2L), Map.entry("INQUEST", 1L),
-        Map.entry("STRATEGY_DISCUSSION", 1L));
+        Map.entry("ONGOING_IMPACT", 1L), Map.entry("STRATEGY_DISCUSSION", 1L));
   }
 
   @Test
@@ -142,53 +144,57 @@ class CorpusStatisticsTest {
     // people (a stage); Lambeth's two children of the Panel's report (no age) and babies under 1 (one,
     // without a count; the harmed and the killed among them are part of them); NSCB's four children aged
     // 6 to 18 (across bands; its unnamed young person is one of them, not counted again) and the
-    // inspectorates' "hundreds of children" (one, without a count; the 36 tracked in detail are part of them).
+    // inspectorates' "hundreds of children" (one, without a count; the 36 tracked in detail are part of them);
+    // Baby L (no age), the VKPP briefing's two boys and the Panel's children abused in the family (one,
+    // without a count; those under 12 are part of them), none with an age.
     assertThat(rows(Statistic.AGE_BANDS)).containsExactly(
-        Map.entry("NOT_GIVEN", 72L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 11L),
+        Map.entry("NOT_GIVEN", 76L), Map.entry("STAGE_ONLY", 13L), Map.entry("UNDER_1", 11L),
         Map.entry("ACROSS_BANDS", 4L), Map.entry("AGED_16_TO_17", 2L), Map.entry("AGED_1_TO_4", 2L));
   }
 
   @Test
   void familyMembersByRoleAndCareLeaverStatus() {
     assertThat(rows(Statistic.FAMILY_ROLES)).containsExactly(
-        Map.entry("MOTHER", 10L), Map.entry("SIBLING", 8L), Map.entry("FATHER", 6L), Map.entry("MALE_CARER", 2L),
-        Map.entry("PARENT", 2L), Map.entry("PARTNER", 2L), Map.entry("GRANDPARENT", 1L));
-    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 28L), Map.entry("CARE_LEAVER", 3L));
+        Map.entry("MOTHER", 10L), Map.entry("SIBLING", 8L), Map.entry("FATHER", 7L), Map.entry("MALE_CARER", 2L),
+        Map.entry("NOT_KNOWN", 2L), Map.entry("PARENT", 2L), Map.entry("PARTNER", 2L), Map.entry("GRANDPARENT", 1L));
+    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 31L), Map.entry("CARE_LEAVER", 3L));
   }
 
   @Test
   void agenciesByKindLeaveOutOtherAndByNameCountDocuments() {
     assertThat(rows(Statistic.AGENCY_KINDS)).containsExactly(
-        Map.entry("CHILDRENS_SOCIAL_CARE", 9L), Map.entry("EDUCATION_AND_EARLY_YEARS", 4L),
-        Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("POLICE", 3L), Map.entry("GENERAL_HEALTH", 2L), Map.entry("GP", 2L),
-        Map.entry("HEALTH_VISITING", 2L), Map.entry("HOUSING_PROVIDER", 2L), Map.entry("COURTS_AND_PROSECUTION", 1L),
-        Map.entry("FRONT_DOOR_MASH", 1L), Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L),
-        Map.entry("MATERNITY_AND_MIDWIFERY", 1L), Map.entry("YOUTH_JUSTICE", 1L));
+        Map.entry("CHILDRENS_SOCIAL_CARE", 9L), Map.entry("POLICE", 5L), Map.entry("EDUCATION_AND_EARLY_YEARS", 4L),
+        Map.entry("GENERAL_HEALTH", 3L), Map.entry("HOUSING_LOCAL_AUTHORITY", 3L), Map.entry("GP", 2L),
+        Map.entry("HEALTH_VISITING", 2L), Map.entry("HOUSING_PROVIDER", 2L), Map.entry("MATERNITY_AND_MIDWIFERY", 2L),
+        Map.entry("COURTS_AND_PROSECUTION", 1L), Map.entry("FRONT_DOOR_MASH", 1L), Map.entry("HOSPITAL_PAEDIATRICS", 1L),
+        Map.entry("LADO", 1L), Map.entry("LEGAL_SERVICES", 1L), Map.entry("YOUTH_JUSTICE", 1L));
     Map<String, Long> names = rows(Statistic.AGENCY_NAMES);
-    assertThat(names).hasSize(24).containsEntry("school", 2L).containsEntry("children's social care", 2L).containsEntry("social services", 1L).containsEntry("Metropolitan Police Service", 1L)
+    assertThat(names).hasSize(28).containsEntry("school", 2L).containsEntry("children's social care", 2L).containsEntry("social services", 1L).containsEntry("Metropolitan Police Service", 1L)
         .containsEntry("Children's social care", 1L).containsEntry("Children's Social Care", 1L);
-    assertThat(names.keySet()).first().isEqualTo("children's social care");
+    // "health services" is named in three documents, East Ayrshire's the third.
+    assertThat(names).containsEntry("health services", 3L);
+    assertThat(names.keySet()).first().isEqualTo("health services");
   }
 
   @Test
   void themesCountDocumentsThatMentionThemAnywhere() {
     Map<String, Long> themes = rows(Statistic.THEMES);
-    assertThat(themes).hasSize(41);
+    assertThat(themes).hasSize(50);
     assertThat(themes.entrySet()).startsWith(
-        Map.entry("MULTI_AGENCY_WORKING", 14L), Map.entry("INFORMATION_SHARING", 10L), Map.entry("RISK_ASSESSMENT", 9L),
-        Map.entry("NEGLECT", 8L), Map.entry("FATHERS_AND_MALE_CARERS", 7L), Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 6L),
-        Map.entry("VOICE_OF_THE_CHILD", 6L), Map.entry("DOMESTIC_ABUSE", 4L));
+        Map.entry("MULTI_AGENCY_WORKING", 16L), Map.entry("RISK_ASSESSMENT", 12L), Map.entry("INFORMATION_SHARING", 10L),
+        Map.entry("NEGLECT", 8L), Map.entry("FATHERS_AND_MALE_CARERS", 7L), Map.entry("VOICE_OF_THE_CHILD", 7L),
+        Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 6L), Map.entry("WORKFORCE", 5L), Map.entry("DOMESTIC_ABUSE", 4L));
     assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 2L);
-    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(125);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(147);
   }
 
   @Test
   void pairsOfThemesCountDocumentsWithBoth() {
-    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 431.
-    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(431);
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 510.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(510);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
-    assertThat(pairs.get(0).key()).isEqualTo("INFORMATION_SHARING+MULTI_AGENCY_WORKING");
-    assertThat(pairs.get(0).label()).isEqualTo("Information sharing + Multi-agency working");
+    assertThat(pairs.get(0).key()).isEqualTo("MULTI_AGENCY_WORKING+RISK_ASSESSMENT");
+    assertThat(pairs.get(0).label()).isEqualTo("Multi-agency working + Risk assessment and decision-making");
     for (Frequency pair : pairs) {
       String[] codes = pair.key().split("\\+");
       assertThat(codes[0]).isLessThan(codes[1]);
@@ -200,23 +206,24 @@ class CorpusStatisticsTest {
   void findingsByKindWithTheFindingsADocumentOnlyCounts() {
     // Hackney's news release lists two findings and says the review made eight.
     assertThat(rows(Statistic.FINDINGS)).containsExactly(
-        Map.entry("LEARNING", 50L), Map.entry("AREA_FOR_IMPROVEMENT", 21L), Map.entry("GOOD_PRACTICE", 11L),
+        Map.entry("LEARNING", 64L), Map.entry("AREA_FOR_IMPROVEMENT", 23L), Map.entry("GOOD_PRACTICE", 11L),
         Map.entry("STATED_NOT_LISTED", 6L), Map.entry("PROGRESS", 5L));
   }
 
   @Test
   void recommendationsActionsAndQuestionsCombineListedAndStated() {
-    // Bexley lists 2, Essex 3; Hackney lists none and says fourteen.
-    assertThat(rows(Statistic.RECOMMENDATIONS)).containsExactly(Map.entry("STATED_NOT_LISTED", 14L), Map.entry("LISTED", 5L));
-    assertThat(statistics.getTotal(Statistic.RECOMMENDATIONS)).isEqualTo(19);
+    // Bexley lists 2, Essex 3, the Cambridgeshire post 3; Hackney lists none and says fourteen.
+    assertThat(rows(Statistic.RECOMMENDATIONS)).containsExactly(Map.entry("STATED_NOT_LISTED", 14L), Map.entry("LISTED", 8L));
+    assertThat(statistics.getTotal(Statistic.RECOMMENDATIONS)).isEqualTo(22);
     // Exampleshire's two immediate actions, Leeds's five, the audit briefing's four, Swindon's three,
-    // Solihull's one, the seven-minute briefing's one and NSCB's six actions taken; the briefing's two
-    // questions are the only ones.
-    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 22L));
+    // Solihull's one, the seven-minute briefing's one, NSCB's six actions taken and East Ayrshire's seven;
+    // the briefing's two questions are the only ones.
+    assertThat(rows(Statistic.ACTIONS)).containsExactly(Map.entry("LISTED", 29L));
     // NSCB's actions taken: three done ("now in place", "has been given", "was sent"), one under way, one
-    // to be developed; no other example says how far an action has gone.
+    // to be developed; no other example says how far an action has gone (East Ayrshire's gerunds,
+    // "introducing ...", do not).
     assertThat(rows(Statistic.ACTION_STATUSES)).containsExactly(
-        Map.entry("NOT_GIVEN", 17L), Map.entry("COMPLETED", 3L), Map.entry("IN_PROGRESS", 1L), Map.entry("NOT_STARTED", 1L));
+        Map.entry("NOT_GIVEN", 24L), Map.entry("COMPLETED", 3L), Map.entry("IN_PROGRESS", 1L), Map.entry("NOT_STARTED", 1L));
     assertThat(rows(Statistic.QUESTIONS)).containsExactly(Map.entry("LISTED", 2L));
   }
 
@@ -225,14 +232,16 @@ class CorpusStatisticsTest {
     // Blackpool's family and Lancashire's two; Anglesey's notice names the All Wales Child Protection
     // Procedures, CYSUR's page a regulation, a duty, a statute and guidance, Lambeth's thresholds guidance and
     // two London procedures, Lancashire's brief its local campaigns (a scheme without a name), NSCB's
-    // report the PLO, a self-harm pathway, a neglect strategy, a PLO panel and two kinds of training.
+    // report the PLO, a self-harm pathway, a neglect strategy, a PLO panel and two kinds of training, East
+    // Ayrshire's two pieces of guidance, its referral group and its learning programme.
     assertThat(rows(Statistic.FAMILIES)).containsExactly(Map.entry("LISTED", 3L));
     assertThat(rows(Statistic.ARRANGEMENTS)).containsExactly(
-        Map.entry("PROCEDURE", 5L), Map.entry("GUIDANCE", 2L), Map.entry("TRAINING", 2L), Map.entry("DUTY", 1L),
-        Map.entry("PANEL", 1L), Map.entry("REGULATION", 1L), Map.entry("SCHEME", 1L), Map.entry("STATUTE", 1L),
+        Map.entry("PROCEDURE", 5L), Map.entry("GUIDANCE", 4L), Map.entry("TRAINING", 3L), Map.entry("PANEL", 2L),
+        Map.entry("DUTY", 1L), Map.entry("REGULATION", 1L), Map.entry("SCHEME", 1L), Map.entry("STATUTE", 1L),
         Map.entry("STRATEGY", 1L));
-    assertThat(rows(Statistic.EVENTS)).isEmpty();
-    assertThat(statistics.getStatistics()).contains(Statistic.FAMILIES, Statistic.ARRANGEMENTS).doesNotContain(Statistic.EVENTS);
+    // The VKPP briefing's critical moments: an arrest and threats to life reported to the police.
+    assertThat(rows(Statistic.EVENTS)).containsExactly(Map.entry("ARREST", 1L), Map.entry("REPORT_TO_POLICE", 1L));
+    assertThat(statistics.getStatistics()).contains(Statistic.FAMILIES, Statistic.ARRANGEMENTS, Statistic.EVENTS);
   }
 
   @Test

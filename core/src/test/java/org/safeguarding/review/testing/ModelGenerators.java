@@ -36,6 +36,8 @@ import org.safeguarding.review.Contributor;
 import org.safeguarding.review.CopyWording;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
+import org.safeguarding.review.CriminalRecord;
+import org.safeguarding.review.CriminalRecordKind;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.Disability;
@@ -107,6 +109,7 @@ import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewScope;
 import org.safeguarding.review.ReviewStage;
 import org.safeguarding.review.ReviewType;
+import org.safeguarding.review.RiskAssessment;
 import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
@@ -190,6 +193,9 @@ public final class ModelGenerators {
       maybe(() -> builder.subtitle(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.formatLabel(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.series(draw.text(Constraints.TITLE_MAX)));
+      maybe(() -> builder.purpose(draw.text(Constraints.STATEMENT_MAX)));
+      builder.audience(draw.some(AgencyKind.class, 2));
+      maybe(() -> builder.audienceAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       if (draw.coin()) {
         builder.partnership(organisation()).jointlyWith(list(2, i -> organisation()));
       }
@@ -349,7 +355,11 @@ public final class ModelGenerators {
 
     private PersonInRole person() {
       PersonInRole.Builder builder = PersonInRole.builder().roles(draw.some(RoleKind.class, 2));
-      maybe(() -> builder.name(draw.text(Constraints.NAME_MAX)));
+      if (draw.coin()) {
+        maybe(() -> builder.name(draw.text(Constraints.NAME_MAX)));
+      } else {
+        maybe(() -> builder.count(count()));
+      }
       maybe(() -> builder.roleAsWritten(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.organisation(organisation()));
       builder.sources(someOf(sourceIds));
@@ -368,7 +378,11 @@ public final class ModelGenerators {
         sourceIds.add(id);
       }
       maybe(() -> builder.criteriaAsWritten(draw.text(Constraints.STATEMENT_MAX)));
-      maybe(() -> builder.type(draw.pick(ReviewType.class)));
+      if (draw.coin()) {
+        maybe(() -> builder.type(draw.pick(ReviewType.class)));
+      } else {
+        builder.types(draw.some(ReviewType.class, 3));
+      }
       maybe(() -> builder.typeAsWritten(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.nation(draw.pick(Nation.class)));
       maybe(() -> builder.scope(draw.pick(ReviewScope.class)));
@@ -408,6 +422,7 @@ public final class ModelGenerators {
       maybe(() -> builder.stageProcess(draw.pick(ParallelProcess.class)));
       maybe(() -> builder.publication(draw.pick(PublicationExtent.class)));
       maybe(() -> builder.availability(draw.text(Constraints.STATEMENT_MAX)));
+      builder.forConsiderationBy(list(2, i -> organisation()));
       builder.submissions(list(2, i -> submission()));
       builder.responses(list(2, i -> resource()));
       return builder.build();
@@ -470,6 +485,7 @@ public final class ModelGenerators {
       builder.registrations(list(2, i -> registration()));
       maybe(() -> builder.concernsKnown(draw.coin()));
       maybe(() -> builder.concernsAsWritten(draw.text(Constraints.STATEMENT_MAX)));
+      builder.criminalHistory(list(2, i -> criminalRecord()));
       builder.riskFactors(list(3, i -> riskFactor()));
       return builder.build();
     }
@@ -503,10 +519,21 @@ public final class ModelGenerators {
     private RiskFactor riskFactor() {
       RiskFactor.Builder builder = RiskFactor.builder().factor(draw.pick(AssessmentFactor.class));
       maybe(() -> builder.perpetrated(draw.coin()));
+      maybe(() -> builder.riskPosed(draw.coin()));
+      maybe(() -> builder.riskAssessment(draw.pick(RiskAssessment.class)));
+      maybe(() -> builder.riskAssessmentAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.certainty(draw.pick(FactorCertainty.class)));
       maybe(() -> builder.when(when()));
       builder.knownTo(list(2, i -> agency()));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
+    private CriminalRecord criminalRecord() {
+      CriminalRecord.Builder builder = CriminalRecord.builder().kind(draw.pick(CriminalRecordKind.class));
+      maybe(() -> builder.offence(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.when(when()));
+      maybe(() -> builder.asWritten(draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
 
@@ -700,6 +727,7 @@ public final class ModelGenerators {
         maybe(() -> builder.concernsKnown(draw.coin()));
         maybe(() -> builder.concernsAsWritten(draw.text(Constraints.STATEMENT_MAX)));
         maybe(() -> builder.history(draw.text(Constraints.TEXT_MAX)));
+        builder.criminalHistory(list(2, i -> criminalRecord()));
         builder.riskFactors(list(2, i -> riskFactor()));
         members.add(builder.build());
       }
@@ -730,6 +758,8 @@ public final class ModelGenerators {
         maybe(() -> builder.when(when()));
       }
       maybe(() -> builder.place(place()));
+      builder.inCareOf(someOf(people()));
+      maybe(() -> builder.inCareOfAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       builder.circumstances(draw.some(IncidentCircumstance.class, 2));
       maybe(() -> builder.causeOfDeath(draw.text(Constraints.STATEMENT_MAX)));
       builder.presentations(list(2, i -> presentation()));

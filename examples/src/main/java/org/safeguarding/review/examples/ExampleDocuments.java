@@ -11,9 +11,10 @@ import org.safeguarding.review.json.ReviewJson;
 
 /**
  * The example documents shipped in this jar: the two seed documents the project started from, a
- * fictional rapid review and a fictional seven-minute briefing, twenty-one public learning documents
- * (from partnerships and boards in England and Wales, a charity's page on Northern Ireland's
- * reviews, the national Panel's newsletter and the inspectorates' joint report) encoded as published (each only as far as its stored copy goes; see its provenance), and
+ * fictional rapid review and a fictional seven-minute briefing, twenty-four public learning documents
+ * (from partnerships, boards and committees in England, Wales and Scotland, a charity's page on
+ * Northern Ireland's reviews, the national Panel's newsletter, the inspectorates' joint report and
+ * a national policing programme's briefing) encoded as published (each only as far as its stored copy goes; see its provenance), and
  * an illustrative rapid review reconstructed from one of them. Useful as test data for tools that read the model.
  */
 public final class ExampleDocuments {
@@ -42,16 +43,18 @@ public final class ExampleDocuments {
   /** Devon's learning briefing on three rapid reviews of neglect (September 2024), from the corpus. */
   public static final String DEVON_NEGLECT_BRIEFING = "devon-neglect-rapid-reviews-learning-briefing-2024.json";
 
-  /** The twenty-one public learning documents of the development corpus, each encoded as published. */
+  /** The twenty-four public learning documents of the development corpus, each encoded as published. */
   private static final List<String> CORPUS =
       List.of(
           "bexley-baby-g-local-learning-review-briefing.json",
           "birmingham-serious-youth-violence-breaking-the-cycle.json",
           "blackpool-child-bw-serious-case-review.json",
+          "cambs-pboro-national-review-csa-family.json",
           "cspr-panel-annual-report-2020-newsletter.json",
           "cysur-child-practice-reviews.json",
           "devon-baby-f-six-step-briefing.json",
           DEVON_NEGLECT_BRIEFING,
+          "east-ayrshire-scr-baby-l.json",
           "hackney-child-q-lcspr-council-response.json",
           "jtai-serious-youth-violence-2024.json",
           "lambeth-7-minute-learning.json",
@@ -65,7 +68,8 @@ public final class ExampleDocuments {
           "solihull-multi-agency-case-audit-2016-17.json",
           "stoke-staffordshire-family-f-serious-case-review.json",
           "surrey-thematic-reviews-adolescent-suicide.json",
-          "swindon-what-is-a-seven-minute-brief.json");
+          "swindon-what-is-a-seven-minute-brief.json",
+          "vkpp-spotlight-cce.json");
 
   private static final String FOLDER = "/org/safeguarding/review/examples/documents/";
 
@@ -83,7 +87,7 @@ public final class ExampleDocuments {
   }
 
   /**
-   * {@return the file names of the twenty-one corpus documents, each named as its source text in the
+   * {@return the file names of the twenty-four corpus documents, each named as its source text in the
    * corpus is ({@code <name>.txt})}
    */
   public static List<String> corpus() {
