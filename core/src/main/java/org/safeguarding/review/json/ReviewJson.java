@@ -73,6 +73,8 @@ public final class ReviewJson {
 
   private final boolean lenient;
   private final boolean pretty;
+  /** Whether text and bytes are read in one pass from tokens to the model where they can be (issue 28; not yet public). */
+  private final boolean onePass;
   private final JsonTree.TreeReader trees;
   /** Binds checked trees within the limits they were read within (Jackson counts tokens again). */
   private final JsonMapper binder;
@@ -80,8 +82,13 @@ public final class ReviewJson {
   private final ObjectWriter writer;
 
   private ReviewJson(boolean lenient, boolean pretty, ReadLimits limits, ModelValidator validator) {
+    this(lenient, pretty, limits, validator, false);
+  }
+
+  private ReviewJson(boolean lenient, boolean pretty, ReadLimits limits, ModelValidator validator, boolean onePass) {
     this.lenient = lenient;
     this.pretty = pretty;
+    this.onePass = onePass;
     this.trees = JsonTree.reader(limits);
     this.binder = JsonMappers.of(limits);
     this.validator = validator;
@@ -105,6 +112,15 @@ public final class ReviewJson {
    */
   public static ReviewJson lenient() {
     return LENIENT;
+  }
+
+  /**
+   * This codec, reading text and bytes in one pass from tokens to the model where it can, and
+   * through the tree otherwise: the switch of issue 28's one pass, not public until it reads every
+   * document and is measured; see {@code docs/design/one-pass-reading.md}.
+   */
+  ReviewJson withOnePass() {
+    return new ReviewJson(lenient, pretty, trees.getLimits(), validator, true);
   }
 
   /** {@return this codec, writing indented JSON} */
@@ -173,7 +189,23 @@ public final class ReviewJson {
    * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type) {
+    if (onePass) {
+      Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
+      Optional<TokenReader.Read> read = TokenReader.read(json, requested, trees.getLimits(), lenient);
+      if (read.isPresent()) {
+        return validated(read.get(), type);
+      }
+    }
     return parse(trees.read(json), type);
+  }
+
+  /** A document read in one pass, validated, its issues in the order of the input. */
+  private <T extends ReviewDocument> ReadResult<T> validated(TokenReader.Read read, Class<T> type) {
+    T document = type.cast(read.document());
+    IssueCollector issues = collector(DocumentOrder.of(ModelType.of(document.getClass()).modelClass(), read.shape()));
+    issues.addAll(read.issues());
+    validator.validate(document, issues);
+    return new ReadResult<>(Optional.of(document), issues.report());
   }
 
   // Writing
