@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
@@ -73,8 +74,6 @@ public final class ReviewJson {
 
   private final boolean lenient;
   private final boolean pretty;
-  /** Whether text and bytes are read in one pass from tokens to the model where they can be (issue 28; not yet public). */
-  private final boolean onePass;
   private final JsonTree.TreeReader trees;
   /** Binds checked trees within the limits they were read within (Jackson counts tokens again). */
   private final JsonMapper binder;
@@ -82,13 +81,8 @@ public final class ReviewJson {
   private final ObjectWriter writer;
 
   private ReviewJson(boolean lenient, boolean pretty, ReadLimits limits, ModelValidator validator) {
-    this(lenient, pretty, limits, validator, false);
-  }
-
-  private ReviewJson(boolean lenient, boolean pretty, ReadLimits limits, ModelValidator validator, boolean onePass) {
     this.lenient = lenient;
     this.pretty = pretty;
-    this.onePass = onePass;
     this.trees = JsonTree.reader(limits);
     this.binder = JsonMappers.of(limits);
     this.validator = validator;
@@ -112,15 +106,6 @@ public final class ReviewJson {
    */
   public static ReviewJson lenient() {
     return LENIENT;
-  }
-
-  /**
-   * This codec, reading text and bytes in one pass from tokens to the model where it can, and
-   * through the tree otherwise: the switch of issue 28's one pass, not public until it reads every
-   * document and is measured; see {@code docs/design/one-pass-reading.md}.
-   */
-  ReviewJson withOnePass() {
-    return new ReviewJson(lenient, pretty, trees.getLimits(), validator, true);
   }
 
   /** {@return this codec, writing indented JSON} */
@@ -189,14 +174,36 @@ public final class ReviewJson {
    * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type) {
-    if (onePass) {
-      Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
-      Optional<TokenReader.Read> read = TokenReader.read(json, requested, trees.getLimits(), lenient);
-      if (read.isPresent()) {
-        return validated(read.get(), type);
-      }
+    return parse(json, type, tree -> parse(tree, type));
+  }
+
+  /**
+   * Reads a document as {@link #parse(JsonInput, Class)} does, handing one that is read through a
+   * JSON tree to {@code throughTree} instead of {@link #parse(JsonTree, Class)}. A document is read
+   * in one pass from JSON tokens to the model, without a tree, when it can be bound (lenient
+   * reading's unknown properties aside, a few sound documents are still read through a tree: see
+   * {@code ARCHITECTURE.md}); any other is read as a tree, which {@code throughTree} gets with the
+   * problems found in reading it. This is how a validator that adds the JSON Schema's verdict on
+   * documents that cannot be bound reads the rest without a tree.
+   *
+   * @param <T> the document type
+   * @param json the JSON, from any source; a stream or file is read into memory first
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @param throughTree what reads a document from its tree, when it is read as one
+   * @return the document, when the JSON could be bound, and the report, or what {@code
+   *     throughTree} gives
+   * @throws UncheckedIOException if a file, stream or reader cannot be read
+   */
+  public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type, Function<JsonTree, ReadResult<T>> throughTree) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(throughTree, "throughTree");
+    Optional<JsonInput> held = trees.held(Objects.requireNonNull(json, "json"));
+    if (held.isEmpty()) {
+      return throughTree.apply(trees.tooLong());
     }
-    return parse(trees.read(json), type);
+    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
+    Optional<TokenReader.Read> read = TokenReader.read(held.get(), requested, trees.getLimits(), lenient);
+    return read.isPresent() ? validated(read.get(), type) : throughTree.apply(trees.read(held.get()));
   }
 
   /** A document read in one pass, validated, its issues in the order of the input. */
