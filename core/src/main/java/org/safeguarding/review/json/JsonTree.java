@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -87,19 +86,55 @@ public final class JsonTree {
         return text(text.json());
       } else if (input instanceof JsonInput.Bytes bytes) {
         return bytes(bytes.json());
-      } else if (input instanceof JsonInput.Stream stream) {
-        return stream(stream.json());
+      } else if (input instanceof JsonInput.Stream || input instanceof JsonInput.File) {
+        return held(input).map(this::read).orElseGet(this::tooLong);
       } else if (input instanceof JsonInput.Chars chars) {
         return parse(() -> mapper.createParser(chars.json()));
-      } else if (input instanceof JsonInput.File file) {
-        return file(file.json());
       }
       return checked(((JsonInput.Tree) input).json());
     }
 
+    /**
+     * The input held in memory, so that it can be read more than once: a stream or a file read to
+     * its end as bytes, any other input as it is; empty when a stream or file is longer than the
+     * size limit allows, which {@link #tooLong()} reports.
+     *
+     * @throws UncheckedIOException if a file or stream cannot be read
+     */
+    Optional<JsonInput> held(JsonInput input) {
+      if (input instanceof JsonInput.Stream stream) {
+        return held(stream.json());
+      } else if (input instanceof JsonInput.File file) {
+        try (InputStream in = Files.newInputStream(file.json())) {
+          return held(in);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return Optional.of(input);
+    }
+
+    private Optional<JsonInput> held(InputStream json) {
+      int wanted = (int) Math.min(limits.get(ReadLimit.DOCUMENT_BYTES) + 1, LARGEST_ARRAY);
+      try {
+        byte[] bytes = json.readNBytes(wanted);
+        if (bytes.length == wanted && (wanted > limits.get(ReadLimit.DOCUMENT_BYTES) || json.read() != -1)) {
+          return Optional.empty();
+        }
+        return Optional.of(JsonInput.of(bytes));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** {@return what reading a document longer than the size limit gives} */
+    JsonTree tooLong() {
+      return failed(LimitIssues.broken(ReadLimit.DOCUMENT_BYTES, Pointer.root(), limits));
+    }
+
     private JsonTree text(String json) {
       if (json.length() > limits.get(ReadLimit.DOCUMENT_BYTES)) {
-        return failed(LimitIssues.broken(ReadLimit.DOCUMENT_BYTES, Pointer.root(), limits));
+        return tooLong();
       }
       return parse(() -> mapper.createParser(json));
     }
@@ -107,34 +142,13 @@ public final class JsonTree {
     /** UTF-8 is checked as a whole before it is parsed: the parser lets some malformed forms through. */
     private JsonTree bytes(byte[] json) {
       if (json.length > limits.get(ReadLimit.DOCUMENT_BYTES)) {
-        return failed(LimitIssues.broken(ReadLimit.DOCUMENT_BYTES, Pointer.root(), limits));
+        return tooLong();
       }
       OptionalInt malformed = Utf8Check.firstMalformed(json);
       if (malformed.isPresent()) {
         return failed(JsonProblems.notUtf8(json, malformed.getAsInt(), mapper));
       }
       return parse(() -> mapper.createParser(json));
-    }
-
-    private JsonTree stream(InputStream json) {
-      int wanted = (int) Math.min(limits.get(ReadLimit.DOCUMENT_BYTES) + 1, LARGEST_ARRAY);
-      try {
-        byte[] bytes = json.readNBytes(wanted);
-        if (bytes.length == wanted && (wanted > limits.get(ReadLimit.DOCUMENT_BYTES) || json.read() != -1)) {
-          return failed(LimitIssues.broken(ReadLimit.DOCUMENT_BYTES, Pointer.root(), limits));
-        }
-        return bytes(bytes);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private JsonTree file(Path json) {
-      try (InputStream in = Files.newInputStream(json)) {
-        return stream(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
 
     /**

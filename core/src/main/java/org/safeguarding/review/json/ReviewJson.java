@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
@@ -173,7 +174,45 @@ public final class ReviewJson {
    * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type) {
-    return parse(trees.read(json), type);
+    return parse(json, type, tree -> parse(tree, type));
+  }
+
+  /**
+   * Reads a document as {@link #parse(JsonInput, Class)} does, handing one that is read through a
+   * JSON tree to {@code throughTree} instead of {@link #parse(JsonTree, Class)}. A document is read
+   * in one pass from JSON tokens to the model, without a tree, when it can be bound (lenient
+   * reading's unknown properties aside, a few sound documents are still read through a tree: see
+   * {@code ARCHITECTURE.md}); any other is read as a tree, which {@code throughTree} gets with the
+   * problems found in reading it. This is how a validator that adds the JSON Schema's verdict on
+   * documents that cannot be bound reads the rest without a tree.
+   *
+   * @param <T> the document type
+   * @param json the JSON, from any source; a stream or file is read into memory first
+   * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
+   * @param throughTree what reads a document from its tree, when it is read as one
+   * @return the document, when the JSON could be bound, and the report, or what {@code
+   *     throughTree} gives
+   * @throws UncheckedIOException if a file, stream or reader cannot be read
+   */
+  public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type, Function<JsonTree, ReadResult<T>> throughTree) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(throughTree, "throughTree");
+    Optional<JsonInput> held = trees.held(Objects.requireNonNull(json, "json"));
+    if (held.isEmpty()) {
+      return throughTree.apply(trees.tooLong());
+    }
+    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
+    Optional<TokenReader.Read> read = TokenReader.read(held.get(), requested, trees.getLimits(), lenient);
+    return read.isPresent() ? validated(read.get(), type) : throughTree.apply(trees.read(held.get()));
+  }
+
+  /** A document read in one pass, validated, its issues in the order of the input. */
+  private <T extends ReviewDocument> ReadResult<T> validated(TokenReader.Read read, Class<T> type) {
+    T document = type.cast(read.document());
+    IssueCollector issues = collector(DocumentOrder.of(ModelType.of(document.getClass()).modelClass(), read.shape()));
+    issues.addAll(read.issues());
+    validator.validate(document, issues);
+    return new ReadResult<>(Optional.of(document), issues.report());
   }
 
   // Writing

@@ -165,11 +165,20 @@ final class StructureCheck {
   }
 
   private void unknown(Pointer pointer, ModelType type) {
+    add(unknownIssue(pointer, type, lenient));
+  }
+
+  /** The issue of an unknown property of a type's object: an error, or a warning when {@code lenient}. */
+  static ValidationIssue unknownIssue(Pointer pointer, ModelType type, boolean lenient) {
     UnknownMessages messages = UNKNOWN_MESSAGES.get(type.modelClass());
-    add(
-        lenient
-            ? ValidationIssue.of(Severity.WARNING, IssueCode.PROPERTY_UNKNOWN, pointer, messages.lenient())
-            : ValidationIssue.of(IssueCode.PROPERTY_UNKNOWN, pointer, messages.strict()));
+    return lenient
+        ? ValidationIssue.of(Severity.WARNING, IssueCode.PROPERTY_UNKNOWN, pointer, messages.lenient())
+        : ValidationIssue.of(IssueCode.PROPERTY_UNKNOWN, pointer, messages.strict());
+  }
+
+  /** {@return the constant of the enumeration {@code type} named {@code name}, or null if it has none} */
+  static Object enumConstant(Class<?> type, String name) {
+    return ENUM_VALUES.get(type).byName().get(name);
   }
 
   /** The messages of an unknown property in a type's objects, strict and lenient, worded once for each type. */
@@ -256,7 +265,7 @@ final class StructureCheck {
     return node.isIntegralNumber() || node.decimalValue().stripTrailingZeros().scale() <= 0;
   }
 
-  private static boolean isDate(String text) {
+  static boolean isDate(String text) {
     try {
       LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
       return text.length() == 10;

@@ -26,12 +26,30 @@ public final class DocumentOrder implements Comparator<Pointer> {
 
   private final Optional<ModelType> documentType;
   private final Optional<JsonNode> input;
+  /** The input's shape, when it was read without a tree. */
+  private final InputShape shape;
   /** The positions of the properties of the input's objects, by object (not by value). */
   private final Map<JsonNode, Map<String, Integer>> positions = Collections.synchronizedMap(new IdentityHashMap<>());
 
   private DocumentOrder(Optional<ModelType> documentType, Optional<JsonNode> input) {
+    this(documentType, input, null);
+  }
+
+  private DocumentOrder(Optional<ModelType> documentType, Optional<JsonNode> input, InputShape shape) {
     this.documentType = documentType;
     this.input = input;
+    this.shape = shape;
+  }
+
+  /**
+   * {@return the order of a document of {@code modelType} read from JSON without a tree, as its
+   * reader recorded its shape}
+   *
+   * @param modelType the document's model class
+   * @param input the document's shape, as read
+   */
+  public static DocumentOrder of(Class<?> modelType, InputShape input) {
+    return new DocumentOrder(Optional.of(ModelType.of(modelType)), Optional.empty(), input);
   }
 
   /**
@@ -69,7 +87,7 @@ public final class DocumentOrder implements Comparator<Pointer> {
     }
     List<String> left = a.segments();
     List<String> right = b.segments();
-    Step step = new Step(input.orElse(null), documentType.orElse(null), null);
+    Step step = new Step(shape != null ? shape : input.orElse(null), documentType.orElse(null), null);
     int common = Math.min(left.size(), right.size());
     for (int i = 0; i < common; i++) {
       String x = left.get(i);
@@ -85,9 +103,14 @@ public final class DocumentOrder implements Comparator<Pointer> {
 
   /** Where a segment below a step comes: its position in the input, else in the model. */
   private long rank(Step step, String segment) {
-    if (step.node() != null && step.node().isObject()) {
-      Integer position = positions(step.node()).get(segment);
+    if (step.node() instanceof JsonNode node && node.isObject()) {
+      Integer position = positions(node).get(segment);
       if (position != null) {
+        return position;
+      }
+    } else if (step.node() instanceof InputShape object && object.isObject()) {
+      int position = object.position(segment);
+      if (position >= 0) {
         return position;
       }
     } else if (Pointer.isIndex(segment)) {
@@ -115,17 +138,20 @@ public final class DocumentOrder implements Comparator<Pointer> {
   }
 
   /**
-   * Where a walk down two pointers has got to: the input's node there, if the input has one, and
-   * the model type of the object there, or the list property whose items are there.
+   * Where a walk down two pointers has got to: the input's node there (a {@code JsonNode} or an
+   * {@link InputShape}), if the input has one, and the model type of the object there, or the list
+   * property whose items are there.
    */
-  private record Step(JsonNode node, ModelType type, ModelProperty list) {
+  private record Step(Object node, ModelType type, ModelProperty list) {
 
     Step down(String segment) {
-      JsonNode next = null;
-      if (node != null && node.isObject()) {
-        next = node.get(segment);
-      } else if (node != null && node.isArray() && Pointer.isIndex(segment) && segment.length() <= 9) {
-        next = node.get(Integer.parseInt(segment));
+      Object next = null;
+      if (node instanceof InputShape read) {
+        next = read.child(segment);
+      } else if (node instanceof JsonNode tree && tree.isObject()) {
+        next = tree.get(segment);
+      } else if (node instanceof JsonNode tree && tree.isArray() && Pointer.isIndex(segment) && segment.length() <= 9) {
+        next = tree.get(Integer.parseInt(segment));
       }
       if (list != null) {
         return new Step(next, objectType(list), null);

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
 import org.safeguarding.review.LearningTheme;
+import org.safeguarding.review.PartBinder;
 import org.safeguarding.review.Property;
 import org.safeguarding.review.ReviewDocument;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -50,6 +51,8 @@ public final class ModelType {
   private final Map<Property<?, ?>, ModelProperty> byProperty;
   private final Map<String, ModelProperty> byGetter;
   private final DocumentType documentType;
+  /** The metamodel's binder, looked up when first asked for. */
+  private volatile Optional<PartBinder<?>> binder;
 
   private ModelType(Class<?> modelClass) {
     if (!Extensible.class.isAssignableFrom(modelClass)) {
@@ -245,6 +248,19 @@ public final class ModelType {
     return type;
   }
 
+  /**
+   * {@return what builds parts of this type from their properties' values without reflection, the
+   * metamodel's {@code BINDER}, if the type has implementations to build}
+   */
+  public Optional<PartBinder<?>> binder() {
+    Optional<PartBinder<?>> found = binder;
+    if (found == null) {
+      found = Optional.ofNullable((PartBinder<?>) metamodelField(modelClass, "BINDER", true));
+      binder = found;
+    }
+    return found;
+  }
+
   /** {@return what the type is, in words: its doc comment, as the schemas give it} */
   public String description() {
     return description(modelClass);
@@ -284,9 +300,19 @@ public final class ModelType {
   }
 
   private static Object metamodelField(Class<?> type, String field) {
+    return metamodelField(type, field, false);
+  }
+
+  /** A constant of the type's metamodel; null when it has none of that name and {@code optional}. */
+  private static Object metamodelField(Class<?> type, String field, boolean optional) {
     try {
       Class<?> metamodel = Class.forName(type.getName() + "_", true, type.getClassLoader());
       return metamodel.getField(field).get(null);
+    } catch (NoSuchFieldException e) {
+      if (optional) {
+        return null;
+      }
+      throw new IllegalArgumentException(type.getName() + " has no generated metamodel", e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalArgumentException(type.getName() + " has no generated metamodel", e);
     }

@@ -27,8 +27,9 @@ import org.safeguarding.review.validation.ModelValidator;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The full validation pipeline for integrators: the JSON is read once, its structure and every
- * constraint are checked against the model, the verdict the published JSON Schema gives, and, if
+ * The full validation pipeline for integrators: the JSON is read once (in one pass from its tokens
+ * to the model when it can be bound, else as a tree), its structure and every constraint are
+ * checked against the model, the verdict the published JSON Schema gives, and, if
  * it can be bound, the bound document is checked by a {@link ModelValidator} (by default {@link
  * Standard#validator()}: the domain rules, the timescales and the privacy scan). The result is
  * the document, when it could be bound, and one report of every problem, in the order of the
@@ -58,11 +59,9 @@ public final class DocumentValidator {
   private static final DocumentValidator LENIENT = new DocumentValidator(ReviewJson.lenient());
 
   private final ReviewJson codec;
-  private final JsonTree.TreeReader trees;
 
   private DocumentValidator(ReviewJson codec) {
     this.codec = codec;
-    this.trees = JsonTree.reader(codec.getLimits());
   }
 
   /**
@@ -123,7 +122,16 @@ public final class DocumentValidator {
    * @throws java.io.UncheckedIOException if a file, stream or reader cannot be read
    */
   public ReadResult<ReviewDocument> validate(JsonInput json, Optional<DocumentType> type) {
-    return validate(trees.read(json), type);
+    return validate(json, type.<Class<? extends ReviewDocument>>map(ModelType::documentClass).orElse(ReviewDocument.class), type);
+  }
+
+  /** A document that can be bound is read in one pass, without a tree; any other is read as a tree and checked as one. */
+  private <T extends ReviewDocument> ReadResult<ReviewDocument> validate(JsonInput json, Class<T> modelType, Optional<DocumentType> type) {
+    ReadResult<T> read = codec.parse(json, modelType, tree -> {
+      ReadResult<ReviewDocument> checked = validate(tree, type);
+      return new ReadResult<>(checked.document().map(modelType::cast), checked.report());
+    });
+    return new ReadResult<>(read.document().map(document -> document), read.report());
   }
 
   /**

@@ -18,15 +18,17 @@ import javax.lang.model.type.WildcardType;
  * @param name the metamodel class's simple name, such as {@code Finding_}
  * @param description the type's description, as a Java string literal
  * @param getters the type's getters, in source order
+ * @param bound whether Immutables implements the type, whose builder a {@code PartBinder} then fills
  */
-record MetamodelSource(String pkg, String type, String name, String description, List<ModelProcessor.Getter> getters) {
+record MetamodelSource(String pkg, String type, String name, String description, List<ModelProcessor.Getter> getters, boolean bound) {
 
   private static final String ALL = "PROPERTIES";
   private static final String CHOICES = "CHOICES";
   private static final String DESCRIPTION = "TYPE_DESCRIPTION";
+  private static final String BINDER = "BINDER";
 
   /** The names of the metamodel's own constants, which no property's constant may take. */
-  static final Set<String> RESERVED = Set.of(ALL, CHOICES, DESCRIPTION);
+  static final Set<String> RESERVED = Set.of(ALL, CHOICES, DESCRIPTION, BINDER);
 
   String text() {
     StringBuilder out = new StringBuilder();
@@ -59,6 +61,9 @@ record MetamodelSource(String pkg, String type, String name, String description,
     if (!choices.isEmpty()) {
       visit(out, choices);
     }
+    if (bound) {
+      binder(out);
+    }
     out.append("\n  private ").append(name).append("() {}\n}\n");
     return out.toString();
   }
@@ -80,6 +85,46 @@ record MetamodelSource(String pkg, String type, String name, String description,
           .append("(value, at.property(\"").append(choice.jsonName()).append("\")));\n");
     }
     out.append("  }\n");
+  }
+
+  /**
+   * The binder: each property set on the type's builder by its position, an optional property
+   * by its value and a list by its items.
+   */
+  private void binder(StringBuilder out) {
+    out.append("\n  /** Builds a {@link ").append(type).append("} from its properties' values by their positions, without reflection. */\n");
+    out.append("  public static final PartBinder<").append(type).append("> ").append(BINDER).append(" = new Binder();\n");
+    out.append("\n  private static final class Binder implements PartBinder<").append(type).append("> {\n");
+    out.append("\n    @Override\n    public Object start() {\n      return ").append(type).append(".builder();\n    }\n");
+    out.append("\n    @Override\n    @SuppressWarnings(\"unchecked\")\n")
+        .append("    public void set(Object builder, int position, Object value) {\n")
+        .append("      ").append(type).append(".Builder part = (").append(type).append(".Builder) builder;\n")
+        .append("      switch (position) {\n");
+    for (int i = 0; i < getters.size(); i++) {
+      ModelProcessor.Getter getter = getters.get(i);
+      if (!getter.settable()) {
+        continue;
+      }
+      String json = getter.jsonName();
+      out.append("        case ").append(i).append(" -> part.");
+      TypeMirror returned = getter.returnType();
+      String raw = returned instanceof DeclaredType declared
+          ? ((TypeElement) declared.asElement()).getQualifiedName().toString() : "";
+      if (raw.equals("java.util.List")) {
+        out.append("addAll").append(Character.toUpperCase(json.charAt(0))).append(json.substring(1))
+            .append("((java.lang.Iterable<").append(boxed(((DeclaredType) returned).getTypeArguments().get(0))).append(">) value);\n");
+      } else if (raw.equals("java.util.Optional")) {
+        out.append(json).append("((").append(boxed(((DeclaredType) returned).getTypeArguments().get(0))).append(") value);\n");
+      } else {
+        out.append(json).append("((").append(boxed(returned)).append(") value);\n");
+      }
+    }
+    out.append("        default -> throw new IllegalArgumentException(\"").append(type)
+        .append(" has no property to set at \" + position);\n      }\n    }\n");
+    out.append("\n    @Override\n    public void putUnknown(Object builder, String name, tools.jackson.databind.JsonNode value) {\n")
+        .append("      ((").append(type).append(".Builder) builder).putUnknownProperties(name, value);\n    }\n");
+    out.append("\n    @Override\n    public ").append(type).append(" build(Object builder) {\n")
+        .append("      return ((").append(type).append(".Builder) builder).build();\n    }\n  }\n");
   }
 
   private static String list(List<ModelProcessor.Getter> getters) {

@@ -39,6 +39,10 @@ import javax.tools.Diagnostic;
  * types, whose implementations Immutables generates, and the {@code ReviewDocument} they share. Its properties are its public, non-static getters without parameters ({@code getX}
  * or {@code isX}), except {@code getUnknownProperties}. A getter it inherits without declaring it
  * has no place in the order, and is an error: declare it again in the type.
+ *
+ * <p>For a type Immutables implements ({@code @Value.Immutable}) it also writes a {@code
+ * PartBinder}, {@code Finding_.BINDER}, that sets each property on the type's builder by its
+ * position, so that JSON can be bound without reflection.
  */
 @SupportedAnnotationTypes("*")
 public final class ModelProcessor extends AbstractProcessor {
@@ -47,6 +51,7 @@ public final class ModelProcessor extends AbstractProcessor {
   private static final String CHOICE = "org.safeguarding.review.Choice";
   private static final String CONTENT_VISITOR = "org.safeguarding.review.ContentVisitor";
   private static final String DEFINED_VALUE = "org.safeguarding.review.DefinedValue";
+  private static final String IMMUTABLE = "org.immutables.value.Value.Immutable";
 
   /** Made by the compiler, which finds the processor through its service file. */
   public ModelProcessor() {}
@@ -105,7 +110,9 @@ public final class ModelProcessor extends AbstractProcessor {
       }
     }
     String description = literal(docs.of(type).orElse(""));
-    writeSource(type, new MetamodelSource(packageOf(type), type.getSimpleName().toString(), type.getSimpleName() + "_", description, getters).text());
+    boolean bound = type.getAnnotationMirrors().stream()
+        .anyMatch(mirror -> mirror.getAnnotationType().toString().equals(IMMUTABLE));
+    writeSource(type, new MetamodelSource(packageOf(type), type.getSimpleName().toString(), type.getSimpleName() + "_", description, getters, bound).text());
   }
 
   /** The definitions of an enumeration's values: the first paragraph of each value's doc comment. */
@@ -233,6 +240,11 @@ public final class ModelProcessor extends AbstractProcessor {
 
     TypeMirror returnType() {
       return method.getReturnType();
+    }
+
+    /** Whether the builder sets it: a final getter's value is fixed by the type, such as a document's type. */
+    boolean settable() {
+      return !method.getModifiers().contains(Modifier.FINAL);
     }
   }
 }
