@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.review.pointer.Pointer;
 import tools.jackson.databind.JsonNode;
@@ -25,20 +26,14 @@ public final class DocumentOrder implements Comparator<Pointer> {
   private static final long ABSENT = 1L << 32;
 
   private final Optional<ModelType> documentType;
-  private final Optional<JsonNode> input;
-  /** The input's shape, when it was read without a tree. */
-  private final InputShape shape;
+  /** The input as read: a {@code JsonNode}, an {@link InputShape}, or null for a document built in code. */
+  private final Object input;
   /** The positions of the properties of the input's objects, by object (not by value). */
   private final Map<JsonNode, Map<String, Integer>> positions = Collections.synchronizedMap(new IdentityHashMap<>());
 
-  private DocumentOrder(Optional<ModelType> documentType, Optional<JsonNode> input) {
-    this(documentType, input, null);
-  }
-
-  private DocumentOrder(Optional<ModelType> documentType, Optional<JsonNode> input, InputShape shape) {
+  private DocumentOrder(Optional<ModelType> documentType, Object input) {
     this.documentType = documentType;
     this.input = input;
-    this.shape = shape;
   }
 
   /**
@@ -49,7 +44,7 @@ public final class DocumentOrder implements Comparator<Pointer> {
    * @param input the document's shape, as read
    */
   public static DocumentOrder of(Class<?> modelType, InputShape input) {
-    return new DocumentOrder(Optional.of(ModelType.of(modelType)), Optional.empty(), input);
+    return new DocumentOrder(Optional.of(ModelType.of(modelType)), Objects.requireNonNull(input, "input"));
   }
 
   /**
@@ -58,7 +53,7 @@ public final class DocumentOrder implements Comparator<Pointer> {
    * @param modelType the document's model class, such as {@code RapidReview.class}
    */
   public static DocumentOrder of(Class<?> modelType) {
-    return new DocumentOrder(Optional.of(ModelType.of(modelType)), Optional.empty());
+    return new DocumentOrder(Optional.of(ModelType.of(modelType)), null);
   }
 
   /**
@@ -68,7 +63,7 @@ public final class DocumentOrder implements Comparator<Pointer> {
    * @param input the document's JSON, as read
    */
   public static DocumentOrder of(Class<?> modelType, JsonNode input) {
-    return new DocumentOrder(Optional.of(ModelType.of(modelType)), Optional.of(input));
+    return new DocumentOrder(Optional.of(ModelType.of(modelType)), Objects.requireNonNull(input, "input"));
   }
 
   /**
@@ -77,7 +72,7 @@ public final class DocumentOrder implements Comparator<Pointer> {
    * @param input the JSON, as read
    */
   public static DocumentOrder of(JsonNode input) {
-    return new DocumentOrder(Optional.empty(), Optional.of(input));
+    return new DocumentOrder(Optional.empty(), Objects.requireNonNull(input, "input"));
   }
 
   @Override
@@ -87,7 +82,7 @@ public final class DocumentOrder implements Comparator<Pointer> {
     }
     List<String> left = a.segments();
     List<String> right = b.segments();
-    Step step = new Step(shape != null ? shape : input.orElse(null), documentType.orElse(null), null);
+    Step step = new Step(input, documentType.orElse(null), null);
     int common = Math.min(left.size(), right.size());
     for (int i = 0; i < common; i++) {
       String x = left.get(i);
