@@ -79,6 +79,13 @@ public abstract class Arrangement implements Extensible {
    */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getReason();
 
+  /**
+   * {@return the documents and bodies it draws on, as the document names them, such as research and
+   * the Panel's reviews; a body's work named without a title is a resource with a description and
+   * the body as publisher}
+   */
+  public abstract List<@Valid Resource> getDrawsOn();
+
   /** {@return its version or revision as the document gives it, such as "revised" or "2023 edition"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getVersion();
 

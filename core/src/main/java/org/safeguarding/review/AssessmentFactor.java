@@ -141,6 +141,17 @@ public enum AssessmentFactor implements DefinedValue {
    * exploitation or a police threat-to-life warning; the census has no code for it.
    */
   THREAT_TO_LIFE("Threat to life"),
+  /**
+   * Being bullied, or bullying others (with perpetrated true), including cyberbullying; the census
+   * has no code for it.
+   */
+  BULLYING("Bullying, including cyberbullying"),
+  /**
+   * Being groomed or targeted by adults, online or in person, such as contact from adults through
+   * social media or games; the census has no code for it, and sexual or criminal exploitation that
+   * followed has its own value.
+   */
+  GROOMING("Grooming or targeting by adults, including online"),
   /** A factor the census lists as other (census 20); the detail says what. */
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "20", when = "held by anyone")
   OTHER("Other");

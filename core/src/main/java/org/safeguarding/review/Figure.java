@@ -16,8 +16,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * comparison in words without a number ("higher than the national average").
  *
  * <p>A figure has a {@linkplain #getValue() value} or words for it ({@linkplain #getAsWritten()
- * asWritten}); a value needs a unit, a unit needs a value, and a qualifier needs a value
- * ({@link FormRule#FIGURE_FORM}).
+ * asWritten}); a value needs a unit, a unit needs a value, and a qualifier or an
+ * {@linkplain #getOutOf() outOf} needs a value ({@link FormRule#FIGURE_FORM}).
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableFigure.class)
@@ -36,6 +36,12 @@ public abstract class Figure implements Extensible {
    * document gives only words, such as "above the national average"}
    */
   public abstract Optional<@Min(-Constraints.FIGURE_MAX) @Max(Constraints.FIGURE_MAX) BigDecimal> getValue();
+
+  /**
+   * {@return the whole the value is counted out of, such as 18 in "11 of 18 partnerships" or
+   * "11/18"; needs a value, and a whole count is not above it ({@code figure.aboveOutOf})}
+   */
+  public abstract Optional<@Min(1) @Max(Constraints.FIGURE_MAX) BigDecimal> getOutOf();
 
   /** {@return a count or a percentage; required with a value} */
   public abstract Optional<FigureUnit> getUnit();

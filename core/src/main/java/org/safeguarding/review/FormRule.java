@@ -86,11 +86,12 @@ public enum FormRule {
   FIGURE_FORM(
       Figure.class,
       Codes.FIGURE_FORM,
-      "must have a value or asWritten; a value needs a unit, a unit needs a value, a qualifier needs a value",
+      "must have a value or asWritten; a value needs a unit, a unit needs a value, a qualifier or outOf needs a value",
       atLeastOne(List.of(Figure_.VALUE, Figure_.AS_WRITTEN)),
       needs(Figure_.VALUE, Figure_.UNIT),
       needs(Figure_.UNIT, Figure_.VALUE),
-      needs(Figure_.QUALIFIER, Figure_.VALUE)),
+      needs(Figure_.QUALIFIER, Figure_.VALUE),
+      needs(Figure_.OUT_OF, Figure_.VALUE)),
   /** An {@link Organisation} has no name, abbreviation, area or kind. */
   ORGANISATION_UNNAMED(
       Organisation.class,
@@ -102,8 +103,12 @@ public enum FormRule {
       Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION))),
   /** An {@link Image} has neither alternative text nor a caption. */
   IMAGE_FORM(Image.class, Codes.IMAGE_FORM, "must have altText or a caption", atLeastOne(List.of(Image_.ALT_TEXT, Image_.CAPTION))),
-  /** A {@link Meeting} has none of when, by and purpose. */
-  MEETING_FORM(Meeting.class, Codes.MEETING_FORM, "must have a when, by or purpose", atLeastOne(List.of(Meeting_.WHEN, Meeting_.BY, Meeting_.PURPOSE))),
+  /** A {@link Meeting} has none of kind, when, by, purpose and attendees. */
+  MEETING_FORM(
+      Meeting.class,
+      Codes.MEETING_FORM,
+      "must have a kind, when, by, purpose or attendees",
+      atLeastOne(List.of(Meeting_.KIND, Meeting_.WHEN, Meeting_.BY, Meeting_.PURPOSE, Meeting_.ATTENDEES))),
   /** A {@link LearningSummary} names bodies it was written jointly with but no partnership, the body named first. */
   DOCUMENT_JOINTLY_WITH(
       LearningSummary.class,
@@ -244,7 +249,7 @@ public enum FormRule {
 
     /** A figure has neither a number nor words for it, a number without a unit, or a unit or qualifier without a number. */
     public static final IssueCode FIGURE_FORM =
-        code("figure.form", "a figure has neither a value nor words for it, a value without a unit, or a unit or qualifier without a value");
+        code("figure.form", "a figure has neither a value nor words for it, a value without a unit, or a unit, qualifier or outOf without a value");
 
     /** A time span breaks its form. */
     public static final IssueCode TIME_SPAN_FORM =
@@ -262,8 +267,8 @@ public enum FormRule {
     /** An image has neither alternative text nor a caption. */
     public static final IssueCode IMAGE_FORM = code("image.form", "an image has neither alternative text nor a caption");
 
-    /** A meeting has none of when, by and purpose. */
-    public static final IssueCode MEETING_FORM = code("meeting.form", "a meeting has no when, by or purpose");
+    /** A meeting has none of kind, when, by, purpose and attendees. */
+    public static final IssueCode MEETING_FORM = code("meeting.form", "a meeting has no kind, when, by, purpose or attendees");
 
     /** A document or source names bodies it was written jointly with, but not the body named first. */
     public static final IssueCode JOINTLY_WITH_ALONE =

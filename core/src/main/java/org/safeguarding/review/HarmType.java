@@ -90,6 +90,19 @@ public enum HarmType implements DefinedValue {
    * stands beside it. It is not abuse, so it has no census code.
    */
   SUBSTANCE_TOXICITY("Drug or substance overdose or toxicity"),
+  /**
+   * Bullying of a child by other children or young people, repeated and meant to hurt, including
+   * cyberbullying through phones, games or social media (the place's setting ONLINE says it was
+   * online); bullying by an adult who also abused the child is that abuse's value.
+   */
+  BULLYING("Bullying, including cyberbullying"),
+  /**
+   * Grooming: someone, usually an adult, building a child's trust or dependence in order to abuse or
+   * exploit them, online or in person, whether or not abuse followed. Adults targeting a child online
+   * is GROOMING with harmedBy ADULT and the place's setting ONLINE; abuse or exploitation that followed
+   * has its own value beside it.
+   */
+  GROOMING("Grooming"),
   /** A death or injury the document calls accidental, such as a fall, drowning or road accident. */
   ACCIDENT("Accident"),
   /** Harm of a kind not listed; the incident's summary says what. */

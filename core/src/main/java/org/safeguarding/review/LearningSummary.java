@@ -188,6 +188,12 @@ public abstract class LearningSummary implements ReviewDocument {
   public abstract List<@Valid Arrangement> getArrangements();
 
   /**
+   * {@return the processes the document explains step by step, such as how a practice review goes
+   * from referral to publication}
+   */
+  public abstract List<@Valid ProcessDescription> getProcessDescriptions();
+
+  /**
    * {@return numbers the document gives about a group, a case or the reviews, such as "72% of ..."
    * or "three contacts with the Front Door in 2024"}
    */

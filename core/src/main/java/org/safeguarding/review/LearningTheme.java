@@ -123,6 +123,12 @@ public enum LearningTheme implements DefinedValue {
   @Coded(list = CodeList.JTAI_THEMES, code = "Child sexual abuse in the family environment")
   @Coded(list = CodeList.PANEL_ANNUAL_REPORT_THEMES, code = "Sexual abuse and/or exploitation", match = Match.CLOSE)
   CHILD_SEXUAL_ABUSE_IN_THE_FAMILY("Child sexual abuse in the family"),
+  /**
+   * Harm to children online or through devices: grooming and exploitation by adults online,
+   * cyberbullying, sharing of sexual images, harmful content, and how far practitioners and parents
+   * knew of a child's online life.
+   */
+  ONLINE_HARM("Online harm"),
   /** Effects of the pandemic. */
   @Coded(list = CodeList.PANEL_ANNUAL_REPORT_THEMES, code = "COVID-19 impact")
   COVID_19("COVID-19");

@@ -7,10 +7,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * A meeting held for a review or an audit, such as "a sub panel of the Case Review Group met on
+ * A meeting held for a review or an audit, such as a learning event, a meeting with the family or "a sub panel of the Case Review Group met on
  * 17.02.15 to collate and review the findings": when, by whom and for what.
  *
- * <p>A meeting has at least one of when, by and purpose ({@link FormRule#MEETING_FORM}). A rapid
+ * <p>A meeting has at least one of kind, when, by, purpose and attendees ({@link FormRule#MEETING_FORM}). A rapid
  * review's own meetings stay dates in its timeline, whose order the statutory deadlines read; this
  * type is for the meetings a document tells of any other review or audit.
  */
@@ -21,6 +21,9 @@ public abstract class Meeting implements Extensible {
   /** Only the generated implementation extends this type; build instances with {@link #builder()}. */
   Meeting() {}
 
+  /** {@return the kind of meeting, such as a learning event or a meeting with the family} */
+  public abstract Optional<MeetingKind> getKind();
+
   /** {@return when it met, as precisely as the document says} */
   public abstract Optional<@Valid When> getWhen();
 
@@ -29,6 +32,12 @@ public abstract class Meeting implements Extensible {
 
   /** {@return what it met for, in the document's words, such as "to collate and review the findings"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getPurpose();
+
+  /**
+   * {@return the people who attended, by a subject's pseudonym or a group's, family member's or
+   * family's label, such as the mother who met the reviewers; the bodies that met are {@code by}}
+   */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getAttendees();
 
   /** {@return a builder for a meeting} */
   public static Builder builder() {

@@ -6,6 +6,11 @@ public enum PublicationExtent implements DefinedValue {
   IN_FULL("Published in full"),
   /** A summary, briefing or executive summary was published in place of the report. */
   IN_SUMMARY("Published in summary"),
+  /**
+   * The document says the review was published but not whether in full or in summary ("the report
+   * has been published").
+   */
+  PUBLISHED("Published, extent not said"),
   /** Nothing of the review was published, such as to protect a child or a trial. */
   NOT_PUBLISHED("Not published");
 

@@ -48,6 +48,11 @@ public enum ReviewMethod implements DefinedValue {
    * reviews does ("we have examined 20 significant case reviews").
    */
   ANALYSIS_OF_REVIEW_REPORTS("Analysis of review reports"),
+  /**
+   * Documentary analysis of documents that are not case reviews, such as safeguarding partnerships'
+   * annual reports, plans or policies; the documents analysed are sources the analysis covers.
+   */
+  DOCUMENTARY_ANALYSIS("Documentary analysis"),
   /** A method this list does not name; {@code methodsAsWritten} gives the document's words. */
   OTHER("Other");
 

@@ -119,6 +119,20 @@ public abstract class ReviewReference implements Extensible {
    */
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getPartOf();
 
+  /**
+   * {@return the ids of earlier sources of the document this one builds on or follows up, such as
+   * an analysis that builds on an earlier report of the same series; a source it reviews or analyses
+   * is in {@code covers} instead}
+   */
+  public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getBuildsOn();
+
+  /**
+   * {@return documents and bodies the review or analysis draws on that are not sources of the
+   * document, such as research or a national body's advice; a body's work named without a title is a
+   * resource with a description and the body as publisher}
+   */
+  public abstract List<@Valid Resource> getDrawsOn();
+
   /** {@return the address of the review's own report or summary} */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
 

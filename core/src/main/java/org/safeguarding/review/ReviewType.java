@@ -144,6 +144,19 @@ public enum ReviewType implements DefinedValue {
    * {@code partnership} or {@code conductedBy}, the nation its {@code nation}.
    */
   INSPECTORATE_REVIEW("Inspectorate's review", "The inspectorate's own powers, as the document says", null),
+  /**
+   * A safeguarding partnership's or board's yearly report on its work, such as the report England's
+   * safeguarding partners publish each year under Working Together, or a Welsh regional board's
+   * annual report; not a review, but a source an analysis may cover.
+   */
+  SAFEGUARDING_PARTNERSHIP_ANNUAL_REPORT(
+      "Safeguarding partnership's annual report", "Working Together to Safeguard Children: a yearly report (England); as the document says elsewhere", null),
+  /**
+   * Another body's annual or yearly report, such as the Child Safeguarding Practice Review Panel's
+   * annual report or a service's yearly report; a partnership's or board's own is
+   * SAFEGUARDING_PARTNERSHIP_ANNUAL_REPORT.
+   */
+  ANNUAL_REPORT("Annual report", "As the document says", null),
   /** A kind of review this list does not name; {@code typeAsWritten} gives the document's words. */
   OTHER("Other", "As the document says", null);
 

@@ -24,7 +24,8 @@ import org.safeguarding.review.render.MarkdownBlock.Paragraph;
  *
  * <p>For a learning document: its format, series, partnership, date and classification, the
  * people it names, its sources, the children, groups, family members, incidents, moves and housing
- * placements, every agency it names, its figures and stated counts, the resources it names with who
+ * placements, every agency it names, the arrangements it names and the processes it explains, its
+ * figures and stated counts, the resources it names with who
  * produced them or their date, what it says of its
  * recommendations besides their text (owner, priority, date, status), its keywords and themes. A
  * rapid review is a form whose parts are shown as the form itself; its block holds only the agencies
@@ -83,6 +84,7 @@ final class CaseDetails {
     details.entries("Housing placements", summary.getHousingPlacements(), facts::placement);
     details.agencies(Agencies.of(summary));
     details.entries("Law, guidance and arrangements named", summary.getArrangements(), facts::arrangement);
+    details.entries("Processes explained", summary.getProcessDescriptions(), Facts::process);
     details.entries("Figures", summary.getFigures(), facts::figure);
     details.entries(
         "Resources produced by others or dated",

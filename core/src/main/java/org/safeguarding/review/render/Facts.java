@@ -24,6 +24,8 @@ import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentNotification;
 import org.safeguarding.review.Meeting;
+import org.safeguarding.review.ProcessDescription;
+import org.safeguarding.review.ProcessStep;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.Place;
@@ -94,6 +96,8 @@ final class Facts {
         .add("how many", source.getCount(), Words::count)
         .addAll("covers", source.getCovers(), this::sourceName)
         .add("part of", source.getPartOf(), this::sourceName)
+        .addAll("builds on", source.getBuildsOn(), this::sourceName)
+        .addAll("draws on", source.getDrawsOn(), Facts::response)
         .add("link", source.getLink(), MarkdownText::link)
         .addAll("concerning", source.getSubjects(), Words::text)
         .addAll("methods", source.getMethods(), Words::label)
@@ -124,12 +128,34 @@ final class Facts {
     return withDetails(Words.organisation(contributor.getOrganisation()), contributor.getRole().map(Words::text).stream().toList());
   }
 
-  /** A meeting for a review: when, then who met and why in brackets. */
+  /** A meeting for a review: its kind and when, then who met, why and who attended in brackets. */
   static String meeting(Meeting meeting) {
     List<String> words = new ArrayList<>();
     meeting.getBy().forEach(by -> words.add(Words.organisation(by)));
     meeting.getPurpose().ifPresent(purpose -> words.add(Words.text(purpose)));
-    return meeting.getWhen().map(when -> withDetails(Words.when(when), words)).orElseGet(() -> String.join("; ", words));
+    if (!meeting.getAttendees().isEmpty()) {
+      words.add("attended by " + Words.texts(meeting.getAttendees()));
+    }
+    List<String> lead = new ArrayList<>();
+    meeting.getKind().ifPresent(kind -> lead.add(Words.label(kind)));
+    meeting.getWhen().ifPresent(when -> lead.add(Words.when(when)));
+    return lead.isEmpty() ? String.join("; ", words) : withDetails(String.join(", ", lead), words);
+  }
+
+  /** A process the document explains: what it is called, what it is for, its steps in order and what it draws on. */
+  static Entry process(ProcessDescription process) {
+    return Entry.of(process.getTitle().map(Words::text).orElse("A process"))
+        .addAll("for", process.getReviewTypes(), Words::label)
+        .addAll("steps", process.getSteps(), Facts::step)
+        .addAll("draws on", process.getDrawsOn(), Facts::response)
+        .add("detail", process.getDetail(), Words::text);
+  }
+
+  /** A step of a process: its kind where it has one, then its words and who takes it. */
+  static String step(ProcessStep step) {
+    String words = Words.text(step.getAsWritten());
+    String lead = step.getKind().map(kind -> Words.label(kind) + ": " + words).orElse(words);
+    return withDetails(lead, step.getBy().stream().map(Words::organisation).toList());
   }
 
   /** A review's conclusion: its words, with whether it found the harm predictable or preventable. */
@@ -262,6 +288,7 @@ final class Facts {
         .addAll("allows", arrangement.getPowers(), Words::text)
         .addAll("involves", arrangement.getInvolves(), Words::organisation)
         .addAll("leaves to", arrangement.getProcesses(), Words::label)
+        .addAll("draws on", arrangement.getDrawsOn(), Facts::response)
         .add("why made", arrangement.getReason(), Words::text)
         .add("version", arrangement.getVersion(), Words::text)
         .add("version of", arrangement.getVersionDate(), Words::when)
@@ -342,7 +369,8 @@ final class Facts {
   Entry figure(Figure figure) {
     String measure = Words.text(figure.getMeasure());
     String lead = figure.getValue()
-        .map(value -> Words.number(figure.getQualifier(), value) + (figure.getUnit().orElse(null) == FigureUnit.PERCENT ? "%" : "") + " " + measure)
+        .map(value -> Words.number(figure.getQualifier(), value) + (figure.getUnit().orElse(null) == FigureUnit.PERCENT ? "%" : "")
+            + figure.getOutOf().map(whole -> " of " + Words.number(Optional.empty(), whole)).orElse("") + " " + measure)
         .orElse(measure);
     return Entry.of(lead)
         .add("as written", figure.getAsWritten(), Words::text)

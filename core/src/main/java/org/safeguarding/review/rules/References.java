@@ -32,6 +32,8 @@ import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.HousingPlacement_;
 import org.safeguarding.review.Incident;
 import org.safeguarding.review.Incident_;
+import org.safeguarding.review.Meeting;
+import org.safeguarding.review.Meeting_;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.Move_;
 import org.safeguarding.review.Notification;
@@ -58,7 +60,7 @@ import org.safeguarding.review.report.ValidationIssue;
 /**
  * References point at something the document has: children by pseudonym or group label, people by
  * pseudonym or label (a family by its label, though a family's members are people, never a family), sources by id, findings by id;
- * a source covers other sources, a group is part of another group, never of itself. Each reference that names nothing is
+ * a source covers or builds on other sources, a meeting's attendees are people, a group is part of another group, never of itself. Each reference that names nothing is
  * reported as "each item of" its list.
  */
 public final class References implements DocumentCheck {
@@ -129,6 +131,12 @@ public final class References implements DocumentCheck {
           UNKNOWN_SOURCE,
           "must hold ids of other sources of the document",
           issues);
+      unknown(
+          reference.getAll(ReviewReference_.BUILDS_ON),
+          id -> sources.contains(id) && !own.equals(Optional.of(id)),
+          UNKNOWN_SOURCE,
+          "must hold ids of other sources of the document",
+          issues);
     }
     Set<String> groups = new HashSet<>();
     parts.all(Group.class).forEach(g -> groups.add(g.value().getLabel()));
@@ -175,6 +183,9 @@ public final class References implements DocumentCheck {
     }
     for (Located<CaseEvent> event : parts.all(CaseEvent.class)) {
       unknown(event.getAll(CaseEvent_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);
+    }
+    for (Located<Meeting> meeting : parts.all(Meeting.class)) {
+      unknown(meeting.getAll(Meeting_.ATTENDEES), people, UNKNOWN_PERSON, PERSON, issues);
     }
     for (Located<Move> move : parts.all(Move.class)) {
       unknown(move.getAll(Move_.PEOPLE), people, UNKNOWN_PERSON, PERSON, issues);

@@ -24,6 +24,7 @@ import org.safeguarding.review.IncidentCircumstance;
 import org.safeguarding.review.IncidentOutcome;
 import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LegalStatus;
+import org.safeguarding.review.MeetingKind;
 import org.safeguarding.review.PlacementType;
 import org.safeguarding.review.RecommendationStatus;
 import org.safeguarding.review.ReviewDocument;
@@ -222,6 +223,7 @@ public final class CorpusStatistics {
       case CIRCUMSTANCES -> key -> IncidentCircumstance.valueOf(key).getLabel();
       case CONSEQUENCES -> key -> ConsequenceKind.valueOf(key).getLabel();
       case EVENTS -> key -> EventKind.valueOf(key).getLabel();
+      case MEETINGS -> orNotGiven(key -> MeetingKind.valueOf(key).getLabel());
       case HEALTH_CONTACTS -> key -> UniversalHealthContact.valueOf(key).getLabel();
       case AGE_BANDS -> key -> AgeBand.valueOf(key).getLabel();
       case FAMILY_ROLES -> key -> FamilyRole.valueOf(key).getLabel();

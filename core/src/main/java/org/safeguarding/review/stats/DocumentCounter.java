@@ -24,6 +24,7 @@ import org.safeguarding.review.Group;
 import org.safeguarding.review.HarmType;
 import org.safeguarding.review.HousingPlacement;
 import org.safeguarding.review.Incident;
+import org.safeguarding.review.Meeting;
 import org.safeguarding.review.IncidentCircumstance;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.Recommendation;
@@ -163,6 +164,7 @@ final class DocumentCounter {
   private void events() {
     values(CaseEvent.class).forEach(event -> into.add(Statistic.EVENTS, event.getKind().name(), 1));
     values(CaseEvent.class).forEach(event -> event.getContactType().ifPresent(contact -> into.add(Statistic.HEALTH_CONTACTS, contact.name(), 1)));
+    values(Meeting.class).forEach(meeting -> into.add(Statistic.MEETINGS, meeting.getKind().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1));
   }
 
   private void incidents() {

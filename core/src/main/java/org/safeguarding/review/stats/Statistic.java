@@ -83,6 +83,11 @@ public enum Statistic {
   /** Events of a learning document's chronology ({@code events}) by kind: each entry counts once. */
   EVENTS("events", "Events by kind", "events"),
   /**
+   * Meetings the documents tell of for their reviews ({@code meetings}), such as learning events, by
+   * kind: each meeting counts once, as {@link CorpusStatistics#NOT_GIVEN} when it has no kind.
+   */
+  MEETINGS("meetings", "Meetings by kind", "meetings"),
+  /**
    * Events of a learning document's chronology by the universal health contact they were, such as a
    * new birth visit: an event counts once when it has a contact type and not at all otherwise.
    */

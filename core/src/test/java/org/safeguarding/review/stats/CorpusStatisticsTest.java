@@ -91,37 +91,41 @@ class CorpusStatisticsTest {
 
   @Test
   void documentsByTypeAndFormat() {
-    assertThat(statistics.getDocuments()).isEqualTo(29);
+    assertThat(statistics.getDocuments()).isEqualTo(32);
     assertThat(statistics.getInvalidDocuments()).isZero();
-    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 27L), Map.entry("RapidReview", 2L));
+    assertThat(rows(Statistic.DOCUMENT_TYPES)).containsExactly(Map.entry("LearningSummary", 30L), Map.entry("RapidReview", 2L));
     assertThat(rows(Statistic.FORMATS)).containsExactly(
-        Map.entry("LEARNING_BRIEFING", 5L), Map.entry("REPORT", 5L), Map.entry("LEARNING_SUMMARY", 4L),
-        Map.entry("INDEX_PAGE", 2L), Map.entry("REVIEW_NOTICE", 2L), Map.entry("SEVEN_MINUTE_BRIEFING", 2L),
-        Map.entry("AUDIT_BRIEFING", 1L), Map.entry("GUIDANCE_PAGE", 1L), Map.entry("MEETING_PAPERS", 1L),
+        Map.entry("REPORT", 6L), Map.entry("LEARNING_BRIEFING", 5L), Map.entry("LEARNING_SUMMARY", 5L),
+        Map.entry("GUIDANCE_PAGE", 2L), Map.entry("INDEX_PAGE", 2L), Map.entry("REVIEW_NOTICE", 2L), Map.entry("SEVEN_MINUTE_BRIEFING", 2L),
+        Map.entry("AUDIT_BRIEFING", 1L), Map.entry("MEETING_PAPERS", 1L),
         Map.entry("NEWSLETTER", 1L), Map.entry("NEWS_ITEM", 1L), Map.entry("PRESS_RELEASE", 1L), Map.entry("STEP_BRIEFING", 1L));
   }
 
   @Test
   void reviewsByTypeCountEverySourceAndEachRapidReviewItself() {
-    // The Cambridgeshire post's 41 "SCRs and LCSPRs" are one source of two types, counted once under each.
+    // The Cambridgeshire post's 41 "SCRs and LCSPRs" and Gwent's "Child or Adult Practice Reviews" are each one
+    // source of two types, counted once under each; the 18 annual reports What Works analysed are one source.
     assertThat(rows(Statistic.REVIEW_TYPES)).containsExactly(
-        Map.entry("NOT_GIVEN", 9L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 7L), Map.entry("RAPID_REVIEW", 7L),
-        Map.entry("SERIOUS_CASE_REVIEW", 7L), Map.entry("MULTI_AGENCY_AUDIT", 4L), Map.entry("OVERVIEW_OF_REVIEWS", 4L),
-        Map.entry("NATIONAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 3L), Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 2L),
-        Map.entry("INSPECTORATE_REVIEW", 2L), Map.entry("LOCAL_LEARNING_REVIEW", 2L), Map.entry("CASE_MANAGEMENT_REVIEW", 1L),
-        Map.entry("CHILD_PRACTICE_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
-        Map.entry("INDIVIDUAL_MANAGEMENT_REVIEW", 1L), Map.entry("SIGNIFICANT_CASE_REVIEW", 1L));
+        Map.entry("NOT_GIVEN", 11L), Map.entry("SERIOUS_CASE_REVIEW", 8L), Map.entry("LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 7L),
+        Map.entry("RAPID_REVIEW", 7L), Map.entry("MULTI_AGENCY_AUDIT", 4L), Map.entry("OVERVIEW_OF_REVIEWS", 4L),
+        Map.entry("NATIONAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW", 3L), Map.entry("CHILD_PRACTICE_REVIEW", 2L),
+        Map.entry("CONCISE_CHILD_PRACTICE_REVIEW", 2L), Map.entry("INSPECTORATE_REVIEW", 2L), Map.entry("LOCAL_LEARNING_REVIEW", 2L),
+        Map.entry("ADULT_PRACTICE_REVIEW", 1L), Map.entry("CASE_MANAGEMENT_REVIEW", 1L), Map.entry("EXTENDED_CHILD_PRACTICE_REVIEW", 1L),
+        Map.entry("INDIVIDUAL_MANAGEMENT_REVIEW", 1L), Map.entry("OTHER", 1L), Map.entry("SAFEGUARDING_PARTNERSHIP_ANNUAL_REPORT", 1L),
+        Map.entry("SIGNIFICANT_CASE_REVIEW", 1L));
   }
 
   @Test
   void incidentsByHarmOutcomeCircumstanceAndConsequence() {
     assertThat(rows(Statistic.HARM_TYPES)).containsExactly(
         Map.entry("NON_ACCIDENTAL_INJURY", 6L), Map.entry("NEGLECT", 5L), Map.entry("NOT_GIVEN", 4L),
-        Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 3L), Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("SEXUAL_ABUSE", 2L),
-        Map.entry("SUICIDE", 2L), Map.entry("ACCIDENT", 1L), Map.entry("HARM_BY_PROFESSIONALS", 1L),
+        Map.entry("SEXUAL_ABUSE", 3L), Map.entry("SUDDEN_UNEXPECTED_DEATH_IN_INFANCY", 3L), Map.entry("SUICIDE", 3L),
+        Map.entry("ABUSIVE_HEAD_TRAUMA", 2L), Map.entry("ACCIDENT", 1L), Map.entry("BULLYING", 1L),
+        Map.entry("CHILD_SEXUAL_EXPLOITATION", 1L), Map.entry("GROOMING", 1L), Map.entry("HARM_BY_PROFESSIONALS", 1L),
         Map.entry("SERIOUS_YOUTH_VIOLENCE", 1L));
+    // Redbridge's suicide after cyberbullying died; its online grooming and its abuse for images say no outcome.
     assertThat(rows(Statistic.INCIDENT_OUTCOMES)).containsExactly(
-        Map.entry("DIED", 10L), Map.entry("SERIOUSLY_HARMED", 9L), Map.entry("NOT_GIVEN", 3L));
+        Map.entry("DIED", 11L), Map.entry("SERIOUSLY_HARMED", 9L), Map.entry("NOT_GIVEN", 5L));
     // Lancashire's two infants died co-sleeping with a mother who had been drinking; no other example says how.
     assertThat(rows(Statistic.CIRCUMSTANCES)).containsExactly(
         Map.entry("CARER_UNDER_THE_INFLUENCE", 2L), Map.entry("CO_SLEEPING", 2L));
@@ -155,9 +159,9 @@ class CorpusStatisticsTest {
   @Test
   void familyMembersByRoleAndCareLeaverStatus() {
     assertThat(rows(Statistic.FAMILY_ROLES)).containsExactly(
-        Map.entry("MOTHER", 10L), Map.entry("SIBLING", 8L), Map.entry("FATHER", 7L), Map.entry("MALE_CARER", 2L),
-        Map.entry("NOT_KNOWN", 2L), Map.entry("PARENT", 2L), Map.entry("PARTNER", 2L), Map.entry("GRANDPARENT", 1L));
-    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 31L), Map.entry("CARE_LEAVER", 3L));
+        Map.entry("MOTHER", 10L), Map.entry("SIBLING", 8L), Map.entry("FATHER", 7L), Map.entry("PARENT", 3L),
+        Map.entry("MALE_CARER", 2L), Map.entry("NOT_KNOWN", 2L), Map.entry("PARTNER", 2L), Map.entry("GRANDPARENT", 1L));
+    assertThat(rows(Statistic.CARE_LEAVERS)).containsExactly(Map.entry("NOT_GIVEN", 32L), Map.entry("CARE_LEAVER", 3L));
   }
 
   @Test
@@ -179,19 +183,19 @@ class CorpusStatisticsTest {
   @Test
   void themesCountDocumentsThatMentionThemAnywhere() {
     Map<String, Long> themes = rows(Statistic.THEMES);
-    assertThat(themes).hasSize(50);
+    assertThat(themes).hasSize(52);
     assertThat(themes.entrySet()).startsWith(
-        Map.entry("MULTI_AGENCY_WORKING", 16L), Map.entry("RISK_ASSESSMENT", 12L), Map.entry("INFORMATION_SHARING", 10L),
-        Map.entry("NEGLECT", 8L), Map.entry("FATHERS_AND_MALE_CARERS", 7L), Map.entry("VOICE_OF_THE_CHILD", 7L),
-        Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 6L), Map.entry("WORKFORCE", 5L), Map.entry("DOMESTIC_ABUSE", 4L));
-    assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 2L);
-    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(147);
+        Map.entry("MULTI_AGENCY_WORKING", 17L), Map.entry("RISK_ASSESSMENT", 12L), Map.entry("INFORMATION_SHARING", 10L),
+        Map.entry("NEGLECT", 9L), Map.entry("VOICE_OF_THE_CHILD", 8L), Map.entry("FATHERS_AND_MALE_CARERS", 7L),
+        Map.entry("NON_ACCIDENTAL_INJURY_IN_INFANTS", 6L), Map.entry("WORKFORCE", 6L), Map.entry("DOMESTIC_ABUSE", 5L));
+    assertThat(themes).containsEntry("local:STRIP_SEARCH_OF_CHILDREN", 1L).containsEntry("COVID_19", 2L).containsEntry("ONLINE_HARM", 1L);
+    assertThat(themes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(154);
   }
 
   @Test
   void pairsOfThemesCountDocumentsWithBoth() {
-    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 510.
-    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(510);
+    // Each document with n themes has n(n-1)/2 pairs; over the examples they add up to 516.
+    assertThat(statistics.getTotal(Statistic.THEME_PAIRS)).isEqualTo(516);
     List<Frequency> pairs = statistics.getFrequencies(Statistic.THEME_PAIRS);
     assertThat(pairs.get(0).key()).isEqualTo("MULTI_AGENCY_WORKING+RISK_ASSESSMENT");
     assertThat(pairs.get(0).label()).isEqualTo("Multi-agency working + Risk assessment and decision-making");
@@ -206,7 +210,7 @@ class CorpusStatisticsTest {
   void findingsByKindWithTheFindingsADocumentOnlyCounts() {
     // Hackney's news release lists two findings and says the review made eight.
     assertThat(rows(Statistic.FINDINGS)).containsExactly(
-        Map.entry("LEARNING", 64L), Map.entry("AREA_FOR_IMPROVEMENT", 23L), Map.entry("GOOD_PRACTICE", 11L),
+        Map.entry("LEARNING", 73L), Map.entry("AREA_FOR_IMPROVEMENT", 23L), Map.entry("GOOD_PRACTICE", 12L),
         Map.entry("STATED_NOT_LISTED", 6L), Map.entry("PROGRESS", 5L));
   }
 
@@ -233,12 +237,16 @@ class CorpusStatisticsTest {
     // Procedures, CYSUR's page a regulation, a duty, a statute and guidance, Lambeth's thresholds guidance and
     // two London procedures, Lancashire's brief its local campaigns (a scheme without a name), NSCB's
     // report the PLO, a self-harm pathway, a neglect strategy, a PLO panel and two kinds of training, East
-    // Ayrshire's two pieces of guidance, its referral group and its learning programme.
+    // Ayrshire's two pieces of guidance, its referral group and its learning programme, Gwent's statute and duty,
+    // and What Works's Working Together and its audit tool.
     assertThat(rows(Statistic.FAMILIES)).containsExactly(Map.entry("LISTED", 3L));
     assertThat(rows(Statistic.ARRANGEMENTS)).containsExactly(
-        Map.entry("PROCEDURE", 5L), Map.entry("GUIDANCE", 4L), Map.entry("TRAINING", 3L), Map.entry("PANEL", 2L),
-        Map.entry("DUTY", 1L), Map.entry("REGULATION", 1L), Map.entry("SCHEME", 1L), Map.entry("STATUTE", 1L),
-        Map.entry("STRATEGY", 1L));
+        Map.entry("GUIDANCE", 5L), Map.entry("PROCEDURE", 5L), Map.entry("TRAINING", 3L), Map.entry("DUTY", 2L),
+        Map.entry("PANEL", 2L), Map.entry("STATUTE", 2L), Map.entry("REGULATION", 1L), Map.entry("SCHEME", 1L),
+        Map.entry("STRATEGY", 1L), Map.entry("TOOL", 1L));
+    // Gwent's learning event and meeting with the family, and the meeting of NSCB's audit sub panel.
+    assertThat(rows(Statistic.MEETINGS)).containsExactly(
+        Map.entry("FAMILY_MEETING", 1L), Map.entry("LEARNING_EVENT", 1L), Map.entry("PANEL_MEETING", 1L));
     // The VKPP briefing's critical moments: an arrest and threats to life reported to the police.
     assertThat(rows(Statistic.EVENTS)).containsExactly(Map.entry("ARREST", 1L), Map.entry("REPORT_TO_POLICE", 1L));
     assertThat(statistics.getStatistics()).contains(Statistic.FAMILIES, Statistic.ARRANGEMENTS, Statistic.EVENTS);

@@ -74,6 +74,7 @@ import org.safeguarding.review.LegalStatus;
 import org.safeguarding.review.LifeStage;
 import org.safeguarding.review.LocalService;
 import org.safeguarding.review.Meeting;
+import org.safeguarding.review.MeetingKind;
 import org.safeguarding.review.Move;
 import org.safeguarding.review.Nation;
 import org.safeguarding.review.Notification;
@@ -92,6 +93,9 @@ import org.safeguarding.review.PresentationRoute;
 import org.safeguarding.review.PrimaryNeed;
 import org.safeguarding.review.Priority;
 import org.safeguarding.review.Provenance;
+import org.safeguarding.review.ProcessDescription;
+import org.safeguarding.review.ProcessStep;
+import org.safeguarding.review.ProcessStepKind;
 import org.safeguarding.review.PublicationExtent;
 import org.safeguarding.review.Qualifier;
 import org.safeguarding.review.Quote;
@@ -218,6 +222,7 @@ public final class ModelGenerators {
       builder.housingPlacements(placements());
       builder.agencies(list(3, i -> agency()));
       builder.arrangements(list(2, i -> arrangement()));
+      builder.processDescriptions(list(2, i -> process()));
       builder.figures(list(2, i -> figure()));
       builder.statedCounts(list(2, i -> statedCount()));
       List<Section> sections = list(4, i -> section(1));
@@ -369,6 +374,8 @@ public final class ModelGenerators {
     private ReviewReference source() {
       ReviewReference.Builder builder = ReviewReference.builder();
       builder.covers(someOf(sourceIds));
+      builder.buildsOn(someOf(sourceIds));
+      builder.drawsOn(list(2, i -> resource()));
       if (!sourceIds.isEmpty()) {
         maybe(() -> builder.partOf(draw.pick(sourceIds)));
       }
@@ -434,14 +441,17 @@ public final class ModelGenerators {
       return builder.build();
     }
 
-    /** A meeting with at least one of when, by and purpose. */
+    /** A meeting with at least one of kind, when, by and purpose. */
     private Meeting meeting() {
       Meeting.Builder builder = Meeting.builder();
-      switch (draw.between(0, 2)) {
+      switch (draw.between(0, 3)) {
         case 0 -> builder.when(when());
         case 1 -> builder.addBy(organisation());
+        case 2 -> builder.kind(draw.pick(MeetingKind.class));
         default -> builder.purpose(draw.text(Constraints.STATEMENT_MAX));
       }
+      maybe(() -> builder.kind(draw.pick(MeetingKind.class)));
+      builder.attendees(someOf(people()));
       maybe(() -> builder.when(when()));
       builder.addAllBy(list(2, i -> organisation()));
       maybe(() -> builder.purpose(draw.text(Constraints.STATEMENT_MAX)));
@@ -685,6 +695,25 @@ public final class ModelGenerators {
       maybe(() -> builder.nation(draw.pick(Nation.class)));
       maybe(() -> builder.link("https://example.org/arrangements/" + draw.between(1, 99)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
+      builder.drawsOn(list(2, i -> resource()));
+      return builder.build();
+    }
+
+    private ProcessDescription process() {
+      ProcessDescription.Builder builder = ProcessDescription.builder();
+      maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
+      builder.reviewTypes(draw.some(ReviewType.class, 2));
+      builder.addSteps(step());
+      builder.addAllSteps(list(3, i -> step()));
+      builder.drawsOn(list(2, i -> resource()));
+      maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
+      return builder.build();
+    }
+
+    private ProcessStep step() {
+      ProcessStep.Builder builder = ProcessStep.builder().asWritten(draw.text(Constraints.STATEMENT_MAX));
+      maybe(() -> builder.kind(draw.pick(ProcessStepKind.class)));
+      builder.by(list(2, i -> organisation()));
       return builder.build();
     }
 
@@ -832,6 +861,7 @@ public final class ModelGenerators {
         builder.value(draw.pick(List.of(new BigDecimal("72"), new BigDecimal("12.5"), BigDecimal.ZERO, new BigDecimal("0.10"), new BigDecimal("1000000"))))
             .unit(draw.pick(FigureUnit.class));
         maybe(() -> builder.qualifier(draw.pick(Qualifier.class)));
+        maybe(() -> builder.outOf(new BigDecimal("1000000")));
         maybe(() -> builder.asWritten(draw.text(Constraints.NAME_MAX)));
       } else {
         builder.asWritten(draw.text(Constraints.NAME_MAX));

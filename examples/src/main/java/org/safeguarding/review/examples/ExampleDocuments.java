@@ -11,10 +11,10 @@ import org.safeguarding.review.json.ReviewJson;
 
 /**
  * The example documents shipped in this jar: the two seed documents the project started from, a
- * fictional rapid review and a fictional seven-minute briefing, twenty-four public learning documents
+ * fictional rapid review and a fictional seven-minute briefing, twenty-seven public learning documents
  * (from partnerships, boards and committees in England, Wales and Scotland, a charity's page on
- * Northern Ireland's reviews, the national Panel's newsletter, the inspectorates' joint report and
- * a national policing programme's briefing) encoded as published (each only as far as its stored copy goes; see its provenance), and
+ * Northern Ireland's reviews, the national Panel's newsletter, the inspectorates' joint report,
+ * a national policing programme's briefing and a research centre's analysis for the Panel) encoded as published (each only as far as its stored copy goes; see its provenance), and
  * an illustrative rapid review reconstructed from one of them. Useful as test data for tools that read the model.
  */
 public final class ExampleDocuments {
@@ -43,7 +43,7 @@ public final class ExampleDocuments {
   /** Devon's learning briefing on three rapid reviews of neglect (September 2024), from the corpus. */
   public static final String DEVON_NEGLECT_BRIEFING = "devon-neglect-rapid-reviews-learning-briefing-2024.json";
 
-  /** The twenty-four public learning documents of the development corpus, each encoded as published. */
+  /** The twenty-seven public learning documents of the development corpus, each encoded as published. */
   private static final List<String> CORPUS =
       List.of(
           "bexley-baby-g-local-learning-review-briefing.json",
@@ -55,6 +55,7 @@ public final class ExampleDocuments {
           "devon-baby-f-six-step-briefing.json",
           DEVON_NEGLECT_BRIEFING,
           "east-ayrshire-scr-baby-l.json",
+          "gwent-what-is-a-practice-review.json",
           "hackney-child-q-lcspr-council-response.json",
           "jtai-serious-youth-violence-2024.json",
           "lambeth-7-minute-learning.json",
@@ -64,12 +65,14 @@ public final class ExampleDocuments {
           "north-wales-cpr-flint-2.json",
           "nscb-case-file-audits-2014.json",
           "nspcc-ni-translating-learning-into-action-cmr-overview.json",
+          "redbridge-scr-lessons-esafety.json",
           "solihull-joint-learning-dhr-sar-cspr.json",
           "solihull-multi-agency-case-audit-2016-17.json",
           "stoke-staffordshire-family-f-serious-case-review.json",
           "surrey-thematic-reviews-adolescent-suicide.json",
           "swindon-what-is-a-seven-minute-brief.json",
-          "vkpp-spotlight-cce.json");
+          "vkpp-spotlight-cce.json",
+          "wwcsc-safeguarding-partners-annual-reports-2020-21.json");
 
   private static final String FOLDER = "/org/safeguarding/review/examples/documents/";
 
@@ -87,7 +90,7 @@ public final class ExampleDocuments {
   }
 
   /**
-   * {@return the file names of the twenty-four corpus documents, each named as its source text in the
+   * {@return the file names of the twenty-seven corpus documents, each named as its source text in the
    * corpus is ({@code <name>.txt})}
    */
   public static List<String> corpus() {

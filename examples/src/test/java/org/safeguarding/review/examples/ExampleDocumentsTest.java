@@ -96,7 +96,7 @@ class ExampleDocumentsTest {
 
   @Test
   void theCorpusIsTwentyOneDocumentsEachWithItsSourceLinkAndCompleteness() {
-    assertThat(ExampleDocuments.corpus()).hasSize(24);
+    assertThat(ExampleDocuments.corpus()).hasSize(27);
     for (String name : ExampleDocuments.corpus()) {
       ReviewDocument document = ExampleDocuments.read(name);
       assertThat(document.getProvenance()).as(name).isPresent();

@@ -198,7 +198,7 @@ class ReadmeExamplesTest {
     // README: end
 
     assertThat(statistics.getDocuments()).isEqualTo(documents.size());
-    assertThat(printed).contains("Learning themes: Multi-agency working, 16", "Children by age band: Under 1, 11");
+    assertThat(printed).contains("Learning themes: Multi-agency working, 17", "Children by age band: Under 1, 11");
   }
 
   @Test

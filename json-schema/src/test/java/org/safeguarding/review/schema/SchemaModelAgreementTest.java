@@ -71,6 +71,7 @@ class SchemaModelAgreementTest {
           References.UNKNOWN_SOURCE,
           References.UNKNOWN_PART,
           Ranges.RANGE_REVERSED,
+          Ranges.ABOVE_OUT_OF,
           TableWidths.TABLE_CELL_COUNT);
 
   private static final ReviewJson JSON = ReviewJson.strict();
