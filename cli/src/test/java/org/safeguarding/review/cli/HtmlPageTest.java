@@ -34,7 +34,7 @@ class HtmlPageTest {
         .checkAssert(
             document -> {
               Document page = Jsoup.parse(HtmlPage.of(MarkdownRenderer.standard().renderParts(document)));
-              List<String> texts = DocumentParts.of(document).texts().stream().map(DocumentParts.TextValue::value).toList();
+              List<String> texts = RenderedText.shownTexts(document);
 
               assertThat(RenderedText.missing(PageText.of(page.body()), texts)).isEmpty();
               assertThat(page.select("script, img, iframe, object, embed, svg, link, form, base")).isEmpty();

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.testing.RenderedText;
@@ -108,7 +107,7 @@ class RenderedExamplesTest {
   }
 
   private static List<String> texts(String example) {
-    return DocumentParts.of(read(example)).texts().stream().map(DocumentParts.TextValue::value).toList();
+    return RenderedText.shownTexts(read(example));
   }
 
   private static void assertGolden(String name, String actual) throws IOException {

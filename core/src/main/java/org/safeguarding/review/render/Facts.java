@@ -379,7 +379,7 @@ final class Facts {
         .add("compared with", figure.getComparison(), Words::text)
         .addAll("harm", figure.getHarmTypes(), Words::label)
         .add("data source", figure.getDataSource(), Words::text)
-        .addAll("about", figure.getAbout(), Words::text)
+        .addAll("about", figure.getAbout(), this::sourceNameOrText)
         .add("when", figure.getWhen(), Words::when)
         .add("since", figure.getSince(), Words::when);
   }
@@ -524,5 +524,10 @@ final class Facts {
 
   String sourceName(String id) {
     return namesById.getOrDefault(id, "an unknown review");
+  }
+
+  /** The name of the source with this id, else the words themselves (a pseudonym or a group's label). */
+  private String sourceNameOrText(String idOrWords) {
+    return namesById.getOrDefault(idOrWords, Words.text(idOrWords));
   }
 }

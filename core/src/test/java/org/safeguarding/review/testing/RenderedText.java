@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -25,6 +27,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.safeguarding.review.ContentVisitor;
+import org.safeguarding.review.Figure_;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Glossary;
 import org.safeguarding.review.Item;
@@ -33,9 +36,12 @@ import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Resource;
+import org.safeguarding.review.ReviewDocument;
+import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.Table;
 import org.safeguarding.review.When;
+import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.pointer.Pointer;
 
 /**
@@ -142,6 +148,20 @@ public final class RenderedText {
   /** Runs of whitespace as one space, none at either end: how rendered text and document text are compared. */
   public static String normalise(String text) {
     return text.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * {@return every free text of the document that a renderer shows as written}: all of them but
+   * a figure's {@code about} that is a source's id, which is shown by the source's name, as an id
+   * never is shown.
+   */
+  public static List<String> shownTexts(ReviewDocument document) {
+    DocumentParts parts = DocumentParts.of(document);
+    Set<String> sourceIds = parts.all(ReviewReference.class).stream().flatMap(source -> source.value().getId().stream()).collect(Collectors.toSet());
+    return parts.texts().stream()
+        .filter(text -> !(text.property().property() == Figure_.ABOUT && sourceIds.contains(text.value())))
+        .map(DocumentParts.TextValue::value)
+        .toList();
   }
 
   /** Those of {@code texts} that do not appear in {@code shown}, both compared once normalised. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.ReviewDocument;
-import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.render.MarkdownRenderer;
 import org.safeguarding.review.testing.RenderedText;
 
@@ -24,7 +23,7 @@ final class PrintedText {
 
   /** {@return every free text of the document} */
   static List<String> texts(ReviewDocument document) {
-    return DocumentParts.of(document).texts().stream().map(DocumentParts.TextValue::value).toList();
+    return RenderedText.shownTexts(document);
   }
 
   /** {@return the texts missing from the PDF's tagged text} */
