@@ -1,0 +1,46 @@
+package org.safeguarding.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.safeguarding.review.json.JsonInput;
+import org.safeguarding.review.json.ReviewJson;
+import org.safeguarding.review.render.MarkdownRenderer;
+import org.safeguarding.review.standard.Standard;
+import org.safeguarding.review.stats.CorpusStatistics;
+import org.safeguarding.review.stats.Frequency;
+import org.safeguarding.review.stats.Statistic;
+
+/**
+ * Facts an eleventh blind encoding squeezed, each read from JSON as a typed value, checked, shown
+ * and counted: common topics of reviews as catalogue themes.
+ */
+class PlanningAnnualReportsAndTreatmentTest {
+
+  private static final ReviewJson JSON = ReviewJson.strict();
+
+  /** A learning summary with this format, these properties and one section of one paragraph. */
+  private static LearningSummary read(String format, String properties) {
+    return JSON.read(JsonInput.of("""
+        {"documentType": "LearningSummary", "schemaVersion": "1.0.0", "id": "ls-1", "title": "Facts",
+         "format": "%s", %s,
+         "sections": [{"kind": "OTHER", "content": [{"paragraph": "Text."}]}]}
+        """.formatted(format, properties)), LearningSummary.class);
+  }
+
+  @Test
+  void planningThresholdsAndRecordingAreCatalogueThemes() {
+    LearningSummary summary = read("LEARNING_BRIEFING", """
+        "themes": ["PLANNING", "THRESHOLDS", "RECORDING_AND_CHRONOLOGIES"]
+        """);
+
+    assertThat(summary.getThemes()).containsExactly(
+        Theme.of(LearningTheme.PLANNING), Theme.of(LearningTheme.THRESHOLDS), Theme.of(LearningTheme.RECORDING_AND_CHRONOLOGIES));
+    assertThat(summary.getThemes()).noneMatch(Theme::isLocal);
+    assertThat(Standard.validator().validate(summary).errors()).isEmpty();
+    assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.THEMES)).extracting(Frequency::key)
+        .containsExactlyInAnyOrder("PLANNING", "THRESHOLDS", "RECORDING_AND_CHRONOLOGIES");
+    assertThat(MarkdownRenderer.standard().render(summary))
+        .contains("Planning and the child's plan").contains("Thresholds").contains("Recording and chronologies");
+  }
+}
