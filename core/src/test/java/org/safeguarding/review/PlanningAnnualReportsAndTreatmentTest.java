@@ -13,7 +13,8 @@ import org.safeguarding.review.stats.Statistic;
 
 /**
  * Facts an eleventh blind encoding squeezed, each read from JSON as a typed value, checked, shown
- * and counted: common topics of reviews as catalogue themes.
+ * and counted: common topics of reviews as catalogue themes, and a partnership's annual report as a
+ * format.
  */
 class PlanningAnnualReportsAndTreatmentTest {
 
@@ -42,5 +43,19 @@ class PlanningAnnualReportsAndTreatmentTest {
         .containsExactlyInAnyOrder("PLANNING", "THRESHOLDS", "RECORDING_AND_CHRONOLOGIES");
     assertThat(MarkdownRenderer.standard().render(summary))
         .contains("Planning and the child's plan").contains("Thresholds").contains("Recording and chronologies");
+  }
+
+  @Test
+  void aChapterOfAnAnnualReportIsItsOwnFormatAndCounted() {
+    LearningSummary summary = read("ANNUAL_REPORT", """
+        "formatLabel": "Annual report", "sources": [{"id": "review-1", "title": "Child D"}]
+        """);
+
+    assertThat(summary.getFormat()).isEqualTo(LearningFormat.ANNUAL_REPORT);
+    assertThat(Standard.validator().validate(summary).errors()).isEmpty();
+    assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.FORMATS)).extracting(Frequency::key)
+        .containsExactly("ANNUAL_REPORT");
+    // The label the document gives is the format's own label, so it is shown once.
+    assertThat(MarkdownRenderer.standard().render(summary)).contains("Annual report").doesNotContain("(Annual report)");
   }
 }
