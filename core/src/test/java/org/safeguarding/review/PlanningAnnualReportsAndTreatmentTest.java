@@ -13,8 +13,8 @@ import org.safeguarding.review.stats.Statistic;
 
 /**
  * Facts an eleventh blind encoding squeezed, each read from JSON as a typed value, checked, shown
- * and counted: common topics of reviews as catalogue themes, and a partnership's annual report as a
- * format.
+ * and counted: common topics of reviews as catalogue themes; a partnership's annual report as a
+ * format; and agencies named only as a grouping.
  */
 class PlanningAnnualReportsAndTreatmentTest {
 
@@ -57,5 +57,22 @@ class PlanningAnnualReportsAndTreatmentTest {
         .containsExactly("ANNUAL_REPORT");
     // The label the document gives is the format's own label, so it is shown once.
     assertThat(MarkdownRenderer.standard().render(summary)).contains("Annual report").doesNotContain("(Annual report)");
+  }
+
+  @Test
+  void agenciesNamedOnlyAsAGroupingHaveKindsOfTheirOwn() {
+    LearningSummary summary = read("LEARNING_BRIEFING", """
+        "audience": ["ALL_AGENCIES"], "audienceAsWritten": "teams and managers across agencies",
+        "agencies": [{"kind": "UNIVERSAL_SERVICES", "name": "universal services"},
+          {"kind": "STATUTORY_SERVICES", "name": "statutory services"}]
+        """);
+
+    assertThat(summary.getAudience()).containsExactly(AgencyKind.ALL_AGENCIES);
+    assertThat(summary.getAgencies()).extracting(Agency::getKind)
+        .containsExactly(AgencyKind.UNIVERSAL_SERVICES, AgencyKind.STATUTORY_SERVICES);
+    assertThat(Standard.validator().validate(summary).errors()).isEmpty();
+    assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.AGENCY_KINDS)).extracting(Frequency::key)
+        .containsExactlyInAnyOrder("UNIVERSAL_SERVICES", "STATUTORY_SERVICES");
+    assertThat(MarkdownRenderer.standard().render(summary)).contains("All agencies");
   }
 }
