@@ -14,7 +14,8 @@ import org.safeguarding.review.stats.Statistic;
 /**
  * Facts an eleventh blind encoding squeezed, each read from JSON as a typed value, checked, shown
  * and counted: common topics of reviews as catalogue themes; a partnership's annual report as a
- * format; and agencies named only as a grouping.
+ * format; agencies named only as a grouping; and resuscitation, surgery and an infection that is
+ * not an injury.
  */
 class PlanningAnnualReportsAndTreatmentTest {
 
@@ -74,5 +75,23 @@ class PlanningAnnualReportsAndTreatmentTest {
     assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.AGENCY_KINDS)).extracting(Frequency::key)
         .containsExactlyInAnyOrder("UNIVERSAL_SERVICES", "STATUTORY_SERVICES");
     assertThat(MarkdownRenderer.standard().render(summary)).contains("All agencies");
+  }
+
+  @Test
+  void resuscitationSurgeryAndAnInfectionThatIsNotAnInjuryAreTyped() {
+    LearningSummary summary = read("SEVEN_MINUTE_BRIEFING", """
+        "incidents": [{"presentations": [{"injuries": ["INFECTION"], "detail": "an abscess"}],
+          "consequences": [{"kind": "RESUSCITATION"}, {"kind": "SURGERY", "detail": "an operation to drain it"}]}]
+        """);
+
+    Incident incident = summary.getIncidents().get(0);
+    assertThat(incident.getPresentations().get(0).getInjuries()).containsExactly(InjuryKind.INFECTION);
+    assertThat(incident.getConsequences()).extracting(Consequence::getKind)
+        .containsExactly(ConsequenceKind.RESUSCITATION, ConsequenceKind.SURGERY);
+    assertThat(Standard.validator().validate(summary).errors()).isEmpty();
+    assertThat(CorpusStatistics.of(summary).getFrequencies(Statistic.CONSEQUENCES)).extracting(Frequency::key)
+        .containsExactlyInAnyOrder("RESUSCITATION", "SURGERY");
+    assertThat(MarkdownRenderer.standard().render(summary))
+        .contains("Infection or abscess").contains("Resuscitation").contains("Surgery");
   }
 }
