@@ -129,6 +129,21 @@ public enum AgencyKind implements DefinedValue {
   /** The Crown Prosecution Service and the criminal and family courts. */
   @Coded(list = CodeList.CIN_REFERRAL_SOURCE, code = "7", match = Match.CLOSE)
   COURTS_AND_PROSECUTION("Courts and prosecution"),
+  /**
+   * Universal services named as a group, those open to every child and family ("universal
+   * services": GPs, health visiting, schools, early years), when the document names no single one.
+   */
+  UNIVERSAL_SERVICES("Universal services"),
+  /**
+   * Statutory services named as a group, those with a legal duty towards children ("statutory
+   * services", "statutory agencies"), when the document names no single one.
+   */
+  STATUTORY_SERVICES("Statutory services"),
+  /**
+   * All agencies, or staff across agencies, named as a whole ("all agencies", "children's service
+   * staff across agencies", "the children's workforce"), when the document names no single one.
+   */
+  ALL_AGENCIES("All agencies"),
   /** An agency none of the kinds above describes; give its name as written. */
   OTHER("Other");
 

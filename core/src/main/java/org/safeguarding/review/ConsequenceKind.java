@@ -23,6 +23,10 @@ public enum ConsequenceKind implements DefinedValue {
   INQUEST("Inquest"),
   /** A child was taken to or admitted to hospital. */
   HOSPITAL_ADMISSION("Hospital admission"),
+  /** A child was resuscitated, by a parent, paramedics or at hospital. */
+  RESUSCITATION("Resuscitation"),
+  /** A child had surgery (an operation) for the harm or condition. */
+  SURGERY("Surgery"),
   /**
    * Agencies held a strategy discussion (or meeting) about whether to start a section 47 enquiry.
    */

@@ -15,7 +15,10 @@ public enum HarmType implements DefinedValue {
   @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "PHY", match = Match.CLOSE)
   @Coded(list = CodeList.CIN_ASSESSMENT_FACTORS, code = "18C", match = Match.CLOSE, when = "harmed by an adult")
   ABUSIVE_HEAD_TRAUMA("Abusive head trauma"),
-  /** The sudden, unexpected death of a baby, often while sleeping. */
+  /**
+   * The sudden, unexpected death of a baby, often while sleeping, including a sudden, unexpected
+   * collapse that led to the baby's death later.
+   */
   SUDDEN_UNEXPECTED_DEATH_IN_INFANCY("Sudden unexpected death in infancy"),
   /** Persistent failure to meet a child's basic needs, including gross negligence. */
   @Coded(list = CodeList.CIN_CATEGORY_OF_ABUSE, code = "NEG")

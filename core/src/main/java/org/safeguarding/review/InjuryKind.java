@@ -18,6 +18,11 @@ public enum InjuryKind implements DefinedValue {
   INTERNAL_INJURY("Internal injury"),
   /** A substance swallowed or given, such as a drug, alcohol or a household chemical. */
   INGESTION_OR_POISONING("Ingestion or poisoning"),
+  /**
+   * An infection, abscess or other illness found on the child that is not an injury, such as an
+   * infected wound or a dental abscess.
+   */
+  INFECTION("Infection or abscess"),
   /** Another injury or sign; detail says what. */
   OTHER("Other");
 

@@ -27,6 +27,12 @@ public enum LearningFormat implements DefinedValue {
    */
   REPORT("Report"),
   /**
+   * A partnership's, board's, panel's or agency's annual report, or a chapter or page of one (its
+   * part on reviews), which reports a year's work, including the reviews it commissioned or
+   * published, rather than being one review's own report (REPORT).
+   */
+  ANNUAL_REPORT("Annual report"),
+  /**
    * A news release about a review by a council, partnership or agency, written for the media (it
    * calls itself a press release, media release or statement).
    */

@@ -100,6 +100,18 @@ public enum LearningTheme implements DefinedValue {
   YOUNG_PARENTS_AND_CARE_LEAVERS("Young parents and care leavers"),
   /** Safety and contingency planning, including at the end of a plan. */
   SAFETY_PLANNING("Safety planning"),
+  /**
+   * Multi-agency planning for a child: developing, reviewing and ending the child's plan, and
+   * whether its actions were carried out.
+   */
+  PLANNING("Planning and the child's plan"),
+  /**
+   * Thresholds for help and intervention: how they were applied, and children left in harmful
+   * situations until a threshold was reached.
+   */
+  THRESHOLDS("Thresholds"),
+  /** Recording, case records and chronologies: their quality, completeness and use. */
+  RECORDING_AND_CHRONOLOGIES("Recording and chronologies"),
   /** Partnership working, meetings, who is invited and whether minutes are shared. */
   @Coded(list = CodeList.NSPCC_CASE_REVIEW_TOPICS, code = "Multi-agency working and information sharing")
   MULTI_AGENCY_WORKING("Multi-agency working"),
