@@ -2,6 +2,7 @@ package org.safeguarding.review.json;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.report.ValidationReport;
 
@@ -32,6 +33,17 @@ public record ReadResult<T extends ReviewDocument>(Optional<T> document, Validat
   /** {@return whether a document was read and the report has no errors} */
   public boolean isValid() {
     return document.isPresent() && report.isValid();
+  }
+
+  /**
+   * {@return this result with its document, if any, mapped by {@code mapping}, and the same report}
+   *
+   * @param <U> the document type of the result
+   * @param mapping what the document becomes, such as a cast to another document type
+   */
+  public <U extends ReviewDocument> ReadResult<U> map(Function<? super T, ? extends U> mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    return new ReadResult<>(document.map(mapping), report);
   }
 
   /**

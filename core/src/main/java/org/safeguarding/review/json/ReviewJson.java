@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
@@ -174,43 +174,59 @@ public final class ReviewJson {
    * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type) {
-    return parse(json, type, tree -> parse(tree, type));
+    return parse(json, type, (tree, read) -> read.orElseGet(() -> parse(tree, type)), false);
   }
 
   /**
-   * Reads a document as {@link #parse(JsonInput, Class)} does, handing one that is read through a
-   * JSON tree to {@code throughTree} instead of {@link #parse(JsonTree, Class)}. A document is read
-   * in one pass from JSON tokens to the model, without a tree, when it can be bound (lenient
-   * reading's unknown properties aside, a few sound documents are still read through a tree: see
-   * {@code ARCHITECTURE.md}); any other is read as a tree, which {@code throughTree} gets with the
-   * problems found in reading it. This is how a validator that adds the JSON Schema's verdict on
-   * documents that cannot be bound reads the rest without a tree.
+   * Reads a document as {@link #parse(JsonInput, Class)} does, handing each document that is not
+   * bound to {@code unbound} with its tree. A document is read in one pass from JSON tokens to the
+   * model, without a tree, and its structural problems are reported in that pass too; a few
+   * documents are still read through a tree (see {@code ARCHITECTURE.md}). {@code unbound} gets the
+   * tree of every document that is not bound, with the report the one pass made on it, or none
+   * when the document was read through the tree only. This is how a validator that adds the JSON
+   * Schema's verdict on documents that cannot be bound reads the rest without a tree.
    *
    * @param <T> the document type
    * @param json the JSON, from any source; a stream or file is read into memory first
    * @param type the document type, or {@code ReviewDocument.class} to take it from the JSON
-   * @param throughTree what reads a document from its tree, when it is read as one
-   * @return the document, when the JSON could be bound, and the report, or what {@code
-   *     throughTree} gives
+   * @param unbound what reads a document that is not bound from its tree, given the one pass's
+   *     report on it when there is one (else {@link #parse(JsonTree, Class)} of the tree gives it)
+   * @return the document, when the JSON could be bound, and the report, or what {@code unbound} gives
    * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
-  public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type, Function<JsonTree, ReadResult<T>> throughTree) {
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(throughTree, "throughTree");
-    Optional<JsonInput> held = trees.held(Objects.requireNonNull(json, "json"));
-    if (held.isEmpty()) {
-      return throughTree.apply(trees.tooLong());
-    }
-    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
-    Optional<TokenReader.Read> read = TokenReader.read(held.get(), requested, trees.getLimits(), lenient);
-    return read.isPresent() ? validated(read.get(), type) : throughTree.apply(trees.read(held.get()));
+  public <T extends ReviewDocument> ReadResult<T> parse(
+      JsonInput json, Class<T> type, BiFunction<JsonTree, Optional<ReadResult<T>>, ReadResult<T>> unbound) {
+    return parse(json, type, Objects.requireNonNull(unbound, "unbound"), true);
   }
 
-  /** A document read in one pass, validated, its issues in the order of the input. */
+  /** Reads in one pass, else through the tree; {@code treeWhenUnbound}, a tree is read for {@code unbound} after the one pass too. */
+  private <T extends ReviewDocument> ReadResult<T> parse(
+      JsonInput json, Class<T> type, BiFunction<JsonTree, Optional<ReadResult<T>>, ReadResult<T>> unbound, boolean treeWhenUnbound) {
+    Objects.requireNonNull(type, "type");
+    Optional<JsonInput> held = trees.held(Objects.requireNonNull(json, "json"));
+    if (held.isEmpty()) {
+      return unbound.apply(trees.tooLong(), Optional.empty());
+    }
+    Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
+    Optional<TokenReader.Read> read = TokenReader.read(held.get(), requested, trees.getLimits(), lenient, validator.getConstraints());
+    if (read.isEmpty()) {
+      return unbound.apply(trees.read(held.get()), Optional.empty());
+    }
+    ReadResult<T> result = validated(read.get(), type);
+    if (result.document().isPresent() || !treeWhenUnbound) {
+      return result;
+    }
+    return unbound.apply(trees.read(held.get()), Optional.of(result));
+  }
+
+  /** A document read in one pass, validated when it was bound, its issues in the order of the input. */
   private <T extends ReviewDocument> ReadResult<T> validated(TokenReader.Read read, Class<T> type) {
-    T document = type.cast(read.document());
-    IssueCollector issues = collector(DocumentOrder.of(ModelType.of(document.getClass()).modelClass(), read.shape()));
+    IssueCollector issues = collector(DocumentOrder.of(read.type().modelClass(), read.shape()));
     issues.addAll(read.issues());
+    if (read.document().isEmpty()) {
+      return new ReadResult<>(Optional.empty(), issues.report());
+    }
+    T document = type.cast(read.document().get());
     validator.validate(document, issues);
     return new ReadResult<>(Optional.of(document), issues.report());
   }

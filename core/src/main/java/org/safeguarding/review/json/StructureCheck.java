@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Extensible;
@@ -58,13 +59,13 @@ final class StructureCheck {
    * on its own for its form's rules, within the limits the document was read within.
    */
   private record Checking(ConstraintEngine engine, JsonMapper binder) {}
-  private final IssueCollector issues;
+  private final Consumer<ValidationIssue> issues;
   /** How many issues were found, kept or not. */
   private int found;
   private int errors;
   private boolean stopAtError;
 
-  private StructureCheck(boolean lenient, Optional<Checking> constraints, IssueCollector issues) {
+  private StructureCheck(boolean lenient, Optional<Checking> constraints, Consumer<ValidationIssue> issues) {
     this.lenient = lenient;
     this.constraints = constraints;
     this.issues = issues;
@@ -77,7 +78,7 @@ final class StructureCheck {
    * with its constraints}: it returns whether there was one.
    */
   static boolean hasErrors(JsonNode node, Class<?> modelType, boolean lenient, IssueCollector issues) {
-    StructureCheck check = new StructureCheck(lenient, Optional.empty(), issues);
+    StructureCheck check = new StructureCheck(lenient, Optional.empty(), issues::add);
     check.stopAtError = true;
     try {
       check.object(node, ModelType.of(modelType), Pointer.root());
@@ -103,8 +104,29 @@ final class StructureCheck {
    */
   static IssueCollector withConstraints(
       JsonNode node, Class<?> modelType, boolean lenient, ConstraintEngine constraints, JsonMapper binder, IssueCollector issues) {
-    new StructureCheck(lenient, Optional.of(new Checking(constraints, binder)), issues).object(node, ModelType.of(modelType), Pointer.root());
+    new StructureCheck(lenient, Optional.of(new Checking(constraints, binder)), issues::add).object(node, ModelType.of(modelType), Pointer.root());
     return issues;
+  }
+
+  /**
+   * A check that reports as {@link #withConstraints} does, value by value, for a reader that walks
+   * the document itself ({@link TokenReader}): it hands over each value that is not what its
+   * property needs as a tree ({@link #value}, {@link #property}), each well-formed property's value
+   * ({@link #constraintsOn}), each missing property ({@link #missing}) and each sound part ({@link
+   * #form}), and reads {@link #found()} and {@link #errors()} as this check's own walk does.
+   */
+  static StructureCheck reporting(boolean lenient, ConstraintEngine constraints, JsonMapper binder, Consumer<ValidationIssue> issues) {
+    return new StructureCheck(lenient, Optional.of(new Checking(constraints, binder)), issues);
+  }
+
+  /** {@return how many issues this check found so far} */
+  int found() {
+    return found;
+  }
+
+  /** {@return how many structural errors this check found so far} */
+  int errors() {
+    return errors;
   }
 
   private void object(JsonNode node, ModelType type, Pointer pointer) {
@@ -127,17 +149,28 @@ final class StructureCheck {
     }
     for (ModelProperty property : type.properties()) {
       if (property.required() && !node.has(property.name())) {
-        error(IssueCode.PROPERTY_REQUIRED, pointer.property(property.name()), "is required");
+        missing(property, pointer);
       }
     }
     if (constraints.isPresent() && errors == errorsBefore && !FormRule.of(type.modelClass()).isEmpty()) {
       // A part whose own structure is sound can be bound on its own, for the rules of its form.
-      Extensible part = (Extensible) constraints.get().binder().treeToValue(node, type.modelClass());
-      constraints.get().engine().checkForm(new Located<>(part, pointer)).forEach(this::add);
+      form(type, (Extensible) constraints.get().binder().treeToValue(node, type.modelClass()), pointer);
     }
   }
 
-  private void property(JsonNode node, ModelProperty property, Pointer pointer) {
+  /** A required property missing from the object at {@code object}. */
+  void missing(ModelProperty property, Pointer object) {
+    error(IssueCode.PROPERTY_REQUIRED, object.property(property.name()), "is required");
+  }
+
+  /** The rules of the form of a part whose own structure is sound, when its type has any. */
+  void form(ModelType type, Extensible part, Pointer pointer) {
+    if (!FormRule.of(type.modelClass()).isEmpty()) {
+      constraints.orElseThrow().engine().checkForm(new Located<>(part, pointer)).forEach(this::add);
+    }
+  }
+
+  void property(JsonNode node, ModelProperty property, Pointer pointer) {
     if (property.cardinality() != Cardinality.LIST) {
       value(node, property, pointer);
     } else if (expect(node.isArray(), pointer, "an array")) {
@@ -148,7 +181,7 @@ final class StructureCheck {
   }
 
   /** A value of the property's kind; {@code null} is of no kind, and is reported as the schema reports it. */
-  private void value(JsonNode node, ModelProperty property, Pointer pointer) {
+  void value(JsonNode node, ModelProperty property, Pointer pointer) {
     switch (property.kind()) {
       case OBJECT -> object(node, ModelType.of(property.valueClass()), pointer);
       case TEXT, CODE -> expect(node.isString(), pointer, "text");
@@ -164,7 +197,7 @@ final class StructureCheck {
     }
   }
 
-  private void unknown(Pointer pointer, ModelType type) {
+  void unknown(Pointer pointer, ModelType type) {
     add(unknownIssue(pointer, type, lenient));
   }
 
@@ -276,32 +309,37 @@ final class StructureCheck {
 
   /** The constraints on one well-formed property, checked on its Java value. */
   private void propertyConstraints(ModelProperty property, JsonNode node, Pointer pointer) {
-    toJava(node, property).ifPresent(value -> constraints.orElseThrow().engine().checkProperty(property, value, pointer).forEach(this::add));
+    if (property.cardinality() != Cardinality.LIST) {
+      constraintsOn(property, property.kind() == ValueKind.OBJECT ? null : scalarValue(node, property), pointer);
+    } else if (property.kind() == ValueKind.OBJECT) {
+      constraintsOn(property, Collections.nCopies(node.size(), null), pointer);
+    } else {
+      List<Object> items = new ArrayList<>();
+      node.forEach(item -> items.add(scalarValue(item, property)));
+      constraintsOn(property, items, pointer);
+    }
   }
 
   /**
-   * The Java value of a well-formed property, as its getter would return it, for checking its
-   * constraints: scalars, and lists and optionals of them. A list of objects becomes a list of as
-   * many nulls, enough to check its size; the objects themselves are checked property by property.
-   * A single object has no value here.
+   * The constraints on one well-formed property, given its value as bound (a list's items in a
+   * list), checked on the value its getter would return: scalars, and lists and optionals of them.
+   * A list of objects is checked as a list of as many nulls, enough to check its size; the objects
+   * themselves are checked property by property. A single object has no constraints here.
    */
-  private static Optional<Object> toJava(JsonNode node, ModelProperty property) {
+  void constraintsOn(ModelProperty property, Object value, Pointer pointer) {
     boolean object = property.kind() == ValueKind.OBJECT;
-    return switch (property.cardinality()) {
-      case ONE -> object ? Optional.empty() : Optional.of(scalarValue(node, property));
-      case OPTIONAL -> object ? Optional.empty() : Optional.of(Optional.of(scalarValue(node, property)));
-      case LIST -> {
-        if (object) {
-          yield Optional.of(Collections.nCopies(node.size(), null));
-        }
-        List<Object> items = new ArrayList<>();
-        node.forEach(item -> items.add(scalarValue(item, property)));
-        yield Optional.of(items);
-      }
+    Object getterValue = switch (property.cardinality()) {
+      case ONE -> value;
+      case OPTIONAL -> object ? null : Optional.of(value);
+      case LIST -> object ? Collections.nCopies(((List<?>) value).size(), null) : value;
     };
+    if (!object || property.cardinality() == Cardinality.LIST) {
+      constraints.orElseThrow().engine().checkProperty(property, getterValue, pointer).forEach(this::add);
+    }
   }
 
-  private static Object scalarValue(JsonNode node, ModelProperty property) {
+  /** {@return the Java value of a well-formed scalar of the property's kind} */
+  static Object scalarValue(JsonNode node, ModelProperty property) {
     Class<?> type = property.valueClass();
     return switch (property.kind()) {
       case INTEGER -> node.decimalValue().intValueExact();
@@ -326,6 +364,6 @@ final class StructureCheck {
       throw new FirstError();
     }
     found++;
-    issues.add(issue);
+    issues.accept(issue);
   }
 }

@@ -1,6 +1,5 @@
 package org.safeguarding.review.json;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,31 +20,48 @@ import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.ValidationIssue;
+import org.safeguarding.review.validation.ConstraintEngine;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a document from Jackson's token stream straight into the model, checking its structure as
  * it binds, without a tree and without Jackson's bean deserializers: each part is built by its
  * type's generated {@link PartBinder}, and the structure is read from {@link ModelType}, as {@link
- * StructureCheck} reads it. The first slice of issue 28's one pass: it reads a document that has
- * no problem before the model's checks (lenient reading's unknown properties, kept as trees with a
- * warning, aside) and gives up on anything else, for the tree's path to report; see {@code
- * docs/design/one-pass-reading.md}.
+ * StructureCheck} reads it. It reads first as if the document had no structural problem; at the
+ * first, it reads again reporting, as the tree's path does for a document that cannot be bound
+ * ({@link StructureCheck#withConstraints}): every value that is not what its property needs is read
+ * as a tree and handed to a {@link StructureCheck}, which also checks the constraints of each
+ * well-formed property and the form of each sound part. It gives up, for the tree's path to
+ * report, on what it does not yet report the same way: JSON that cannot be read, the header's
+ * issues, a {@code documentType} that is not the first property, too-long arrays and unpaired
+ * surrogates; see {@code docs/design/one-pass-reading.md}.
  */
 final class TokenReader {
 
   private final ReadLimits limits;
   private final JsonMapper mapper;
+  /** Reads one value in the middle of the document as a tree: what follows it is the document's. */
+  private final ObjectReader subtrees;
   private final boolean lenient;
+  /** Reports structural problems, reading again after the first; null while reading as if there were none. */
+  private final StructureCheck check;
+  /** Whether an unknown property was an error (strict reading). */
+  private boolean unknownError;
 
-  /** What was read: the document, the issues found in reading it, and its shape, for ordering issues. */
-  record Read(ReviewDocument document, List<ValidationIssue> issues, InputShape shape) {}
+  /**
+   * What was read: the document's type, the document when it can be bound, the issues found in
+   * reading it (only lenient warnings when it was bound; every issue the tree's path gives before
+   * binding when not), and its shape, for ordering issues.
+   */
+  record Read(ModelType type, Optional<ReviewDocument> document, List<ValidationIssue> issues, InputShape shape) {}
 
-  /** Gives up on a document this slice does not read; the tree's path reads it again and reports. */
+  /** Gives up on a document this reader does not report, or starts reading again, reporting. */
   private static final class NotRead extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -55,31 +71,51 @@ final class TokenReader {
   }
 
   private static final NotRead NOT_READ = new NotRead();
+  private static final NotRead REPORT = new NotRead();
+  /** A value not bound, because it or a value inside it is not what its property needs. */
+  private static final Object UNBOUND = new Object();
 
+  /** The lenient warnings of a document read as if sound; every issue when reporting. */
   private final List<ValidationIssue> issues = new ArrayList<>();
+  private final List<ValidationIssue> warnings = new ArrayList<>();
 
-  private TokenReader(ReadLimits limits, boolean lenient) {
+  private TokenReader(ReadLimits limits, boolean lenient, ConstraintEngine reporting) {
     this.limits = limits;
     this.mapper = JsonMappers.of(limits);
+    this.subtrees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.lenient = lenient;
+    this.check = reporting == null ? null : StructureCheck.reporting(lenient, reporting, mapper, issues::add);
   }
 
   /**
    * Reads a document of {@code requested} (or of the type it declares, when empty) from {@code
    * json}, or gives up.
    *
-   * @return what was read, or empty when the document has a problem this slice leaves to the tree's path
+   * @param constraints the engine that checks the constraints and forms of a document that cannot be bound
+   * @return what was read, or empty when the document has a problem this reader leaves to the tree's path
    */
-  static Optional<Read> read(JsonInput json, Optional<DocumentType> requested, ReadLimits limits, boolean lenient) {
-    TokenReader reader = new TokenReader(limits, lenient);
+  static Optional<Read> read(JsonInput json, Optional<DocumentType> requested, ReadLimits limits, boolean lenient, ConstraintEngine constraints) {
+    try {
+      return new TokenReader(limits, lenient, null).read(json, requested);
+    } catch (NotRead e) {
+      return e == REPORT ? new TokenReader(limits, lenient, constraints).read(json, requested) : Optional.empty();
+    }
+  }
+
+  private Optional<Read> read(JsonInput json, Optional<DocumentType> requested) {
     JsonParser parser = null;
     try {
-      parser = reader.open(json);
+      parser = open(json);
       if (parser == null) {
         return Optional.empty();
       }
-      return Optional.of(reader.document(parser, requested));
-    } catch (NotRead | JacksonException | ArithmeticException | NumberFormatException e) {
+      return Optional.of(document(json, parser, requested));
+    } catch (JacksonException | ArithmeticException | NumberFormatException e) {
+      return Optional.empty();
+    } catch (NotRead e) {
+      if (e == REPORT) {
+        throw e;
+      }
       return Optional.empty();
     } finally {
       if (parser != null) {
@@ -100,37 +136,79 @@ final class TokenReader {
     return null;
   }
 
-  /** The document: its {@code documentType} first, which decides how the rest is read. */
-  private Read document(JsonParser parser, Optional<DocumentType> requested) {
+  /**
+   * The document, read as the type its {@code documentType} declares: its first property, as the
+   * library writes it, or found by a skim of the document's own properties when it is not.
+   */
+  private Read document(JsonInput json, JsonParser parser, Optional<DocumentType> requested) {
     expect(parser.nextToken() == JsonToken.START_OBJECT);
-    expect(parser.nextToken() == JsonToken.PROPERTY_NAME && parser.currentName().equals("documentType"));
-    expect(parser.nextToken() == JsonToken.VALUE_STRING);
-    DocumentType declared = DocumentType.fromJsonName(parser.getString()).orElseThrow(() -> NOT_READ);
+    boolean typeFirst = parser.nextToken() == JsonToken.PROPERTY_NAME && parser.currentName().equals("documentType");
+    DocumentType declared;
+    if (typeFirst) {
+      expect(parser.nextToken() == JsonToken.VALUE_STRING);
+      declared = declaredType(parser);
+    } else {
+      declared = skimmedType(json);
+    }
     expect(requested.isEmpty() || requested.get() == declared);
     ModelType type = ModelType.of(declared);
     List<String> names = new ArrayList<>();
     List<Object> values = new ArrayList<>();
-    names.add("documentType");
-    values.add(null);
-    ReviewDocument document = (ReviewDocument) object(parser, type, Pointer.root(), names, values, true);
+    if (typeFirst) {
+      names.add("documentType");
+      values.add(null);
+    }
+    Object document = object(parser, type, Pointer.root(), names, values, typeFirst, !typeFirst);
     expect(parser.nextToken() == null);
-    return new Read(document, issues, InputShape.object(names, values));
+    InputShape shape = InputShape.object(names, values);
+    if (check == null) {
+      return new Read(type, Optional.of((ReviewDocument) document), issues, shape);
+    }
+    return document == UNBOUND || unknownError
+        ? new Read(type, Optional.empty(), issues, shape)
+        : new Read(type, Optional.of((ReviewDocument) document), warnings, shape);
+  }
+
+  /** The type a document's {@code documentType} names, the parser at its text; one it does not name is the header's to report. */
+  private static DocumentType declaredType(JsonParser parser) {
+    return DocumentType.fromJsonName(text(parser)).orElseThrow(() -> NOT_READ);
+  }
+
+  /** The type the document's {@code documentType}, not its first property, declares, found by skimming its properties. */
+  private DocumentType skimmedType(JsonInput json) {
+    try (JsonParser skim = open(json)) {
+      skim.nextToken();
+      for (JsonToken token = skim.nextToken(); token == JsonToken.PROPERTY_NAME; token = skim.nextToken()) {
+        boolean found = skim.currentName().equals("documentType");
+        if (skim.nextToken() == JsonToken.VALUE_STRING && found) {
+          return declaredType(skim);
+        }
+        expect(!found);
+        skim.skipChildren();
+      }
+      throw NOT_READ;
+    }
   }
 
   /**
    * The properties of an object up to its end, the parser at its start (or, for the document, past
-   * its {@code documentType}), built as its type; its properties' names and shapes are added to
-   * {@code names} and {@code values}.
+   * its {@code documentType} when {@code typeRead}, at its first property's name when {@code typeAhead}), built as its type, or {@link #UNBOUND}; its
+   * properties' names and shapes are added to {@code names} and {@code values}. The document's
+   * {@code documentType}, when {@code typeAhead}, comes among its other properties; its type was
+   * read by a skim.
    */
-  private Extensible object(JsonParser parser, ModelType type, Pointer pointer, List<String> names, List<Object> values, boolean typeRead) {
+  private Object object(
+      JsonParser parser, ModelType type, Pointer pointer, List<String> names, List<Object> values, boolean typeRead, boolean typeAhead) {
     PartBinder<?> binder = type.binder().orElseThrow(() -> NOT_READ);
     Object builder = binder.start();
     List<ModelProperty> properties = type.properties();
     boolean[] present = new boolean[properties.size()];
-    if (typeRead) {
+    int errorsBefore = check == null ? 0 : check.errors();
+    if (typeRead || typeAhead) {
       present[type.position("documentType")] = true;
     }
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+    // With its documentType ahead, the document's first property name is the parser's token already.
+    for (JsonToken token = typeAhead ? parser.currentToken() : parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String name = parser.currentName();
       expect(!TreeCheck.hasUnpairedSurrogate(name));
       names.add(name);
@@ -141,104 +219,173 @@ final class TokenReader {
         continue;
       }
       ModelProperty property = properties.get(position);
-      expect(property.kind() != ValueKind.DOCUMENT_TYPE); // named again, or out of place: the tree's path says which
+      if (property.kind() == ValueKind.DOCUMENT_TYPE) {
+        expect(typeAhead && parser.currentToken() == JsonToken.VALUE_STRING); // else out of place: the tree's path says so
+        text(parser);
+        values.add(null);
+        continue;
+      }
       present[position] = true;
-      Shaped shaped = property.cardinality() == Cardinality.LIST
-          ? list(parser, property, pointer.property(name))
-          : value(parser, property, pointer.property(name));
+      Pointer at = pointer.property(name);
+      int before = check == null ? 0 : check.found();
+      Shaped shaped = property.cardinality() == Cardinality.LIST ? list(parser, property, at) : value(parser, property, at);
       values.add(shaped.shape());
-      binder.set(builder, position, shaped.value());
+      if (shaped.value() != UNBOUND) {
+        if (check != null && check.found() == before) {
+          check.constraintsOn(property, shaped.value(), at);
+        }
+        binder.set(builder, position, shaped.value());
+      }
     }
     for (int i = 0; i < present.length; i++) {
-      expect(present[i] || !properties.get(i).required());
+      if (!present[i] && properties.get(i).required()) {
+        reported().missing(properties.get(i), pointer);
+      }
     }
-    return binder.build(builder);
+    if (check != null && check.errors() != errorsBefore) {
+      return UNBOUND;
+    }
+    Extensible part = binder.build(builder);
+    if (check != null) {
+      check.form(type, part, pointer);
+    }
+    return part;
   }
 
-  /** A value with its shape: an {@code InputShape} for an object or array, null for any other. */
+  /** A value with its shape: an {@code InputShape} for an object or array, a tree for a value read as one, null for any other. */
   private record Shaped(Object value, Object shape) {}
 
   private Object unknown(JsonParser parser, ModelType type, Pointer pointer, PartBinder<?> binder, Object builder, String name) {
-    expect(lenient);
-    JsonNode value = mapper.readTree(parser);
-    expect(TreeCheck.check(value, limits).isEmpty());
-    issues.add(StructureCheck.unknownIssue(pointer, type, true));
+    if (!lenient) {
+      reported();
+      unknownError = true;
+    }
+    JsonNode value = tree(parser);
+    if (check != null) {
+      check.unknown(pointer, type);
+    }
+    if (lenient) {
+      ValidationIssue warning = StructureCheck.unknownIssue(pointer, type, true);
+      (check == null ? issues : warnings).add(warning);
+    }
     binder.putUnknown(builder, name, value);
     return value.isContainer() ? value : null;
   }
 
+  /** The value at the parser read as a tree, which holds no problem the tree's reader would report. */
+  private JsonNode tree(JsonParser parser) {
+    JsonNode value = subtrees.readTree(parser);
+    expect(TreeCheck.check(value, limits).isEmpty());
+    return value;
+  }
+
   private Shaped list(JsonParser parser, ModelProperty property, Pointer pointer) {
-    expect(parser.currentToken() == JsonToken.START_ARRAY);
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      return misfit(parser, property, pointer, true);
+    }
     List<Object> items = new ArrayList<>();
     List<Object> shapes = new ArrayList<>();
+    boolean bound = true;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      expect(items.size() < limits.get(ReadLimit.ARRAY_LENGTH));
-      Shaped item = value(parser, property, pointer.index(items.size()));
+      expect(shapes.size() < limits.get(ReadLimit.ARRAY_LENGTH));
+      Shaped item = value(parser, property, pointer.index(shapes.size()));
+      bound &= item.value() != UNBOUND;
       items.add(item.value());
       shapes.add(item.shape());
     }
-    return new Shaped(items, InputShape.array(shapes));
+    return new Shaped(bound ? items : UNBOUND, InputShape.array(shapes));
   }
 
   /** One value of the property's kind, the parser at its first token. */
   private Shaped value(JsonParser parser, ModelProperty property, Pointer pointer) {
     JsonToken token = parser.currentToken();
-    return switch (property.kind()) {
+    switch (property.kind()) {
       case OBJECT -> {
-        expect(token == JsonToken.START_OBJECT);
+        if (token != JsonToken.START_OBJECT) {
+          return misfit(parser, property, pointer, false);
+        }
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        Extensible part = object(parser, ModelType.of(property.valueClass()), pointer, names, values, false);
-        yield new Shaped(part, InputShape.object(names, values));
+        Object part = object(parser, ModelType.of(property.valueClass()), pointer, names, values, false, false);
+        return new Shaped(part, InputShape.object(names, values));
       }
-      case TEXT, CODE -> new Shaped(text(parser), null);
-      case ENUM -> new Shaped(required(StructureCheck.enumConstant(property.valueClass(), text(parser))), null);
+      case TEXT, CODE -> {
+        return token == JsonToken.VALUE_STRING ? new Shaped(text(parser), null) : misfit(parser, property, pointer, false);
+      }
+      case ENUM -> {
+        Object constant = token == JsonToken.VALUE_STRING ? StructureCheck.enumConstant(property.valueClass(), text(parser)) : null;
+        return constant != null ? new Shaped(constant, null) : misfit(parser, property, pointer, false);
+      }
       case DATE -> {
-        String text = text(parser);
-        expect(StructureCheck.isDate(text));
-        yield new Shaped(LocalDate.parse(text), null);
+        return formatted(parser, StructureCheck::isDate) ? new Shaped(LocalDate.parse(parser.getString()), null) : misfit(parser, property, pointer, false);
       }
-      case PARTIAL_DATE -> new Shaped(PartialDate.parse(formatted(parser, PartialDate::isValid)), null);
-      case THEME -> new Shaped(Theme.of(formatted(parser, Theme::isValid)), null);
+      case PARTIAL_DATE -> {
+        return formatted(parser, PartialDate::isValid) ? new Shaped(PartialDate.parse(parser.getString()), null) : misfit(parser, property, pointer, false);
+      }
+      case THEME -> {
+        return formatted(parser, Theme::isValid) ? new Shaped(Theme.of(parser.getString()), null) : misfit(parser, property, pointer, false);
+      }
       case SCHEMA_VERSION -> {
-        SchemaVersion version = SchemaVersion.parse(formatted(parser, SchemaVersion::isValid));
+        if (!formatted(parser, SchemaVersion::isValid)) {
+          return misfit(parser, property, pointer, false);
+        }
+        SchemaVersion version = SchemaVersion.parse(parser.getString());
         expect(version.support() == SchemaVersion.Support.READ); // else the header reports it
-        yield new Shaped(version, null);
+        return new Shaped(version, null);
       }
       case INTEGER -> {
-        // A whole number written as a decimal (6.0), or beyond an int, is left to the tree's path.
-        expect(token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT);
-        yield new Shaped(parser.getIntValue(), null);
+        return token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+            ? new Shaped(parser.getIntValue(), null)
+            : misfit(parser, property, pointer, false);
       }
       case NUMBER -> {
-        expect(token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT);
-        BigDecimal number = parser.getDecimalValue();
-        yield new Shaped(number, null);
+        return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+            ? new Shaped(parser.getDecimalValue(), null)
+            : misfit(parser, property, pointer, false);
       }
       case BOOLEAN -> {
-        expect(token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE);
-        yield new Shaped(token == JsonToken.VALUE_TRUE, null);
+        return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
+            ? new Shaped(token == JsonToken.VALUE_TRUE, null)
+            : misfit(parser, property, pointer, false);
       }
-      case DOCUMENT_TYPE -> throw NOT_READ;
-    };
+      default -> throw NOT_READ;
+    }
+  }
+
+  /**
+   * A value that is not what its property needs, or that this reader does not read itself (a
+   * whole number written as a decimal): read as a tree and checked by the structure check as the
+   * tree's path checks it, {@code whole} as the property's whole value rather than one item.
+   */
+  private Shaped misfit(JsonParser parser, ModelProperty property, Pointer pointer, boolean whole) {
+    StructureCheck reporting = reported();
+    JsonNode node = tree(parser);
+    int before = reporting.found();
+    if (whole) {
+      reporting.property(node, property, pointer);
+    } else {
+      reporting.value(node, property, pointer);
+    }
+    Object value = reporting.found() == before ? StructureCheck.scalarValue(node, property) : UNBOUND;
+    return new Shaped(value, node.isContainer() ? node : null);
+  }
+
+  /** The check that reports; reading as if the document had no problem, starts reading again reporting. */
+  private StructureCheck reported() {
+    if (check == null) {
+      throw REPORT;
+    }
+    return check;
   }
 
   private static String text(JsonParser parser) {
-    expect(parser.currentToken() == JsonToken.VALUE_STRING);
     String text = parser.getString();
     expect(!TreeCheck.hasUnpairedSurrogate(text));
     return text;
   }
 
-  private static String formatted(JsonParser parser, Predicate<String> valid) {
-    String text = text(parser);
-    expect(valid.test(text));
-    return text;
-  }
-
-  private static Object required(Object value) {
-    expect(value != null);
-    return value;
+  private static boolean formatted(JsonParser parser, Predicate<String> valid) {
+    return parser.currentToken() == JsonToken.VALUE_STRING && valid.test(text(parser));
   }
 
   private static void expect(boolean condition) {

@@ -125,13 +125,14 @@ public final class DocumentValidator {
     return validate(json, type.<Class<? extends ReviewDocument>>map(ModelType::documentClass).orElse(ReviewDocument.class), type);
   }
 
-  /** A document that can be bound is read in one pass, without a tree; any other is read as a tree and checked as one. */
+  /**
+   * A document is read in one pass, without a tree, and its report made in that pass; only one that
+   * cannot be bound is read as a tree as well, for the schema's verdict.
+   */
   private <T extends ReviewDocument> ReadResult<ReviewDocument> validate(JsonInput json, Class<T> modelType, Optional<DocumentType> type) {
-    ReadResult<T> read = codec.parse(json, modelType, tree -> {
-      ReadResult<ReviewDocument> checked = validate(tree, type);
-      return new ReadResult<>(checked.document().map(modelType::cast), checked.report());
-    });
-    return new ReadResult<>(read.document().map(document -> document), read.report());
+    return codec.parse(json, modelType, (tree, read) ->
+        withSchema(tree, type, read.orElseGet(() -> codec.parse(tree, modelType))).map(modelType::cast))
+        .map(document -> document);
   }
 
   /**
@@ -143,10 +144,14 @@ public final class DocumentValidator {
    */
   public ReadResult<ReviewDocument> validate(JsonTree tree, Optional<DocumentType> type) {
     Class<? extends ReviewDocument> modelType = type.<Class<? extends ReviewDocument>>map(ModelType::documentClass).orElse(ReviewDocument.class);
-    ReadResult<? extends ReviewDocument> read = codec.parse(tree, modelType);
+    return withSchema(tree, type, codec.parse(tree, modelType));
+  }
+
+  /** The model's report on a tree, with the schema's verdict when the document cannot be bound. */
+  private ReadResult<ReviewDocument> withSchema(JsonTree tree, Optional<DocumentType> type, ReadResult<? extends ReviewDocument> read) {
     Optional<DocumentType> schemaType = type.or(tree::getDocumentType);
     if (read.document().isPresent() || tree.getRoot().isEmpty() || schemaType.isEmpty() || isCut(read.report())) {
-      return new ReadResult<>(read.document().map(document -> document), read.report());
+      return read.map(document -> document);
     }
     // A document that cannot be bound gets the schema's verdict too: the schema still checks the
     // rules of a part whose properties are broken, which the model checks only on sound parts.
