@@ -119,24 +119,16 @@ public final class References implements DocumentCheck {
     for (Located<ReviewReference> reference : parts.all(ReviewReference.class)) {
       unknown(reference.getAll(ReviewReference_.SUBJECTS), members, UNKNOWN_SUBJECT, MEMBER, issues);
       Optional<String> own = reference.value().getId();
+      Predicate<String> anotherSource = id -> sources.contains(id) && !own.equals(Optional.of(id));
       unknown(
           reference.getIfPresent(ReviewReference_.PART_OF).stream().toList(),
-          id -> sources.contains(id) && !own.equals(Optional.of(id)),
+          anotherSource,
           UNKNOWN_SOURCE,
           "must be the id of another source of the document",
           issues);
-      unknown(
-          reference.getAll(ReviewReference_.COVERS),
-          id -> sources.contains(id) && !own.equals(Optional.of(id)),
-          UNKNOWN_SOURCE,
-          "must hold ids of other sources of the document",
-          issues);
-      unknown(
-          reference.getAll(ReviewReference_.BUILDS_ON),
-          id -> sources.contains(id) && !own.equals(Optional.of(id)),
-          UNKNOWN_SOURCE,
-          "must hold ids of other sources of the document",
-          issues);
+      for (var otherSources : List.of(ReviewReference_.COVERS, ReviewReference_.BUILDS_ON)) {
+        unknown(reference.getAll(otherSources), anotherSource, UNKNOWN_SOURCE, "must hold ids of other sources of the document", issues);
+      }
     }
     Set<String> groups = new HashSet<>();
     parts.all(Group.class).forEach(g -> groups.add(g.value().getLabel()));
