@@ -2,6 +2,7 @@ package org.safeguarding.review.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
@@ -33,6 +34,16 @@ final class RequestBody extends InputStream {
       return readAllBytes();
     } catch (IOException e) {
       throw unreadable(e);
+    }
+  }
+
+  /** Reads what is left of the body and drops it; {@return whether it ended within the time and size} */
+  boolean dropped() {
+    try (this) {
+      transferTo(OutputStream.nullOutputStream());
+      return true;
+    } catch (IOException | Problem e) {
+      return false;
     }
   }
 

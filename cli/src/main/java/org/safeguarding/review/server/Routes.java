@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -78,7 +79,7 @@ final class Routes extends Handler.Abstract {
         }
       }
     } catch (Problem problem) {
-      answer(response, callback, problem);
+      refuse(request, response, callback, problem);
     }
     return true;
   }
@@ -94,14 +95,12 @@ final class Routes extends Handler.Abstract {
       if (request.getLength() > most) {
         throw RequestBody.tooLarge(most);
       }
-      RequestBody body = new RequestBody(Content.Source.asInputStream(request), System.nanoTime() + settings.requestTimeout().toNanos(), most);
+      RequestBody body = body(request, most);
       switch (path) {
         case "/v1/validate" -> validate(request, response, callback, body);
         case "/v1/render" -> render(request, response, callback, body);
         default -> stats(request, response, callback, body);
       }
-    } catch (Problem problem) {
-      answer(response, callback, problem);
     } finally {
       slots.release();
     }
@@ -120,7 +119,7 @@ final class Routes extends Handler.Abstract {
     }
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
-    streamed(response, callback, out -> verdicts.validateBatch(body, options, out));
+    streamed(request, response, callback, out -> verdicts.validateBatch(body, options, out));
   }
 
   private void render(Request request, Response response, Callback callback, RequestBody body) {
@@ -157,6 +156,11 @@ final class Routes extends Handler.Abstract {
     send(response, callback, 200, JSON, statistics.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The request's body, to be read within the request's time and at most {@code most} bytes. */
+  private RequestBody body(Request request, long most) {
+    return new RequestBody(Content.Source.asInputStream(request), System.nanoTime() + settings.requestTimeout().toNanos(), most);
+  }
+
   /** What writes an answer as it goes. */
   @FunctionalInterface
   private interface Streamed {
@@ -167,7 +171,7 @@ final class Routes extends Handler.Abstract {
    * Streams an answer; a problem found before anything was sent is answered as a problem, and one
    * found after ends the answer unfinished, which a client sees as a broken response.
    */
-  private static void streamed(Response response, Callback callback, Streamed answer) {
+  private void streamed(Request request, Response response, Callback callback, Streamed answer) {
     try {
       OutputStream out = Content.Sink.asOutputStream(response);
       answer.write(out);
@@ -178,7 +182,7 @@ final class Routes extends Handler.Abstract {
         callback.failed(problem);
       } else {
         response.reset();
-        answer(response, callback, problem);
+        refuse(request, response, callback, problem);
       }
     } catch (IOException e) {
       callback.failed(e);
@@ -236,6 +240,23 @@ final class Routes extends Handler.Abstract {
     if (!method.equals(allowed)) {
       throw new Problem(405, "method-not-allowed", "Method not allowed", "this path takes " + allowed, Map.of("Allow", allowed));
     }
+  }
+
+  /**
+   * Answers a request with a problem. What is left of its body is read and dropped first, so that
+   * the client can send its next request on the same connection; a request refused for its size,
+   * for the service's load or for its time, or whose body is larger than a document may be or
+   * does not arrive in time, is not read further and its connection is closed
+   * ({@code Connection: close}), so that no client sends again on a connection the service will
+   * not read.
+   */
+  private void refuse(Request request, Response response, Callback callback, Problem problem) {
+    long most = settings.ceiling().get(ReadLimit.DOCUMENT_BYTES);
+    boolean readOn = !List.of(413, 429, 503).contains(problem.status()) && request.getLength() <= most;
+    if (!readOn || !body(request, most).dropped()) {
+      response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    }
+    answer(response, callback, problem);
   }
 
   static void answer(Response response, Callback callback, Problem problem) {

@@ -275,10 +275,31 @@ class ServeIT {
     assertProblem(unknownSchema, 404);
   }
 
+  /**
+   * A request refused before its body was read used to leave the rest of the body unread, so the
+   * server closed a connection the client then sent its next request on.
+   */
+  @Test
+  void aConnectionStaysUsableAfterARequestRefusedBeforeItsBodyWasRead() throws Exception {
+    byte[] body = Files.readAllBytes(Path.of("../examples/documents/essex-learning-summary-child-hh-cc.json"));
+    byte[] large = new byte[body.length * 20];
+    for (int copy = 0; copy < 20; copy++) {
+      System.arraycopy(body, 0, large, copy * body.length, body.length);
+    }
+    for (int round = 0; round < 100; round++) {
+      HttpResponse<String> wrongType = service.post("/v1/validate", "text/plain", large);
+      assertProblem(wrongType, 415);
+      assertThat(wrongType.headers().firstValue("Connection")).as("round %d", round).isEmpty();
+      assertThat(service.get("/health").statusCode()).as("round %d", round).isEqualTo(200);
+    }
+  }
+
   @Test
   void theLimitsOfBodySizeRequestsAtOnceAndTimeAreKept() throws Exception {
     try (ServiceProcess limited = ServiceProcess.start("--limit", "document-bytes=1000", "--max-batch-bytes", "5000", "--max-requests", "1", "--request-timeout", "5")) {
-      assertProblem(limited.post("/v1/validate", JSON, new byte[1001]), 413);
+      HttpResponse<String> tooLarge = limited.post("/v1/validate", JSON, new byte[1001]);
+      assertProblem(tooLarge, 413);
+      assertThat(tooLarge.headers().firstValue("Connection")).contains("close");
       assertProblem(limited.post("/v1/validate", NDJSON, "{}\n".repeat(2000).getBytes(StandardCharsets.UTF_8)), 413);
 
       // Two slow requests, each cut short after its first byte: one holds the one slot, the other is refused.

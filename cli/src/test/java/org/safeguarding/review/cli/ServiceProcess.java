@@ -77,18 +77,8 @@ final class ServiceProcess implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
   }
 
-  /**
-   * Sends the request, and once more if its pooled connection closed before any answer came, as
-   * the README asks of clients: the server may close a kept-alive connection just as the client
-   * reuses it (seen on a loaded machine as "header parser received no bytes"). A request is never
-   * answered twice, so a server that answers nothing still fails the test on the second try.
-   */
   private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException closedBeforeAnswer) {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   Process process() {
