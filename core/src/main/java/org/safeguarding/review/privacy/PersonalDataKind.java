@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +91,7 @@ public enum PersonalDataKind {
    * personal (07) and other numbers (05) are flagged: organisations' non-geographic numbers (03,
    * such as a council's 0300, and 08 and 09, such as a helpline's 0808) identify no one.
    */
-  PHONE_NUMBER("privacy.phoneNumber", "a telephone number") {
+  PHONE_NUMBER("privacy.phoneNumber", "a telephone number", "an organisation's 03, 08 or 09 number is not flagged") {
     @Override
     boolean foundIn(Text text) {
       if (text.digits() >= 10 && hasPersonalPhoneNumber(text.value())) {
@@ -114,7 +115,8 @@ public enum PersonalDataKind {
    * "(at)" or "[at]". An organisation's address, whose name before the {@code @} is made only of
    * role words such as {@code info}, {@code safeguarding} or {@code enquiries}, is not flagged.
    */
-  EMAIL_ADDRESS("privacy.emailAddress", "an email address") {
+  EMAIL_ADDRESS("privacy.emailAddress", "an email address",
+      "an organisation's address whose name before the @ is made only of role words, such as safeguarding.team@, is not flagged") {
     @Override
     boolean foundIn(Text text) {
       String value = text.value();
@@ -200,15 +202,21 @@ public enum PersonalDataKind {
   /** The words an organisation's address is made of, such as info@, safeguarding@ or lado.duty@. */
   private static final Set<String> ROLE_WORDS =
       Set.of(
-          "info", "information", "enquiries", "enquiry", "contact", "contactus", "hello", "help", "helpline", "admin", "office",
-          "reception", "safeguarding", "safeguard", "children", "childrens", "child", "adults", "social", "care", "services",
-          "service", "team", "partnership", "board", "lscp", "scp", "lsab", "mash", "lado", "duty", "referrals", "referral",
-          "frontdoor", "front", "door", "complaints", "feedback", "dpo", "foi", "dataprotection", "data", "protection", "press",
-          "media", "communications", "comms", "news", "support", "noreply", "no", "reply", "postmaster", "webmaster", "hostmaster",
-          "abuse", "security", "business", "unit", "general", "mailbox", "learning", "reviews", "review", "cspr", "panel",
-          "secretariat", "police", "health", "nhs", "school", "schools", "education", "early", "customer", "customers",
-          "council", "gov", "public", "publications", "training", "family", "families", "hub", "edt", "emergency", "out", "of",
-          "hours", "the", "and");
+          "info", "information", "enquiries", "enquiry", "contact", "contactus", "hello", "help", "helpline", "admin",
+          "office", "reception", "safeguarding", "safeguard", "children", "childrens", "child", "social", "care",
+          "services", "service", "team", "partnership", "board", "lscp", "scp", "lsab", "mash", "lado", "duty", "referral", "frontdoor", "front", "door", "complaints", "feedback", "dpo", "foi", "dataprotection", "data",
+          "protection", "press", "media", "communications", "comms", "news", "support", "noreply", "no", "reply", "postmaster",
+          "webmaster", "hostmaster", "abuse", "security", "business", "unit", "general", "mailbox", "learning", "review", "cspr", "panel", "secretariat", "police", "health", "nhs", "school", "education", "early",
+          "customer", "council", "gov", "public", "publications", "training", "family", "families", "hub", "edt",
+          "emergency", "out", "of", "hours", "the", "and", "adult", "committee", "cp", "cpc", "apc", "scb", "lscb", "sab",
+          "csp", "desk", "practice", "quality", "assurance", "qa", "governance", "multi", "agency", "partners", "professional",
+          "request", "intake", "central", "corporate", "records", "access", "inbox", "mail", "email", "web", "website",
+          "online", "digital", "officer", "manager", "coordinator", "administration", "hq", "group", "subgroup", "forum",
+          "executive", "independent", "scrutiny", "chair", "development", "workforce", "policy", "policies", "procedures",
+          "young", "people", "youth", "county", "city", "borough", "district", "authority", "local", "area", "region",
+          "regional", "national", "wales", "scotland", "england", "ireland", "northern", "work", "worker", "cic", "lac", "cin",
+          "fostering", "adoption", "virtual", "ehc", "sen", "send", "inclusion", "attendance", "welfare", "wellbeing",
+          "mental", "domestic", "violence", "dv", "marac", "mappa", "prevent", "exploitation", "missing", "contextual");
   private static final String MONTH =
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
   private static final String YEAR = "(?:\\d{4}|'\\d{2})";
@@ -234,10 +242,16 @@ public enum PersonalDataKind {
 
   private final IssueCode code;
   private final String description;
+  private final Optional<String> notFlagged;
 
   PersonalDataKind(String code, String description) {
+    this(code, description, null);
+  }
+
+  PersonalDataKind(String code, String description, String notFlagged) {
     this.code = IssueCode.of(code, IssueCategory.PRIVACY, Severity.ERROR, "free text may hold " + description);
     this.description = description;
+    this.notFlagged = Optional.ofNullable(notFlagged);
   }
 
   /** {@return the code of the issue a hit gets} */
@@ -248,6 +262,11 @@ public enum PersonalDataKind {
   /** {@return the kind in words, such as "an NHS number"} */
   public String getDescription() {
     return description;
+  }
+
+  /** {@return what looks like this kind but is not flagged, in words, where a writer may need to know} */
+  public Optional<String> getNotFlagged() {
+    return notFlagged;
   }
 
   /**
@@ -541,11 +560,18 @@ public enum PersonalDataKind {
   /** Whether the name before an address's {@code @} is made only of role words, such as safeguarding.team. */
   private static boolean isRoleAddress(String name) {
     for (String word : name.toLowerCase(Locale.ROOT).split("[._%+-]+")) {
-      if (!word.isEmpty() && !ROLE_WORDS.contains(word)) {
+      if (!word.isEmpty() && !isRoleWord(word)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a word is a role word, in the singular or plural: child, children; adult, adults; team, teams. */
+  private static boolean isRoleWord(String word) {
+    return ROLE_WORDS.contains(word)
+        || ROLE_WORDS.contains(word + "s")
+        || word.endsWith("s") && ROLE_WORDS.contains(word.substring(0, word.length() - 1));
   }
 
   /** A date of birth needs one of the words about birth, which a cheap search finds first. */

@@ -164,7 +164,8 @@ public final class PersonalDataScanner implements DocumentCheck {
             + kind.getDescription()
             + (severity == Severity.ERROR
                 ? "; a document meant for publication must not identify anyone"
-                : "; check that the sensitive document needs it");
+                : "; check that the sensitive document needs it")
+            + kind.getNotFlagged().map(words -> " (" + words + ")").orElse("");
     return ValidationIssue.of(severity, kind.getCode(), pointer, message);
   }
 }
