@@ -92,6 +92,9 @@ public abstract class Arrangement implements Extensible {
   /** {@return when the version the document names was issued or revised} */
   public abstract Optional<@Valid When> getVersionDate();
 
+  /** {@return what it replaced, as the document names it, such as "the previous guidance (2015)"} */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getReplaces();
+
   /** {@return the nation whose law or guidance it is} */
   public abstract Optional<Nation> getNation();
 

@@ -28,6 +28,8 @@ public enum ArrangementKind implements DefinedValue {
   DUTY("Duty"),
   /** A named scheme, initiative or operation ("Operation Encompass", a notification scheme). */
   SCHEME("Scheme or operation"),
+  /** An international convention or treaty ("the United Nations Convention on the Rights of the Child"). */
+  CONVENTION("International convention"),
   /** Another kind; the name says what it is. */
   OTHER("Other");
 

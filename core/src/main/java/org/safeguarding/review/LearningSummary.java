@@ -2,6 +2,8 @@ package org.safeguarding.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -101,6 +103,9 @@ public abstract class LearningSummary implements ReviewDocument {
 
   /** {@return the series it belongs to, such as "Learning Lessons from Safeguarding Audits"} */
   public abstract Optional<@Text(max = Constraints.TITLE_MAX) String> getSeries();
+
+  /** {@return which issue or number of its series it is, such as 2 for "Issue 2"} */
+  public abstract Optional<@Min(1) @Max(Constraints.COUNT_MAX) Integer> getEdition();
 
   /**
    * {@return the safeguarding partnership or board whose learning the document carries: the body

@@ -37,6 +37,12 @@ public enum OrganisationKind implements DefinedValue {
   HEALTH_BODY("Health body"),
   /** A police force. */
   POLICE_FORCE("Police force"),
+  /**
+   * A body that joins a council's and the health board's or trust's services, such as Scotland's
+   * health and social care partnerships and integration joint boards, or Northern Ireland's health
+   * and social care trusts.
+   */
+  HEALTH_AND_SOCIAL_CARE_PARTNERSHIP("Health and social care partnership"),
   /** A child death overview panel (CDOP). */
   CHILD_DEATH_OVERVIEW_PANEL("Child death overview panel"),
   /**

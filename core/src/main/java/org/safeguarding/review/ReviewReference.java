@@ -199,6 +199,12 @@ public abstract class ReviewReference implements Extensible {
   /** {@return when the review was published} */
   public abstract Optional<PartialDate> getPublicationDate();
 
+  /**
+   * {@return when the reviews a set stands for were published, such as "published since 2011";
+   * {@code period} is the time they cover, and {@code criteriaAsWritten} how they were chosen}
+   */
+  public abstract Optional<@Valid When> getPublishedWithin();
+
   /** {@return how far the review has gone, as the document says} */
   public abstract Optional<ReviewStage> getStage();
 

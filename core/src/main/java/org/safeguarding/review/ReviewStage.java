@@ -4,6 +4,11 @@ package org.safeguarding.review;
 public enum ReviewStage implements DefinedValue {
   /** A case was referred and the decision on a review is still to be made. */
   CONSIDERED("Considered"),
+  /**
+   * A body that screens cases, such as a case review sub-group or panel, recommended the review to
+   * whoever decides on it; it has not been said to be commissioned.
+   */
+  RECOMMENDED("Recommended"),
   /** The decision to undertake the review was made; the work has not been said to start. */
   COMMISSIONED("Commissioned"),
   /** The review is being carried out. */

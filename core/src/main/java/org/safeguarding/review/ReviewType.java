@@ -75,6 +75,13 @@ public enum ReviewType implements DefinedValue {
   /** A non-statutory learning review the partnership chose to carry out. */
   LOCAL_LEARNING_REVIEW("Local learning review", "Local, non-statutory", null),
   /**
+   * One agency's or one sector's review of its own practice with a child or family, such as a
+   * health review or a police review, which a partnership or board may ask for instead of a review
+   * by several agencies; {@code typeAsWritten} gives the document's words. An agency's report for a
+   * review of several agencies is an individual management review or an agency's report.
+   */
+  SINGLE_AGENCY_REVIEW("Single-agency review", "The agency's own procedures, or as the document says", null),
+  /**
    * A Welsh regional safeguarding board's concise child practice review: abuse or neglect known or
    * suspected, a child who died or was seriously harmed, and neither on the child protection
    * register nor looked after in the six months before ("CPR").

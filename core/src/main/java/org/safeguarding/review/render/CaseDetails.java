@@ -59,6 +59,7 @@ final class CaseDetails {
         .orElseGet(() -> Words.label(summary.getFormat()));
     details.field("Format", format);
     summary.getSeries().ifPresent(series -> details.field("Series", Words.text(series)));
+    summary.getEdition().ifPresent(edition -> details.field("Issue", String.valueOf(edition)));
     summary.getPurpose().ifPresent(purpose -> details.field("Purpose", Words.text(purpose)));
     audience(summary).ifPresent(audience -> details.field("Written for", audience));
     summary.getPartnership().ifPresent(p -> details.field("Partnership", Words.organisation(p)));

@@ -106,6 +106,7 @@ final class Facts {
         .addAll("with", source.getContributors(), Facts::contributor)
         .addAll("funded by", source.getFundedBy(), Words::organisation)
         .add("period", source.getPeriod(), Words::when)
+        .add("published within", source.getPublishedWithin(), Words::when)
         .addAll("met", source.getMeetings(), Facts::meeting)
         .add("decided", source.getDecisionDate(), Words::date)
         .add("decided", source.getDecisionWhen(), Words::when)
@@ -292,6 +293,7 @@ final class Facts {
         .add("why made", arrangement.getReason(), Words::text)
         .add("version", arrangement.getVersion(), Words::text)
         .add("version of", arrangement.getVersionDate(), Words::when)
+        .add("replaces", arrangement.getReplaces(), Words::text)
         .add("nation", arrangement.getNation(), Words::label)
         .add("link", arrangement.getLink(), MarkdownText::link)
         .add("detail", arrangement.getDetail(), Words::text);

@@ -624,13 +624,31 @@ class MarkdownRendererTest {
         .from(TestDocuments.learningSummary())
         .addArrangements(
             Arrangement.builder().kind(ArrangementKind.STATUTE).name("Children Act 1989").section("section 47").nation(Nation.ENGLAND).build(),
-            Arrangement.builder().kind(ArrangementKind.PROTOCOL).name("the bruising protocol").detail("was not followed").build())
+            Arrangement.builder().kind(ArrangementKind.PROTOCOL).name("the bruising protocol").detail("was not followed").build(),
+            Arrangement.builder().kind(ArrangementKind.GUIDANCE).name("the national guidance").replaces("the previous guidance (2015)").build())
         .build();
 
     assertThat(renderer.render(summary))
         .contains("> - **Law, guidance and arrangements named:**\n")
         .contains("**Children Act 1989** — kind: Statute; section: section 47; nation: England")
-        .contains("**the bruising protocol** — kind: Protocol; detail: was not followed");
+        .contains("**the bruising protocol** — kind: Protocol; detail: was not followed")
+        .contains("**the national guidance** — kind: Guidance; replaces: the previous guidance (2015)");
+  }
+
+  @Test
+  void anIssueOfASeriesAndWhenTheReviewsOfASetWerePublishedAreShown() {
+    LearningSummary summary = LearningSummary.builder()
+        .from(TestDocuments.learningSummary())
+        .series("Salutary tales")
+        .edition(2)
+        .addSources(ReviewReference.builder().title("Serious case reviews").type(ReviewType.SERIOUS_CASE_REVIEW)
+            .publishedWithin(When.builder().from(PartialDate.parse("2011")).asWritten("since 2011").build()).build())
+        .build();
+
+    assertThat(renderer.render(summary))
+        .contains("**Series:** Salutary tales")
+        .contains("**Issue:** 2")
+        .contains("published within: since 2011");
   }
 
   @Test
