@@ -49,6 +49,12 @@ public abstract class Arrangement implements Extensible {
   public abstract Optional<@Valid Organisation> getHolder();
 
   /**
+   * {@return the bodies it puts the duty or responsibility on at different levels, such as
+   * "nationally with the Panel and locally with the safeguarding partners"; never with holder}
+   */
+  public abstract List<@Valid ArrangementHolder> getHolders();
+
+  /**
    * {@return what it requires or expects, as the document states it, one statement each ("reviews
    * should be completed in a timely manner")}
    */

@@ -26,6 +26,11 @@ public enum ArrangementKind implements DefinedValue {
   TOOL("Tool"),
   /** A statutory duty the document names without its statute ("the duty to cooperate"). */
   DUTY("Duty"),
+  /**
+   * How a partnership or agency governs its own work, such as its governance process or the
+   * oversight of reviews ("overseen by a clear governance process").
+   */
+  GOVERNANCE("Governance"),
   /** A named scheme, initiative or operation ("Operation Encompass", a notification scheme). */
   SCHEME("Scheme or operation"),
   /** An international convention or treaty ("the United Nations Convention on the Rights of the Child"). */

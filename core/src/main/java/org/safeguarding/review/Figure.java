@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -50,10 +51,13 @@ public abstract class Figure implements Extensible {
   public abstract Optional<Qualifier> getQualifier();
 
   /**
-   * {@return the pseudonyms, group labels or source ids the figure describes; empty for the
-   * document as a whole}
+   * {@return the pseudonyms, group labels or words for what the figure describes; the reviews it
+   * describes are its sources; both empty for the document as a whole}
    */
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getAbout();
+
+  /** {@return the ids of the document's sources the figure is about, such as the reviews it counts} */
+  public abstract List<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getSources();
 
   /** {@return when or over which period the figure applies} */
   public abstract Optional<@Valid When> getWhen();

@@ -40,6 +40,12 @@ public abstract class Finding implements Extensible {
   /** {@return further published sentences that explain it} */
   public abstract Optional<@Text(max = Constraints.TEXT_MAX) String> getDetail();
 
+  /**
+   * {@return whom the document attributes the finding to, as written, such as "inspectors" in
+   * "inspectors said"; absent for the document's own finding}
+   */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getAttribution();
+
   /** {@return the learning themes it is tagged with} */
   public abstract List<Theme> getThemes();
 

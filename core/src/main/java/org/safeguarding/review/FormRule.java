@@ -79,6 +79,11 @@ public enum FormRule {
   /** A {@link ReviewReference} has both one kind of review and several. */
   SOURCE_TYPES_FORM(
       ReviewReference.class, Codes.SOURCE_TYPES_FORM, "must not have both a type and types", excludes(ReviewReference_.TYPE, ReviewReference_.TYPES)),
+  /** An {@link Arrangement} has both one holder and holders at several levels. */
+  ARRANGEMENT_HOLDERS_FORM(
+      Arrangement.class, Codes.ARRANGEMENT_HOLDERS_FORM, "must not have both a holder and holders", excludes(Arrangement_.HOLDER, Arrangement_.HOLDERS)),
+  /** A {@link Status} has words for a share without the share. */
+  STATUS_SHARE(Status.class, Codes.STATUS_SHARE, "must have a share with shareAsWritten", needs(Status_.SHARE_AS_WRITTEN, Status_.SHARE)),
   /**
    * A {@link Figure} has neither a number nor words for it, a number without a unit, or a unit or
    * qualifier without a number.
@@ -246,6 +251,12 @@ public enum FormRule {
 
     /** A source has both a type and types. */
     public static final IssueCode SOURCE_TYPES_FORM = code("source.typesForm", "a source has both a type and types");
+
+    /** An arrangement has both a holder and holders. */
+    public static final IssueCode ARRANGEMENT_HOLDERS_FORM = code("arrangement.holdersForm", "an arrangement has both a holder and holders at several levels");
+
+    /** A status has words for a share without the share. */
+    public static final IssueCode STATUS_SHARE = code("status.share", "a status has shareAsWritten without a share");
 
     /** A figure has neither a number nor words for it, a number without a unit, or a unit or qualifier without a number. */
     public static final IssueCode FIGURE_FORM =

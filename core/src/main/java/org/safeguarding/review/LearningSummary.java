@@ -90,6 +90,13 @@ public abstract class LearningSummary implements ReviewDocument {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getFormatLabel();
 
   /**
+   * {@return what the document says of its format or series, in its words: its fixed structure, how
+   * it is meant to be used and why ("the structure will be the same so that managers become familiar
+   * with it")}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getFormatDescription();
+
+  /**
    * {@return what the document says it sets out to do, in its own words ("The briefing aimed to
    * reflect on police practice learning"); a review's own purposes are its source's remit}
    */
@@ -97,6 +104,12 @@ public abstract class LearningSummary implements ReviewDocument {
 
   /** {@return the kinds of agency the document says it is written for, such as POLICE} */
   public abstract List<AgencyKind> getAudience();
+
+  /**
+   * {@return the readers the document says it is for who are roles or teams rather than agencies,
+   * such as MANAGERS for "managers" or TEAMS for "your teams"}
+   */
+  public abstract List<AudienceRole> getAudienceRoles();
 
   /** {@return whom the document says it is for, in its words, such as "police practitioners and leaders"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getAudienceAsWritten();
@@ -106,6 +119,12 @@ public abstract class LearningSummary implements ReviewDocument {
 
   /** {@return which issue or number of its series it is, such as 2 for "Issue 2"} */
   public abstract Optional<@Min(1) @Max(Constraints.COUNT_MAX) Integer> getEdition();
+
+  /**
+   * {@return outside work the document, its format or its series draws on, as the document names
+   * it, such as a technique borrowed from elsewhere or research; a review's own are its source's}
+   */
+  public abstract List<@Valid Resource> getDrawsOn();
 
   /**
    * {@return the safeguarding partnership or board whose learning the document carries: the body
@@ -118,6 +137,13 @@ public abstract class LearningSummary implements ReviewDocument {
    * body it names first, such as the other three inspectorates of a joint inspection report}
    */
   public abstract List<@Valid Organisation> getJointlyWith();
+
+  /**
+   * {@return the partnership's own boards, sub-groups and groups the document names outside any
+   * review, each with the body it is part of ("other LSCP subgroups"); the bodies that carried out a
+   * review are its source's}
+   */
+  public abstract List<@Valid Organisation> getStructure();
 
   /** {@return the date the document carries: when it was published, or the date printed on it} */
   public abstract Optional<PartialDate> getPublicationDate();
@@ -209,6 +235,12 @@ public abstract class LearningSummary implements ReviewDocument {
    * findings and fourteen recommendations"}
    */
   public abstract List<@Valid StatedCount> getStatedCounts();
+
+  /**
+   * {@return what the partnership or another body says of itself that is not a review's finding,
+   * such as "we have a robust review process"}
+   */
+  public abstract List<@Valid SelfAssessment> getSelfAssessments();
 
   /** {@return the sections in published order; at least one} */
   @Size(min = 1)

@@ -120,6 +120,13 @@ public abstract class ReviewReference implements Extensible {
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getPartOf();
 
   /**
+   * {@return the id of the document's source that stands for a set this one is an entry of, whose
+   * kind the document states once for all its entries ("these briefings summarise CSPRs, formerly
+   * SCRs"): this source is one of that set, of one of its types, without a type of its own}
+   */
+  public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getMemberOf();
+
+  /**
    * {@return the ids of earlier sources of the document this one builds on or follows up, such as
    * an analysis that builds on an earlier report of the same series; a source it reviews or analyses
    * is in {@code covers} instead}

@@ -20,6 +20,10 @@ public enum RoleKind implements DefinedValue {
   REVIEW_CHAIR("Chair of the review"),
   /** Presented the learning, such as in a webinar. */
   PRESENTER("Presenter"),
+  /** An inspector of an inspectorate, such as "inspectors said" of an inspection's report. */
+  INSPECTOR("Inspector"),
+  /** Spoke for a body or its report, quoted by the document, such as a spokesperson. */
+  SPOKESPERSON("Spokesperson"),
   /** Gave evidence to, or answered questions from, a committee. */
   WITNESS("Witness"),
   /** A mayor, councillor or cabinet member. */

@@ -41,6 +41,12 @@ public abstract class Section implements Extensible {
   public abstract Optional<@Valid When> getDate();
 
   /**
+   * {@return the format of the document the section is an entry for, on a page that lists
+   * documents, such as SEVEN_MINUTE_BRIEFING for a briefing the page lists with or without a link}
+   */
+  public abstract Optional<LearningFormat> getEntryFormat();
+
+  /**
    * {@return the pseudonyms and group labels of the children the section is about (a per-child
    * part)}
    */

@@ -87,6 +87,16 @@ public abstract class Status implements Extensible {
   public abstract Optional<Boolean> getHeld();
 
   /**
+   * {@return how much of the group the status holds for, when the document says it holds for part of
+   * it ("almost all these families were known to services"); absent when it holds for the whole
+   * group or for one child}
+   */
+  public abstract Optional<Share> getShare();
+
+  /** {@return the document's words for the share, such as "almost all" or "most of the children"} */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getShareAsWritten();
+
+  /**
    * {@return the agencies the family did not tell of the status, as the document says ("did not
    * disclose the history of children's social care involvement to the midwife")}
    */

@@ -15,6 +15,12 @@ public enum StatusKind implements DefinedValue {
   KNOWN_TO_SERVICES("Known to services"),
   /** Receiving early help. */
   EARLY_HELP("Early help"),
+  /**
+   * Supported on a non-statutory basis by universal or statutory services ("supported on a
+   * non-statutory basis by a range of universal and statutory services"): help that the document
+   * calls neither early help nor a plan.
+   */
+  NON_STATUTORY_SUPPORT("Non-statutory support"),
   /** The subject of a children and family (single) assessment under way. */
   ASSESSMENT("Assessment"),
   /** Referred to children's social care; the closure reason says what followed. */

@@ -2,6 +2,7 @@ package org.safeguarding.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.safeguarding.review.testing.SummaryJson.read;
 
 import org.junit.jupiter.api.Test;
 import org.safeguarding.review.json.JsonInput;
@@ -27,21 +28,11 @@ class ChronologyHarmAndFigureFactsTest {
 
   private static final ReviewJson JSON = ReviewJson.strict();
 
-  private static LearningSummary read(String json) {
-    return JSON.read(JsonInput.of(json), LearningSummary.class);
-  }
-
-  private static String document(String properties) {
-    return """
-        {"documentType": "LearningSummary", "schemaVersion": "1.0.0", "id": "ls-1", "title": "Facts",
-         "format": "SEVEN_MINUTE_BRIEFING", %s,
-         "sections": [{"kind": "OTHER", "content": [{"paragraph": "Text."}]}]}
-        """.formatted(properties);
-  }
+  private static final String FORMAT = "SEVEN_MINUTE_BRIEFING";
 
   @Test
   void anEventSaysWhichUniversalContactItWasWhatHappenedWhatItMeansAndWhatAMeetingFound() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "events": [
           {"kind": "VISIT", "contactType": "NEW_BIRTH_VISIT", "title": "New birth visit",
            "description": "The Health Visitor contacted other agencies; no explanation was found."},
@@ -49,7 +40,7 @@ class ChronologyHarmAndFigureFactsTest {
            "analysis": "The MASH was reluctant to take the referral without further exploration."},
           {"kind": "STRATEGY_MEETING", "title": "Strategy meeting",
            "outcome": "Further safeguarding concerns, unrelated to the bruising, were identified."}]
-        """));
+        """);
 
     assertThat(summary.getEvents().get(0).getContactType()).contains(UniversalHealthContact.NEW_BIRTH_VISIT);
     assertThat(summary.getEvents().get(0).getDescription()).contains("The Health Visitor contacted other agencies; no explanation was found.");
@@ -66,12 +57,12 @@ class ChronologyHarmAndFigureFactsTest {
 
   @Test
   void poisoningAFindingOfFactAndNoExplanationOfferedAreTyped() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "incidents": [{"harmTypes": ["POISONING"],
           "presentations": [{"injuries": ["BRUISING"], "explanationOffered": false}],
           "consequences": [{"kind": "FINDING_OF_FACT", "when": {"date": "2015-11"},
             "outcome": "the children had been given methadone"}]}]
-        """));
+        """);
 
     Incident incident = summary.getIncidents().get(0);
     assertThat(incident.getHarmTypes()).containsExactly(HarmType.POISONING);
@@ -87,29 +78,29 @@ class ChronologyHarmAndFigureFactsTest {
 
   @Test
   void noExplanationOfferedWithAnExplanationAndOtherHarmWithoutASummaryAreWarnings() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "incidents": [{"harmTypes": ["OTHER"],
           "presentations": [{"explanationOffered": false, "explanationGiven": "a fall"}]}]
-        """));
+        """);
 
     assertThat(Standard.validator().validate(summary).issues())
         .extracting(ValidationIssue::code, IssueText::pointer)
         .containsExactlyInAnyOrder(
             tuple(IncidentStatements.OTHER_HARM_UNEXPLAINED, "/incidents/0/harmTypes"),
             tuple(IncidentStatements.EXPLANATION_CONTRADICTED, "/incidents/0/presentations/0/explanationOffered"));
-    assertThat(Standard.validator().validate(read(document("""
+    assertThat(Standard.validator().validate(read(FORMAT, """
         "incidents": [{"harmTypes": ["OTHER"], "summary": "Given a sedative.",
           "presentations": [{"explanationOffered": true, "explanationGiven": "a fall"}]}]
-        """))).issues()).isEmpty();
+        """)).issues()).isEmpty();
   }
 
   @Test
   void aFigureComparesChangesForAReasonAndIsAboutHarmsThatAreNotCountedAsIncidents() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "figures": [{"measure": "serious incident notifications", "value": 18, "unit": "PERCENT", "change": "FALL",
           "changeReason": "mainly fewer notifications for serious harm", "comparison": "reflects the national picture"},
           {"measure": "extrafamilial harm for boys than girls", "asWritten": "more", "harmTypes": ["EXTRA_FAMILIAL_HARM"]}]
-        """));
+        """);
 
     Figure fall = summary.getFigures().get(0);
     assertThat(fall.getChange()).contains(ChangeDirection.FALL);
@@ -126,11 +117,11 @@ class ChronologyHarmAndFigureFactsTest {
 
   @Test
   void anArrangementSaysWhatItAllowsAndWhichBodiesItInvolves() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "arrangements": [{"kind": "DUTY", "name": "The regulations",
           "powers": ["The Welsh Government Safeguarding Team can draw in other parts of the Welsh Government."],
           "involves": [{"name": "Inspectorates Group"}]}]
-        """));
+        """);
 
     Arrangement regulations = summary.getArrangements().get(0);
     assertThat(regulations.getPowers()).containsExactly("The Welsh Government Safeguarding Team can draw in other parts of the Welsh Government.");

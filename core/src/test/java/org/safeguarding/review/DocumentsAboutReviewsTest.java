@@ -2,13 +2,13 @@ package org.safeguarding.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.safeguarding.review.testing.SummaryJson.parse;
+import static org.safeguarding.review.testing.SummaryJson.read;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
-import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.render.MarkdownRenderer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.rules.DatesInOrder;
@@ -27,28 +27,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class DocumentsAboutReviewsTest {
 
-  private static final ReviewJson JSON = ReviewJson.strict();
-
-  private static LearningSummary read(String json) {
-    return JSON.read(JsonInput.of(json), LearningSummary.class);
-  }
-
-  /** A learning summary with these properties, and one section of one paragraph unless they give sections. */
-  private static String document(String properties) {
-    String sections = properties.contains("\"sections\"") ? "" : ", \"sections\": [{\"kind\": \"OTHER\", \"content\": [{\"paragraph\": \"Text.\"}]}]";
-    return """
-        {"documentType": "LearningSummary", "schemaVersion": "1.0.0", "id": "ls-1", "title": "Entries",
-         "format": "INDEX_PAGE", %s%s}
-        """.formatted(properties, sections);
-  }
+  private static final String FORMAT = "INDEX_PAGE";
 
   @Test
   void anIndexPageHasDatedEntriesEachWithAResourceAndItsPublisher() {
-    LearningSummary page = read(document("""
+    LearningSummary page = read(FORMAT, """
         "sections": [{"kind": "OTHER", "heading": "Sexual abuse in schools", "date": {"date": "2022-02-21"},
           "content": [{"resource": {"title": "Review of sexual abuse in schools and colleges",
             "publisher": {"name": "NSPCC"}, "date": {"date": "2021-06", "asWritten": "June 2021"}}}]}]
-        """));
+        """);
 
     Section entry = page.getSections().get(0);
     Resource resource = entry.getContent().get(0).getResource().orElseThrow();
@@ -63,11 +50,11 @@ class DocumentsAboutReviewsTest {
 
   @Test
   void aReviewDecommissionedPartWaySaysWhenWhyAndAfterWhat() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "sources": [{"id": "S1", "type": "SERIOUS_CASE_REVIEW", "decisionDate": "2019-03", "stage": "DECOMMISSIONED",
           "stageWhen": {"asWritten": "mid-point"}, "stageReason": "following completion of the criminal investigation",
           "stageProcess": "POLICE_INVESTIGATION"}]
-        """));
+        """);
 
     ReviewReference source = summary.getSources().get(0);
     assertThat(source.getStageWhen().flatMap(When::getAsWritten)).contains("mid-point");
@@ -92,12 +79,12 @@ class DocumentsAboutReviewsTest {
 
   @Test
   void guidanceSaysWhatItRequiresOfWhomAndWhatItLeavesToCoronersAndCourts() {
-    LearningSummary page = read(document("""
+    LearningSummary page = read(FORMAT, """
         "arrangements": [{"kind": "DUTY", "name": "The Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015",
           "holder": {"name": "Regional Safeguarding Children Boards"},
           "requirements": ["Reviews should be completed in a timely manner."],
           "processes": ["CORONER", "CRIMINAL_PROCEEDINGS"], "version": "revised", "versionDate": {"date": "2023"}}]
-        """));
+        """);
 
     Arrangement duty = page.getArrangements().get(0);
     assertThat(duty.getHolder().flatMap(Organisation::getName)).contains("Regional Safeguarding Children Boards");
@@ -112,11 +99,11 @@ class DocumentsAboutReviewsTest {
 
   @Test
   void anIncidentGivenByAnotherHasAWhenAndItsCircumstancesAreCounted() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "subjects": [{"pseudonym": "Child LP", "age": {"value": 9, "unit": "WEEKS"}}],
         "incidents": [{"subjects": ["Child LP"], "outcome": "DIED",
           "when": {"asWritten": "within 2 weeks of the other death"}, "circumstances": ["CO_SLEEPING", "CARER_UNDER_THE_INFLUENCE"]}]
-        """));
+        """);
 
     Incident incident = summary.getIncidents().get(0);
     assertThat(incident.getWhen().flatMap(When::getAsWritten)).contains("within 2 weeks of the other death");
@@ -129,13 +116,13 @@ class DocumentsAboutReviewsTest {
 
   @Test
   void anIncidentStillReadsAPlainDateButNotADateAndAWhen() {
-    assertThat(read(document("""
+    assertThat(read(FORMAT, """
         "incidents": [{"date": "2019-05-02"}]
-        """)).getIncidents().get(0).getDate()).contains(PartialDate.parse("2019-05-02"));
+        """).getIncidents().get(0).getDate()).contains(PartialDate.parse("2019-05-02"));
 
-    ReadResult<LearningSummary> both = JSON.parse(JsonInput.of(document("""
+    ReadResult<LearningSummary> both = parse(FORMAT, """
         "incidents": [{"date": "2019-05-02", "when": {"asWritten": "in May"}}]
-        """)), LearningSummary.class);
+        """);
     assertThat(both.report().errors())
         .extracting(ValidationIssue::code)
         .containsExactly(FormRule.Codes.INCIDENT_FORM);
@@ -143,14 +130,14 @@ class DocumentsAboutReviewsTest {
 
   @Test
   void familyMembersWithoutConcernsInContactOrWhoWithheldAStatusAreTyped() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "familyMembers": [
           {"label": "Siblings", "role": "SIBLING", "concernsKnown": false, "concernsAsWritten": "no previous health or education concerns"},
           {"label": "Half sibling", "role": "SIBLING", "contact": true},
           {"label": "Parents", "role": "PARENT",
            "statuses": [{"kind": "KNOWN_TO_SERVICES", "notDisclosedTo": [{"kind": "MATERNITY_AND_MIDWIFERY"}]}],
            "riskFactors": [{"factor": "ALCOHOL_USE", "detail": "had been drinking alcohol"}]}]
-        """));
+        """);
 
     List<FamilyMember> members = summary.getFamilyMembers();
     assertThat(members.get(0).getConcernsKnown()).contains(false);
@@ -168,11 +155,11 @@ class DocumentsAboutReviewsTest {
 
   @Test
   void aFigureSaysSinceWhenItHasHeldAndReviewKindsOfWalesAndInspectoratesAreCounted() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "sources": [{"type": "CHILD_PRACTICE_REVIEW"}, {"type": "INSPECTORATE_REVIEW", "partnership": {"name": "Ofsted"}}],
         "figures": [{"measure": "SUDI deaths in the area", "asWritten": "higher than the national average",
           "since": {"asWritten": "for a number of years"}}]
-        """));
+        """);
 
     assertThat(summary.getFigures().get(0).getSince().flatMap(When::getAsWritten)).contains("for a number of years");
     assertThat(ReviewType.CHILD_PRACTICE_REVIEW.getNation()).contains(Nation.WALES);
@@ -183,7 +170,7 @@ class DocumentsAboutReviewsTest {
 
   @Test
   void aCauseOfDeathTheLimitOfAConcernANotificationToOfstedAndWhatFollowedForTheVictimsAreTyped() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "subjects": [{"pseudonym": "Baby D", "concernsKnown": false,
           "concernsAsWritten": "no previous concerns about the care of Baby D"}],
         "groups": [{"label": "the victims", "mayIncludeAdults": true, "description": "victims of abuse over generations"},
@@ -196,7 +183,7 @@ class DocumentsAboutReviewsTest {
             "what": "the details of the child's death and that a review may be held"}],
           "consequences": [{"kind": "ONGOING_IMPACT", "people": ["the victims"], "detail": "a longstanding impact"},
             {"kind": "ONGOING_SUPPORT", "people": ["the victims"], "detail": "still working to support the victims"}]}]
-        """));
+        """);
 
     Incident incident = summary.getIncidents().get(0);
     assertThat(incident.getCauseOfDeath()).contains("an unexplained cardiac arrest");
@@ -219,7 +206,7 @@ class DocumentsAboutReviewsTest {
 
   @Test
   void aReviewSaysWhenAndWhyItWasDecidedItsPurposesItsHealthOverviewReportAndThePublishedResponse() {
-    LearningSummary summary = read(document("""
+    LearningSummary summary = read(FORMAT, """
         "sources": [{"id": "scr", "type": "SERIOUS_CASE_REVIEW",
             "decisionWhen": {"asWritten": "soon after the death of the child"},
             "decisionReason": "because abuse or neglect were suspected to be a factor in the child's death",
@@ -227,7 +214,7 @@ class DocumentsAboutReviewsTest {
             "responses": [{"title": "The Board's response", "publisher": {"name": "Exampleshire Safeguarding Children Board"}}]},
           {"type": "HEALTH_OVERVIEW_REPORT", "typeAsWritten": "PCT Commissioning Health Overview Report", "partOf": "scr"}],
         "people": [{"name": "the Independent Chair", "roles": ["ENDORSER", "INDEPENDENT_CHAIR"], "roleAsWritten": "Executive summary endorsed by"}]
-        """));
+        """);
 
     ReviewReference review = summary.getSources().get(0);
     assertThat(review.getDecisionWhen().flatMap(When::getAsWritten)).contains("soon after the death of the child");
@@ -244,9 +231,9 @@ class DocumentsAboutReviewsTest {
         .contains("part of: Review 1")
         .contains("Endorsed the document");
 
-    ReadResult<LearningSummary> both = JSON.parse(JsonInput.of(document("""
+    ReadResult<LearningSummary> both = parse(FORMAT, """
         "sources": [{"decisionDate": "2015-03", "decisionWhen": {"asWritten": "soon after"}}]
-        """)), LearningSummary.class);
+        """);
     assertThat(both.report().errors()).extracting(ValidationIssue::code).containsExactly(FormRule.Codes.SOURCE_DECISION_FORM);
   }
 }

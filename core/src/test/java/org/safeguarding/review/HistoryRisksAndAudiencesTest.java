@@ -2,11 +2,11 @@ package org.safeguarding.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.safeguarding.review.testing.SummaryJson.parse;
+import static org.safeguarding.review.testing.SummaryJson.read;
 
 import org.junit.jupiter.api.Test;
-import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
-import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.render.MarkdownRenderer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.rules.References;
@@ -26,24 +26,11 @@ import org.safeguarding.review.stats.Statistic;
  */
 class HistoryRisksAndAudiencesTest {
 
-  private static final ReviewJson JSON = ReviewJson.strict();
-
-  /** A learning summary with these properties and one section of one paragraph. */
-  private static String document(String properties) {
-    return """
-        {"documentType": "LearningSummary", "schemaVersion": "1.0.0", "id": "ls-1", "title": "Facts",
-         "format": "LEARNING_BRIEFING", %s,
-         "sections": [{"kind": "OTHER", "content": [{"paragraph": "Text."}]}]}
-        """.formatted(properties);
-  }
-
-  private static LearningSummary read(String properties) {
-    return JSON.read(JsonInput.of(document(properties)), LearningSummary.class);
-  }
+  private static final String FORMAT = "LEARNING_BRIEFING";
 
   @Test
   void aFamilyMembersConvictionsAndTheRiskTheyPoseAreTypedAndNotCodedAsHarmTheyExperienced() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "groups": [{"label": "the children"}],
         "familyMembers": [{"label": "family members with a history of sexual offending", "role": "NOT_KNOWN",
           "relatedSubjects": ["the children"],
@@ -71,7 +58,7 @@ class HistoryRisksAndAudiencesTest {
         .contains("in the care of: family members with a history of sexual offending")
         .contains("care: while left in their care");
 
-    LearningSummary poses = read("""
+    LearningSummary poses = read(FORMAT, """
         "familyMembers": [{"label": "Uncle", "role": "OTHER_RELATIVE", "riskFactors": [{"factor": "SEXUAL_ABUSE_BY_AN_ADULT"}]}]
         """);
     assertThat(Standard.validator().validate(poses).warnings()).extracting(ValidationIssue::code).containsExactly(RiskFactors.CHILD_ONLY);
@@ -79,10 +66,10 @@ class HistoryRisksAndAudiencesTest {
 
   @Test
   void whoseCareAChildWasInNamesPeopleOfTheDocument() {
-    ReadResult<LearningSummary> unknown = JSON.parse(JsonInput.of(document("""
+    ReadResult<LearningSummary> unknown = parse(FORMAT, """
         "subjects": [{"pseudonym": "Baby L"}],
         "incidents": [{"subjects": ["Baby L"], "inCareOf": ["Baby L's father"]}]
-        """)), LearningSummary.class);
+        """);
 
     assertThat(unknown.report().errors())
         .extracting(ValidationIssue::code, issue -> issue.pointer().toString())
@@ -91,7 +78,7 @@ class HistoryRisksAndAudiencesTest {
 
   @Test
   void anArrestAReportToThePoliceAndAThreatToLifeAreEventsAndAFactorWithoutACensusCode() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "groups": [{"label": "both children", "count": {"value": 2},
           "riskFactors": [{"factor": "THREAT_TO_LIFE", "detail": "threats to life were reported"}]}],
         "events": [{"kind": "ARREST", "title": "at the point of arrest", "people": ["both children"]},
@@ -108,7 +95,7 @@ class HistoryRisksAndAudiencesTest {
 
   @Test
   void aSourceOfTwoKindsIsCountedUnderEachAndNeverHasATypeBeside() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "sources": [{"typeAsWritten": "serious case reviews and LCSPRs", "count": {"value": 41},
           "types": ["SERIOUS_CASE_REVIEW", "LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW"],
           "forConsiderationBy": [{"name": "East Ayrshire Child Protection Committee", "kind": "CHILD_PROTECTION_COMMITTEE"}]},
@@ -125,15 +112,15 @@ class HistoryRisksAndAudiencesTest {
         .contains("types: Serious case review (before October 2019), Local child safeguarding practice review")
         .contains("for consideration by: East Ayrshire Child Protection Committee");
 
-    ReadResult<LearningSummary> both = JSON.parse(JsonInput.of(document("""
+    ReadResult<LearningSummary> both = parse(FORMAT, """
         "sources": [{"type": "SERIOUS_CASE_REVIEW", "types": ["SERIOUS_CASE_REVIEW", "LEARNING_REVIEW"]}]
-        """)), LearningSummary.class);
+        """);
     assertThat(both.report().errors()).extracting(ValidationIssue::code).containsExactly(FormRule.Codes.SOURCE_TYPES_FORM);
   }
 
   @Test
   void aNationalProgrammeWritesForThePoliceAndTwoUnnamedReviewersAreOneEntry() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "partnership": {"name": "Vulnerability Knowledge and Practice Programme", "abbreviation": "VKPP", "kind": "NATIONAL_PROGRAMME"},
         "purpose": "to reflect on the learning for police practice",
         "audience": ["POLICE"], "audienceAsWritten": "operational and strategic police practice",
@@ -148,9 +135,9 @@ class HistoryRisksAndAudiencesTest {
         .contains("**Written for:** operational and strategic police practice (Police)")
         .contains("how many: 2");
 
-    ReadResult<LearningSummary> named = JSON.parse(JsonInput.of(document("""
+    ReadResult<LearningSummary> named = parse(FORMAT, """
         "people": [{"name": "Dr Example", "count": {"value": 2}}]
-        """)), LearningSummary.class);
+        """);
     assertThat(named.report().errors()).extracting(ValidationIssue::code).containsExactly(FormRule.Codes.PERSON_COUNT);
   }
 }

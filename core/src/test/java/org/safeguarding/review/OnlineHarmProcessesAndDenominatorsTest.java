@@ -2,12 +2,12 @@ package org.safeguarding.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.safeguarding.review.testing.SummaryJson.parse;
+import static org.safeguarding.review.testing.SummaryJson.read;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.safeguarding.review.json.JsonInput;
 import org.safeguarding.review.json.ReadResult;
-import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.render.MarkdownRenderer;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.rules.Ranges;
@@ -26,28 +26,11 @@ import org.safeguarding.review.stats.Statistic;
  */
 class OnlineHarmProcessesAndDenominatorsTest {
 
-  private static final ReviewJson JSON = ReviewJson.strict();
-
-  /** A learning summary with these properties and one section of one paragraph. */
-  private static String document(String properties) {
-    return """
-        {"documentType": "LearningSummary", "schemaVersion": "1.0.0", "id": "ls-1", "title": "Facts",
-         "format": "LEARNING_BRIEFING", %s,
-         "sections": [{"kind": "OTHER", "content": [{"paragraph": "Text."}]}]}
-        """.formatted(properties);
-  }
-
-  private static LearningSummary read(String properties) {
-    return JSON.read(JsonInput.of(document(properties)), LearningSummary.class);
-  }
-
-  private static ReadResult<LearningSummary> parse(String properties) {
-    return JSON.parse(JsonInput.of(document(properties)), LearningSummary.class);
-  }
+  private static final String FORMAT = "LEARNING_BRIEFING";
 
   @Test
   void onlineHarmBullyingAndAdultsGroomingAChildOnlineAreTyped() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "themes": ["ONLINE_HARM"],
         "subjects": [{"pseudonym": "Child A", "riskFactors": [{"factor": "BULLYING", "detail": "bullied through social media"}]}],
         "incidents": [{"subjects": ["Child A"], "harmTypes": ["GROOMING", "SEXUAL_ABUSE"], "harmedBy": "ADULT",
@@ -67,7 +50,7 @@ class OnlineHarmProcessesAndDenominatorsTest {
 
   @Test
   void aSourceBuildsOnAnEarlierOneByIdAndAnArrangementDrawsOnNamedWork() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "sources": [{"id": "first", "title": "The first analysis", "types": ["SAFEGUARDING_PARTNERSHIP_ANNUAL_REPORT"]},
           {"id": "second", "title": "The second analysis", "methods": ["DOCUMENTARY_ANALYSIS"], "buildsOn": ["first"],
            "publication": "PUBLISHED"}],
@@ -84,7 +67,7 @@ class OnlineHarmProcessesAndDenominatorsTest {
         .contains("Safeguarding partnership's annual report")
         .contains("draws on: Working Together, advice (the Panel)");
 
-    ReadResult<LearningSummary> unknown = parse("""
+    ReadResult<LearningSummary> unknown = parse(FORMAT, """
         "sources": [{"id": "second", "buildsOn": ["second", "missing"]}]
         """);
     assertThat(unknown.report().errors())
@@ -95,7 +78,7 @@ class OnlineHarmProcessesAndDenominatorsTest {
 
   @Test
   void aFigureOutOfAWholeIsShownAsSuchAndNeverCountsMoreThanTheWhole() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "figures": [{"measure": "partnerships that reported on training", "value": 11, "unit": "COUNT", "outOf": 18,
           "asWritten": "11/18"}]
         """);
@@ -104,7 +87,7 @@ class OnlineHarmProcessesAndDenominatorsTest {
     assertThat(Standard.validator().validate(summary).errors()).isEmpty();
     assertThat(MarkdownRenderer.standard().render(summary)).contains("11 of 18 partnerships that reported on training");
 
-    ReadResult<LearningSummary> above = parse("""
+    ReadResult<LearningSummary> above = parse(FORMAT, """
         "figures": [{"measure": "partnerships", "value": 19, "unit": "COUNT", "outOf": 18}]
         """);
     assertThat(above.report().errors())
@@ -112,11 +95,11 @@ class OnlineHarmProcessesAndDenominatorsTest {
         .containsExactly(tuple(Ranges.ABOVE_OUT_OF, "/figures/0/value"));
 
     // A percentage, or a count that is not whole, is not held to its whole.
-    assertThat(parse("""
+    assertThat(parse(FORMAT, """
         "figures": [{"measure": "of reports", "value": 120, "unit": "PERCENT", "outOf": 18}]
         """).report().errors()).isEmpty();
 
-    ReadResult<LearningSummary> alone = parse("""
+    ReadResult<LearningSummary> alone = parse(FORMAT, """
         "figures": [{"measure": "partnerships", "asWritten": "most of 18", "outOf": 18}]
         """);
     assertThat(alone.report().errors()).extracting(ValidationIssue::code).containsExactly(FormRule.Codes.FIGURE_FORM);
@@ -124,7 +107,7 @@ class OnlineHarmProcessesAndDenominatorsTest {
 
   @Test
   void aMeetingHasAKindAndAttendeesWhoArePeopleOfTheDocument() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "familyMembers": [{"label": "Mother", "role": "MOTHER"}],
         "sources": [{"id": "r", "title": "The review",
           "meetings": [{"kind": "LEARNING_EVENT"}, {"kind": "FAMILY_MEETING", "attendees": ["Mother"]}]}]
@@ -136,20 +119,20 @@ class OnlineHarmProcessesAndDenominatorsTest {
         .extracting(Frequency::key)
         .containsExactlyInAnyOrder("LEARNING_EVENT", "FAMILY_MEETING");
 
-    ReadResult<LearningSummary> unknown = parse("""
+    ReadResult<LearningSummary> unknown = parse(FORMAT, """
         "sources": [{"meetings": [{"attendees": ["Father"]}]}]
         """);
     assertThat(unknown.report().errors())
         .extracting(ValidationIssue::code, issue -> issue.pointer().toString())
         .containsExactly(tuple(References.UNKNOWN_PERSON, "/sources/0/meetings/0/attendees/0"));
-    assertThat(parse("""
+    assertThat(parse(FORMAT, """
         "sources": [{"meetings": [{}]}]
         """).report().errors()).extracting(ValidationIssue::code).containsExactly(FormRule.Codes.MEETING_FORM);
   }
 
   @Test
   void theStepsOfHowAReviewIsDoneAreKeptInOrderWithTheirKindsWhereOneFits() {
-    LearningSummary summary = read("""
+    LearningSummary summary = read(FORMAT, """
         "processDescriptions": [{"title": "How a practice review is done", "reviewTypes": ["CHILD_PRACTICE_REVIEW"],
           "steps": [{"kind": "REFERRAL", "asWritten": "a case is referred to the board"},
             {"kind": "DECISION", "asWritten": "the board decides whether to hold a review", "by": [{"name": "the board's chair"}]},
@@ -166,7 +149,7 @@ class OnlineHarmProcessesAndDenominatorsTest {
         .contains("Referral: a case is referred to the board, Decision: the board decides whether to hold a review (the board's chair),"
             + " a short pause for reflection, Publication: the report is published");
 
-    assertThat(parse("""
+    assertThat(parse(FORMAT, """
         "processDescriptions": [{"title": "No steps", "steps": []}]
         """).report().errors()).isNotEmpty();
   }

@@ -1,10 +1,9 @@
 package org.safeguarding.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.review.testing.SummaryJson.read;
 
 import org.junit.jupiter.api.Test;
-import org.safeguarding.review.json.JsonInput;
-import org.safeguarding.review.json.ReviewJson;
 import org.safeguarding.review.render.MarkdownRenderer;
 import org.safeguarding.review.standard.Standard;
 import org.safeguarding.review.stats.CorpusStatistics;
@@ -18,17 +17,6 @@ import org.safeguarding.review.stats.Statistic;
  * not an injury.
  */
 class PlanningAnnualReportsAndTreatmentTest {
-
-  private static final ReviewJson JSON = ReviewJson.strict();
-
-  /** A learning summary with this format, these properties and one section of one paragraph. */
-  private static LearningSummary read(String format, String properties) {
-    return JSON.read(JsonInput.of("""
-        {"documentType": "LearningSummary", "schemaVersion": "1.0.0", "id": "ls-1", "title": "Facts",
-         "format": "%s", %s,
-         "sections": [{"kind": "OTHER", "content": [{"paragraph": "Text."}]}]}
-        """.formatted(format, properties)), LearningSummary.class);
-  }
 
   @Test
   void planningThresholdsAndRecordingAreCatalogueThemes() {

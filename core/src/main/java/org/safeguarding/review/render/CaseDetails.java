@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.RapidReview;
 import org.safeguarding.review.Recommendation;
+import org.safeguarding.review.Section;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.render.MarkdownBlock.ListItem;
@@ -22,12 +24,13 @@ import org.safeguarding.review.render.MarkdownBlock.Paragraph;
  * The case details block: what a document holds as typed data beside its text, listed in the
  * tool's words under the tool's field names, after a label that says the tool added it.
  *
- * <p>For a learning document: its format, series, partnership, date and classification, the
- * people it names, its sources, the children, groups, family members, incidents, moves and housing
- * placements, every agency it names, the arrangements it names and the processes it explains, its
- * figures and stated counts, the resources it names with who
- * produced them or their date, what it says of its
- * recommendations besides their text (owner, priority, date, status), its keywords and themes. A
+ * <p>For a learning document: its format and what it says of it, series, what it draws on, whom
+ * it is for, partnership and its own bodies, date and classification, the people it names, its
+ * sources, the children, groups, family members, incidents, moves and housing placements, every
+ * agency it names, the arrangements it names and the processes it explains, its figures and stated
+ * counts, what it says of itself, the findings it attributes to someone, the entries it lists, the
+ * resources it names with who produced them or their date, what it says of its recommendations
+ * besides their text (owner, priority, date, status), its keywords and themes. A
  * rapid review is a form whose parts are shown as the form itself; its block holds only the agencies
  * it names and its themes.
  */
@@ -40,9 +43,13 @@ final class CaseDetails {
 
   private CaseDetails() {}
 
-  /** Whom the document is written for: its words, else the kinds of agency, the kinds in brackets after the words. */
+  /**
+   * Whom the document is written for: its words, else the kinds of agency and the roles, these in
+   * brackets after the words.
+   */
   private static Optional<String> audience(LearningSummary summary) {
-    String kinds = summary.getAudience().stream().map(Words::label).collect(Collectors.joining(", "));
+    String kinds = Stream.concat(summary.getAudience().stream(), summary.getAudienceRoles().stream())
+        .map(Words::label).collect(Collectors.joining(", "));
     Optional<String> words = summary.getAudienceAsWritten().map(Words::text);
     if (kinds.isEmpty()) {
       return words;
@@ -58,13 +65,18 @@ final class CaseDetails {
         .map(label -> label.equalsIgnoreCase(summary.getFormat().getLabel()) ? Words.text(label) : Words.text(label) + " (" + Words.label(summary.getFormat()) + ")")
         .orElseGet(() -> Words.label(summary.getFormat()));
     details.field("Format", format);
+    summary.getFormatDescription().ifPresent(about -> details.field("About the format", Words.text(about)));
     summary.getSeries().ifPresent(series -> details.field("Series", Words.text(series)));
     summary.getEdition().ifPresent(edition -> details.field("Issue", String.valueOf(edition)));
+    details.lines("Draws on", summary.getDrawsOn().stream().map(Facts::response).toList());
     summary.getPurpose().ifPresent(purpose -> details.field("Purpose", Words.text(purpose)));
     audience(summary).ifPresent(audience -> details.field("Written for", audience));
     summary.getPartnership().ifPresent(p -> details.field("Partnership", Words.organisation(p)));
     if (!summary.getJointlyWith().isEmpty()) {
       details.field("Jointly with", summary.getJointlyWith().stream().map(Words::organisation).collect(Collectors.joining("; ")));
+    }
+    if (!summary.getStructure().isEmpty()) {
+      details.field("Its own bodies", summary.getStructure().stream().map(Words::organisation).collect(Collectors.joining("; ")));
     }
     summary.getPublicationDate().ifPresent(date -> details.field("Date", Words.date(date)));
     summary.getApprovedBy().ifPresent(body -> details.field("Approved by", Words.organisation(body)));
@@ -92,6 +104,12 @@ final class CaseDetails {
         summary.resources().stream().filter(r -> r.getPublisher().isPresent() || r.getDate().isPresent()).toList(),
         Facts::resource);
     details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
+    details.entries("What it says of itself", summary.getSelfAssessments(), Facts::selfAssessment);
+    details.entries(
+        "Findings attributed to someone",
+        summary.findings().stream().filter(f -> f.getAttribution().isPresent()).toList(),
+        Facts::attributedFinding);
+    details.lines("Entries listed", entries(summary));
     details.entries("Recommendations", summary.recommendations(), facts::recommendation);
     Map<String, String> answerable = answerable(summary, facts);
     details.entries(
@@ -123,6 +141,16 @@ final class CaseDetails {
         Words.titleOrOpening(recommendation.value().getTitle(), recommendation.value().getStatement())));
     summary.getSources().forEach(source -> source.getId().ifPresent(id -> names.put(id, facts.sourceName(id))));
     return names;
+  }
+
+  /** The sections that are entries for documents a page lists: each heading, else its place, with the entry's format. */
+  private static List<String> entries(LearningSummary summary) {
+    List<String> entries = new ArrayList<>();
+    for (Section section : DocumentParts.of(summary).all(Section.class).stream().map(located -> located.value()).toList()) {
+      section.getEntryFormat().ifPresent(format -> entries.add(
+          section.getHeading().map(Words::text).orElse("An untitled entry") + " (" + Words.label(format) + ")"));
+    }
+    return entries;
   }
 
   /** The block for a rapid review: the agencies it names and its themes. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.ArrangementHolder;
 import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Consequence;
 import org.safeguarding.review.Contributor;
@@ -18,6 +19,7 @@ import org.safeguarding.review.FactorHolder;
 import org.safeguarding.review.Family;
 import org.safeguarding.review.FamilyMember;
 import org.safeguarding.review.Figure;
+import org.safeguarding.review.Finding;
 import org.safeguarding.review.FigureUnit;
 import org.safeguarding.review.Group;
 import org.safeguarding.review.HousingPlacement;
@@ -36,6 +38,7 @@ import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.RiskFactor;
+import org.safeguarding.review.SelfAssessment;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.Subject;
@@ -96,6 +99,7 @@ final class Facts {
         .add("how many", source.getCount(), Words::count)
         .addAll("covers", source.getCovers(), this::sourceName)
         .add("part of", source.getPartOf(), this::sourceName)
+        .add("one of", source.getMemberOf(), this::sourceName)
         .addAll("builds on", source.getBuildsOn(), this::sourceName)
         .addAll("draws on", source.getDrawsOn(), Facts::response)
         .add("link", source.getLink(), MarkdownText::link)
@@ -285,6 +289,7 @@ final class Facts {
         .add("section", arrangement.getSection(), Words::text)
         .add("issued by", arrangement.getIssuer(), Words::organisation)
         .add("duty on", arrangement.getHolder(), Words::organisation)
+        .add("duty on", Optional.of(arrangement.getHolders()).filter(holders -> !holders.isEmpty()), Facts::holders)
         .addAll("requires", arrangement.getRequirements(), Words::text)
         .addAll("allows", arrangement.getPowers(), Words::text)
         .addAll("involves", arrangement.getInvolves(), Words::organisation)
@@ -297,6 +302,31 @@ final class Facts {
         .add("nation", arrangement.getNation(), Words::label)
         .add("link", arrangement.getLink(), MarkdownText::link)
         .add("detail", arrangement.getDetail(), Words::text);
+  }
+
+  /** The bodies that hold an arrangement at their levels: each body, then its level and the level's words in brackets. */
+  static String holders(List<ArrangementHolder> holders) {
+    return holders.stream()
+        .map(holder -> {
+          List<String> level = new ArrayList<>(List.of(Words.label(holder.getLevel()).toLowerCase(Locale.ROOT)));
+          holder.getLevelAsWritten().ifPresent(words -> level.add(Words.text(words)));
+          return Words.organisation(holder.getBody()) + " (" + String.join(", ", level) + ")";
+        })
+        .collect(Collectors.joining(" and "));
+  }
+
+  /** What a partnership or another body says of itself: its words, then what about and who says it. */
+  static Entry selfAssessment(SelfAssessment claim) {
+    return Entry.of(Words.text(claim.getStatement()))
+        .add("about", claim.getAbout(), Words::text)
+        .add("by", claim.getBy(), Words::organisation)
+        .addAll("themes", claim.getThemes(), Words::theme);
+  }
+
+  /** A finding the document attributes to someone: its title or opening words, then who said it. */
+  static Entry attributedFinding(Finding finding) {
+    return Entry.of(Words.titleOrOpening(finding.getTitle(), finding.getStatement()))
+        .add("said by", finding.getAttribution(), Words::text);
   }
 
   /** An event of the document's chronology. */
@@ -381,7 +411,8 @@ final class Facts {
         .add("compared with", figure.getComparison(), Words::text)
         .addAll("harm", figure.getHarmTypes(), Words::label)
         .add("data source", figure.getDataSource(), Words::text)
-        .addAll("about", figure.getAbout(), this::sourceNameOrText)
+        .addAll("about", figure.getAbout(), Words::text)
+        .addAll("of", figure.getSources(), this::sourceName)
         .add("when", figure.getWhen(), Words::when)
         .add("since", figure.getSince(), Words::when);
   }
@@ -428,6 +459,9 @@ final class Facts {
     status.getPrimaryNeed().ifPresent(n -> words.add("primary need " + Words.label(n)));
     status.getClosureReason().ifPresent(r -> words.add("closed: " + Words.label(r)));
     status.getBeforeBirth().filter(Boolean::booleanValue).ifPresent(b -> words.add("before birth"));
+    status.getShare().ifPresent(share -> words.add(
+        "for " + status.getShareAsWritten().map(w -> Words.text(w) + " (" + Words.label(share).toLowerCase(Locale.ROOT) + ")")
+            .orElseGet(() -> Words.label(share).toLowerCase(Locale.ROOT))));
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
@@ -526,10 +560,5 @@ final class Facts {
 
   String sourceName(String id) {
     return namesById.getOrDefault(id, "an unknown review");
-  }
-
-  /** The name of the source with this id, else the words themselves (a pseudonym or a group's label). */
-  private String sourceNameOrText(String idOrWords) {
-    return namesById.getOrDefault(idOrWords, Words.text(idOrWords));
   }
 }

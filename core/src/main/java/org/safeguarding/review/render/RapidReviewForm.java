@@ -164,7 +164,8 @@ final class RapidReviewForm {
         out.add(new Heading(3, Words.label(finding.getKind())));
         run = finding.getKind();
       }
-      String text = Words.text(finding.getStatement()) + finding.getDetail().map(d -> " " + Words.text(d)).orElse("");
+      String text = Words.text(finding.getStatement()) + finding.getDetail().map(d -> " " + Words.text(d)).orElse("")
+          + finding.getAttribution().map(by -> " (said by " + Words.text(by) + ")").orElse("");
       items.add(ListItem.of(Content.labelled(finding.getTitle(), text)));
     }
     flush(items);

@@ -26,6 +26,7 @@ public final class DomainRules {
           new Ranges(),
           new TableWidths(),
           new ProtectionCategories(),
+          new Shares(),
           new CompletenessKept(),
           new RiskFactors(),
           new IncidentStatements(),

@@ -60,7 +60,7 @@ import org.safeguarding.review.report.ValidationIssue;
 /**
  * References point at something the document has: children by pseudonym or group label, people by
  * pseudonym or label (a family by its label, though a family's members are people, never a family), sources by id, findings by id;
- * a source covers or builds on other sources, a meeting's attendees are people, a group is part of another group, never of itself. Each reference that names nothing is
+ * a source covers or builds on other sources, or is part or a member of another, a meeting's attendees are people, a group is part of another group, never of itself. Each reference that names nothing is
  * reported as "each item of" its list.
  */
 public final class References implements DocumentCheck {
@@ -110,8 +110,6 @@ public final class References implements DocumentCheck {
     parts.all(Family.class).forEach(f -> people.add(f.value().getLabel()));
     Set<String> sources = new HashSet<>();
     parts.all(ReviewReference.class).forEach(s -> s.value().getId().ifPresent(sources::add));
-    Set<String> peopleAndSources = new HashSet<>(people);
-    peopleAndSources.addAll(sources);
     Set<String> findingIds = new HashSet<>();
     parts.all(Finding.class).forEach(f -> findingIds.add(f.value().getId()));
 
@@ -120,12 +118,9 @@ public final class References implements DocumentCheck {
       unknown(reference.getAll(ReviewReference_.SUBJECTS), members, UNKNOWN_SUBJECT, MEMBER, issues);
       Optional<String> own = reference.value().getId();
       Predicate<String> anotherSource = id -> sources.contains(id) && !own.equals(Optional.of(id));
-      unknown(
-          reference.getIfPresent(ReviewReference_.PART_OF).stream().toList(),
-          anotherSource,
-          UNKNOWN_SOURCE,
-          "must be the id of another source of the document",
-          issues);
+      for (var anotherSourceOf : List.of(ReviewReference_.PART_OF, ReviewReference_.MEMBER_OF)) {
+        unknown(reference.getIfPresent(anotherSourceOf).stream().toList(), anotherSource, UNKNOWN_SOURCE, "must be the id of another source of the document", issues);
+      }
       for (var otherSources : List.of(ReviewReference_.COVERS, ReviewReference_.BUILDS_ON)) {
         unknown(reference.getAll(otherSources), anotherSource, UNKNOWN_SOURCE, "must hold ids of other sources of the document", issues);
       }
@@ -186,8 +181,8 @@ public final class References implements DocumentCheck {
       unknown(placement.getAll(HousingPlacement_.OCCUPANTS), people, UNKNOWN_PERSON, PERSON, issues);
     }
     for (Located<Figure> figure : parts.all(Figure.class)) {
-      unknown(figure.getAll(Figure_.ABOUT), peopleAndSources, UNKNOWN_PERSON,
-          "must name subjects by pseudonym, groups or family members by label, or sources by id", issues);
+      unknown(figure.getAll(Figure_.ABOUT), people, UNKNOWN_PERSON, PERSON, issues);
+      unknown(figure.getAll(Figure_.SOURCES), sources, UNKNOWN_SOURCE, SOURCE, issues);
     }
     for (Located<StatedCount> count : parts.all(StatedCount.class)) {
       unknown(count.getAll(StatedCount_.SOURCES), sources, UNKNOWN_SOURCE, SOURCE, issues);

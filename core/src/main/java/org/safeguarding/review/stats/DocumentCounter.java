@@ -2,6 +2,7 @@ package org.safeguarding.review.stats;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,12 +91,19 @@ final class DocumentCounter {
     if (!(document instanceof LearningSummary)) {
       into.add(Statistic.REVIEW_TYPES, ReviewType.RAPID_REVIEW.name(), 1);
     }
+    Map<String, ReviewReference> byId = new HashMap<>();
+    values(ReviewReference.class).forEach(source -> source.getId().ifPresent(id -> byId.putIfAbsent(id, source)));
     for (ReviewReference source : values(ReviewReference.class)) {
       if (source.getTypes().isEmpty()) {
-        into.add(Statistic.REVIEW_TYPES, source.getType().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+        into.add(Statistic.REVIEW_TYPES, source.getType().or(() -> setType(source, byId)).map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
       }
       source.getTypes().forEach(type -> into.add(Statistic.REVIEW_TYPES, type.name(), 1));
     }
+  }
+
+  /** The one kind of review of the set a source is an entry of, when the set has exactly one. */
+  private static Optional<ReviewType> setType(ReviewReference source, Map<String, ReviewReference> byId) {
+    return source.getMemberOf().map(byId::get).flatMap(set -> set.getTypes().size() == 1 ? Optional.of(set.getTypes().get(0)) : set.getType());
   }
 
   private void themes() {

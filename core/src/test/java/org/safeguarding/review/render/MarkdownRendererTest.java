@@ -443,14 +443,14 @@ class MarkdownRendererTest {
             .addSubjects(Subject.builder().pseudonym("the infant").unnamed(true).build())
             .addSources(ReviewReference.builder().id("src-7").type(ReviewType.EXTENDED_CHILD_PRACTICE_REVIEW).build())
             .addPeople(PersonInRole.builder().name("A. Reviewer").addRoles(RoleKind.REVIEWER).addSources("src-7").build())
-            .addFigures(Figure.builder().measure("reviews considered").addAbout("src-7", "the infant").build())
+            .addFigures(Figure.builder().measure("reviews considered").addAbout("the infant").addSources("src-7").build())
             .build();
 
     String markdown = renderer.render(summary);
 
     assertThat(markdown).doesNotContain("src-7")
         .contains(">   - **the infant (not named in the document)**\n")
-        .contains("**reviews considered** — about: Review 1, the infant")
+        .contains("**reviews considered** — about: the infant; of: Review 1")
         .contains(">   - **A. Reviewer** — roles: Reviewer; review: Review 1\n")
         .contains(">   - **Review 1** — type: Extended child practice review\n")
         .contains("> - **Recommendations:**\n>   - **“Repeat safer sleep advice at every change of …”**\n");

@@ -137,7 +137,7 @@ class DomainRulesTest {
                     .addConsequences(Consequence.builder().kind(ConsequenceKind.ARREST).addPeople("Child 2's mother", "Lodger").build())
                     .build())
             .addMoves(Move.builder().addPeople("Infant A", "Child 2", "Child 2's mother", "Uncle").build())
-            .addFigures(Figure.builder().measure("contacts").value(java.math.BigDecimal.valueOf(3)).unit(FigureUnit.COUNT).addAbout("Child 2", "S1", "S2").build())
+            .addFigures(Figure.builder().measure("contacts").value(java.math.BigDecimal.valueOf(3)).unit(FigureUnit.COUNT).addAbout("Child 2", "S1").addSources("S1", "S2").build())
             .build();
 
     assertThat(rules.check(summary))
@@ -147,7 +147,9 @@ class DomainRulesTest {
             tuple(References.UNKNOWN_SUBJECT, "/incidents/0/subjects/1"),
             tuple(References.UNKNOWN_PERSON, "/incidents/0/consequences/0/people/1"),
             tuple(References.UNKNOWN_PERSON, "/moves/0/people/3"),
-            tuple(References.UNKNOWN_PERSON, "/figures/0/about/2"));
+            // A figure's about names people, never sources; its sources are ids of sources.
+            tuple(References.UNKNOWN_PERSON, "/figures/0/about/1"),
+            tuple(References.UNKNOWN_SOURCE, "/figures/0/sources/1"));
   }
 
   @Test

@@ -17,8 +17,10 @@ import org.safeguarding.review.Agency;
 import org.safeguarding.review.AgencyInvolvement;
 import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Arrangement;
+import org.safeguarding.review.ArrangementHolder;
 import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.AssessmentFactor;
+import org.safeguarding.review.AudienceRole;
 import org.safeguarding.review.Block;
 import org.safeguarding.review.CareLeaverCategory;
 import org.safeguarding.review.CaseEvent;
@@ -71,6 +73,7 @@ import org.safeguarding.review.LearningFormat;
 import org.safeguarding.review.LearningSummary;
 import org.safeguarding.review.LearningTheme;
 import org.safeguarding.review.LegalStatus;
+import org.safeguarding.review.Level;
 import org.safeguarding.review.LifeStage;
 import org.safeguarding.review.LocalService;
 import org.safeguarding.review.Meeting;
@@ -92,10 +95,10 @@ import org.safeguarding.review.Presentation;
 import org.safeguarding.review.PresentationRoute;
 import org.safeguarding.review.PrimaryNeed;
 import org.safeguarding.review.Priority;
-import org.safeguarding.review.Provenance;
 import org.safeguarding.review.ProcessDescription;
 import org.safeguarding.review.ProcessStep;
 import org.safeguarding.review.ProcessStepKind;
+import org.safeguarding.review.Provenance;
 import org.safeguarding.review.PublicationExtent;
 import org.safeguarding.review.Qualifier;
 import org.safeguarding.review.Quote;
@@ -118,8 +121,10 @@ import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.SelfAssessment;
 import org.safeguarding.review.Setting;
 import org.safeguarding.review.Sex;
+import org.safeguarding.review.Share;
 import org.safeguarding.review.SignOff;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
@@ -196,12 +201,15 @@ public final class ModelGenerators {
       maybe(() -> builder.provenance(provenance()));
       maybe(() -> builder.subtitle(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.formatLabel(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.formatDescription(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.series(draw.text(Constraints.TITLE_MAX)));
+      builder.drawsOn(list(2, i -> resource()));
       maybe(() -> builder.purpose(draw.text(Constraints.STATEMENT_MAX)));
       builder.audience(draw.some(AgencyKind.class, 2));
+      builder.audienceRoles(draw.some(AudienceRole.class, 2));
       maybe(() -> builder.audienceAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       if (draw.coin()) {
-        builder.partnership(organisation()).jointlyWith(list(2, i -> organisation()));
+        builder.partnership(organisation()).jointlyWith(list(2, i -> organisation())).structure(list(2, i -> organisation()));
       }
       maybe(() -> builder.publicationDate(partialDate(draw.between(2010, 2030))));
       maybe(() -> builder.approvedBy(organisation()));
@@ -225,6 +233,7 @@ public final class ModelGenerators {
       builder.processDescriptions(list(2, i -> process()));
       builder.figures(list(2, i -> figure()));
       builder.statedCounts(list(2, i -> statedCount()));
+      builder.selfAssessments(list(2, i -> selfAssessment()));
       List<Section> sections = list(4, i -> section(1));
       builder.sections(sections.isEmpty() ? List.of(section(1)) : sections);
       builder.keywords(list(4, i -> draw.text(Constraints.NAME_MAX)));
@@ -378,6 +387,7 @@ public final class ModelGenerators {
       builder.drawsOn(list(2, i -> resource()));
       if (!sourceIds.isEmpty()) {
         maybe(() -> builder.partOf(draw.pick(sourceIds)));
+        maybe(() -> builder.memberOf(draw.pick(sourceIds)));
       }
       if (draw.coin()) {
         String id = id("S");
@@ -490,7 +500,7 @@ public final class ModelGenerators {
         builder.censusDisabilities(draw.some(Disability.class, 3));
       }
       maybe(() -> builder.area(draw.text(Constraints.NAME_MAX)));
-      builder.statuses(list(2, i -> status()));
+      builder.statuses(list(2, i -> status(false)));
       maybe(() -> builder.educationStatus(draw.pick(EducationStatus.class)));
       builder.registrations(list(2, i -> registration()));
       maybe(() -> builder.concernsKnown(draw.coin()));
@@ -520,7 +530,7 @@ public final class ModelGenerators {
         if (sensitive) {
           builder.censusDisabilities(draw.some(Disability.class, 3));
         }
-        builder.statuses(list(2, j -> status()));
+        builder.statuses(list(2, j -> status(true)));
         builder.riskFactors(list(2, j -> riskFactor()));
         return builder.build();
       });
@@ -560,7 +570,8 @@ public final class ModelGenerators {
       return builder.build();
     }
 
-    private Status status() {
+    /** A status; with a share of the group only where it may hold for part of one (not a subject's). */
+    private Status status(boolean ofSeveral) {
       StatusKind kind = draw.pick(StatusKind.class);
       Status.Builder builder = Status.builder().kind(kind);
       maybe(() -> builder.held(draw.coin()));
@@ -582,6 +593,10 @@ public final class ModelGenerators {
       maybe(() -> builder.beforeBirth(draw.coin()));
       maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
+      if (ofSeveral && draw.coin()) {
+        builder.share(draw.pick(Share.class));
+        maybe(() -> builder.shareAsWritten(draw.text(Constraints.NAME_MAX)));
+      }
       return builder.build();
     }
 
@@ -684,7 +699,11 @@ public final class ModelGenerators {
       Arrangement.Builder builder = Arrangement.builder().kind(draw.pick(ArrangementKind.class)).name(draw.text(Constraints.NAME_MAX));
       maybe(() -> builder.section(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.issuer(organisation()));
-      maybe(() -> builder.holder(organisation()));
+      if (draw.coin()) {
+        maybe(() -> builder.holder(organisation()));
+      } else {
+        builder.holders(list(2, i -> holder()));
+      }
       builder.requirements(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
       builder.powers(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
@@ -696,6 +715,19 @@ public final class ModelGenerators {
       maybe(() -> builder.link("https://example.org/arrangements/" + draw.between(1, 99)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       builder.drawsOn(list(2, i -> resource()));
+      return builder.build();
+    }
+
+    private ArrangementHolder holder() {
+      ArrangementHolder.Builder builder = ArrangementHolder.builder().level(draw.pick(Level.class)).body(organisation());
+      maybe(() -> builder.levelAsWritten(draw.text(Constraints.NAME_MAX)));
+      return builder.build();
+    }
+
+    private SelfAssessment selfAssessment() {
+      SelfAssessment.Builder builder = SelfAssessment.builder().statement(draw.text(Constraints.STATEMENT_MAX)).themes(themes());
+      maybe(() -> builder.about(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.by(organisation()));
       return builder.build();
     }
 
@@ -752,7 +784,7 @@ public final class ModelGenerators {
         if (labels.size() > 1 && draw.coin()) {
           builder.partnerOf(draw.pick(labels));
         }
-        builder.statuses(list(2, i -> status()));
+        builder.statuses(list(2, i -> status(true)));
         maybe(() -> builder.concernsKnown(draw.coin()));
         maybe(() -> builder.concernsAsWritten(draw.text(Constraints.STATEMENT_MAX)));
         maybe(() -> builder.history(draw.text(Constraints.TEXT_MAX)));
@@ -854,9 +886,8 @@ public final class ModelGenerators {
     }
 
     private Figure figure() {
-      List<String> about = new ArrayList<>(people());
-      about.addAll(sourceIds);
-      Figure.Builder builder = Figure.builder().measure(draw.text(Constraints.STATEMENT_MAX)).about(someOf(about));
+      Figure.Builder builder =
+          Figure.builder().measure(draw.text(Constraints.STATEMENT_MAX)).about(someOf(people())).sources(someOf(sourceIds));
       if (draw.coin()) {
         builder.value(draw.pick(List.of(new BigDecimal("72"), new BigDecimal("12.5"), BigDecimal.ZERO, new BigDecimal("0.10"), new BigDecimal("1000000"))))
             .unit(draw.pick(FigureUnit.class));
@@ -920,6 +951,7 @@ public final class ModelGenerators {
           : When.builder().asWritten(draw.text(Constraints.NAME_MAX)).build()));
       builder.subjects(someOf(children));
       builder.sources(someOf(sourceIds));
+      maybe(() -> builder.entryFormat(draw.pick(LearningFormat.class)));
       builder.themes(themes());
       builder.content(list(4, i -> block()));
       if (depth < 2) {
@@ -1065,6 +1097,7 @@ public final class ModelGenerators {
               .sources(someOf(sourceIds));
       maybe(() -> builder.title(draw.text(Constraints.TITLE_MAX)));
       maybe(() -> builder.detail(draw.text(Constraints.TEXT_MAX)));
+      maybe(() -> builder.attribution(draw.text(Constraints.NAME_MAX)));
       Finding finding = builder.build();
       findingIds.add(finding.getId());
       return finding;
