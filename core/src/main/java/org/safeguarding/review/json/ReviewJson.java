@@ -221,8 +221,7 @@ public final class ReviewJson {
 
   /** A document read in one pass, validated when it was bound, its issues in the order of the input. */
   private <T extends ReviewDocument> ReadResult<T> validated(TokenReader.Read read, Class<T> type) {
-    IssueCollector issues = collector(DocumentOrder.of(read.type().modelClass(), read.shape()));
-    issues.addAll(read.issues());
+    IssueCollector issues = read.issues();
     if (read.document().isEmpty()) {
       return new ReadResult<>(Optional.empty(), issues.report());
     }
