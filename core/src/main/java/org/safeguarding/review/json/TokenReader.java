@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
+import org.safeguarding.review.FormRule;
 import org.safeguarding.review.PartBinder;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.ReviewDocument;
@@ -55,14 +56,17 @@ final class TokenReader {
   private final StructureCheck check;
   /** Whether an unknown property was an error (strict reading). */
   private boolean unknownError;
+  /** Whether a part whose type has form rules was not built. */
+  private boolean formUnchecked;
 
   /**
    * What was read: the document's type, the document when it can be bound, and the issues found in
    * reading it (only lenient warnings when it was bound; every issue the tree's path gives before
    * binding when not), kept within the limit report-issues in the order of the input, for the
-   * validator to add to.
+   * validator to add to; and whether a part whose type has form rules was not built, so that its
+   * form was not checked (a JSON Schema checks it).
    */
-  record Read(ModelType type, Optional<ReviewDocument> document, IssueCollector issues) {}
+  record Read(ModelType type, Optional<ReviewDocument> document, IssueCollector issues, boolean formUnchecked) {}
 
   /** Gives up on a document this reader does not report, or starts reading again, reporting. */
   private static final class NotRead extends RuntimeException {
@@ -171,11 +175,11 @@ final class TokenReader {
     Object document = object(parser, type, Pointer.root(), shape, typeFirst, !typeFirst);
     expect(parser.nextToken() == null);
     if (check == null) {
-      return new Read(type, Optional.of((ReviewDocument) document), issues);
+      return new Read(type, Optional.of((ReviewDocument) document), issues, false);
     }
     return document == UNBOUND || unknownError
-        ? new Read(type, Optional.empty(), issues)
-        : new Read(type, Optional.of((ReviewDocument) document), warnings);
+        ? new Read(type, Optional.empty(), issues, formUnchecked)
+        : new Read(type, Optional.of((ReviewDocument) document), warnings, false);
   }
 
   /** The type a document's {@code documentType} names, the parser at its text; one it does not name is the header's to report. */
@@ -250,6 +254,7 @@ final class TokenReader {
       }
     }
     if (check != null && check.errors() != errorsBefore) {
+      formUnchecked |= !FormRule.of(type.modelClass()).isEmpty();
       return UNBOUND;
     }
     Extensible part = binder.build(builder);
