@@ -178,12 +178,15 @@ public final class ReviewJson {
   }
 
   /**
-   * Reads a document as {@link #parse(JsonInput, Class)} does, handing each document that is not
-   * bound to {@code unbound} with its tree. A document is read in one pass from JSON tokens to the
-   * model, without a tree, and its structural problems are reported in that pass too; a few
-   * documents are still read through a tree (see {@code ARCHITECTURE.md}). {@code unbound} gets the
-   * tree of every document that is not bound, with the report the one pass made on it, or none
-   * when the document was read through the tree only. This is how a validator that adds the JSON
+   * Reads a document as {@link #parse(JsonInput, Class)} does, handing a document that is not bound
+   * to {@code unbound} with its tree when a validator of the JSON form could find more in it. A
+   * document is read in one pass from JSON tokens to the model, without a tree, and its problems
+   * are reported in that pass too, whether or not it can be bound; a few documents are still read
+   * through a tree (see {@code ARCHITECTURE.md}). {@code unbound} gets the tree of a document the
+   * one pass leaves to the tree's path (with no report), and of one it reports but could not
+   * bind, with that report, when a part whose type has form rules could not be built: the model
+   * checks the form of built parts only, and a JSON Schema checks that part's form too. Every
+   * other document is answered without a tree. This is how a validator that adds the JSON
    * Schema's verdict on documents that cannot be bound reads the rest without a tree.
    *
    * @param <T> the document type
@@ -199,7 +202,10 @@ public final class ReviewJson {
     return parse(json, type, Objects.requireNonNull(unbound, "unbound"), true);
   }
 
-  /** Reads in one pass, else through the tree; {@code treeWhenUnbound}, a tree is read for {@code unbound} after the one pass too. */
+  /**
+   * Reads in one pass, else through the tree; {@code treeWhenUnbound}, a tree is read for {@code
+   * unbound} after the one pass too when a part with form rules was not built.
+   */
   private <T extends ReviewDocument> ReadResult<T> parse(
       JsonInput json, Class<T> type, BiFunction<JsonTree, Optional<ReadResult<T>>, ReadResult<T>> unbound, boolean treeWhenUnbound) {
     Objects.requireNonNull(type, "type");
@@ -213,7 +219,7 @@ public final class ReviewJson {
       return unbound.apply(trees.read(held.get()), Optional.empty());
     }
     ReadResult<T> result = validated(read.get(), type);
-    if (result.document().isPresent() || !treeWhenUnbound) {
+    if (result.document().isPresent() || !treeWhenUnbound || !read.get().formUnchecked()) {
       return result;
     }
     return unbound.apply(trees.read(held.get()), Optional.of(result));
@@ -221,8 +227,7 @@ public final class ReviewJson {
 
   /** A document read in one pass, validated when it was bound, its issues in the order of the input. */
   private <T extends ReviewDocument> ReadResult<T> validated(TokenReader.Read read, Class<T> type) {
-    IssueCollector issues = collector(DocumentOrder.of(read.type().modelClass(), read.shape()));
-    issues.addAll(read.issues());
+    IssueCollector issues = read.issues();
     if (read.document().isEmpty()) {
       return new ReadResult<>(Optional.empty(), issues.report());
     }

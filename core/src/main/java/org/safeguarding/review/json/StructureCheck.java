@@ -295,7 +295,7 @@ final class StructureCheck {
   }
 
   private static boolean isWhole(JsonNode node) {
-    return node.isIntegralNumber() || node.decimalValue().stripTrailingZeros().scale() <= 0;
+    return node.isIntegralNumber() || ValueKind.isWhole(node.decimalValue());
   }
 
   static boolean isDate(String text) {
@@ -312,7 +312,7 @@ final class StructureCheck {
     if (property.cardinality() != Cardinality.LIST) {
       constraintsOn(property, property.kind() == ValueKind.OBJECT ? null : scalarValue(node, property), pointer);
     } else if (property.kind() == ValueKind.OBJECT) {
-      constraintsOn(property, Collections.nCopies(node.size(), null), pointer);
+      sizeConstraints(property, node.size(), pointer);
     } else {
       List<Object> items = new ArrayList<>();
       node.forEach(item -> items.add(scalarValue(item, property)));
@@ -327,15 +327,22 @@ final class StructureCheck {
    * themselves are checked property by property. A single object has no constraints here.
    */
   void constraintsOn(ModelProperty property, Object value, Pointer pointer) {
-    boolean object = property.kind() == ValueKind.OBJECT;
-    Object getterValue = switch (property.cardinality()) {
-      case ONE -> value;
-      case OPTIONAL -> object ? null : Optional.of(value);
-      case LIST -> object ? Collections.nCopies(((List<?>) value).size(), null) : value;
-    };
-    if (!object || property.cardinality() == Cardinality.LIST) {
-      constraints.orElseThrow().engine().checkProperty(property, getterValue, pointer).forEach(this::add);
+    if (property.kind() == ValueKind.OBJECT) {
+      if (property.cardinality() == Cardinality.LIST) {
+        sizeConstraints(property, ((List<?>) value).size(), pointer);
+      }
+      return;
     }
+    checkProperty(property, property.cardinality() == Cardinality.OPTIONAL ? Optional.of(value) : value, pointer);
+  }
+
+  /** The constraints on a list of objects, checked on a list of as many nulls: its size. */
+  private void sizeConstraints(ModelProperty property, int size, Pointer pointer) {
+    checkProperty(property, Collections.nCopies(size, null), pointer);
+  }
+
+  private void checkProperty(ModelProperty property, Object getterValue, Pointer pointer) {
+    constraints.orElseThrow().engine().checkProperty(property, getterValue, pointer).forEach(this::add);
   }
 
   /** {@return the Java value of a well-formed scalar of the property's kind} */

@@ -8,17 +8,20 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.safeguarding.review.DocumentType;
 import org.safeguarding.review.Extensible;
+import org.safeguarding.review.FormRule;
 import org.safeguarding.review.PartBinder;
 import org.safeguarding.review.PartialDate;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.metadata.Cardinality;
+import org.safeguarding.review.metadata.DocumentOrder;
 import org.safeguarding.review.metadata.InputShape;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.pointer.Pointer;
+import org.safeguarding.review.report.IssueCollector;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.validation.ConstraintEngine;
 import tools.jackson.core.JacksonException;
@@ -53,13 +56,17 @@ final class TokenReader {
   private final StructureCheck check;
   /** Whether an unknown property was an error (strict reading). */
   private boolean unknownError;
+  /** Whether a part whose type has form rules was not built. */
+  private boolean formUnchecked;
 
   /**
-   * What was read: the document's type, the document when it can be bound, the issues found in
+   * What was read: the document's type, the document when it can be bound, and the issues found in
    * reading it (only lenient warnings when it was bound; every issue the tree's path gives before
-   * binding when not), and its shape, for ordering issues.
+   * binding when not), kept within the limit report-issues in the order of the input, for the
+   * validator to add to; and whether a part whose type has form rules was not built, so that its
+   * form was not checked (a JSON Schema checks it).
    */
-  record Read(ModelType type, Optional<ReviewDocument> document, List<ValidationIssue> issues, InputShape shape) {}
+  record Read(ModelType type, Optional<ReviewDocument> document, IssueCollector issues, boolean formUnchecked) {}
 
   /** Gives up on a document this reader does not report, or starts reading again, reporting. */
   private static final class NotRead extends RuntimeException {
@@ -75,16 +82,21 @@ final class TokenReader {
   /** A value not bound, because it or a value inside it is not what its property needs. */
   private static final Object UNBOUND = new Object();
 
-  /** The lenient warnings of a document read as if sound; every issue when reporting. */
-  private final List<ValidationIssue> issues = new ArrayList<>();
-  private final List<ValidationIssue> warnings = new ArrayList<>();
+  /**
+   * The lenient warnings of a document read as if sound; every issue when reporting. Both keep the
+   * first issues only, in the order of the input as read so far, which orders any two places
+   * already read as the whole input will: memory in proportion to the limit, however many issues.
+   */
+  private IssueCollector issues;
+  /** When reporting, the lenient warnings alone, for a document that turns out to be bound after all. */
+  private IssueCollector warnings;
 
   private TokenReader(ReadLimits limits, boolean lenient, ConstraintEngine reporting) {
     this.limits = limits;
     this.mapper = JsonMappers.of(limits);
     this.subtrees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.lenient = lenient;
-    this.check = reporting == null ? null : StructureCheck.reporting(lenient, reporting, mapper, issues::add);
+    this.check = reporting == null ? null : StructureCheck.reporting(lenient, reporting, mapper, issue -> issues.add(issue));
   }
 
   /**
@@ -152,21 +164,22 @@ final class TokenReader {
     }
     expect(requested.isEmpty() || requested.get() == declared);
     ModelType type = ModelType.of(declared);
-    List<String> names = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
+    InputShape shape = InputShape.object();
     if (typeFirst) {
-      names.add("documentType");
-      values.add(null);
+      shape.property("documentType");
     }
-    Object document = object(parser, type, Pointer.root(), names, values, typeFirst, !typeFirst);
+    DocumentOrder order = DocumentOrder.of(type.modelClass(), shape);
+    int limit = limits.getInt(ReadLimit.REPORT_ISSUES);
+    issues = new IssueCollector(limit, order);
+    warnings = new IssueCollector(limit, order);
+    Object document = object(parser, type, Pointer.root(), shape, typeFirst, !typeFirst);
     expect(parser.nextToken() == null);
-    InputShape shape = InputShape.object(names, values);
     if (check == null) {
-      return new Read(type, Optional.of((ReviewDocument) document), issues, shape);
+      return new Read(type, Optional.of((ReviewDocument) document), issues, false);
     }
     return document == UNBOUND || unknownError
-        ? new Read(type, Optional.empty(), issues, shape)
-        : new Read(type, Optional.of((ReviewDocument) document), warnings, shape);
+        ? new Read(type, Optional.empty(), issues, formUnchecked)
+        : new Read(type, Optional.of((ReviewDocument) document), warnings, false);
   }
 
   /** The type a document's {@code documentType} names, the parser at its text; one it does not name is the header's to report. */
@@ -193,12 +206,12 @@ final class TokenReader {
   /**
    * The properties of an object up to its end, the parser at its start (or, for the document, past
    * its {@code documentType} when {@code typeRead}, at its first property's name when {@code typeAhead}), built as its type, or {@link #UNBOUND}; its
-   * properties' names and shapes are added to {@code names} and {@code values}. The document's
+   * properties' names and shapes are added to {@code shape} as they are read. The document's
    * {@code documentType}, when {@code typeAhead}, comes among its other properties; its type was
    * read by a skim.
    */
   private Object object(
-      JsonParser parser, ModelType type, Pointer pointer, List<String> names, List<Object> values, boolean typeRead, boolean typeAhead) {
+      JsonParser parser, ModelType type, Pointer pointer, InputShape shape, boolean typeRead, boolean typeAhead) {
     PartBinder<?> binder = type.binder().orElseThrow(() -> NOT_READ);
     Object builder = binder.start();
     List<ModelProperty> properties = type.properties();
@@ -211,30 +224,28 @@ final class TokenReader {
     for (JsonToken token = typeAhead ? parser.currentToken() : parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String name = parser.currentName();
       expect(!TreeCheck.hasUnpairedSurrogate(name));
-      names.add(name);
+      shape.property(name);
       int position = type.position(name);
       parser.nextToken();
       if (position < 0) {
-        values.add(unknown(parser, type, pointer.property(name), binder, builder, name));
+        unknown(parser, type, pointer.property(name), binder, builder, name, shape);
         continue;
       }
       ModelProperty property = properties.get(position);
       if (property.kind() == ValueKind.DOCUMENT_TYPE) {
         expect(typeAhead && parser.currentToken() == JsonToken.VALUE_STRING); // else out of place: the tree's path says so
         text(parser);
-        values.add(null);
         continue;
       }
       present[position] = true;
       Pointer at = pointer.property(name);
       int before = check == null ? 0 : check.found();
-      Shaped shaped = property.cardinality() == Cardinality.LIST ? list(parser, property, at) : value(parser, property, at);
-      values.add(shaped.shape());
-      if (shaped.value() != UNBOUND) {
+      Object value = property.cardinality() == Cardinality.LIST ? list(parser, property, at, shape) : value(parser, property, at, shape);
+      if (value != UNBOUND) {
         if (check != null && check.found() == before) {
-          check.constraintsOn(property, shaped.value(), at);
+          check.constraintsOn(property, value, at);
         }
-        binder.set(builder, position, shaped.value());
+        binder.set(builder, position, value);
       }
     }
     for (int i = 0; i < present.length; i++) {
@@ -243,6 +254,7 @@ final class TokenReader {
       }
     }
     if (check != null && check.errors() != errorsBefore) {
+      formUnchecked |= !FormRule.of(type.modelClass()).isEmpty();
       return UNBOUND;
     }
     Extensible part = binder.build(builder);
@@ -252,15 +264,14 @@ final class TokenReader {
     return part;
   }
 
-  /** A value with its shape: an {@code InputShape} for an object or array, a tree for a value read as one, null for any other. */
-  private record Shaped(Object value, Object shape) {}
-
-  private Object unknown(JsonParser parser, ModelType type, Pointer pointer, PartBinder<?> binder, Object builder, String name) {
+  /** An unknown property's value, read as a tree and kept when lenient; its shape is set in {@code into}, the object's. */
+  private void unknown(JsonParser parser, ModelType type, Pointer pointer, PartBinder<?> binder, Object builder, String name, InputShape into) {
     if (!lenient) {
       reported();
       unknownError = true;
     }
     JsonNode value = tree(parser);
+    shaped(value, into);
     if (check != null) {
       check.unknown(pointer, type);
     }
@@ -269,7 +280,13 @@ final class TokenReader {
       (check == null ? issues : warnings).add(warning);
     }
     binder.putUnknown(builder, name, value);
-    return value.isContainer() ? value : null;
+  }
+
+  /** Sets a value read as a tree as the shape of the property or item last added to {@code into}, when it is an object or array. */
+  private static void shaped(JsonNode value, InputShape into) {
+    if (value.isContainer()) {
+      into.value(value);
+    }
   }
 
   /** The value at the parser read as a tree, which holds no problem the tree's reader would report. */
@@ -279,74 +296,75 @@ final class TokenReader {
     return value;
   }
 
-  private Shaped list(JsonParser parser, ModelProperty property, Pointer pointer) {
+  /** A list property's items, the parser at its value's first token; the list's shape is set in {@code into}. */
+  private Object list(JsonParser parser, ModelProperty property, Pointer pointer, InputShape into) {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      return misfit(parser, property, pointer, true);
+      return misfit(parser, property, pointer, true, into);
     }
     List<Object> items = new ArrayList<>();
-    List<Object> shapes = new ArrayList<>();
+    InputShape shape = InputShape.array();
+    into.value(shape);
     boolean bound = true;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      expect(shapes.size() < limits.get(ReadLimit.ARRAY_LENGTH));
-      Shaped item = value(parser, property, pointer.index(shapes.size()));
-      bound &= item.value() != UNBOUND;
-      items.add(item.value());
-      shapes.add(item.shape());
+      expect(shape.size() < limits.get(ReadLimit.ARRAY_LENGTH));
+      shape.item();
+      Object item = value(parser, property, pointer.index(shape.size() - 1), shape);
+      bound &= item != UNBOUND;
+      items.add(item);
     }
-    return new Shaped(bound ? items : UNBOUND, InputShape.array(shapes));
+    return bound ? items : UNBOUND;
   }
 
-  /** One value of the property's kind, the parser at its first token. */
-  private Shaped value(JsonParser parser, ModelProperty property, Pointer pointer) {
+  /** One value of the property's kind, the parser at its first token; its shape is set in {@code into}. */
+  private Object value(JsonParser parser, ModelProperty property, Pointer pointer, InputShape into) {
     JsonToken token = parser.currentToken();
     switch (property.kind()) {
       case OBJECT -> {
         if (token != JsonToken.START_OBJECT) {
-          return misfit(parser, property, pointer, false);
+          return misfit(parser, property, pointer, false, into);
         }
-        List<String> names = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        Object part = object(parser, ModelType.of(property.valueClass()), pointer, names, values, false, false);
-        return new Shaped(part, InputShape.object(names, values));
+        InputShape shape = InputShape.object();
+        into.value(shape);
+        return object(parser, ModelType.of(property.valueClass()), pointer, shape, false, false);
       }
       case TEXT, CODE -> {
-        return token == JsonToken.VALUE_STRING ? new Shaped(text(parser), null) : misfit(parser, property, pointer, false);
+        return token == JsonToken.VALUE_STRING ? text(parser) : misfit(parser, property, pointer, false, into);
       }
       case ENUM -> {
         Object constant = token == JsonToken.VALUE_STRING ? StructureCheck.enumConstant(property.valueClass(), text(parser)) : null;
-        return constant != null ? new Shaped(constant, null) : misfit(parser, property, pointer, false);
+        return constant != null ? constant : misfit(parser, property, pointer, false, into);
       }
       case DATE -> {
-        return formatted(parser, StructureCheck::isDate) ? new Shaped(LocalDate.parse(parser.getString()), null) : misfit(parser, property, pointer, false);
+        return formatted(parser, StructureCheck::isDate) ? LocalDate.parse(parser.getString()) : misfit(parser, property, pointer, false, into);
       }
       case PARTIAL_DATE -> {
-        return formatted(parser, PartialDate::isValid) ? new Shaped(PartialDate.parse(parser.getString()), null) : misfit(parser, property, pointer, false);
+        return formatted(parser, PartialDate::isValid) ? PartialDate.parse(parser.getString()) : misfit(parser, property, pointer, false, into);
       }
       case THEME -> {
-        return formatted(parser, Theme::isValid) ? new Shaped(Theme.of(parser.getString()), null) : misfit(parser, property, pointer, false);
+        return formatted(parser, Theme::isValid) ? Theme.of(parser.getString()) : misfit(parser, property, pointer, false, into);
       }
       case SCHEMA_VERSION -> {
         if (!formatted(parser, SchemaVersion::isValid)) {
-          return misfit(parser, property, pointer, false);
+          return misfit(parser, property, pointer, false, into);
         }
         SchemaVersion version = SchemaVersion.parse(parser.getString());
         expect(version.support() == SchemaVersion.Support.READ); // else the header reports it
-        return new Shaped(version, null);
+        return version;
       }
       case INTEGER -> {
         return token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
-            ? new Shaped(parser.getIntValue(), null)
-            : misfit(parser, property, pointer, false);
+            ? parser.getIntValue()
+            : misfit(parser, property, pointer, false, into);
       }
       case NUMBER -> {
         return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
-            ? new Shaped(parser.getDecimalValue(), null)
-            : misfit(parser, property, pointer, false);
+            ? parser.getDecimalValue()
+            : misfit(parser, property, pointer, false, into);
       }
       case BOOLEAN -> {
         return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
-            ? new Shaped(token == JsonToken.VALUE_TRUE, null)
-            : misfit(parser, property, pointer, false);
+            ? token == JsonToken.VALUE_TRUE
+            : misfit(parser, property, pointer, false, into);
       }
       default -> throw NOT_READ;
     }
@@ -357,17 +375,17 @@ final class TokenReader {
    * whole number written as a decimal): read as a tree and checked by the structure check as the
    * tree's path checks it, {@code whole} as the property's whole value rather than one item.
    */
-  private Shaped misfit(JsonParser parser, ModelProperty property, Pointer pointer, boolean whole) {
+  private Object misfit(JsonParser parser, ModelProperty property, Pointer pointer, boolean whole, InputShape into) {
     StructureCheck reporting = reported();
     JsonNode node = tree(parser);
+    shaped(node, into);
     int before = reporting.found();
     if (whole) {
       reporting.property(node, property, pointer);
     } else {
       reporting.value(node, property, pointer);
     }
-    Object value = reporting.found() == before ? StructureCheck.scalarValue(node, property) : UNBOUND;
-    return new Shaped(value, node.isContainer() ? node : null);
+    return reporting.found() == before ? StructureCheck.scalarValue(node, property) : UNBOUND;
   }
 
   /** The check that reports; reading as if the document had no problem, starts reading again reporting. */

@@ -1,5 +1,7 @@
 package org.safeguarding.review.metadata;
 
+import java.math.BigDecimal;
+
 /** What kind of value a {@link ModelProperty} holds, as JSON carries it. */
 public enum ValueKind {
   /** Free text written by people: a title, a statement, a paragraph, a pseudonym. Scanned for personal data. */
@@ -25,5 +27,15 @@ public enum ValueKind {
   /** True or false. */
   BOOLEAN,
   /** A part of the document: a JSON object of another model type. */
-  OBJECT
+  OBJECT;
+
+  /**
+   * {@return whether a number is whole, however it is written: {@code 6}, {@code 6.0} or {@code
+   * 6E0}, as an {@link #INTEGER} must be and as a count of whole things is}
+   *
+   * @param number the number
+   */
+  public static boolean isWhole(BigDecimal number) {
+    return number.stripTrailingZeros().scale() <= 0;
+  }
 }

@@ -3,7 +3,6 @@ package org.safeguarding.review.rules;
 import static org.safeguarding.review.report.IssueCategory.DOMAIN_RULE;
 import static org.safeguarding.review.report.Severity.ERROR;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.safeguarding.review.TimeSpan_;
 import org.safeguarding.review.check.DocumentCheck;
 import org.safeguarding.review.check.DocumentParts;
 import org.safeguarding.review.check.Located;
+import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCode;
 import org.safeguarding.review.report.IssueMessages;
@@ -52,8 +52,8 @@ public final class Ranges implements DocumentCheck {
     for (Located<Figure> figure : parts.all(Figure.class)) {
       Figure value = figure.value();
       if (value.getUnit().orElse(null) == FigureUnit.COUNT
-          && value.getValue().filter(Ranges::whole).isPresent()
-          && value.getOutOf().filter(Ranges::whole).isPresent()
+          && value.getValue().filter(ValueKind::isWhole).isPresent()
+          && value.getOutOf().filter(ValueKind::isWhole).isPresent()
           && value.getValue().get().compareTo(value.getOutOf().get()) > 0) {
         Pointer at = figure.at(Figure_.VALUE);
         issues.add(ValidationIssue.of(
@@ -66,10 +66,6 @@ public final class Ranges implements DocumentCheck {
   @Override
   public List<IssueCode> codes() {
     return List.of(RANGE_REVERSED, ABOVE_OUT_OF);
-  }
-
-  private static boolean whole(BigDecimal number) {
-    return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
   }
 
   private static void range(Optional<Integer> start, Optional<Integer> end, Pointer at, String startName, List<ValidationIssue> issues) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,9 +26,8 @@ import org.safeguarding.review.testing.HostileCase;
 import org.safeguarding.review.testing.HostileCorpus;
 import org.safeguarding.review.testing.Mutations;
 import org.safeguarding.review.testing.SmallDocuments;
-import tools.jackson.databind.JsonNode;
+import org.safeguarding.review.testing.StructuralBreaks;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -147,7 +145,7 @@ class OnePassReadingTest {
       ObjectNode document = (ObjectNode) MAPPER.readTree(Files.readAllBytes(example));
       Random random = new Random(example.getFileName().toString().hashCode());
       for (int i = 0; i < 8; i++) {
-        answers.sameAndCounted(MAPPER.writeValueAsBytes(broken(document.deepCopy(), random, i % 4)));
+        answers.sameAndCounted(MAPPER.writeValueAsBytes(StructuralBreaks.broken(document.deepCopy(), random, i % StructuralBreaks.WAYS)));
       }
     }
     // Not every break leaves a document that cannot be bound: an optional property taken away, a lenient unknown one.
@@ -156,30 +154,6 @@ class OnePassReadingTest {
   }
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-  /** The document broken at a random property of a random object, other than the header's, in one of four ways. */
-  private static ObjectNode broken(ObjectNode document, Random random, int way) {
-    List<Map.Entry<ObjectNode, String>> places = new ArrayList<>();
-    placesIn(document, places);
-    places.removeIf(place -> place.getKey() == document && List.of("documentType", "schemaVersion").contains(place.getValue()));
-    Map.Entry<ObjectNode, String> place = places.get(random.nextInt(places.size()));
-    ObjectNode object = place.getKey();
-    String name = place.getValue();
-    switch (way) {
-      case 0 -> object.set(name, object.get(name).isNumber() ? JsonNodeFactory.instance.stringNode("7") : JsonNodeFactory.instance.numberNode(7));
-      case 1 -> object.remove(name);
-      case 2 -> object.put("notAProperty", "kept or not");
-      default -> object.put(name, "2021-02-30");
-    }
-    return document;
-  }
-
-  private static void placesIn(JsonNode node, List<Map.Entry<ObjectNode, String>> places) {
-    if (node instanceof ObjectNode object) {
-      object.propertyNames().forEach(name -> places.add(Map.entry(object, name)));
-    }
-    node.forEach(child -> placesIn(child, places));
-  }
 
   @Tag("slow")
   @Test

@@ -40,7 +40,9 @@ import tools.jackson.databind.JsonNode;
  * messages, which a property test over generated documents and thousands of mutations of them
  * shows, so running both would check every value twice. A document that cannot be bound also gets
  * the schema's verdict, merged without repeats, because the schema still checks the form of a part
- * whose own properties are broken. {@link SchemaValidator} runs the published schema alone, for
+ * whose own properties are broken; a document read in one pass whose every part with form rules
+ * was built is not run through the schema, since the schema then finds nothing the one pass's
+ * report lacks. {@link SchemaValidator} runs the published schema alone, for
  * integrators who want exactly what other languages' validators see. A report keeps at most the
  * limit {@code report-issues} of a document's issues ({@link ReadLimit#REPORT_ISSUES}), then one
  * {@code report.issuesLeftOut} issue counting the rest; a document whose own report already left
@@ -127,7 +129,9 @@ public final class DocumentValidator {
 
   /**
    * A document is read in one pass, without a tree, and its report made in that pass; only one that
-   * cannot be bound is read as a tree as well, for the schema's verdict.
+   * the one pass leaves to the tree's path, or that has a part with form rules it could not build,
+   * is read as a tree as well, for the schema's verdict: the schema adds nothing to the one pass's
+   * report but the forms of such parts ({@code OnePassSchemaVerdictTest}).
    */
   private <T extends ReviewDocument> ReadResult<ReviewDocument> validate(JsonInput json, Class<T> modelType, Optional<DocumentType> type) {
     return codec.parse(json, modelType, (tree, read) ->
