@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -307,11 +306,8 @@ final class Facts {
   /** The bodies that hold an arrangement at their levels: each body, then its level and the level's words in brackets. */
   static String holders(List<ArrangementHolder> holders) {
     return holders.stream()
-        .map(holder -> {
-          List<String> level = new ArrayList<>(List.of(Words.label(holder.getLevel()).toLowerCase(Locale.ROOT)));
-          holder.getLevelAsWritten().ifPresent(words -> level.add(Words.text(words)));
-          return Words.organisation(holder.getBody()) + " (" + String.join(", ", level) + ")";
-        })
+        .map(holder -> Words.organisation(holder.getBody()) + " ("
+            + Words.lowerLabel(holder.getLevel()) + holder.getLevelAsWritten().map(words -> ", " + Words.text(words)).orElse("") + ")")
         .collect(Collectors.joining(" and "));
   }
 
@@ -337,7 +333,7 @@ final class Facts {
         .add("what happened", event.getDescription(), Words::text)
         .add("analysis", event.getAnalysis(), Words::text)
         .add("when", event.getWhen(), Words::when)
-        .add("timing", event.getTiming(), timing -> Words.label(timing).toLowerCase(Locale.ROOT))
+        .add("timing", event.getTiming(), Words::lowerLabel)
         .addAll("people", event.getPeople(), Words::text)
         .addAll("agencies", event.getAgencies(), Words::agency)
         .add("outcome", event.getOutcome(), Words::text)
@@ -426,7 +422,7 @@ final class Facts {
 
   /** A count of parts the document states without listing them. */
   Entry statedCount(StatedCount count) {
-    return Entry.of(Words.count(count.getCount()) + " " + Words.label(count.getPart()).toLowerCase(Locale.ROOT))
+    return Entry.of(Words.count(count.getCount()) + " " + Words.lowerLabel(count.getPart()))
         .addAll("of", count.getSources(), this::sourceName);
   }
 
@@ -459,15 +455,14 @@ final class Facts {
     status.getPrimaryNeed().ifPresent(n -> words.add("primary need " + Words.label(n)));
     status.getClosureReason().ifPresent(r -> words.add("closed: " + Words.label(r)));
     status.getBeforeBirth().filter(Boolean::booleanValue).ifPresent(b -> words.add("before birth"));
-    status.getShare().ifPresent(share -> words.add(
-        "for " + status.getShareAsWritten().map(w -> Words.text(w) + " (" + Words.label(share).toLowerCase(Locale.ROOT) + ")")
-            .orElseGet(() -> Words.label(share).toLowerCase(Locale.ROOT))));
+    status.getShare().map(Words::lowerLabel).ifPresent(share -> words.add(
+        "for " + status.getShareAsWritten().map(w -> Words.text(w) + " (" + share + ")").orElse(share)));
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
     // The document's words ("for 3 years") say it; a counted span ("3 years") needs the "for".
     status.getDuration().ifPresent(d -> words.add(d.getAsWritten().isPresent() ? Words.timeSpan(d) : "for " + Words.timeSpan(d)));
-    status.getTiming().ifPresent(t -> words.add(Words.label(t).toLowerCase(Locale.ROOT)));
+    status.getTiming().ifPresent(t -> words.add(Words.lowerLabel(t)));
     status.getReason().ifPresent(r -> words.add("why: " + Words.text(r)));
     status.getDetail().ifPresent(d -> words.add(Words.text(d)));
     if (!status.getNotDisclosedTo().isEmpty()) {
@@ -486,8 +481,8 @@ final class Facts {
     factor.cinCode(holder).ifPresent(code -> words.add("census " + MarkdownText.escape(code.code())));
     factor.getPerpetrated().filter(Boolean::booleanValue).ifPresent(p -> words.add("as perpetrator"));
     factor.getRiskPosed().filter(Boolean::booleanValue).ifPresent(p -> words.add("a risk posed to others"));
-    factor.getCertainty().ifPresent(c -> words.add(Words.label(c).toLowerCase(Locale.ROOT)));
-    factor.getRiskAssessment().ifPresent(a -> words.add("risk " + Words.label(a).toLowerCase(Locale.ROOT)));
+    factor.getCertainty().ifPresent(c -> words.add(Words.lowerLabel(c)));
+    factor.getRiskAssessment().ifPresent(a -> words.add("risk " + Words.lowerLabel(a)));
     factor.getRiskAssessmentAsWritten().ifPresent(a -> words.add(Words.text(a)));
     factor.getWhen().ifPresent(w -> words.add(Words.when(w)));
     if (!factor.getKnownTo().isEmpty()) {

@@ -2,7 +2,6 @@ package org.safeguarding.review.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Completeness;
@@ -43,8 +42,8 @@ final class ProvenanceLine {
       sentences.add("Based on " + provenance.getBasedOn().stream().map(MarkdownText::link).collect(Collectors.joining(", ")) + ".");
     }
     provenance.getNote().ifPresent(note -> sentences.add(Words.text(note)));
-    provenance.getWording().ifPresent(wording -> sentences.add("Wording: " + Words.label(wording).toLowerCase(Locale.ROOT) + "."));
-    provenance.getTitleFrom().ifPresent(from -> sentences.add("Title from: " + Words.label(from).toLowerCase(Locale.ROOT) + "."));
+    provenance.getWording().ifPresent(wording -> sentences.add("Wording: " + Words.lowerLabel(wording) + "."));
+    provenance.getTitleFrom().ifPresent(from -> sentences.add("Title from: " + Words.lowerLabel(from) + "."));
     provenance.getCompleteness().ifPresent(completeness -> sentences.add(completeness(completeness)));
     return String.join(" ", sentences);
   }

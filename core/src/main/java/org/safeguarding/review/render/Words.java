@@ -73,6 +73,11 @@ final class Words {
     return MarkdownText.escape(value.getLabel());
   }
 
+  /** A value's label in lower case, for a label inside a sentence, such as "before the incident". */
+  static String lowerLabel(DefinedValue value) {
+    return label(value).toLowerCase(Locale.ROOT);
+  }
+
   /** "yes" or "no". */
   static String yesNo(boolean value) {
     return value ? "yes" : "no";
