@@ -95,7 +95,7 @@ class SharesClaimsAndListEntriesTest {
         .containsExactlyInAnyOrder("DUTY", "GOVERNANCE");
     assertThat(MarkdownRenderer.standard().render(summary))
         .contains("**Its own bodies:** other LSCP subgroups")
-        .contains("duty on: the Panel, Child Safeguarding Practice Review Panel (national, at a national level) and the safeguarding partners (local)")
+        .contains("duty on: the Panel, Child Safeguarding Practice Review Panel (at a national level) and the safeguarding partners (local)")
         .contains("**What it says of itself:**")
         .contains("**Leeds has a robust review process** — about: review process; themes: Leadership and culture");
 

@@ -303,11 +303,11 @@ final class Facts {
         .add("detail", arrangement.getDetail(), Words::text);
   }
 
-  /** The bodies that hold an arrangement at their levels: each body, then its level and the level's words in brackets. */
+  /** The bodies that hold an arrangement at their levels: each body, then its level in brackets, in the document's words when it gives them. */
   static String holders(List<ArrangementHolder> holders) {
     return holders.stream()
         .map(holder -> Words.organisation(holder.getBody()) + " ("
-            + Words.lowerLabel(holder.getLevel()) + holder.getLevelAsWritten().map(words -> ", " + Words.text(words)).orElse("") + ")")
+            + holder.getLevelAsWritten().map(Words::text).orElseGet(() -> Words.lowerLabel(holder.getLevel())) + ")")
         .collect(Collectors.joining(" and "));
   }
 
