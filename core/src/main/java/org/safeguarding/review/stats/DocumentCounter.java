@@ -93,7 +93,11 @@ final class DocumentCounter {
     }
     Map<String, ReviewReference> byId = new HashMap<>();
     values(ReviewReference.class).forEach(source -> source.getId().ifPresent(id -> byId.putIfAbsent(id, source)));
+    Set<String> sets = Set.copyOf(values(ReviewReference.class).stream().flatMap(source -> source.getMemberOf().stream()).toList());
     for (ReviewReference source : values(ReviewReference.class)) {
+      if (source.getId().filter(sets::contains).isPresent()) {
+        continue; // a set with entries counts through its entries
+      }
       if (source.getTypes().isEmpty()) {
         into.add(Statistic.REVIEW_TYPES, source.getType().or(() -> setType(source, byId)).map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
       }

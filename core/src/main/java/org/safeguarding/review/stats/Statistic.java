@@ -18,7 +18,9 @@ public enum Statistic {
   /**
    * Reviews by {@code type}: the sources a learning document lists, and each rapid review itself as
    * one {@code RAPID_REVIEW}; a source of several kinds ({@code types}) once under each of them;
-   * a source without a type is {@link CorpusStatistics#NOT_GIVEN}.
+   * an entry of a set ({@code memberOf}) under the set's kind when it has one, and the set itself
+   * not at all, since its entries are the reviews; a source without a type is
+   * {@link CorpusStatistics#NOT_GIVEN}.
    */
   REVIEW_TYPES("reviewTypes", "Reviews by type", "reviews the documents list"),
   /** Learning themes, as the number of documents tagged with each anywhere. */
