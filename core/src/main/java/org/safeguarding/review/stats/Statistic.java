@@ -71,6 +71,11 @@ public enum Statistic {
   /** Incidents by outcome. */
   INCIDENT_OUTCOMES("incidentOutcomes", "Incidents by outcome", "incidents"),
   /**
+   * Family members harmed or killed in incidents ({@code familyMembersHarmed}), by role: each as many
+   * people as the member's count says (one when it gives none); they are never among the children.
+   */
+  FAMILY_MEMBERS_HARMED("familyMembersHarmed", "Family members harmed in incidents, by role", "people"),
+  /**
    * Incidents by circumstance of the death or harm, such as co-sleeping: an incident counts once for
    * each circumstance it has and not at all when it has none (few documents say).
    */
