@@ -116,7 +116,7 @@ class HarmToAdultsSamplesAndBodiesTest {
     assertThat(summary.getIncidents().get(0).getPresentations().get(1).getShare()).contains(Share.SOME);
     assertThat(Standard.validator().validate(summary).issues()).isEmpty();
     assertThat(MarkdownRenderer.standard().render(summary))
-        .contains("the commonest found")
+        .contains("Bruising (the commonest among the children; site: face")
         .contains("found on some of the babies (some)");
 
     ReadResult<LearningSummary> wordsAlone = parse(FORMAT, """
@@ -151,7 +151,7 @@ class HarmToAdultsSamplesAndBodiesTest {
     assertThat(Standard.validator().validate(summary).issues()).isEmpty();
     assertThat(MarkdownRenderer.standard().render(summary))
         .contains("members: Police; the hospital trust (General health)")
-        .contains("meets quarterly (quarterly)")
+        .contains("meets: meets quarterly (quarterly)")
         .contains("contact: the Business Unit (adult.child.protection.admin@example.gov.uk; 0300 123 4567;");
 
     ReadResult<LearningSummary> personal = parse(FORMAT, """

@@ -515,13 +515,14 @@ final class Facts {
   }
 
   /**
-   * How harm came to light: the injuries found, then where on the body, where the child was seen,
+   * How harm came to light: the injuries found, then on how many of a group's children or that they
+   * were the commonest, where on the body, where the child was seen,
    * when, that no explanation was offered or the explanation given and whether it fitted, and the document's words in brackets.
    */
   static String presentation(Presentation presentation) {
     List<String> words = new ArrayList<>();
     share(presentation.getShare(), presentation.getShareAsWritten()).ifPresent(share -> words.add("found on " + share));
-    presentation.getMostCommon().filter(Boolean::booleanValue).ifPresent(common -> words.add("the commonest found"));
+    presentation.getMostCommon().filter(Boolean::booleanValue).ifPresent(common -> words.add("the commonest among the children"));
     presentation.getSite().ifPresent(s -> words.add("site: " + Words.text(s)));
     presentation.getRoute().ifPresent(r -> words.add(Words.label(r)));
     presentation.getWhen().ifPresent(w -> words.add(Words.when(w)));

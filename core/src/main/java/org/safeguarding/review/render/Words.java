@@ -175,9 +175,9 @@ final class Words {
       parts.add("members: " + organisation.getMembers().stream().map(Words::agency).collect(Collectors.joining("; ")));
     }
     organisation.getMeets().map(Words::lowerLabel)
-        .map(cadence -> "meets " + organisation.getMeetsAsWritten().map(words -> text(words) + " (" + cadence + ")").orElse(cadence))
-        .or(() -> organisation.getMeetsAsWritten().map(words -> "meets: " + text(words)))
-        .ifPresent(parts::add);
+        .map(cadence -> organisation.getMeetsAsWritten().map(words -> text(words) + " (" + cadence + ")").orElse(cadence))
+        .or(() -> organisation.getMeetsAsWritten().map(Words::text))
+        .ifPresent(meets -> parts.add("meets: " + meets));
     organisation.getContacts().forEach(contact -> parts.add("contact: " + contact(contact)));
     return String.join(", ", parts);
   }
