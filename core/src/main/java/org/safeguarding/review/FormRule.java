@@ -84,6 +84,9 @@ public enum FormRule {
       Arrangement.class, Codes.ARRANGEMENT_HOLDERS_FORM, "must not have both a holder and holders", excludes(Arrangement_.HOLDER, Arrangement_.HOLDERS)),
   /** A {@link Status} has words for a share without the share. */
   STATUS_SHARE(Status.class, Codes.STATUS_SHARE, "must have a share with shareAsWritten", needs(Status_.SHARE_AS_WRITTEN, Status_.SHARE)),
+  /** A {@link Presentation} has words for a share without the share. */
+  PRESENTATION_SHARE(
+      Presentation.class, Codes.PRESENTATION_SHARE, "must have a share with shareAsWritten", needs(Presentation_.SHARE_AS_WRITTEN, Presentation_.SHARE)),
   /**
    * A {@link Figure} has neither a number nor words for it, a number without a unit, or a unit or
    * qualifier without a number.
@@ -108,6 +111,12 @@ public enum FormRule {
       Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION))),
   /** An {@link Image} has neither alternative text nor a caption. */
   IMAGE_FORM(Image.class, Codes.IMAGE_FORM, "must have altText or a caption", atLeastOne(List.of(Image_.ALT_TEXT, Image_.CAPTION))),
+  /** A {@link Contact} has no email address, telephone number or link. */
+  CONTACT_FORM(
+      Contact.class,
+      Codes.CONTACT_FORM,
+      "must have an email, a telephone or a link",
+      atLeastOne(List.of(Contact_.EMAIL, Contact_.TELEPHONE, Contact_.LINK))),
   /** A {@link Meeting} has none of kind, when, by, purpose and attendees. */
   MEETING_FORM(
       Meeting.class,
@@ -258,6 +267,9 @@ public enum FormRule {
     /** A status has words for a share without the share. */
     public static final IssueCode STATUS_SHARE = code("status.share", "a status has shareAsWritten without a share");
 
+    /** A presentation has words for a share without the share. */
+    public static final IssueCode PRESENTATION_SHARE = code("presentation.share", "a presentation has shareAsWritten without a share");
+
     /** A figure has neither a number nor words for it, a number without a unit, or a unit or qualifier without a number. */
     public static final IssueCode FIGURE_FORM =
         code("figure.form", "a figure has neither a value nor words for it, a value without a unit, or a unit, qualifier or outOf without a value");
@@ -277,6 +289,9 @@ public enum FormRule {
 
     /** An image has neither alternative text nor a caption. */
     public static final IssueCode IMAGE_FORM = code("image.form", "an image has neither alternative text nor a caption");
+
+    /** A contact has no email address, telephone number or link. */
+    public static final IssueCode CONTACT_FORM = code("contact.form", "a contact has no email address, telephone number or link");
 
     /** A meeting has none of kind, when, by, purpose and attendees. */
     public static final IssueCode MEETING_FORM = code("meeting.form", "a meeting has no kind, when, by, purpose or attendees");

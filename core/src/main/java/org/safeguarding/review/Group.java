@@ -35,6 +35,13 @@ public abstract class Group implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPartOf();
 
   /**
+   * {@return the document's words setting this group aside from its analysis, with the reason where it
+   * gives one, such as "one case was excluded as it related only to management in a distant area";
+   * statistics do not count its children among the children}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getExclusion();
+
+  /**
    * {@return true when the people of the group include or may include adults, such as the victims
    * of abuse over generations; they are then not counted among children; absent for children}
    */

@@ -106,6 +106,13 @@ public enum HarmType implements DefinedValue {
    * has its own value beside it.
    */
   GROOMING("Grooming"),
+  /**
+   * A person killed by another: the murder, manslaughter or killing of a child, or of a family member
+   * such as a mother killed by her partner (named in the incident's familyMembersHarmed). How it was
+   * done may have its own value beside it (NON_ACCIDENTAL_INJURY, ABUSIVE_HEAD_TRAUMA). The census
+   * codes abuse of a living child, not a killing, so it has no census code.
+   */
+  HOMICIDE("Homicide or killing"),
   /** A death or injury the document calls accidental, such as a fall, drowning or road accident. */
   ACCIDENT("Accident"),
   /** Harm of a kind not listed; the incident's summary says what. */

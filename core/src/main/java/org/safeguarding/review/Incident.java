@@ -27,7 +27,15 @@ public abstract class Incident implements Extensible {
   public abstract List<@Text(max = Constraints.NAME_MAX) String> getSubjects();
 
   /**
-   * {@return whether a child died or was seriously harmed; absent when the document does not say}
+   * {@return the labels of the family members, usually adults, harmed or killed in the incident,
+   * such as a mother killed by her partner among the ways children died or were harmed; they are
+   * not children of the review, so statistics never count them among the children harmed}
+   */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getFamilyMembersHarmed();
+
+  /**
+   * {@return whether a child died or was seriously harmed, or both among a group the document does
+   * not split; absent when the document does not say, and for harm to family members alone}
    */
   public abstract Optional<IncidentOutcome> getOutcome();
 

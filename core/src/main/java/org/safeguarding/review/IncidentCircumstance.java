@@ -25,7 +25,12 @@ public enum IncidentCircumstance implements DefinedValue {
   /** The child was left without an adult's supervision when it mattered (near water, a road, a fire). */
   UNSUPERVISED("Left without supervision"),
   /** The incident happened away from the child's usual routine, such as a visit, a party or a move. */
-  CHANGE_OF_ROUTINE("Change of routine");
+  CHANGE_OF_ROUTINE("Change of routine"),
+  /**
+   * The harm followed the end of a relationship between the adults around the child, such as the
+   * parents' separation ("after the relationship broke down", "when the mother left him").
+   */
+  RELATIONSHIP_BREAKDOWN("After a relationship broke down");
 
   private final String label;
 

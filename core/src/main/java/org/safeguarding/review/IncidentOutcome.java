@@ -15,6 +15,12 @@ public enum IncidentOutcome implements DefinedValue {
   @Coded(list = CodeList.SIN_NATURE, code = "Serious harm")
   SERIOUSLY_HARMED("Seriously harmed"),
   /**
+   * Some children of a group died and some were seriously harmed, and the document does not say
+   * which or how many ("children died or were seriously harmed"). No single national code: the
+   * notification asks for one or the other for each child, so this value has none.
+   */
+  DIED_OR_SERIOUSLY_HARMED("Died or seriously harmed"),
+  /**
    * Neither the child's death nor serious harm to the child: most often a child who harmed another
    * and was themselves known or suspected to have been abused or neglected.
    */

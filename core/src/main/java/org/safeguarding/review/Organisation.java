@@ -1,5 +1,7 @@
 package org.safeguarding.review;
 
+import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -51,6 +53,22 @@ public abstract class Organisation implements Extensible {
    * Report" of the Panel's report)}
    */
   public abstract Optional<Boolean> getInferred();
+
+  /**
+   * {@return the agencies with representatives on this body, such as the police, health and
+   * education on a case review sub-group, panel or board; a source's {@code contributors} are
+   * those who took part in one review without carrying it out}
+   */
+  public abstract List<@Valid Agency> getMembers();
+
+  /** {@return how often the body meets, where the document says, such as QUARTERLY for "meets quarterly"} */
+  public abstract Optional<Cadence> getMeets();
+
+  /** {@return how often the body meets, in the document's words, such as "meets quarterly" or "at least six times a year"} */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getMeetsAsWritten();
+
+  /** {@return how to reach the body, as the document gives it: a public mailbox, phone line or web address} */
+  public abstract List<@Valid Contact> getContacts();
 
   /**
    * {@return an organisation of the given name and kind}

@@ -49,6 +49,21 @@ public abstract class Presentation implements Extensible {
    */
   public abstract Optional<Boolean> getExplanationFitted();
 
+  /**
+   * {@return how many of a group's children it was found on, when the document says it was part of
+   * them ("most of the babies had bruising"); absent for one child or the whole group}
+   */
+  public abstract Optional<Share> getShare();
+
+  /** {@return the document's words for the share, such as "most of the babies"} */
+  public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getShareAsWritten();
+
+  /**
+   * {@return true when the document says these were the commonest injuries or signs among the
+   * children ("the commonest injuries were bruises to the face"), without saying how many had them}
+   */
+  public abstract Optional<Boolean> getMostCommon();
+
   /** {@return the document's words, such as "a healing rib fracture found on a skeletal survey"} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();
 

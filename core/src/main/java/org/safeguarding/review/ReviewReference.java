@@ -127,6 +127,13 @@ public abstract class ReviewReference implements Extensible {
   public abstract Optional<@Pattern(regexp = Constraints.ID_PATTERN, message = Constraints.ID_MESSAGE) String> getMemberOf();
 
   /**
+   * {@return the document's words setting this review or case aside from its analysis, with the reason where it
+   * gives one, such as "one case was excluded as it related only to management in a distant area";
+   * statistics do not count an excluded review among the reviews}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getExclusion();
+
+  /**
    * {@return the ids of earlier sources of the document this one builds on or follows up, such as
    * an analysis that builds on an earlier report of the same series; a source it reviews or analyses
    * is in {@code covers} instead}
@@ -208,9 +215,15 @@ public abstract class ReviewReference implements Extensible {
 
   /**
    * {@return when the reviews a set stands for were published, such as "published since 2011";
-   * {@code period} is the time they cover, and {@code criteriaAsWritten} how they were chosen}
+   * {@code period} is the time they cover, and {@code selectionCriteria} how they were chosen}
    */
   public abstract Optional<@Valid When> getPublishedWithin();
+
+  /**
+   * {@return how the reviews a set stands for were chosen, in the document's words, such as "where
+   * domestic abuse is a key factor"; {@code criteriaAsWritten} is when reviews of a kind are held}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getSelectionCriteria();
 
   /** {@return how far the review has gone, as the document says} */
   public abstract Optional<ReviewStage> getStage();

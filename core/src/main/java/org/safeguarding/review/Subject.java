@@ -38,6 +38,13 @@ public abstract class Subject implements Extensible {
    */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getPartOf();
 
+  /**
+   * {@return the document's words setting this child aside from its analysis, with the reason where it
+   * gives one, such as "one case was excluded as it related only to management in a distant area";
+   * statistics do not count an excluded child among the children}
+   */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getExclusion();
+
   /** {@return the child's age at the incident or the events reviewed} */
   public abstract Optional<@Valid Age> getAge();
 

@@ -38,6 +38,7 @@ import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.SelfAssessment;
+import org.safeguarding.review.Share;
 import org.safeguarding.review.StatedCount;
 import org.safeguarding.review.Status;
 import org.safeguarding.review.Subject;
@@ -99,6 +100,7 @@ final class Facts {
         .addAll("covers", source.getCovers(), this::sourceName)
         .add("part of", source.getPartOf(), this::sourceName)
         .add("one of", source.getMemberOf(), this::sourceName)
+        .add("set aside from the analysis", source.getExclusion(), Words::text)
         .addAll("builds on", source.getBuildsOn(), this::sourceName)
         .addAll("draws on", source.getDrawsOn(), Facts::response)
         .add("link", source.getLink(), MarkdownText::link)
@@ -110,6 +112,7 @@ final class Facts {
         .addAll("funded by", source.getFundedBy(), Words::organisation)
         .add("period", source.getPeriod(), Words::when)
         .add("published within", source.getPublishedWithin(), Words::when)
+        .add("chosen", source.getSelectionCriteria(), Words::text)
         .addAll("met", source.getMeetings(), Facts::meeting)
         .add("decided", source.getDecisionDate(), Words::date)
         .add("decided", source.getDecisionWhen(), Words::when)
@@ -216,6 +219,7 @@ final class Facts {
     String lead = Words.text(subject.getPseudonym()) + (subject.getUnnamed().orElse(false) ? " (not named in the document)" : "");
     return Entry.of(lead)
         .add("one of", subject.getPartOf(), Words::text)
+        .add("set aside from the analysis", subject.getExclusion(), Words::text)
         .add("age", subject.getAge(), Words::age)
         .add("age at death", subject.getAgeAtDeath(), Words::age)
         .add("age now", subject.getAgeNow(), Words::age)
@@ -238,6 +242,7 @@ final class Facts {
   Entry group(Group group) {
     return Entry.of(Words.text(group.getLabel()))
         .add("part of", group.getPartOf(), Words::text)
+        .add("set aside from the analysis", group.getExclusion(), Words::text)
         .add("may include adults", group.getMayIncludeAdults(), Words::yesNo)
         .add("how many", group.getCount(), Words::count)
         .add("age", group.getAge(), Words::age)
@@ -343,6 +348,7 @@ final class Facts {
   /** An incident that led to a review. */
   Entry incident(Incident incident) {
     return Entry.of(Words.texts(incident.getSubjects()))
+        .addAll("family members harmed", incident.getFamilyMembersHarmed(), Words::text)
         .add("outcome", incident.getOutcome(), Words::label)
         .addAll("harm", incident.getHarmTypes(), Words::label)
         .add("harmed by", incident.getHarmedBy(), Words::label)
@@ -455,8 +461,7 @@ final class Facts {
     status.getPrimaryNeed().ifPresent(n -> words.add("primary need " + Words.label(n)));
     status.getClosureReason().ifPresent(r -> words.add("closed: " + Words.label(r)));
     status.getBeforeBirth().filter(Boolean::booleanValue).ifPresent(b -> words.add("before birth"));
-    status.getShare().map(Words::lowerLabel).ifPresent(share -> words.add(
-        "for " + status.getShareAsWritten().map(w -> Words.text(w) + " (" + share + ")").orElse(share)));
+    share(status.getShare(), status.getShareAsWritten()).ifPresent(share -> words.add("for " + share));
     status.getAgency().ifPresent(a -> words.add(Words.agency(a)));
     status.getArea().ifPresent(a -> words.add(Words.text(a)));
     status.getWhen().ifPresent(w -> words.add(Words.when(w)));
@@ -510,11 +515,14 @@ final class Facts {
   }
 
   /**
-   * How harm came to light: the injuries found, then where on the body, where the child was seen,
+   * How harm came to light: the injuries found, then on how many of a group's children or that they
+   * were the commonest, where on the body, where the child was seen,
    * when, that no explanation was offered or the explanation given and whether it fitted, and the document's words in brackets.
    */
   static String presentation(Presentation presentation) {
     List<String> words = new ArrayList<>();
+    share(presentation.getShare(), presentation.getShareAsWritten()).ifPresent(share -> words.add("found on " + share));
+    presentation.getMostCommon().filter(Boolean::booleanValue).ifPresent(common -> words.add("the commonest among the children"));
     presentation.getSite().ifPresent(s -> words.add("site: " + Words.text(s)));
     presentation.getRoute().ifPresent(r -> words.add(Words.label(r)));
     presentation.getWhen().ifPresent(w -> words.add(Words.when(w)));
@@ -524,6 +532,11 @@ final class Facts {
     presentation.getDetail().ifPresent(d -> words.add(Words.text(d)));
     String found = presentation.getInjuries().stream().map(Words::label).collect(Collectors.joining(", "));
     return withDetails(found.isEmpty() ? "Seen" : found, words);
+  }
+
+  /** A share of a group in the document's words with the share in brackets, or the share alone, in lower case. */
+  private static Optional<String> share(Optional<Share> share, Optional<String> asWritten) {
+    return share.map(Words::lowerLabel).map(label -> asWritten.map(words -> Words.text(words) + " (" + label + ")").orElse(label));
   }
 
   /** Where something happened: area, setting and the document's words. */

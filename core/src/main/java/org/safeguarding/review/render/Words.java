@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.Agency;
+import org.safeguarding.review.Contact;
 import org.safeguarding.review.Count;
 import org.safeguarding.review.DefinedValue;
 import org.safeguarding.review.Organisation;
@@ -170,7 +171,25 @@ final class Words {
     organisation.getPartOf().ifPresent(whole -> parts.add("part of " + MarkdownText.escape(whole)));
     organisation.getSucceededBy().ifPresent(next -> parts.add("since replaced by " + MarkdownText.escape(next)));
     organisation.getInferred().filter(Boolean::booleanValue).ifPresent(i -> parts.add("not named in the document"));
+    if (!organisation.getMembers().isEmpty()) {
+      parts.add("members: " + organisation.getMembers().stream().map(Words::agency).collect(Collectors.joining("; ")));
+    }
+    organisation.getMeets().map(Words::lowerLabel)
+        .map(cadence -> organisation.getMeetsAsWritten().map(words -> text(words) + " (" + cadence + ")").orElse(cadence))
+        .or(() -> organisation.getMeetsAsWritten().map(Words::text))
+        .ifPresent(meets -> parts.add("meets: " + meets));
+    organisation.getContacts().forEach(contact -> parts.add("contact: " + contact(contact)));
     return String.join(", ", parts);
+  }
+
+  /** How to reach a body: its mailbox, telephone line and link, after what it reaches with the ways in brackets. */
+  static String contact(Contact contact) {
+    List<String> ways = new ArrayList<>();
+    contact.getEmail().ifPresent(email -> ways.add(text(email)));
+    contact.getTelephone().ifPresent(telephone -> ways.add(text(telephone)));
+    contact.getLink().ifPresent(link -> ways.add(MarkdownText.link(link)));
+    String reached = String.join("; ", ways);
+    return contact.getLabel().map(label -> text(label) + " (" + reached + ")").orElse(reached);
   }
 
   /** Whether two names are the same words, leaving out case and a leading "the". */

@@ -37,7 +37,9 @@ import org.safeguarding.review.report.ValidationIssue;
  *
  * <p>Each child who died is notified on a form of their own, siblings seriously harmed on one, and
  * children who are not siblings on separate forms (gov.uk, "Report a serious child safeguarding
- * incident"). Whether children are siblings is not always known, so only deaths are counted.
+ * incident"). Whether children are siblings is not always known, so only deaths are counted, and
+ * only where every child of the incident died: an outcome of {@code DIED_OR_SERIOUSLY_HARMED} does
+ * not say how many died.
  */
 public final class RapidReviewWarnings implements DocumentCheck {
 

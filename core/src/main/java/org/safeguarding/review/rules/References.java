@@ -59,7 +59,8 @@ import org.safeguarding.review.report.ValidationIssue;
 
 /**
  * References point at something the document has: children by pseudonym or group label, people by
- * pseudonym or label (a family by its label, though a family's members are people, never a family), sources by id, findings by id;
+ * pseudonym or label (a family by its label, though a family's members are people, never a family), family members harmed in an
+ * incident by label, sources by id, findings by id;
  * a source covers or builds on other sources, or is part or a member of another, a meeting's attendees are people, a group is part of another group, never of itself. Each reference that names nothing is
  * reported as "each item of" its list.
  */
@@ -158,7 +159,11 @@ public final class References implements DocumentCheck {
       unknown(notification.getAll(Notification_.CHILDREN), children, UNKNOWN_SUBJECT, CHILD, issues);
     }
     for (Located<Incident> incident : parts.all(Incident.class)) {
-      unknown(incident.getAll(Incident_.SUBJECTS), children, UNKNOWN_SUBJECT, CHILD, issues);
+      List<Located<String>> subjects = incident.getAll(Incident_.SUBJECTS);
+      unknown(subjects.stream().filter(subject -> !labels.contains(subject.value())).toList(), children, UNKNOWN_SUBJECT, CHILD, issues);
+      unknown(subjects.stream().filter(subject -> labels.contains(subject.value())).toList(), children, UNKNOWN_SUBJECT,
+          CHILD + "; a family member harmed is named in " + IssueMessages.quoted(Incident_.FAMILY_MEMBERS_HARMED.name()), issues);
+      unknown(incident.getAll(Incident_.FAMILY_MEMBERS_HARMED), labels, UNKNOWN_PERSON, "must name family members by label", issues);
       unknown(incident.getAll(Incident_.IN_CARE_OF), people, UNKNOWN_PERSON, PERSON, issues);
     }
     for (Located<Section> section : parts.all(Section.class)) {

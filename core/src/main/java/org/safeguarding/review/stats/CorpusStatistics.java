@@ -226,7 +226,7 @@ public final class CorpusStatistics {
       case MEETINGS -> orNotGiven(key -> MeetingKind.valueOf(key).getLabel());
       case HEALTH_CONTACTS -> key -> UniversalHealthContact.valueOf(key).getLabel();
       case AGE_BANDS -> key -> AgeBand.valueOf(key).getLabel();
-      case FAMILY_ROLES -> key -> FamilyRole.valueOf(key).getLabel();
+      case FAMILY_ROLES, FAMILY_MEMBERS_HARMED -> key -> FamilyRole.valueOf(key).getLabel();
       case CARE_LEAVERS -> orNotGiven(key -> key.equals(CARE_LEAVER) ? "Care leaver" : "Not a care leaver");
       case FAMILIES -> stated(key -> "Told apart");
       case HOUSING_PLACEMENTS -> orNotGiven(key -> AccommodationType.valueOf(key).getLabel());

@@ -93,10 +93,11 @@ final class DocumentCounter {
     }
     Map<String, ReviewReference> byId = new HashMap<>();
     values(ReviewReference.class).forEach(source -> source.getId().ifPresent(id -> byId.putIfAbsent(id, source)));
-    Set<String> sets = Set.copyOf(values(ReviewReference.class).stream().flatMap(source -> source.getMemberOf().stream()).toList());
-    for (ReviewReference source : values(ReviewReference.class)) {
-      if (source.getId().filter(sets::contains).isPresent()) {
-        continue; // a set with entries counts through its entries
+    List<ReviewReference> analysed = values(ReviewReference.class).stream().filter(source -> source.getExclusion().isEmpty()).toList();
+    Set<String> countedThroughEntries = Set.copyOf(analysed.stream().flatMap(source -> source.getMemberOf().stream()).toList());
+    for (ReviewReference source : analysed) {
+      if (source.getId().filter(countedThroughEntries::contains).isPresent()) {
+        continue;
       }
       if (source.getTypes().isEmpty()) {
         into.add(Statistic.REVIEW_TYPES, source.getType().or(() -> setType(source, byId)).map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
@@ -188,6 +189,9 @@ final class DocumentCounter {
         into.add(Statistic.HARM_TYPES, harm.name(), 1);
       }
       into.add(Statistic.INCIDENT_OUTCOMES, incident.getOutcome().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
+      for (String label : Set.copyOf(incident.getFamilyMembersHarmed())) {
+        familyMember(label).ifPresent(member -> into.add(Statistic.FAMILY_MEMBERS_HARMED, member.getRole().name(), people(member.getCount())));
+      }
       for (IncidentCircumstance circumstance : Set.copyOf(incident.getCircumstances())) {
         into.add(Statistic.CIRCUMSTANCES, circumstance.name(), 1);
       }
@@ -196,14 +200,15 @@ final class DocumentCounter {
   }
 
   private void children() {
-    // A child one of a group ("a young person" of "4 children") is among the children the group counts.
-    for (Subject subject : values(Subject.class).stream().filter(subject -> subject.getPartOf().isEmpty()).toList()) {
+    // A child one of a group ("a young person" of "4 children") is among the children the group counts;
+    // a child or group the document set aside from its analysis is not counted at all.
+    for (Subject subject : values(Subject.class).stream().filter(subject -> subject.getPartOf().isEmpty() && subject.getExclusion().isEmpty()).toList()) {
       into.add(Statistic.AGE_BANDS, AgeBand.of(subject.getAge()).name(), 1);
     }
     // A group part of another ("11 of these 23 children") is among the children its whole counts;
     // people who may include adults ("all the victims") are not counted as children at all.
     for (Group group : values(Group.class)) {
-      if (group.getPartOf().isEmpty() && !group.getMayIncludeAdults().orElse(false)) {
+      if (group.getPartOf().isEmpty() && !group.getMayIncludeAdults().orElse(false) && group.getExclusion().isEmpty()) {
         into.add(Statistic.AGE_BANDS, AgeBand.of(group.getAge()).name(), people(group.getCount()));
       }
     }
@@ -254,6 +259,11 @@ final class DocumentCounter {
   }
 
   /** The people or families a count stands for: its number, or one when there is none. */
+  /** The family member of the document with the label, if any. */
+  private Optional<FamilyMember> familyMember(String label) {
+    return values(FamilyMember.class).stream().filter(member -> member.getLabel().equals(label)).findFirst();
+  }
+
   private static long people(Optional<Count> count) {
     return count.map(c -> (long) c.getValue()).orElse(1L);
   }

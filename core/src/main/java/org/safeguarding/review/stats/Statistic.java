@@ -19,8 +19,8 @@ public enum Statistic {
    * Reviews by {@code type}: the sources a learning document lists, and each rapid review itself as
    * one {@code RAPID_REVIEW}; a source of several kinds ({@code types}) once under each of them;
    * an entry of a set ({@code memberOf}) under the set's kind when it has one, and the set itself
-   * not at all, since its entries are the reviews; a source without a type is
-   * {@link CorpusStatistics#NOT_GIVEN}.
+   * only when no entry of it is counted; a source set aside from the analysis ({@code exclusion})
+   * not at all; a source without a type is {@link CorpusStatistics#NOT_GIVEN}.
    */
   REVIEW_TYPES("reviewTypes", "Reviews by type", "reviews the documents list"),
   /** Learning themes, as the number of documents tagged with each anywhere. */
@@ -72,6 +72,11 @@ public enum Statistic {
   HARM_TYPES("harmTypes", "Incidents by harm", "incidents"),
   /** Incidents by outcome. */
   INCIDENT_OUTCOMES("incidentOutcomes", "Incidents by outcome", "incidents"),
+  /**
+   * Family members harmed or killed in incidents ({@code familyMembersHarmed}), by role: each as many
+   * people as the member's count says (one when it gives none); they are never among the children.
+   */
+  FAMILY_MEMBERS_HARMED("familyMembersHarmed", "Family members harmed in incidents, by role", "people"),
   /**
    * Incidents by circumstance of the death or harm, such as co-sleeping: an incident counts once for
    * each circumstance it has and not at all when it has none (few documents say).

@@ -22,6 +22,7 @@ import org.safeguarding.review.ArrangementKind;
 import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.AudienceRole;
 import org.safeguarding.review.Block;
+import org.safeguarding.review.Cadence;
 import org.safeguarding.review.CareLeaverCategory;
 import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Certainty;
@@ -32,6 +33,7 @@ import org.safeguarding.review.ClosureReason;
 import org.safeguarding.review.Completeness;
 import org.safeguarding.review.CompletenessStatus;
 import org.safeguarding.review.Consequence;
+import org.safeguarding.review.Contact;
 import org.safeguarding.review.ConsequenceKind;
 import org.safeguarding.review.Constraints;
 import org.safeguarding.review.Contributor;
@@ -179,6 +181,7 @@ public final class ModelGenerators {
     private int nextName;
     private final List<String> children = new ArrayList<>();
     private final List<String> familyLabels = new ArrayList<>();
+    private final List<String> memberLabels = new ArrayList<>();
     private final List<String> sourceIds = new ArrayList<>();
     private final List<String> groupLabels = new ArrayList<>();
     private final List<String> findingIds = new ArrayList<>();
@@ -364,6 +367,23 @@ public final class ModelGenerators {
       maybe(() -> builder.inferred(draw.coin()));
       maybe(() -> builder.succeededBy(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.partOf(draw.text(Constraints.NAME_MAX)));
+      builder.members(list(2, i -> agency()));
+      maybe(() -> builder.meets(draw.pick(Cadence.class)));
+      maybe(() -> builder.meetsAsWritten(draw.text(Constraints.NAME_MAX)));
+      builder.contacts(list(2, i -> contact()));
+      return builder.build();
+    }
+
+    /** A contact with at least one way to reach a body; its mailbox and line are an organisation's. */
+    private Contact contact() {
+      Contact.Builder builder = Contact.builder();
+      switch (draw.between(0, 2)) {
+        case 0 -> builder.email(draw.pick(List.of("safeguarding.partnership@example.gov.uk", "info@example.org")));
+        case 1 -> builder.telephone(draw.pick(List.of("0300 123 4567", "0808 800 5000")));
+        default -> builder.link(link());
+      }
+      maybe(() -> builder.label(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.link(link()));
       return builder.build();
     }
 
@@ -395,6 +415,8 @@ public final class ModelGenerators {
         sourceIds.add(id);
       }
       maybe(() -> builder.criteriaAsWritten(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.exclusion(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.selectionCriteria(draw.text(Constraints.STATEMENT_MAX)));
       if (draw.coin()) {
         maybe(() -> builder.type(draw.pick(ReviewType.class)));
       } else {
@@ -486,6 +508,7 @@ public final class ModelGenerators {
       children.add(pseudonym);
       Subject.Builder builder = Subject.builder().pseudonym(pseudonym);
       maybe(() -> builder.unnamed(draw.coin()));
+      maybe(() -> builder.exclusion(draw.text(Constraints.STATEMENT_MAX)));
       if (!groupLabels.isEmpty()) {
         maybe(() -> builder.partOf(draw.pick(groupLabels)));
       }
@@ -521,6 +544,7 @@ public final class ModelGenerators {
           maybe(() -> builder.partOf(draw.pick(others)));
         }
         maybe(() -> builder.mayIncludeAdults(draw.coin()));
+        maybe(() -> builder.exclusion(draw.text(Constraints.STATEMENT_MAX)));
         maybe(() -> builder.count(count()));
         maybe(() -> builder.age(age()));
         maybe(() -> builder.sex(draw.pick(Sex.class)));
@@ -793,6 +817,7 @@ public final class ModelGenerators {
         members.add(builder.build());
       }
       familyLabels.addAll(labels);
+      memberLabels.addAll(labels);
       return members;
     }
 
@@ -809,6 +834,7 @@ public final class ModelGenerators {
               .subjects(someOf(children))
               .parallelProcesses(draw.some(ParallelProcess.class, 3));
       maybe(() -> builder.id(id("I")));
+      builder.familyMembersHarmed(someOf(memberLabels));
       maybe(() -> builder.outcome(draw.pick(IncidentOutcome.class)));
       maybe(() -> builder.abuseOrNeglect(draw.pick(Certainty.class)));
       maybe(() -> builder.abuseOrNeglectAsWritten(draw.text(Constraints.STATEMENT_MAX)));
@@ -823,7 +849,9 @@ public final class ModelGenerators {
       maybe(() -> builder.inCareOfAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       builder.circumstances(draw.some(IncidentCircumstance.class, 2));
       maybe(() -> builder.causeOfDeath(draw.text(Constraints.STATEMENT_MAX)));
-      builder.presentations(list(2, i -> presentation()));
+      Incident drawn = builder.build();
+      boolean ofOneChild = drawn.getSubjects().size() == 1 && !groupLabels.contains(drawn.getSubjects().get(0));
+      builder.presentations(list(2, i -> presentation(!ofOneChild)));
       maybe(() -> builder.summary(draw.text(Constraints.TEXT_MAX)));
       builder.notifications(list(2, i -> incidentNotification()));
       builder.consequences(list(2, i -> consequence()));
@@ -838,8 +866,14 @@ public final class ModelGenerators {
       return builder.build();
     }
 
-    private Presentation presentation() {
+    /** A presentation, with a share of the children only when {@code ofGroup}, as {@code Shares} expects. */
+    private Presentation presentation(boolean ofGroup) {
       Presentation.Builder builder = Presentation.builder().injuries(draw.some(InjuryKind.class, 3));
+      if (ofGroup && draw.coin()) {
+        builder.share(draw.pick(Share.class));
+        maybe(() -> builder.shareAsWritten(draw.text(Constraints.NAME_MAX)));
+      }
+      maybe(() -> builder.mostCommon(draw.coin()));
       maybe(() -> builder.site(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.route(draw.pick(PresentationRoute.class)));
       maybe(() -> builder.when(when()));
