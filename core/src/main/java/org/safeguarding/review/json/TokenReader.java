@@ -16,7 +16,6 @@ import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.metadata.Cardinality;
 import org.safeguarding.review.metadata.DocumentOrder;
-import org.safeguarding.review.metadata.InputShape;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
@@ -164,7 +163,7 @@ final class TokenReader {
     }
     expect(requested.isEmpty() || requested.get() == declared);
     ModelType type = ModelType.of(declared);
-    InputShape shape = InputShape.object();
+    ReadShape shape = ReadShape.object();
     if (typeFirst) {
       shape.property("documentType");
     }
@@ -211,7 +210,7 @@ final class TokenReader {
    * read by a skim.
    */
   private Object object(
-      JsonParser parser, ModelType type, Pointer pointer, InputShape shape, boolean typeRead, boolean typeAhead) {
+      JsonParser parser, ModelType type, Pointer pointer, ReadShape shape, boolean typeRead, boolean typeAhead) {
     PartBinder<?> binder = type.binder().orElseThrow(() -> NOT_READ);
     Object builder = binder.start();
     List<ModelProperty> properties = type.properties();
@@ -265,7 +264,7 @@ final class TokenReader {
   }
 
   /** An unknown property's value, read as a tree and kept when lenient; its shape is set in {@code into}, the object's. */
-  private void unknown(JsonParser parser, ModelType type, Pointer pointer, PartBinder<?> binder, Object builder, String name, InputShape into) {
+  private void unknown(JsonParser parser, ModelType type, Pointer pointer, PartBinder<?> binder, Object builder, String name, ReadShape into) {
     if (!lenient) {
       reported();
       unknownError = true;
@@ -283,7 +282,7 @@ final class TokenReader {
   }
 
   /** Sets a value read as a tree as the shape of the property or item last added to {@code into}, when it is an object or array. */
-  private static void shaped(JsonNode value, InputShape into) {
+  private static void shaped(JsonNode value, ReadShape into) {
     if (value.isContainer()) {
       into.value(value);
     }
@@ -297,12 +296,12 @@ final class TokenReader {
   }
 
   /** A list property's items, the parser at its value's first token; the list's shape is set in {@code into}. */
-  private Object list(JsonParser parser, ModelProperty property, Pointer pointer, InputShape into) {
+  private Object list(JsonParser parser, ModelProperty property, Pointer pointer, ReadShape into) {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       return misfit(parser, property, pointer, true, into);
     }
     List<Object> items = new ArrayList<>();
-    InputShape shape = InputShape.array();
+    ReadShape shape = ReadShape.array();
     into.value(shape);
     boolean bound = true;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
@@ -316,14 +315,14 @@ final class TokenReader {
   }
 
   /** One value of the property's kind, the parser at its first token; its shape is set in {@code into}. */
-  private Object value(JsonParser parser, ModelProperty property, Pointer pointer, InputShape into) {
+  private Object value(JsonParser parser, ModelProperty property, Pointer pointer, ReadShape into) {
     JsonToken token = parser.currentToken();
     switch (property.kind()) {
       case OBJECT -> {
         if (token != JsonToken.START_OBJECT) {
           return misfit(parser, property, pointer, false, into);
         }
-        InputShape shape = InputShape.object();
+        ReadShape shape = ReadShape.object();
         into.value(shape);
         return object(parser, ModelType.of(property.valueClass()), pointer, shape, false, false);
       }
@@ -375,7 +374,7 @@ final class TokenReader {
    * whole number written as a decimal): read as a tree and checked by the structure check as the
    * tree's path checks it, {@code whole} as the property's whole value rather than one item.
    */
-  private Object misfit(JsonParser parser, ModelProperty property, Pointer pointer, boolean whole, InputShape into) {
+  private Object misfit(JsonParser parser, ModelProperty property, Pointer pointer, boolean whole, ReadShape into) {
     StructureCheck reporting = reported();
     JsonNode node = tree(parser);
     shaped(node, into);
