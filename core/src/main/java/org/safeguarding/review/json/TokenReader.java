@@ -21,6 +21,7 @@ import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCollector;
+import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.validation.ConstraintEngine;
 import tools.jackson.core.JacksonException;
@@ -39,10 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
  * first, it reads again reporting, as the tree's path does for a document that cannot be bound
  * ({@link StructureCheck#withConstraints}): every value that is not what its property needs is read
  * as a tree and handed to a {@link StructureCheck}, which also checks the constraints of each
- * well-formed property and the form of each sound part. It gives up, for the tree's path to
- * report, on what it does not yet report the same way: JSON that cannot be read, the header's
- * issues, a {@code documentType} that is not the first property, too-long arrays and unpaired
- * surrogates; see {@code docs/design/one-pass-reading.md}.
+ * well-formed property and the form of each sound part. The header's issues with the schema
+ * version, and a type asked for that the document does not declare (read as that type, as the
+ * tree's path does), are reported too. It gives up, for the tree's path to report, on what it does
+ * not yet report the same way: JSON that cannot be read, a document with no type it can be read as
+ * (no {@code documentType}, or one this library does not know, and no type asked for), too-long
+ * arrays and unpaired surrogates; see {@code docs/design/one-pass-reading.md}.
  */
 final class TokenReader {
 
@@ -55,6 +58,11 @@ final class TokenReader {
   private final StructureCheck check;
   /** Whether an unknown property was an error (strict reading). */
   private boolean unknownError;
+  /**
+   * Whether the header keeps the document from being bound: a schema version of another major
+   * version, or a type asked for that the document does not declare.
+   */
+  private boolean headerError;
   /** Whether a part whose type has form rules was not built. */
   private boolean formUnchecked;
 
@@ -153,53 +161,72 @@ final class TokenReader {
    */
   private Read document(JsonInput json, JsonParser parser, Optional<DocumentType> requested) {
     expect(parser.nextToken() == JsonToken.START_OBJECT);
+    ReadShape shape = ReadShape.object();
     boolean typeFirst = parser.nextToken() == JsonToken.PROPERTY_NAME && parser.currentName().equals("documentType");
-    DocumentType declared;
+    Declared declared;
     if (typeFirst) {
-      expect(parser.nextToken() == JsonToken.VALUE_STRING);
-      declared = declaredType(parser);
+      shape.property("documentType");
+      parser.nextToken();
+      declared = declared(parser, shape);
     } else {
       declared = skimmedType(json);
     }
-    expect(requested.isEmpty() || requested.get() == declared);
-    ModelType type = ModelType.of(declared);
-    ReadShape shape = ReadShape.object();
-    if (typeFirst) {
-      shape.property("documentType");
-    }
+    // A type neither asked for nor declared is the header's to report.
+    ModelType type = ModelType.of(requested.or(declared::type).orElseThrow(() -> NOT_READ));
     DocumentOrder order = DocumentOrder.of(type.modelClass(), shape);
     int limit = limits.getInt(ReadLimit.REPORT_ISSUES);
     issues = new IssueCollector(limit, order);
     warnings = new IssueCollector(limit, order);
+    if (requested.isPresent() && !requested.equals(declared.type())) {
+      headerError(DocumentHeader.mismatch(requested.get(), declared.present()));
+    }
     Object document = object(parser, type, Pointer.root(), shape, typeFirst, !typeFirst);
     expect(parser.nextToken() == null);
     if (check == null) {
       return new Read(type, Optional.of((ReviewDocument) document), issues, false);
     }
-    return document == UNBOUND || unknownError
+    return document == UNBOUND || unknownError || headerError
         ? new Read(type, Optional.empty(), issues, formUnchecked)
         : new Read(type, Optional.of((ReviewDocument) document), warnings, false);
   }
 
-  /** The type a document's {@code documentType} names, the parser at its text; one it does not name is the header's to report. */
-  private static DocumentType declaredType(JsonParser parser) {
-    return DocumentType.fromJsonName(text(parser)).orElseThrow(() -> NOT_READ);
+  /** Whether a document has a {@code documentType}, and the type it names when it names one this library knows. */
+  private record Declared(boolean present, Optional<DocumentType> type) {}
+
+  /**
+   * What the document's {@code documentType}, the parser at its value, declares; a value that is
+   * not text is read as a tree, its shape set in {@code into}, the document's.
+   */
+  private Declared declared(JsonParser parser, ReadShape into) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      return new Declared(true, DocumentType.fromJsonName(text(parser)));
+    }
+    shaped(tree(parser), into);
+    return new Declared(true, Optional.empty());
   }
 
-  /** The type the document's {@code documentType}, not its first property, declares, found by skimming its properties. */
-  private DocumentType skimmedType(JsonInput json) {
+  /** What the document's {@code documentType}, not its first property, declares, found by skimming its properties. */
+  private Declared skimmedType(JsonInput json) {
     try (JsonParser skim = open(json)) {
       skim.nextToken();
       for (JsonToken token = skim.nextToken(); token == JsonToken.PROPERTY_NAME; token = skim.nextToken()) {
         boolean found = skim.currentName().equals("documentType");
         if (skim.nextToken() == JsonToken.VALUE_STRING && found) {
-          return declaredType(skim);
+          return new Declared(true, DocumentType.fromJsonName(text(skim)));
+        } else if (found) {
+          return new Declared(true, Optional.empty());
         }
-        expect(!found);
         skim.skipChildren();
       }
-      throw NOT_READ;
+      return new Declared(false, Optional.empty());
     }
+  }
+
+  /** An issue of the header that keeps the document from being bound; reading as if there were none, starts reading again reporting. */
+  private void headerError(ValidationIssue issue) {
+    reported();
+    headerError = true;
+    issues.add(issue);
   }
 
   /**
@@ -216,7 +243,7 @@ final class TokenReader {
     List<ModelProperty> properties = type.properties();
     boolean[] present = new boolean[properties.size()];
     int errorsBefore = check == null ? 0 : check.errors();
-    if (typeRead || typeAhead) {
+    if (typeRead) {
       present[type.position("documentType")] = true;
     }
     // With its documentType ahead, the document's first property name is the parser's token already.
@@ -232,8 +259,9 @@ final class TokenReader {
       }
       ModelProperty property = properties.get(position);
       if (property.kind() == ValueKind.DOCUMENT_TYPE) {
-        expect(typeAhead && parser.currentToken() == JsonToken.VALUE_STRING); // else out of place: the tree's path says so
-        text(parser);
+        expect(typeAhead); // else out of place: the tree's path says so
+        present[position] = true;
+        declared(parser, shape);
         continue;
       }
       present[position] = true;
@@ -347,7 +375,7 @@ final class TokenReader {
           return misfit(parser, property, pointer, false, into);
         }
         SchemaVersion version = SchemaVersion.parse(parser.getString());
-        expect(version.support() == SchemaVersion.Support.READ); // else the header reports it
+        header(version, pointer);
         return version;
       }
       case INTEGER -> {
@@ -385,6 +413,27 @@ final class TokenReader {
       reporting.value(node, property, pointer);
     }
     return reporting.found() == before ? StructureCheck.scalarValue(node, property) : UNBOUND;
+  }
+
+  /**
+   * The header's issue with a schema version it does not read as it is, at the document's
+   * {@code schemaVersion}: one of another major version keeps the document from being bound, one
+   * of a newer minor version is a warning.
+   */
+  private void header(SchemaVersion version, Pointer pointer) {
+    expect(pointer.equals(DocumentHeader.VERSION_POINTER) || version.support() == SchemaVersion.Support.READ);
+    Optional<ValidationIssue> issue = DocumentHeader.version(version);
+    if (issue.isEmpty()) {
+      return;
+    }
+    if (issue.get().severity() == Severity.ERROR) {
+      headerError(issue.get());
+    } else {
+      issues.add(issue.get());
+      if (check != null) {
+        warnings.add(issue.get());
+      }
+    }
   }
 
   /** The check that reports; reading as if the document had no problem, starts reading again reporting. */
