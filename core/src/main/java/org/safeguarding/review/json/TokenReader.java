@@ -2,6 +2,10 @@ package org.safeguarding.review.json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -42,10 +46,12 @@ import tools.jackson.databind.json.JsonMapper;
  * as a tree and handed to a {@link StructureCheck}, which also checks the constraints of each
  * well-formed property and the form of each sound part. The header's issues with the schema
  * version, and a type asked for that the document does not declare (read as that type, as the
- * tree's path does), are reported too. It gives up, for the tree's path to report, on what it does
- * not yet report the same way: JSON that cannot be read, a document with no type it can be read as
- * (no {@code documentType}, or one this library does not know, and no type asked for), too-long
- * arrays and unpaired surrogates; see {@code docs/design/one-pass-reading.md}.
+ * tree's path does), are reported too; a too-long array or an unpaired surrogate sends it through
+ * the tokens again for {@link TreeCheck}'s issues alone ({@link TokenTreeCheck}), which are what
+ * the tree's reader reports then. It gives up, for the tree's path to report, on what it does not
+ * yet report the same way: JSON that cannot be read and a document with no type it can be read as
+ * (no {@code documentType}, or one this library does not know, and no type asked for); see {@code
+ * docs/design/one-pass-reading.md}.
  */
 final class TokenReader {
 
@@ -67,13 +73,13 @@ final class TokenReader {
   private boolean formUnchecked;
 
   /**
-   * What was read: the document's type, the document when it can be bound, and the issues found in
-   * reading it (only lenient warnings when it was bound; every issue the tree's path gives before
-   * binding when not), kept within the limit report-issues in the order of the input, for the
-   * validator to add to; and whether a part whose type has form rules was not built, so that its
-   * form was not checked (a JSON Schema checks it).
+   * What was read: the document when it can be bound, and the issues found in reading it (only
+   * lenient warnings when it was bound; every issue the tree's path gives before binding when
+   * not), kept within the limit report-issues in the order of the input, for the validator to add
+   * to; and whether a part whose type has form rules was not built, so that its form was not
+   * checked (a JSON Schema checks it).
    */
-  record Read(ModelType type, Optional<ReviewDocument> document, IssueCollector issues, boolean formUnchecked) {}
+  record Read(Optional<ReviewDocument> document, IssueCollector issues, boolean formUnchecked) {}
 
   /** Gives up on a document this reader does not report, or starts reading again, reporting. */
   private static final class NotRead extends RuntimeException {
@@ -86,6 +92,8 @@ final class TokenReader {
 
   private static final NotRead NOT_READ = new NotRead();
   private static final NotRead REPORT = new NotRead();
+  /** Starts reading again for {@link TreeCheck}'s issues alone, which the tree's reader reports in place of any other. */
+  private static final NotRead TREE_CHECK = new NotRead();
   /** A value not bound, because it or a value inside it is not what its property needs. */
   private static final Object UNBOUND = new Object();
 
@@ -122,24 +130,51 @@ final class TokenReader {
   }
 
   private Optional<Read> read(JsonInput json, Optional<DocumentType> requested) {
-    JsonParser parser = null;
     try {
-      parser = open(json);
-      if (parser == null) {
-        return Optional.empty();
-      }
-      return Optional.of(document(json, parser, requested));
-    } catch (JacksonException | ArithmeticException | NumberFormatException e) {
-      return Optional.empty();
+      return Optional.of(parsed(json, parser -> document(json, parser, requested)));
     } catch (NotRead e) {
       if (e == REPORT) {
         throw e;
       }
-      return Optional.empty();
-    } finally {
-      if (parser != null) {
-        parser.close();
+      return e == TREE_CHECK ? treeChecked(json) : Optional.empty();
+    }
+  }
+
+  /**
+   * A document with {@link TreeCheck}'s issues (too-long arrays, unpaired surrogates), which the
+   * tree's reader gives alone, in {@link TreeCheck}'s order, when the JSON can be read to its end;
+   * else empty, for the tree's path to report what it cannot.
+   */
+  private Optional<Read> treeChecked(JsonInput json) {
+    try {
+      List<ValidationIssue> found = parsed(json, parser -> {
+        List<ValidationIssue> issues = TokenTreeCheck.check(parser, subtrees, limits);
+        expect(parser.nextToken() == null);
+        return issues;
+      });
+      if (found.isEmpty()) {
+        return Optional.empty();
       }
+      Map<Pointer, Integer> walked = new HashMap<>();
+      found.forEach(issue -> walked.putIfAbsent(issue.pointer(), walked.size()));
+      IssueCollector issues = new IssueCollector(Integer.MAX_VALUE / 2, Comparator.comparing(walked::get));
+      issues.addAll(found);
+      return Optional.of(new Read(Optional.empty(), issues, false));
+    } catch (NotRead e) {
+      return Optional.empty();
+    }
+  }
+
+  /** What {@code reading} reads from a parser on the input; JSON that cannot be read, or an input this reader does not take, is not read. */
+  private <R> R parsed(JsonInput json, Function<JsonParser, R> reading) {
+    JsonParser parser = open(json);
+    expect(parser != null);
+    try {
+      return reading.apply(parser);
+    } catch (JacksonException | ArithmeticException | NumberFormatException e) {
+      throw NOT_READ;
+    } finally {
+      parser.close();
     }
   }
 
@@ -183,11 +218,11 @@ final class TokenReader {
     Object document = object(parser, type, Pointer.root(), shape, typeFirst, !typeFirst);
     expect(parser.nextToken() == null);
     if (check == null) {
-      return new Read(type, Optional.of((ReviewDocument) document), issues, false);
+      return new Read(Optional.of((ReviewDocument) document), issues, false);
     }
     return document == UNBOUND || unknownError || headerError
-        ? new Read(type, Optional.empty(), issues, formUnchecked)
-        : new Read(type, Optional.of((ReviewDocument) document), warnings, false);
+        ? new Read(Optional.empty(), issues, formUnchecked)
+        : new Read(Optional.of((ReviewDocument) document), warnings, false);
   }
 
   /** Whether a document has a {@code documentType}, and the type it names when it names one this library knows. */
@@ -249,7 +284,7 @@ final class TokenReader {
     // With its documentType ahead, the document's first property name is the parser's token already.
     for (JsonToken token = typeAhead ? parser.currentToken() : parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String name = parser.currentName();
-      expect(!TreeCheck.hasUnpairedSurrogate(name));
+      treeChecked(!TreeCheck.hasUnpairedSurrogate(name));
       shape.property(name);
       int position = type.position(name);
       parser.nextToken();
@@ -319,7 +354,7 @@ final class TokenReader {
   /** The value at the parser read as a tree, which holds no problem the tree's reader would report. */
   private JsonNode tree(JsonParser parser) {
     JsonNode value = subtrees.readTree(parser);
-    expect(TreeCheck.check(value, limits).isEmpty());
+    treeChecked(TreeCheck.check(value, limits).isEmpty());
     return value;
   }
 
@@ -333,7 +368,7 @@ final class TokenReader {
     into.value(shape);
     boolean bound = true;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      expect(shape.size() < limits.get(ReadLimit.ARRAY_LENGTH));
+      treeChecked(shape.size() < limits.get(ReadLimit.ARRAY_LENGTH));
       shape.item();
       Object item = value(parser, property, pointer.index(shape.size() - 1), shape);
       bound &= item != UNBOUND;
@@ -446,12 +481,19 @@ final class TokenReader {
 
   private static String text(JsonParser parser) {
     String text = parser.getString();
-    expect(!TreeCheck.hasUnpairedSurrogate(text));
+    treeChecked(!TreeCheck.hasUnpairedSurrogate(text));
     return text;
   }
 
   private static boolean formatted(JsonParser parser, Predicate<String> valid) {
     return parser.currentToken() == JsonToken.VALUE_STRING && valid.test(text(parser));
+  }
+
+  /** Unless {@code condition}, reads again for {@link TreeCheck}'s issues alone. */
+  private static void treeChecked(boolean condition) {
+    if (!condition) {
+      throw TREE_CHECK;
+    }
   }
 
   private static void expect(boolean condition) {
