@@ -26,6 +26,8 @@ final class DocumentHeader {
 
   private static final Property<ReviewDocument, DocumentType> TYPE = ReviewDocument_.DOCUMENT_TYPE;
   private static final Property<ReviewDocument, SchemaVersion> VERSION = ReviewDocument_.SCHEMA_VERSION;
+  /** Where a document's schema version is. */
+  static final Pointer VERSION_POINTER = pointer(VERSION);
 
   /** The header's issues with {@code documentType} itself. */
   private static final Set<IssueCode> TYPE_CODES = Set.of(IssueCode.DOCUMENT_TYPE_MISSING, IssueCode.DOCUMENT_TYPE_UNKNOWN);
@@ -48,22 +50,25 @@ final class DocumentHeader {
     return type;
   }
 
-  /** A version from another major version is an error; a newer minor version, a warning. */
   private static void version(JsonNode node, List<ValidationIssue> issues) {
-    if (node == null || !node.isString() || !SchemaVersion.isValid(node.stringValue())) {
-      return;
+    if (node != null && node.isString() && SchemaVersion.isValid(node.stringValue())) {
+      version(SchemaVersion.parse(node.stringValue())).ifPresent(issues::add);
     }
+  }
+
+  /** The issue with a document's schema version: one from another major version is an error; a newer minor version, a warning. */
+  static Optional<ValidationIssue> version(SchemaVersion version) {
     SchemaVersion current = SchemaVersion.CURRENT;
-    switch (SchemaVersion.parse(node.stringValue()).support()) {
-      case UNSUPPORTED -> issues.add(issue(IssueCode.DOCUMENT_VERSION_UNSUPPORTED, VERSION,
+    return switch (version.support()) {
+      case UNSUPPORTED -> Optional.of(issue(IssueCode.DOCUMENT_VERSION_UNSUPPORTED, VERSION,
           " must have major version " + current.getMajor() + "; this library reads schema " + current
               + " and earlier minor versions"));
-      case READ_NEWER_MINOR -> issues.add(
-          ValidationIssue.of(Severity.WARNING, IssueCode.DOCUMENT_VERSION_UNSUPPORTED, pointer(VERSION),
+      case READ_NEWER_MINOR -> Optional.of(
+          ValidationIssue.of(Severity.WARNING, IssueCode.DOCUMENT_VERSION_UNSUPPORTED, VERSION_POINTER,
               quoted(VERSION) + " is newer than " + current
                   + ", the version this library reads; properties it adds are reported as unknown"));
-      case READ -> { }
-    }
+      case READ -> Optional.empty();
+    };
   }
 
   /**
@@ -74,11 +79,15 @@ final class DocumentHeader {
   static List<ValidationIssue> asRequested(JsonNode document, DocumentType requested, List<ValidationIssue> header) {
     List<ValidationIssue> issues = new ArrayList<>();
     header.stream().filter(issue -> !TYPE_CODES.contains(issue.code())).forEach(issues::add);
-    issues.add(
-        document.has(TYPE.name())
-            ? issue(IssueCode.DOCUMENT_TYPE_MISMATCH, TYPE, " must be " + requested.getJsonName() + " here")
-            : issue(IssueCode.PROPERTY_REQUIRED, TYPE, " is required"));
+    issues.add(mismatch(requested, document.has(TYPE.name())));
     return issues;
+  }
+
+  /** The issue of a document read as {@code requested}, which its {@code documentType}, {@code present} or not, does not declare. */
+  static ValidationIssue mismatch(DocumentType requested, boolean present) {
+    return present
+        ? issue(IssueCode.DOCUMENT_TYPE_MISMATCH, TYPE, " must be " + requested.getJsonName() + " here")
+        : issue(IssueCode.PROPERTY_REQUIRED, TYPE, " is required");
   }
 
   private static ValidationIssue issue(IssueCode code, Property<ReviewDocument, ?> property, String rule) {

@@ -174,7 +174,8 @@ public final class ReviewJson {
    * @throws UncheckedIOException if a file, stream or reader cannot be read
    */
   public <T extends ReviewDocument> ReadResult<T> parse(JsonInput json, Class<T> type) {
-    return parse(json, type, (tree, read) -> read.orElseGet(() -> parse(tree, type)), false);
+    OnePass<T> read = onePass(json, type);
+    return read.result().orElseGet(() -> parse(read.tree().get(), type));
   }
 
   /**
@@ -199,30 +200,31 @@ public final class ReviewJson {
    */
   public <T extends ReviewDocument> ReadResult<T> parse(
       JsonInput json, Class<T> type, BiFunction<JsonTree, Optional<ReadResult<T>>, ReadResult<T>> unbound) {
-    return parse(json, type, Objects.requireNonNull(unbound, "unbound"), true);
+    Objects.requireNonNull(unbound, "unbound");
+    OnePass<T> read = onePass(json, type);
+    if (read.result().isEmpty()) {
+      return unbound.apply(read.tree().get(), Optional.empty());
+    }
+    return read.formUnchecked() ? unbound.apply(read.tree().get(), read.result()) : read.result().get();
   }
 
   /**
-   * Reads in one pass, else through the tree; {@code treeWhenUnbound}, a tree is read for {@code
-   * unbound} after the one pass too when a part with form rules was not built.
+   * What the one pass made of an input: its report, validated when the document was bound, or
+   * empty when it left the input to the tree's path; whether a part with form rules was not built;
+   * and the input's tree, read only when asked for.
    */
-  private <T extends ReviewDocument> ReadResult<T> parse(
-      JsonInput json, Class<T> type, BiFunction<JsonTree, Optional<ReadResult<T>>, ReadResult<T>> unbound, boolean treeWhenUnbound) {
+  private record OnePass<T extends ReviewDocument>(Optional<ReadResult<T>> result, boolean formUnchecked, Supplier<JsonTree> tree) {}
+
+  private <T extends ReviewDocument> OnePass<T> onePass(JsonInput json, Class<T> type) {
     Objects.requireNonNull(type, "type");
     Optional<JsonInput> held = trees.held(Objects.requireNonNull(json, "json"));
     if (held.isEmpty()) {
-      return unbound.apply(trees.tooLong(), Optional.empty());
+      return new OnePass<>(Optional.empty(), false, trees::tooLong);
     }
     Optional<DocumentType> requested = type == ReviewDocument.class ? Optional.empty() : ModelType.of(type).documentType();
     Optional<TokenReader.Read> read = TokenReader.read(held.get(), requested, trees.getLimits(), lenient, validator.getConstraints());
-    if (read.isEmpty()) {
-      return unbound.apply(trees.read(held.get()), Optional.empty());
-    }
-    ReadResult<T> result = validated(read.get(), type);
-    if (result.document().isPresent() || !treeWhenUnbound || !read.get().formUnchecked()) {
-      return result;
-    }
-    return unbound.apply(trees.read(held.get()), Optional.of(result));
+    return new OnePass<>(
+        read.map(r -> validated(r, type)), read.map(TokenReader.Read::formUnchecked).orElse(false), () -> trees.read(held.get()));
   }
 
   /** A document read in one pass, validated when it was bound, its issues in the order of the input. */

@@ -2,6 +2,10 @@ package org.safeguarding.review.json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,12 +20,12 @@ import org.safeguarding.review.SchemaVersion;
 import org.safeguarding.review.Theme;
 import org.safeguarding.review.metadata.Cardinality;
 import org.safeguarding.review.metadata.DocumentOrder;
-import org.safeguarding.review.metadata.InputShape;
 import org.safeguarding.review.metadata.ModelProperty;
 import org.safeguarding.review.metadata.ModelType;
 import org.safeguarding.review.metadata.ValueKind;
 import org.safeguarding.review.pointer.Pointer;
 import org.safeguarding.review.report.IssueCollector;
+import org.safeguarding.review.report.Severity;
 import org.safeguarding.review.report.ValidationIssue;
 import org.safeguarding.review.validation.ConstraintEngine;
 import tools.jackson.core.JacksonException;
@@ -40,10 +44,14 @@ import tools.jackson.databind.json.JsonMapper;
  * first, it reads again reporting, as the tree's path does for a document that cannot be bound
  * ({@link StructureCheck#withConstraints}): every value that is not what its property needs is read
  * as a tree and handed to a {@link StructureCheck}, which also checks the constraints of each
- * well-formed property and the form of each sound part. It gives up, for the tree's path to
- * report, on what it does not yet report the same way: JSON that cannot be read, the header's
- * issues, a {@code documentType} that is not the first property, too-long arrays and unpaired
- * surrogates; see {@code docs/design/one-pass-reading.md}.
+ * well-formed property and the form of each sound part. The header's issues with the schema
+ * version, and a type asked for that the document does not declare (read as that type, as the
+ * tree's path does), are reported too; a too-long array or an unpaired surrogate sends it through
+ * the tokens again for {@link TreeCheck}'s issues alone ({@link TokenTreeCheck}), which are what
+ * the tree's reader reports then. It gives up, for the tree's path to report, on what it does not
+ * yet report the same way: JSON that cannot be read and a document with no type it can be read as
+ * (no {@code documentType}, or one this library does not know, and no type asked for); see {@code
+ * docs/design/one-pass-reading.md}.
  */
 final class TokenReader {
 
@@ -56,17 +64,22 @@ final class TokenReader {
   private final StructureCheck check;
   /** Whether an unknown property was an error (strict reading). */
   private boolean unknownError;
+  /**
+   * Whether the header keeps the document from being bound: a schema version of another major
+   * version, or a type asked for that the document does not declare.
+   */
+  private boolean headerError;
   /** Whether a part whose type has form rules was not built. */
   private boolean formUnchecked;
 
   /**
-   * What was read: the document's type, the document when it can be bound, and the issues found in
-   * reading it (only lenient warnings when it was bound; every issue the tree's path gives before
-   * binding when not), kept within the limit report-issues in the order of the input, for the
-   * validator to add to; and whether a part whose type has form rules was not built, so that its
-   * form was not checked (a JSON Schema checks it).
+   * What was read: the document when it can be bound, and the issues found in reading it (only
+   * lenient warnings when it was bound; every issue the tree's path gives before binding when
+   * not), kept within the limit report-issues in the order of the input, for the validator to add
+   * to; and whether a part whose type has form rules was not built, so that its form was not
+   * checked (a JSON Schema checks it).
    */
-  record Read(ModelType type, Optional<ReviewDocument> document, IssueCollector issues, boolean formUnchecked) {}
+  record Read(Optional<ReviewDocument> document, IssueCollector issues, boolean formUnchecked) {}
 
   /** Gives up on a document this reader does not report, or starts reading again, reporting. */
   private static final class NotRead extends RuntimeException {
@@ -79,6 +92,8 @@ final class TokenReader {
 
   private static final NotRead NOT_READ = new NotRead();
   private static final NotRead REPORT = new NotRead();
+  /** Starts reading again for {@link TreeCheck}'s issues alone, which the tree's reader reports in place of any other. */
+  private static final NotRead TREE_CHECK = new NotRead();
   /** A value not bound, because it or a value inside it is not what its property needs. */
   private static final Object UNBOUND = new Object();
 
@@ -115,24 +130,51 @@ final class TokenReader {
   }
 
   private Optional<Read> read(JsonInput json, Optional<DocumentType> requested) {
-    JsonParser parser = null;
     try {
-      parser = open(json);
-      if (parser == null) {
-        return Optional.empty();
-      }
-      return Optional.of(document(json, parser, requested));
-    } catch (JacksonException | ArithmeticException | NumberFormatException e) {
-      return Optional.empty();
+      return Optional.of(parsed(json, parser -> document(json, parser, requested)));
     } catch (NotRead e) {
       if (e == REPORT) {
         throw e;
       }
-      return Optional.empty();
-    } finally {
-      if (parser != null) {
-        parser.close();
+      return e == TREE_CHECK ? treeChecked(json) : Optional.empty();
+    }
+  }
+
+  /**
+   * A document with {@link TreeCheck}'s issues (too-long arrays, unpaired surrogates), which the
+   * tree's reader gives alone, in {@link TreeCheck}'s order, when the JSON can be read to its end;
+   * else empty, for the tree's path to report what it cannot.
+   */
+  private Optional<Read> treeChecked(JsonInput json) {
+    try {
+      List<ValidationIssue> found = parsed(json, parser -> {
+        List<ValidationIssue> issues = TokenTreeCheck.check(parser, subtrees, limits);
+        expect(parser.nextToken() == null);
+        return issues;
+      });
+      if (found.isEmpty()) {
+        return Optional.empty();
       }
+      Map<Pointer, Integer> walked = new HashMap<>();
+      found.forEach(issue -> walked.putIfAbsent(issue.pointer(), walked.size()));
+      IssueCollector issues = new IssueCollector(Integer.MAX_VALUE / 2, Comparator.comparing(walked::get));
+      issues.addAll(found);
+      return Optional.of(new Read(Optional.empty(), issues, false));
+    } catch (NotRead e) {
+      return Optional.empty();
+    }
+  }
+
+  /** What {@code reading} reads from a parser on the input; JSON that cannot be read, or an input this reader does not take, is not read. */
+  private <R> R parsed(JsonInput json, Function<JsonParser, R> reading) {
+    JsonParser parser = open(json);
+    expect(parser != null);
+    try {
+      return reading.apply(parser);
+    } catch (JacksonException | ArithmeticException | NumberFormatException e) {
+      throw NOT_READ;
+    } finally {
+      parser.close();
     }
   }
 
@@ -154,53 +196,72 @@ final class TokenReader {
    */
   private Read document(JsonInput json, JsonParser parser, Optional<DocumentType> requested) {
     expect(parser.nextToken() == JsonToken.START_OBJECT);
+    ReadShape shape = ReadShape.object();
     boolean typeFirst = parser.nextToken() == JsonToken.PROPERTY_NAME && parser.currentName().equals("documentType");
-    DocumentType declared;
+    Declared declared;
     if (typeFirst) {
-      expect(parser.nextToken() == JsonToken.VALUE_STRING);
-      declared = declaredType(parser);
+      shape.property("documentType");
+      parser.nextToken();
+      declared = declared(parser, shape);
     } else {
       declared = skimmedType(json);
     }
-    expect(requested.isEmpty() || requested.get() == declared);
-    ModelType type = ModelType.of(declared);
-    InputShape shape = InputShape.object();
-    if (typeFirst) {
-      shape.property("documentType");
-    }
+    // A type neither asked for nor declared is the header's to report.
+    ModelType type = ModelType.of(requested.or(declared::type).orElseThrow(() -> NOT_READ));
     DocumentOrder order = DocumentOrder.of(type.modelClass(), shape);
     int limit = limits.getInt(ReadLimit.REPORT_ISSUES);
     issues = new IssueCollector(limit, order);
     warnings = new IssueCollector(limit, order);
+    if (requested.isPresent() && !requested.equals(declared.type())) {
+      headerError(DocumentHeader.mismatch(requested.get(), declared.present()));
+    }
     Object document = object(parser, type, Pointer.root(), shape, typeFirst, !typeFirst);
     expect(parser.nextToken() == null);
     if (check == null) {
-      return new Read(type, Optional.of((ReviewDocument) document), issues, false);
+      return new Read(Optional.of((ReviewDocument) document), issues, false);
     }
-    return document == UNBOUND || unknownError
-        ? new Read(type, Optional.empty(), issues, formUnchecked)
-        : new Read(type, Optional.of((ReviewDocument) document), warnings, false);
+    return document == UNBOUND || unknownError || headerError
+        ? new Read(Optional.empty(), issues, formUnchecked)
+        : new Read(Optional.of((ReviewDocument) document), warnings, false);
   }
 
-  /** The type a document's {@code documentType} names, the parser at its text; one it does not name is the header's to report. */
-  private static DocumentType declaredType(JsonParser parser) {
-    return DocumentType.fromJsonName(text(parser)).orElseThrow(() -> NOT_READ);
+  /** Whether a document has a {@code documentType}, and the type it names when it names one this library knows. */
+  private record Declared(boolean present, Optional<DocumentType> type) {}
+
+  /**
+   * What the document's {@code documentType}, the parser at its value, declares; a value that is
+   * not text is read as a tree, its shape set in {@code into}, the document's.
+   */
+  private Declared declared(JsonParser parser, ReadShape into) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      return new Declared(true, DocumentType.fromJsonName(text(parser)));
+    }
+    shaped(tree(parser), into);
+    return new Declared(true, Optional.empty());
   }
 
-  /** The type the document's {@code documentType}, not its first property, declares, found by skimming its properties. */
-  private DocumentType skimmedType(JsonInput json) {
+  /** What the document's {@code documentType}, not its first property, declares, found by skimming its properties. */
+  private Declared skimmedType(JsonInput json) {
     try (JsonParser skim = open(json)) {
       skim.nextToken();
       for (JsonToken token = skim.nextToken(); token == JsonToken.PROPERTY_NAME; token = skim.nextToken()) {
         boolean found = skim.currentName().equals("documentType");
         if (skim.nextToken() == JsonToken.VALUE_STRING && found) {
-          return declaredType(skim);
+          return new Declared(true, DocumentType.fromJsonName(text(skim)));
+        } else if (found) {
+          return new Declared(true, Optional.empty());
         }
-        expect(!found);
         skim.skipChildren();
       }
-      throw NOT_READ;
+      return new Declared(false, Optional.empty());
     }
+  }
+
+  /** An issue of the header that keeps the document from being bound; reading as if there were none, starts reading again reporting. */
+  private void headerError(ValidationIssue issue) {
+    reported();
+    headerError = true;
+    issues.add(issue);
   }
 
   /**
@@ -211,19 +272,19 @@ final class TokenReader {
    * read by a skim.
    */
   private Object object(
-      JsonParser parser, ModelType type, Pointer pointer, InputShape shape, boolean typeRead, boolean typeAhead) {
+      JsonParser parser, ModelType type, Pointer pointer, ReadShape shape, boolean typeRead, boolean typeAhead) {
     PartBinder<?> binder = type.binder().orElseThrow(() -> NOT_READ);
     Object builder = binder.start();
     List<ModelProperty> properties = type.properties();
     boolean[] present = new boolean[properties.size()];
     int errorsBefore = check == null ? 0 : check.errors();
-    if (typeRead || typeAhead) {
+    if (typeRead) {
       present[type.position("documentType")] = true;
     }
     // With its documentType ahead, the document's first property name is the parser's token already.
     for (JsonToken token = typeAhead ? parser.currentToken() : parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String name = parser.currentName();
-      expect(!TreeCheck.hasUnpairedSurrogate(name));
+      treeChecked(!TreeCheck.hasUnpairedSurrogate(name));
       shape.property(name);
       int position = type.position(name);
       parser.nextToken();
@@ -233,8 +294,9 @@ final class TokenReader {
       }
       ModelProperty property = properties.get(position);
       if (property.kind() == ValueKind.DOCUMENT_TYPE) {
-        expect(typeAhead && parser.currentToken() == JsonToken.VALUE_STRING); // else out of place: the tree's path says so
-        text(parser);
+        expect(typeAhead); // else out of place: the tree's path says so
+        present[position] = true;
+        declared(parser, shape);
         continue;
       }
       present[position] = true;
@@ -265,7 +327,7 @@ final class TokenReader {
   }
 
   /** An unknown property's value, read as a tree and kept when lenient; its shape is set in {@code into}, the object's. */
-  private void unknown(JsonParser parser, ModelType type, Pointer pointer, PartBinder<?> binder, Object builder, String name, InputShape into) {
+  private void unknown(JsonParser parser, ModelType type, Pointer pointer, PartBinder<?> binder, Object builder, String name, ReadShape into) {
     if (!lenient) {
       reported();
       unknownError = true;
@@ -283,7 +345,7 @@ final class TokenReader {
   }
 
   /** Sets a value read as a tree as the shape of the property or item last added to {@code into}, when it is an object or array. */
-  private static void shaped(JsonNode value, InputShape into) {
+  private static void shaped(JsonNode value, ReadShape into) {
     if (value.isContainer()) {
       into.value(value);
     }
@@ -292,21 +354,21 @@ final class TokenReader {
   /** The value at the parser read as a tree, which holds no problem the tree's reader would report. */
   private JsonNode tree(JsonParser parser) {
     JsonNode value = subtrees.readTree(parser);
-    expect(TreeCheck.check(value, limits).isEmpty());
+    treeChecked(TreeCheck.check(value, limits).isEmpty());
     return value;
   }
 
   /** A list property's items, the parser at its value's first token; the list's shape is set in {@code into}. */
-  private Object list(JsonParser parser, ModelProperty property, Pointer pointer, InputShape into) {
+  private Object list(JsonParser parser, ModelProperty property, Pointer pointer, ReadShape into) {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       return misfit(parser, property, pointer, true, into);
     }
     List<Object> items = new ArrayList<>();
-    InputShape shape = InputShape.array();
+    ReadShape shape = ReadShape.array();
     into.value(shape);
     boolean bound = true;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      expect(shape.size() < limits.get(ReadLimit.ARRAY_LENGTH));
+      treeChecked(shape.size() < limits.get(ReadLimit.ARRAY_LENGTH));
       shape.item();
       Object item = value(parser, property, pointer.index(shape.size() - 1), shape);
       bound &= item != UNBOUND;
@@ -316,14 +378,14 @@ final class TokenReader {
   }
 
   /** One value of the property's kind, the parser at its first token; its shape is set in {@code into}. */
-  private Object value(JsonParser parser, ModelProperty property, Pointer pointer, InputShape into) {
+  private Object value(JsonParser parser, ModelProperty property, Pointer pointer, ReadShape into) {
     JsonToken token = parser.currentToken();
     switch (property.kind()) {
       case OBJECT -> {
         if (token != JsonToken.START_OBJECT) {
           return misfit(parser, property, pointer, false, into);
         }
-        InputShape shape = InputShape.object();
+        ReadShape shape = ReadShape.object();
         into.value(shape);
         return object(parser, ModelType.of(property.valueClass()), pointer, shape, false, false);
       }
@@ -348,7 +410,7 @@ final class TokenReader {
           return misfit(parser, property, pointer, false, into);
         }
         SchemaVersion version = SchemaVersion.parse(parser.getString());
-        expect(version.support() == SchemaVersion.Support.READ); // else the header reports it
+        header(version, pointer);
         return version;
       }
       case INTEGER -> {
@@ -375,7 +437,7 @@ final class TokenReader {
    * whole number written as a decimal): read as a tree and checked by the structure check as the
    * tree's path checks it, {@code whole} as the property's whole value rather than one item.
    */
-  private Object misfit(JsonParser parser, ModelProperty property, Pointer pointer, boolean whole, InputShape into) {
+  private Object misfit(JsonParser parser, ModelProperty property, Pointer pointer, boolean whole, ReadShape into) {
     StructureCheck reporting = reported();
     JsonNode node = tree(parser);
     shaped(node, into);
@@ -388,6 +450,27 @@ final class TokenReader {
     return reporting.found() == before ? StructureCheck.scalarValue(node, property) : UNBOUND;
   }
 
+  /**
+   * The header's issue with a schema version it does not read as it is, at the document's
+   * {@code schemaVersion}: one of another major version keeps the document from being bound, one
+   * of a newer minor version is a warning.
+   */
+  private void header(SchemaVersion version, Pointer pointer) {
+    expect(pointer.equals(DocumentHeader.VERSION_POINTER) || version.support() == SchemaVersion.Support.READ);
+    Optional<ValidationIssue> issue = DocumentHeader.version(version);
+    if (issue.isEmpty()) {
+      return;
+    }
+    if (issue.get().severity() == Severity.ERROR) {
+      headerError(issue.get());
+    } else {
+      issues.add(issue.get());
+      if (check != null) {
+        warnings.add(issue.get());
+      }
+    }
+  }
+
   /** The check that reports; reading as if the document had no problem, starts reading again reporting. */
   private StructureCheck reported() {
     if (check == null) {
@@ -398,12 +481,19 @@ final class TokenReader {
 
   private static String text(JsonParser parser) {
     String text = parser.getString();
-    expect(!TreeCheck.hasUnpairedSurrogate(text));
+    treeChecked(!TreeCheck.hasUnpairedSurrogate(text));
     return text;
   }
 
   private static boolean formatted(JsonParser parser, Predicate<String> valid) {
     return parser.currentToken() == JsonToken.VALUE_STRING && valid.test(text(parser));
+  }
+
+  /** Unless {@code condition}, reads again for {@link TreeCheck}'s issues alone. */
+  private static void treeChecked(boolean condition) {
+    if (!condition) {
+      throw TREE_CHECK;
+    }
   }
 
   private static void expect(boolean condition) {

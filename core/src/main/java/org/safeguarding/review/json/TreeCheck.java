@@ -127,7 +127,7 @@ final class TreeCheck {
     }
   }
 
-  private static ValidationIssue unpaired(Pointer pointer, String what) {
+  static ValidationIssue unpaired(Pointer pointer, String what) {
     return ValidationIssue.of(
         IssueCode.JSON_MALFORMED, pointer, what + " holds an unpaired surrogate (an escape such as \\ud800 without its pair), which is not Unicode text");
   }
