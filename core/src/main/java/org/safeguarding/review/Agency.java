@@ -23,6 +23,9 @@ public abstract class Agency implements Extensible {
   /** {@return the agency's name as the document writes it} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getName();
 
+  /** {@return whether it is public, private or voluntary, as the document says ("a private children's home")} */
+  public abstract Optional<Sector> getSector();
+
   /**
    * {@return the practitioner the document names in the agency's place, by role as written, such as
    * "ED registered nurse"}

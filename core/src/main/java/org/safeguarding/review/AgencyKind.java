@@ -130,6 +130,12 @@ public enum AgencyKind implements DefinedValue {
   @Coded(list = CodeList.CIN_REFERRAL_SOURCE, code = "7", match = Match.CLOSE)
   COURTS_AND_PROSECUTION("Courts and prosecution"),
   /**
+   * A provider of residential care for children: a children's home or its operator, a residential
+   * special school's care, a secure children's home; its sector says whether private, voluntary
+   * or public.
+   */
+  RESIDENTIAL_CARE_PROVIDER("Residential care provider"),
+  /**
    * Universal services named as a group, those open to every child and family ("universal
    * services": GPs, health visiting, schools, early years), when the document names no single one.
    */

@@ -101,11 +101,26 @@ public abstract class Arrangement implements Extensible {
   /** {@return what it replaced, as the document names it, such as "the previous guidance (2015)"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getReplaces();
 
+  /**
+   * {@return the arrangements it complies with or implements, as the document names them, such as
+   * the national guidance a local protocol follows}
+   */
+  public abstract List<@Text(max = Constraints.NAME_MAX) String> getCompliesWith();
+
+  /** {@return whether it is a draft, interim, in force or superseded, as the document says} */
+  public abstract Optional<ArrangementStatus> getStatus();
+
   /** {@return the nation whose law or guidance it is} */
   public abstract Optional<Nation> getNation();
 
   /** {@return an absolute http or https link to it, when the document gives one} */
   public abstract Optional<@Size(max = Constraints.LINK_MAX) @Pattern(regexp = Constraints.LINK_PATTERN, message = Constraints.LINK_MESSAGE) String> getLink();
+
+  /**
+   * {@return true when the document links to it (a "(PDF)", a button) but the copy does not hold
+   * the address; never with {@code link}}
+   */
+  public abstract Optional<Boolean> getLinkNotInCopy();
 
   /** {@return what the document says of it, in its words ("was not followed", "has since been revised")} */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getDetail();

@@ -109,6 +109,21 @@ public enum FormRule {
   /** A {@link Resource} has neither a title nor a description. */
   RESOURCE_FORM(
       Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION))),
+  /** A {@link Resource} has a link and says the copy lacks it. */
+  RESOURCE_LINK_FORM(
+      Resource.class, Codes.LINK_NOT_IN_COPY, "must not have both a link and linkNotInCopy", excludes(Resource_.LINK, Resource_.LINK_NOT_IN_COPY)),
+  /** An {@link Arrangement} has a link and says the copy lacks it. */
+  ARRANGEMENT_LINK_FORM(
+      Arrangement.class, Codes.LINK_NOT_IN_COPY, "must not have both a link and linkNotInCopy", excludes(Arrangement_.LINK, Arrangement_.LINK_NOT_IN_COPY)),
+  /** A {@link ReviewOutput} has neither a kind nor words for it. */
+  OUTPUT_FORM(
+      ReviewOutput.class, Codes.OUTPUT_FORM, "must have a kind or kindAsWritten", atLeastOne(List.of(ReviewOutput_.KIND, ReviewOutput_.KIND_AS_WRITTEN))),
+  /** A {@link ReviewReference} has its criteria both as one statement and as a list. */
+  SOURCE_CRITERIA_FORM(
+      ReviewReference.class,
+      Codes.SOURCE_CRITERIA_FORM,
+      "must not have both criteriaAsWritten and criteria",
+      excludes(ReviewReference_.CRITERIA_AS_WRITTEN, ReviewReference_.CRITERIA)),
   /** An {@link Image} has neither alternative text nor a caption. */
   IMAGE_FORM(Image.class, Codes.IMAGE_FORM, "must have altText or a caption", atLeastOne(List.of(Image_.ALT_TEXT, Image_.CAPTION))),
   /** A {@link Contact} has no email address, telephone number or link. */
@@ -286,6 +301,16 @@ public enum FormRule {
 
     /** A resource has neither a title nor a description. */
     public static final IssueCode RESOURCE_FORM = code("resource.form", "a resource has neither a title nor a description");
+
+    /** A resource or an arrangement has a link and says the copy lacks one. */
+    public static final IssueCode LINK_NOT_IN_COPY =
+        code("link.notInCopy", "a resource or an arrangement has a link and says the copy has no address");
+
+    /** A review's output has neither a kind nor words for it. */
+    public static final IssueCode OUTPUT_FORM = code("output.form", "a review's output has neither a kind nor kindAsWritten");
+
+    /** A source has its criteria both as one statement and as a list. */
+    public static final IssueCode SOURCE_CRITERIA_FORM = code("source.criteriaForm", "a source has both criteriaAsWritten and criteria");
 
     /** An image has neither alternative text nor a caption. */
     public static final IssueCode IMAGE_FORM = code("image.form", "an image has neither alternative text nor a caption");

@@ -116,7 +116,13 @@ public enum HarmType implements DefinedValue {
   /** A death or injury the document calls accidental, such as a fall, drowning or road accident. */
   ACCIDENT("Accident"),
   /** Harm of a kind not listed; the incident's summary says what. */
-  OTHER("Other");
+  OTHER("Other"),
+  /**
+   * Abuse whose kind the document does not say ("abuse and neglect" with no kind of abuse named);
+   * the words stay in {@code abuseOrNeglectAsWritten}. The census's categories of abuse each name a
+   * kind, and "multiple" is not an unknown kind, so it has no code.
+   */
+  ABUSE_UNSPECIFIED("Abuse, kind not said");
 
   private final String label;
 

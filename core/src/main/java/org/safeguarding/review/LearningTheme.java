@@ -141,6 +141,22 @@ public enum LearningTheme implements DefinedValue {
    * knew of a child's online life.
    */
   ONLINE_HARM("Online harm"),
+  /**
+   * A pregnancy concealed or denied by the mother, or not known to services until late or at the
+   * birth, and the risks to the baby.
+   */
+  CONCEALED_PREGNANCY("Concealed or denied pregnancy"),
+  /**
+   * Adverse childhood experiences and trauma, a child's own or a parent's or carer's from their
+   * own childhood: their effect on a child's vulnerability and on a parent's care, and
+   * trauma-informed practice; using records of a family's past is {@code FAMILY_HISTORY}.
+   */
+  ADVERSE_CHILDHOOD_EXPERIENCES("Adverse childhood experiences and trauma"),
+  /**
+   * Children in care or in residential settings: looked-after children, children's homes,
+   * residential special schools and placements far from home, and the oversight of their care.
+   */
+  CHILDREN_IN_CARE("Children in care and residential settings"),
   /** Effects of the pandemic. */
   @Coded(list = CodeList.PANEL_ANNUAL_REPORT_THEMES, code = "COVID-19 impact")
   COVID_19("COVID-19");

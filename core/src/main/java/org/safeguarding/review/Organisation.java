@@ -31,6 +31,9 @@ public abstract class Organisation implements Extensible {
   /** {@return the kind of body, where known} */
   public abstract Optional<OrganisationKind> getKind();
 
+  /** {@return whether it is public, private or voluntary, as the document says ("a private provider")} */
+  public abstract Optional<Sector> getSector();
+
   /** {@return the local authority area or areas it covers, as written, such as "Bexley"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();
 

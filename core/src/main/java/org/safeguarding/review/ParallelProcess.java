@@ -15,7 +15,12 @@ public enum ParallelProcess implements DefinedValue {
   /** A safeguarding adults review. */
   SAFEGUARDING_ADULTS_REVIEW("Safeguarding adults review"),
   /** Care or other family court proceedings, including a finding of fact hearing. */
-  FAMILY_COURT_PROCEEDINGS("Family court proceedings");
+  FAMILY_COURT_PROCEEDINGS("Family court proceedings"),
+  /**
+   * Proceedings the document names only as "parallel proceedings" or "other proceedings", without
+   * saying whether criminal, family or another kind.
+   */
+  PARALLEL_PROCEEDINGS("Parallel proceedings, kind not said");
 
   private final String label;
 

@@ -56,8 +56,21 @@ public abstract class ReviewReference implements Extensible {
    */
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getCriteriaAsWritten();
 
+  /**
+   * {@return the criteria of the review's kind as the document lists them, one entry each, with the
+   * kinds of harm and statuses each names; never with {@code criteriaAsWritten}, which holds them
+   * as one statement}
+   */
+  public abstract List<@Valid ReviewCriterion> getCriteria();
+
   /** {@return whether it looks at one case or several around a theme} */
   public abstract Optional<ReviewScope> getScope();
+
+  /**
+   * {@return true when the document calls the case historical or non-recent: the harm it looks at
+   * happened long before the review}
+   */
+  public abstract Optional<Boolean> getNonRecent();
 
   /**
    * {@return the questions the review or audit set out to answer, its scope and its purposes, in
@@ -250,6 +263,13 @@ public abstract class ReviewReference implements Extensible {
   public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getAvailability();
 
   /**
+   * {@return the review's products, each with its own publication, such as an overview report
+   * delayed by criminal proceedings and a learning brief published before it; {@code publication}
+   * stays how much of the review as a whole was made public}
+   */
+  public abstract List<@Valid ReviewOutput> getOutputs();
+
+  /**
    * {@return the bodies the review's findings or report were put to for consideration, such as the
    * committee or partnership that must consider them ("eight findings which required consideration
    * by EACPC"); a report sent to a body outside the partnership is a submission}
@@ -265,6 +285,15 @@ public abstract class ReviewReference implements Extensible {
    * body's reply to a report sent to it is the submission's {@code response}}
    */
   public abstract List<@Valid Resource> getResponses();
+
+  /**
+   * {@return true when the document says the review made recommendations but neither lists nor
+   * counts them ("the review made a number of recommendations")}
+   */
+  public abstract Optional<Boolean> getMadeRecommendations();
+
+  /** {@return how the review's learning was shared and with whom, one entry for each way the document names} */
+  public abstract List<@Valid Dissemination> getDissemination();
 
   /** {@return what the review concluded about the harm or death as a whole, such as "not predictable or preventable"} */
   public abstract List<@Valid ReviewConclusion> getConclusions();

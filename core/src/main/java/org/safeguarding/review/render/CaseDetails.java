@@ -29,7 +29,7 @@ import org.safeguarding.review.render.MarkdownBlock.Paragraph;
  * sources, the children, groups, family members, incidents, moves and housing placements, every
  * agency it names, the arrangements it names and the processes it explains, its figures and stated
  * counts, what it says of itself, the findings it attributes to someone, the entries it lists, the
- * resources it names with who produced them or their date, what it says of its recommendations
+ * resources it names with who produced them, their date, how they are cited and what they answer, what it says of its recommendations
  * besides their text (owner, priority, date, status), its keywords and themes. A
  * rapid review is a form whose parts are shown as the form itself; its block holds only the agencies
  * it names and its themes.
@@ -99,10 +99,14 @@ final class CaseDetails {
     details.entries("Law, guidance and arrangements named", summary.getArrangements(), facts::arrangement);
     details.entries("Processes explained", summary.getProcessDescriptions(), Facts::process);
     details.entries("Figures", summary.getFigures(), facts::figure);
+    Map<String, String> answerable = answerable(summary, facts);
     details.entries(
-        "Resources produced by others or dated",
-        summary.resources().stream().filter(r -> r.getPublisher().isPresent() || r.getDate().isPresent()).toList(),
-        Facts::resource);
+        "Resources produced by others, dated, cited or answering parts",
+        summary.resources().stream()
+            .filter(r -> r.getPublisher().isPresent() || r.getDate().isPresent() || !Facts.citation(r).isEmpty()
+                || !r.getKeyPoints().isEmpty() || !r.getAnswers().isEmpty())
+            .toList(),
+        resource -> Facts.resource(resource).addAll("answers", resource.getAnswers().stream().filter(answerable::containsKey).toList(), answerable::get));
     details.entries("Counts stated", summary.getStatedCounts(), facts::statedCount);
     details.entries("What it says of itself", summary.getSelfAssessments(), Facts::selfAssessment);
     details.entries(
@@ -111,7 +115,6 @@ final class CaseDetails {
         Facts::attributedFinding);
     details.lines("Entries listed", entries(summary));
     details.entries("Recommendations", summary.recommendations(), facts::recommendation);
-    Map<String, String> answerable = answerable(summary, facts);
     details.entries(
         "Actions with an owner, date, status or what they answer",
         summary.actions().stream()

@@ -12,6 +12,7 @@ import org.safeguarding.review.Arrangement;
 import org.safeguarding.review.ArrangementHolder;
 import org.safeguarding.review.CaseEvent;
 import org.safeguarding.review.Consequence;
+import org.safeguarding.review.Dissemination;
 import org.safeguarding.review.Contributor;
 import org.safeguarding.review.CriminalRecord;
 import org.safeguarding.review.FactorHolder;
@@ -34,6 +35,8 @@ import org.safeguarding.review.Presentation;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Registration;
 import org.safeguarding.review.Resource;
+import org.safeguarding.review.ReviewCriterion;
+import org.safeguarding.review.ReviewOutput;
 import org.safeguarding.review.ReviewConclusion;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.RiskFactor;
@@ -86,7 +89,9 @@ final class Facts {
         .add("called", source.getTypeAsWritten(), Words::text)
         .add("nation", source.getNation(), Words::label)
         .add("criteria", source.getCriteriaAsWritten(), Words::text)
+        .addAll("criteria", source.getCriteria(), Facts::criterion)
         .add("scope", source.getScope(), Words::label)
+        .add("non-recent case", source.getNonRecent(), Words::yesNo)
         .addAll("remit", source.getRemit(), Words::text)
         .add("reference", source.getReference(), Words::text)
         .add("edition", source.getEdition(), String::valueOf)
@@ -124,10 +129,43 @@ final class Facts {
         .add("after", source.getStageProcess(), Words::label)
         .add("publication", source.getPublication(), Words::label)
         .add("copies", source.getAvailability(), Words::text)
+        .addAll("products", source.getOutputs(), Facts::output)
         .addAll("for consideration by", source.getForConsiderationBy(), Words::organisation)
         .addAll("sent to", source.getSubmissions(), Facts::submission)
         .addAll("response", source.getResponses(), Facts::response)
+        .add("made recommendations", source.getMadeRecommendations(), Words::yesNo)
+        .addAll("learning shared", source.getDissemination(), Facts::dissemination)
         .addAll("concluded", source.getConclusions(), Facts::conclusion);
+  }
+
+  /** A criterion of a kind of review: its words, then the kinds of harm and statuses it names in brackets. */
+  static String criterion(ReviewCriterion criterion) {
+    List<String> words = new ArrayList<>();
+    criterion.getHarmTypes().forEach(harm -> words.add(Words.label(harm)));
+    criterion.getStatuses().forEach(status -> words.add(Words.label(status)));
+    return withDetails(Words.text(criterion.getAsWritten()), words);
+  }
+
+  /** A product of a review: its kind, then its status, date, why, what it waited for and its link in brackets. */
+  static String output(ReviewOutput output) {
+    List<String> words = new ArrayList<>();
+    output.getKind().filter(kind -> output.getKindAsWritten().filter(written -> !written.strip().equalsIgnoreCase(kind.getLabel())).isPresent()).ifPresent(kind -> words.add(Words.lowerLabel(kind)));
+    output.getStatus().ifPresent(status -> words.add(Words.lowerLabel(status)));
+    output.getDate().ifPresent(date -> words.add(Words.when(date)));
+    output.getReason().ifPresent(reason -> words.add(Words.text(reason)));
+    output.getProcess().ifPresent(process -> words.add("waiting for " + Words.lowerLabel(process)));
+    output.getLink().ifPresent(link -> words.add(MarkdownText.link(link)));
+    return withDetails(output.getKindAsWritten().map(Words::text).or(() -> output.getKind().map(Words::label)).orElse(""), words);
+  }
+
+  /** How a review's learning was shared: the words, then the ways, the agencies, the roles and when in brackets. */
+  static String dissemination(Dissemination dissemination) {
+    List<String> words = new ArrayList<>();
+    dissemination.getMeans().forEach(means -> words.add(Words.lowerLabel(means)));
+    dissemination.getAudience().forEach(agency -> words.add("to " + Words.label(agency)));
+    dissemination.getAudienceRoles().forEach(role -> words.add("to " + Words.lowerLabel(role)));
+    dissemination.getWhen().ifPresent(when -> words.add(Words.when(when)));
+    return withDetails(Words.text(dissemination.getAsWritten()), words);
   }
 
   /** An organisation that took part in a review, with its part in brackets. */
@@ -192,7 +230,18 @@ final class Facts {
     response.getPublisher().ifPresent(p -> words.add(Words.organisation(p)));
     response.getDate().ifPresent(d -> words.add(Words.when(d)));
     response.getLink().ifPresent(l -> words.add(MarkdownText.link(l)));
+    words.addAll(citation(response));
+    response.getKeyPoints().forEach(point -> words.add(Words.text(point)));
     return withDetails(response.getTitle().or(response::getDescription).map(Words::text).orElse(""), words);
+  }
+
+  /** What a resource says of where it is and how it is cited: no address in the copy, when consulted, its mark in the text. */
+  static List<String> citation(Resource resource) {
+    List<String> words = new ArrayList<>();
+    resource.getLinkNotInCopy().filter(Boolean::booleanValue).ifPresent(missing -> words.add("linked, address not in the copy"));
+    resource.getAccessed().ifPresent(accessed -> words.add("accessed " + Words.date(accessed)));
+    resource.getMarker().ifPresent(marker -> words.add("mark " + Words.text(marker)));
+    return words;
   }
 
   /** A notification of an incident: to whom, then by whom, when and what in brackets. */
@@ -303,8 +352,11 @@ final class Facts {
         .add("version", arrangement.getVersion(), Words::text)
         .add("version of", arrangement.getVersionDate(), Words::when)
         .add("replaces", arrangement.getReplaces(), Words::text)
+        .addAll("complies with", arrangement.getCompliesWith(), Words::text)
+        .add("status", arrangement.getStatus(), Words::label)
         .add("nation", arrangement.getNation(), Words::label)
         .add("link", arrangement.getLink(), MarkdownText::link)
+        .add("link", arrangement.getLinkNotInCopy().filter(Boolean::booleanValue), missing -> "address not in the copy")
         .add("detail", arrangement.getDetail(), Words::text);
   }
 
@@ -423,7 +475,9 @@ final class Facts {
   static Entry resource(Resource resource) {
     return Entry.of(resource.getTitle().map(Words::text).orElseGet(() -> resource.getDescription().map(Words::opening).orElse("")))
         .add("by", resource.getPublisher(), Words::organisation)
-        .add("date", resource.getDate(), Words::when);
+        .add("date", resource.getDate(), Words::when)
+        .add("cited", Optional.of(citation(resource)).filter(words -> !words.isEmpty()), words -> String.join(", ", words))
+        .addAll("key points", resource.getKeyPoints(), Words::text);
   }
 
   /** A count of parts the document states without listing them. */

@@ -165,6 +165,7 @@ final class Words {
     organisation.getKind().map(Words::label)
         .filter(kind -> organisation.getName().map(name -> !sameWords(name, kind)).orElse(true))
         .ifPresent(parts::add);
+    organisation.getSector().map(Words::lowerLabel).ifPresent(parts::add);
     if (organisation.getName().isPresent()) {
       organisation.getArea().ifPresent(area -> parts.add(MarkdownText.escape(area)));
     }
@@ -207,7 +208,8 @@ final class Words {
    * place comes first, with the agency in brackets.
    */
   static String agency(Agency agency) {
-    String named = agency.getName().map(name -> MarkdownText.escape(name) + " (" + label(agency.getKind()) + ")").orElseGet(() -> label(agency.getKind()));
+    String kind = label(agency.getKind()) + agency.getSector().map(sector -> ", " + lowerLabel(sector)).orElse("");
+    String named = agency.getName().map(name -> MarkdownText.escape(name) + " (" + kind + ")").orElseGet(() -> kind);
     return agency.getPractitioner().map(role -> MarkdownText.escape(role) + " (" + named + ")").orElse(named);
   }
 

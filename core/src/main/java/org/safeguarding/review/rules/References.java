@@ -42,6 +42,8 @@ import org.safeguarding.review.PersonInRole;
 import org.safeguarding.review.PersonInRole_;
 import org.safeguarding.review.Recommendation;
 import org.safeguarding.review.Recommendation_;
+import org.safeguarding.review.Resource;
+import org.safeguarding.review.Resource_;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewReference_;
 import org.safeguarding.review.Section;
@@ -81,9 +83,9 @@ public final class References implements DocumentCheck {
   /** A reference names no source of the document. */
   public static final IssueCode UNKNOWN_SOURCE = IssueCode.of("reference.unknownSource", DOMAIN_RULE, ERROR, "a reference names no source of the document");
 
-  /** An action answers an id that no part of the document has. */
+  /** An action or a resource answers an id that no part of the document has. */
   public static final IssueCode UNKNOWN_PART =
-      IssueCode.of("reference.unknownPart", DOMAIN_RULE, ERROR, "an action answers an id no other part of the document has");
+      IssueCode.of("reference.unknownPart", DOMAIN_RULE, ERROR, "an action or a resource answers an id no other part of the document has");
 
   /** Groups are part of one another in a circle, so none of them is the whole that statistics count. */
   public static final IssueCode CIRCULAR_GROUPS = IssueCode.of("reference.circularGroups", DOMAIN_RULE, ERROR,
@@ -207,6 +209,10 @@ public final class References implements DocumentCheck {
       Optional<String> own = action.value().getId();
       unknown(action.getAll(Action_.ANSWERS), id -> ids.contains(id) && !own.equals(Optional.of(id)), UNKNOWN_PART,
           "must hold ids of other parts of the document (items, findings, recommendations, sources, incidents, events)", issues);
+    }
+    for (Located<Resource> resource : parts.all(Resource.class)) {
+      unknown(resource.getAll(Resource_.ANSWERS), ids, UNKNOWN_PART,
+          "must hold ids of parts of the document (recommendations, findings, sources, items)", issues);
     }
     return issues;
   }

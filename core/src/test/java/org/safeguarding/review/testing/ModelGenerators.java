@@ -19,6 +19,7 @@ import org.safeguarding.review.AgencyKind;
 import org.safeguarding.review.Arrangement;
 import org.safeguarding.review.ArrangementHolder;
 import org.safeguarding.review.ArrangementKind;
+import org.safeguarding.review.ArrangementStatus;
 import org.safeguarding.review.AssessmentFactor;
 import org.safeguarding.review.AudienceRole;
 import org.safeguarding.review.Block;
@@ -45,6 +46,8 @@ import org.safeguarding.review.CriminalRecordKind;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.Disability;
+import org.safeguarding.review.Dissemination;
+import org.safeguarding.review.DisseminationMeans;
 import org.safeguarding.review.EducationStatus;
 import org.safeguarding.review.Ethnicity;
 import org.safeguarding.review.EventKind;
@@ -87,6 +90,8 @@ import org.safeguarding.review.NotificationRoute;
 import org.safeguarding.review.Omission;
 import org.safeguarding.review.Organisation;
 import org.safeguarding.review.OrganisationKind;
+import org.safeguarding.review.OutputKind;
+import org.safeguarding.review.OutputStatus;
 import org.safeguarding.review.PanelResponse;
 import org.safeguarding.review.ParallelProcess;
 import org.safeguarding.review.PartialDate;
@@ -112,8 +117,10 @@ import org.safeguarding.review.Registration;
 import org.safeguarding.review.RelativeTime;
 import org.safeguarding.review.Resource;
 import org.safeguarding.review.ReviewConclusion;
+import org.safeguarding.review.ReviewCriterion;
 import org.safeguarding.review.ReviewDocument;
 import org.safeguarding.review.ReviewMethod;
+import org.safeguarding.review.ReviewOutput;
 import org.safeguarding.review.ReviewReference;
 import org.safeguarding.review.ReviewScope;
 import org.safeguarding.review.ReviewStage;
@@ -123,6 +130,7 @@ import org.safeguarding.review.RiskFactor;
 import org.safeguarding.review.RoleKind;
 import org.safeguarding.review.Section;
 import org.safeguarding.review.SectionKind;
+import org.safeguarding.review.Sector;
 import org.safeguarding.review.SelfAssessment;
 import org.safeguarding.review.Setting;
 import org.safeguarding.review.Sex;
@@ -367,6 +375,7 @@ public final class ModelGenerators {
       maybe(() -> builder.inferred(draw.coin()));
       maybe(() -> builder.succeededBy(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.partOf(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.sector(draw.pick(Sector.class)));
       builder.members(list(2, i -> agency()));
       maybe(() -> builder.meets(draw.pick(Cadence.class)));
       maybe(() -> builder.meetsAsWritten(draw.text(Constraints.NAME_MAX)));
@@ -414,9 +423,15 @@ public final class ModelGenerators {
         builder.id(id);
         sourceIds.add(id);
       }
-      maybe(() -> builder.criteriaAsWritten(draw.text(Constraints.STATEMENT_MAX)));
+      if (draw.coin()) {
+        maybe(() -> builder.criteriaAsWritten(draw.text(Constraints.STATEMENT_MAX)));
+      } else {
+        builder.criteria(list(2, i -> criterion()));
+      }
       maybe(() -> builder.exclusion(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.selectionCriteria(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.nonRecent(draw.coin()));
+      maybe(() -> builder.madeRecommendations(draw.coin()));
       if (draw.coin()) {
         maybe(() -> builder.type(draw.pick(ReviewType.class)));
       } else {
@@ -464,6 +479,38 @@ public final class ModelGenerators {
       builder.forConsiderationBy(list(2, i -> organisation()));
       builder.submissions(list(2, i -> submission()));
       builder.responses(list(2, i -> resource()));
+      builder.outputs(list(2, i -> output()));
+      builder.dissemination(list(2, i -> dissemination()));
+      return builder.build();
+    }
+
+    private ReviewCriterion criterion() {
+      return ReviewCriterion.builder().asWritten(draw.text(Constraints.STATEMENT_MAX))
+          .harmTypes(draw.some(HarmType.class, 2)).statuses(draw.some(StatusKind.class, 2)).build();
+    }
+
+    /** An output with a kind, its words or both. */
+    private ReviewOutput output() {
+      ReviewOutput.Builder builder = ReviewOutput.builder();
+      if (draw.coin()) {
+        builder.kind(draw.pick(OutputKind.class));
+        maybe(() -> builder.kindAsWritten(draw.text(Constraints.NAME_MAX)));
+      } else {
+        builder.kindAsWritten(draw.text(Constraints.NAME_MAX));
+      }
+      maybe(() -> builder.status(draw.pick(OutputStatus.class)));
+      maybe(() -> builder.date(when()));
+      maybe(() -> builder.reason(draw.text(Constraints.STATEMENT_MAX)));
+      maybe(() -> builder.process(draw.pick(ParallelProcess.class)));
+      maybe(() -> builder.link(link()));
+      return builder.build();
+    }
+
+    private Dissemination dissemination() {
+      Dissemination.Builder builder = Dissemination.builder().asWritten(draw.text(Constraints.STATEMENT_MAX))
+          .means(draw.some(DisseminationMeans.class, 2)).audience(draw.some(AgencyKind.class, 2))
+          .audienceRoles(draw.some(AudienceRole.class, 2));
+      maybe(() -> builder.when(when()));
       return builder.build();
     }
 
@@ -736,7 +783,13 @@ public final class ModelGenerators {
       maybe(() -> builder.version(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.versionDate(when()));
       maybe(() -> builder.nation(draw.pick(Nation.class)));
-      maybe(() -> builder.link("https://example.org/arrangements/" + draw.between(1, 99)));
+      if (draw.coin()) {
+        maybe(() -> builder.link("https://example.org/arrangements/" + draw.between(1, 99)));
+      } else {
+        maybe(() -> builder.linkNotInCopy(true));
+      }
+      builder.compliesWith(list(2, i -> draw.text(Constraints.NAME_MAX)));
+      maybe(() -> builder.status(draw.pick(ArrangementStatus.class)));
       maybe(() -> builder.detail(draw.text(Constraints.STATEMENT_MAX)));
       builder.drawsOn(list(2, i -> resource()));
       return builder.build();
@@ -1179,9 +1232,16 @@ public final class ModelGenerators {
         case 1 -> builder.description(draw.text(Constraints.STATEMENT_MAX));
         default -> builder.title(draw.text(Constraints.TITLE_MAX)).description(draw.text(Constraints.STATEMENT_MAX));
       }
-      maybe(() -> builder.link(link()));
+      if (draw.coin()) {
+        maybe(() -> builder.link(link()));
+      } else {
+        maybe(() -> builder.linkNotInCopy(true));
+      }
       maybe(() -> builder.publisher(organisation()));
       maybe(() -> builder.date(when()));
+      maybe(() -> builder.accessed(partialDate(draw.between(2010, 2028))));
+      maybe(() -> builder.marker(draw.text(Constraints.NAME_MAX)));
+      builder.keyPoints(list(2, i -> draw.text(Constraints.STATEMENT_MAX)));
       return builder.build();
     }
 
@@ -1195,6 +1255,7 @@ public final class ModelGenerators {
       Agency.Builder agency = Agency.builder().kind(draw.pick(AgencyKind.class));
       maybe(() -> agency.name(draw.text(Constraints.NAME_MAX)));
       maybe(() -> agency.practitioner(draw.text(Constraints.NAME_MAX)));
+      maybe(() -> agency.sector(draw.pick(Sector.class)));
       return agency.build();
     }
 
