@@ -36,6 +36,13 @@ public abstract class FamilyMember implements Extensible {
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getRoleAsWritten();
 
   /**
+   * {@return the roles the person may have when the document names several without saying which
+   * ("their father, stepfather or another adult male"), in its order; {@code role} is then what
+   * they have in common (MALE_CARER) or NOT_KNOWN}
+   */
+  public abstract List<FamilyRole> getPossibleRoles();
+
+  /**
    * {@return how many people the entry stands for, when the document says ("two older
    * half-siblings"); absent for one person or when not said}
    */

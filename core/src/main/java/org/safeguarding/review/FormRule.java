@@ -100,12 +100,12 @@ public enum FormRule {
       needs(Figure_.UNIT, Figure_.VALUE),
       needs(Figure_.QUALIFIER, Figure_.VALUE),
       needs(Figure_.OUT_OF, Figure_.VALUE)),
-  /** An {@link Organisation} has no name, abbreviation, area or kind. */
+  /** An {@link Organisation} has no name, abbreviation, area, kind or agency kinds. */
   ORGANISATION_UNNAMED(
       Organisation.class,
       Codes.ORGANISATION_UNNAMED,
-      "must have a name, an abbreviation, an area or a kind",
-      atLeastOne(List.of(Organisation_.NAME, Organisation_.ABBREVIATION, Organisation_.AREA, Organisation_.KIND))),
+      "must have a name, an abbreviation, an area, a kind or agencyKinds",
+      atLeastOne(List.of(Organisation_.NAME, Organisation_.ABBREVIATION, Organisation_.AREA, Organisation_.KIND, Organisation_.AGENCY_KINDS))),
   /** A {@link Resource} has neither a title nor a description. */
   RESOURCE_FORM(
       Resource.class, Codes.RESOURCE_FORM, "must have a title or a description", atLeastOne(List.of(Resource_.TITLE, Resource_.DESCRIPTION))),
@@ -124,6 +124,12 @@ public enum FormRule {
       Codes.SOURCE_CRITERIA_FORM,
       "must not have both criteriaAsWritten and criteria",
       excludes(ReviewReference_.CRITERIA_AS_WRITTEN, ReviewReference_.CRITERIA)),
+  /** A {@link ReviewReference} says how its criteria join but lists none. */
+  SOURCE_CRITERIA_JOIN(
+      ReviewReference.class,
+      Codes.SOURCE_CRITERIA_JOIN,
+      "has criteriaJoin, which needs criteria",
+      needs(ReviewReference_.CRITERIA_JOIN, ReviewReference_.CRITERIA)),
   /** An {@link Image} has neither alternative text nor a caption. */
   IMAGE_FORM(Image.class, Codes.IMAGE_FORM, "must have altText or a caption", atLeastOne(List.of(Image_.ALT_TEXT, Image_.CAPTION))),
   /** A {@link Contact} has no email address, telephone number or link. */
@@ -297,7 +303,7 @@ public enum FormRule {
     public static final IssueCode WHEN_FORM = code("when.form", "a when is empty, or has a date together with from or to");
 
     /** An organisation has neither a name nor an area. */
-    public static final IssueCode ORGANISATION_UNNAMED = code("organisation.unnamed", "an organisation has no name, abbreviation, area or kind");
+    public static final IssueCode ORGANISATION_UNNAMED = code("organisation.unnamed", "an organisation has no name, abbreviation, area, kind or agency kinds");
 
     /** A resource has neither a title nor a description. */
     public static final IssueCode RESOURCE_FORM = code("resource.form", "a resource has neither a title nor a description");
@@ -311,6 +317,9 @@ public enum FormRule {
 
     /** A source has its criteria both as one statement and as a list. */
     public static final IssueCode SOURCE_CRITERIA_FORM = code("source.criteriaForm", "a source has both criteriaAsWritten and criteria");
+
+    /** A source says how its criteria join but lists none. */
+    public static final IssueCode SOURCE_CRITERIA_JOIN = code("source.criteriaJoin", "a source has criteriaJoin without criteria");
 
     /** An image has neither alternative text nor a caption. */
     public static final IssueCode IMAGE_FORM = code("image.form", "an image has neither alternative text nor a caption");

@@ -1,6 +1,9 @@
 package org.safeguarding.review;
 
-/** The level at which a body holds an arrangement, when it is held at more than one. */
+/**
+ * The level at which a body works (an organisation's {@code level}) or holds an arrangement, when
+ * it is held at more than one.
+ */
 public enum Level implements DefinedValue {
   /** For a whole nation ("nationally the Panel"). */
   NATIONAL("National"),

@@ -10,10 +10,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A body that leads, commissions or publishes reviews, or is named in a document's governance: a
  * safeguarding partnership or board, a council, a health body, a news outlet.
  *
- * <p>An organisation has at least one of a name, an abbreviation, an area and a kind ({@link
- * FormRule#ORGANISATION_UNNAMED}): a document that names only the area ("Bexley Local Learning
- * Review") gives the area alone, one that names the body only by its initials ("NSCB") the
- * abbreviation alone, and an unnamed news outlet its kind alone.
+ * <p>An organisation has at least one of a name, an abbreviation, an area, a kind and agency kinds
+ * ({@link FormRule#ORGANISATION_UNNAMED}): a document that names only the area ("Bexley Local
+ * Learning Review") gives the area alone, one that names the body only by its initials ("NSCB") the
+ * abbreviation alone, an unnamed news outlet its kind alone, and "all agencies" its agency kinds
+ * alone.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOrganisation.class)
@@ -31,8 +32,21 @@ public abstract class Organisation implements Extensible {
   /** {@return the kind of body, where known} */
   public abstract Optional<OrganisationKind> getKind();
 
+  /**
+   * {@return the kinds of agency the entry stands for when the document names kinds of agency
+   * rather than one body, such as ALL_AGENCIES for "every agency involved" or
+   * EDUCATION_AND_EARLY_YEARS for "education", as an arrangement's holder or a step's {@code by}}
+   */
+  public abstract List<AgencyKind> getAgencyKinds();
+
   /** {@return whether it is public, private or voluntary, as the document says ("a private provider")} */
   public abstract Optional<Sector> getSector();
+
+  /**
+   * {@return whether it works for a whole nation, a region or one area, where the document says
+   * ("the national health safeguarding team")}
+   */
+  public abstract Optional<Level> getLevel();
 
   /** {@return the local authority area or areas it covers, as written, such as "Bexley"} */
   public abstract Optional<@Text(max = Constraints.NAME_MAX) String> getArea();

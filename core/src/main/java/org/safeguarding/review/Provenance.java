@@ -67,6 +67,12 @@ public abstract class Provenance implements Extensible {
   /** {@return where the title comes from, when the document does not print one} */
   public abstract Optional<TitleSource> getTitleFrom();
 
+  /**
+   * {@return the document's other facts that it does not print, each with where it was taken from,
+   * such as a series known only from the web address}
+   */
+  public abstract List<@Valid InferredFact> getInferred();
+
   /** {@return how complete the text is; absent when not known} */
   public abstract Optional<@Valid Completeness> getCompleteness();
 

@@ -26,6 +26,12 @@ public enum ReviewMethod implements DefinedValue {
   PRACTITIONER_INTERVIEWS("Practitioner interviews"),
   /** The child or family took part or were asked for their views. */
   FAMILY_INVOLVEMENT("Family involvement"),
+  /**
+   * Research interviews with people who harmed children or were convicted of it, such as men
+   * convicted of killing or seriously harming a baby; the family's own part in a review is
+   * FAMILY_INVOLVEMENT.
+   */
+  PERPETRATOR_INTERVIEWS("Interviews with perpetrators"),
   /** An appreciative inquiry approach. */
   APPRECIATIVE_INQUIRY("Appreciative inquiry"),
   /** A systems methodology, such as SCIE Learning Together. */

@@ -63,6 +63,12 @@ public abstract class ReviewReference implements Extensible {
    */
   public abstract List<@Valid ReviewCriterion> getCriteria();
 
+  /**
+   * {@return whether every listed criterion must hold or any one of them is enough, where the
+   * document says; only with {@code criteria}}
+   */
+  public abstract Optional<CriteriaJoin> getCriteriaJoin();
+
   /** {@return whether it looks at one case or several around a theme} */
   public abstract Optional<ReviewScope> getScope();
 
@@ -190,6 +196,19 @@ public abstract class ReviewReference implements Extensible {
    * part as written, such as a charity commissioned to consult with children}
    */
   public abstract List<@Valid Contributor> getContributors();
+
+  /**
+   * {@return the kinds of agency the document says should read this source, such as
+   * ALL_AGENCIES for a post urging "every agency" to read another body's report; the document's own
+   * readers are its {@code audience}}
+   */
+  public abstract List<AgencyKind> getAudience();
+
+  /** {@return the readers by role the document says this source is for, such as PRACTITIONERS or MANAGERS} */
+  public abstract List<AudienceRole> getAudienceRoles();
+
+  /** {@return whom the document says should read this source, in its words, such as "all those working with families"} */
+  public abstract Optional<@Text(max = Constraints.STATEMENT_MAX) String> getAudienceAsWritten();
 
   /**
    * {@return the bodies that paid for the review or the work behind it, as the document names them,

@@ -164,6 +164,12 @@ public enum ReviewType implements DefinedValue {
    * SAFEGUARDING_PARTNERSHIP_ANNUAL_REPORT.
    */
   ANNUAL_REPORT("Annual report", "As the document says", null),
+  /**
+   * Research that gathers and weighs published evidence on a question, such as an evidence or
+   * literature review; not a review of a case. Work of this kind that a report only draws on is a
+   * {@code drawsOn} resource of that report's source, not a source of its own.
+   */
+  EVIDENCE_REVIEW("Evidence review", "As the document says", null),
   /** A kind of review this list does not name; {@code typeAsWritten} gives the document's words. */
   OTHER("Other", "As the document says", null);
 

@@ -1,6 +1,9 @@
 package org.safeguarding.review;
 
-/** Where a document's title comes from when the document does not print one. */
+/**
+ * Where a document's title, or another fact of it ({@link InferredFact}), comes from when the
+ * document does not print it.
+ */
 public enum TitleSource implements DefinedValue {
   /** The document prints its title. */
   DOCUMENT("Document"),

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.Finding;
 import org.safeguarding.review.Item;
@@ -43,20 +42,6 @@ final class CaseDetails {
 
   private CaseDetails() {}
 
-  /**
-   * Whom the document is written for: its words, else the kinds of agency and the roles, these in
-   * brackets after the words.
-   */
-  private static Optional<String> audience(LearningSummary summary) {
-    String kinds = Stream.concat(summary.getAudience().stream(), summary.getAudienceRoles().stream())
-        .map(Words::label).collect(Collectors.joining(", "));
-    Optional<String> words = summary.getAudienceAsWritten().map(Words::text);
-    if (kinds.isEmpty()) {
-      return words;
-    }
-    return Optional.of(words.map(w -> w + " (" + kinds + ")").orElse(kinds));
-  }
-
   /** The block for a learning document. */
   static List<MarkdownBlock> of(LearningSummary summary) {
     Facts facts = Facts.of(summary.getSources());
@@ -70,7 +55,7 @@ final class CaseDetails {
     summary.getEdition().ifPresent(edition -> details.field("Issue", String.valueOf(edition)));
     details.lines("Draws on", summary.getDrawsOn().stream().map(Facts::response).toList());
     summary.getPurpose().ifPresent(purpose -> details.field("Purpose", Words.text(purpose)));
-    audience(summary).ifPresent(audience -> details.field("Written for", audience));
+    Words.audience(summary.getAudience(), summary.getAudienceRoles(), summary.getAudienceAsWritten()).ifPresent(audience -> details.field("Written for", audience));
     summary.getPartnership().ifPresent(p -> details.field("Partnership", Words.organisation(p)));
     if (!summary.getJointlyWith().isEmpty()) {
       details.field("Jointly with", summary.getJointlyWith().stream().map(Words::organisation).collect(Collectors.joining("; ")));

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguarding.review.Action;
 import org.safeguarding.review.Arrangement;
@@ -90,6 +91,7 @@ final class Facts {
         .add("nation", source.getNation(), Words::label)
         .add("criteria", source.getCriteriaAsWritten(), Words::text)
         .addAll("criteria", source.getCriteria(), Facts::criterion)
+        .add("criteria join", source.getCriteriaJoin(), Words::label)
         .add("scope", source.getScope(), Words::label)
         .add("non-recent case", source.getNonRecent(), Words::yesNo)
         .addAll("remit", source.getRemit(), Words::text)
@@ -114,6 +116,7 @@ final class Facts {
         .addAll("methods as written", source.getMethodsAsWritten(), Words::text)
         .addAll("carried out by", source.getConductedBy(), Words::organisation)
         .addAll("with", source.getContributors(), Facts::contributor)
+        .add("for", Words.audience(source.getAudience(), source.getAudienceRoles(), source.getAudienceAsWritten()), Function.identity())
         .addAll("funded by", source.getFundedBy(), Words::organisation)
         .add("period", source.getPeriod(), Words::when)
         .add("published within", source.getPublishedWithin(), Words::when)
@@ -309,6 +312,7 @@ final class Facts {
     String role = member.getRoleAsWritten().map(words -> Words.text(words) + " (" + Words.label(member.getRole()) + ")").orElseGet(() -> Words.label(member.getRole()));
     return Entry.of(Words.text(member.getLabel()))
         .add("role", role)
+        .addAll("one of", member.getPossibleRoles(), Words::label)
         .add("how many", member.getCount(), Words::count)
         .add("age", member.getAge(), Words::age)
         .add("age now", member.getAgeNow(), Words::age)

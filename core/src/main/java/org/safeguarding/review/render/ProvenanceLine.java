@@ -44,6 +44,7 @@ final class ProvenanceLine {
     provenance.getNote().ifPresent(note -> sentences.add(Words.text(note)));
     provenance.getWording().ifPresent(wording -> sentences.add("Wording: " + Words.lowerLabel(wording) + "."));
     provenance.getTitleFrom().ifPresent(from -> sentences.add("Title from: " + Words.lowerLabel(from) + "."));
+    provenance.getInferred().forEach(fact -> sentences.add(Words.label(fact.getField()) + " from: " + Words.lowerLabel(fact.getTakenFrom()) + "."));
     provenance.getCompleteness().ifPresent(completeness -> sentences.add(completeness(completeness)));
     return String.join(" ", sentences);
   }

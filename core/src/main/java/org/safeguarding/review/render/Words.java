@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.safeguarding.review.Age;
 import org.safeguarding.review.Agency;
 import org.safeguarding.review.Contact;
@@ -151,6 +152,19 @@ final class Words {
   }
 
   /**
+   * Whom a document or a source is for: the words, else the kinds of agency and the roles, these in
+   * brackets after the words.
+   */
+  static Optional<String> audience(List<? extends DefinedValue> agencies, List<? extends DefinedValue> roles, Optional<String> asWritten) {
+    String kinds = Stream.concat(agencies.stream(), roles.stream()).map(Words::label).collect(Collectors.joining(", "));
+    Optional<String> words = asWritten.map(Words::text);
+    if (kinds.isEmpty()) {
+      return words;
+    }
+    return Optional.of(words.map(w -> w + " (" + kinds + ")").orElse(kinds));
+  }
+
+  /**
    * An organisation: its name (or area), abbreviation, kind and area; its kind alone when it has
    * neither; the kind left out where the name already says it ("Child Safeguarding Practice Review
    * Panel" with the kind {@code NATIONAL_PANEL}).
@@ -165,7 +179,9 @@ final class Words {
     organisation.getKind().map(Words::label)
         .filter(kind -> organisation.getName().map(name -> !sameWords(name, kind)).orElse(true))
         .ifPresent(parts::add);
+    organisation.getAgencyKinds().forEach(agency -> parts.add(label(agency)));
     organisation.getSector().map(Words::lowerLabel).ifPresent(parts::add);
+    organisation.getLevel().map(Words::lowerLabel).ifPresent(parts::add);
     if (organisation.getName().isPresent()) {
       organisation.getArea().ifPresent(area -> parts.add(MarkdownText.escape(area)));
     }

@@ -195,7 +195,7 @@ public record Breakage(ReviewDocument document, String pointer, IssueCode code, 
         document instanceof RapidReview r
             ? RapidReview.builder().from(r).partnership(unnamed).build()
             : LearningSummary.builder().from((LearningSummary) document).partnership(unnamed).build();
-    return Optional.of(new Breakage(broken, "/partnership", FormRule.Codes.ORGANISATION_UNNAMED, "partnership with no name, abbreviation, area or kind"));
+    return Optional.of(new Breakage(broken, "/partnership", FormRule.Codes.ORGANISATION_UNNAMED, "partnership with no name, abbreviation, area, kind or agency kinds"));
   }
 
   private static Optional<Breakage> noSections(ReviewDocument document, Draw draw) {

@@ -43,6 +43,7 @@ import org.safeguarding.review.Count;
 import org.safeguarding.review.CountedPart;
 import org.safeguarding.review.CriminalRecord;
 import org.safeguarding.review.CriminalRecordKind;
+import org.safeguarding.review.CriteriaJoin;
 import org.safeguarding.review.Decision;
 import org.safeguarding.review.DecisionOutcome;
 import org.safeguarding.review.Disability;
@@ -70,6 +71,8 @@ import org.safeguarding.review.Incident;
 import org.safeguarding.review.IncidentCircumstance;
 import org.safeguarding.review.IncidentNotification;
 import org.safeguarding.review.IncidentOutcome;
+import org.safeguarding.review.InferredFact;
+import org.safeguarding.review.InferredField;
 import org.safeguarding.review.InjuryKind;
 import org.safeguarding.review.Item;
 import org.safeguarding.review.ItemList;
@@ -352,6 +355,7 @@ public final class ModelGenerators {
       maybe(() -> builder.note(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.wording(draw.pick(CopyWording.class)));
       maybe(() -> builder.titleFrom(draw.pick(TitleSource.class)));
+      builder.inferred(list(2, i -> InferredFact.builder().field(draw.pick(InferredField.class)).takenFrom(draw.pick(TitleSource.class)).build()));
       if (draw.coin()) {
         Completeness.Builder completeness = Completeness.builder().status(draw.pick(CompletenessStatus.class));
         maybe(() -> completeness.note(draw.text(Constraints.STATEMENT_MAX)));
@@ -376,6 +380,8 @@ public final class ModelGenerators {
       maybe(() -> builder.succeededBy(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.partOf(draw.text(Constraints.NAME_MAX)));
       maybe(() -> builder.sector(draw.pick(Sector.class)));
+      maybe(() -> builder.level(draw.pick(Level.class)));
+      builder.agencyKinds(draw.some(AgencyKind.class, 2));
       builder.members(list(2, i -> agency()));
       maybe(() -> builder.meets(draw.pick(Cadence.class)));
       maybe(() -> builder.meetsAsWritten(draw.text(Constraints.NAME_MAX)));
@@ -427,7 +433,10 @@ public final class ModelGenerators {
         maybe(() -> builder.criteriaAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       } else {
         builder.criteria(list(2, i -> criterion()));
+        maybe(() -> builder.criteriaJoin(draw.pick(CriteriaJoin.class)).addCriteria(criterion()));
       }
+      builder.audience(draw.some(AgencyKind.class, 2)).audienceRoles(draw.some(AudienceRole.class, 2));
+      maybe(() -> builder.audienceAsWritten(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.exclusion(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.selectionCriteria(draw.text(Constraints.STATEMENT_MAX)));
       maybe(() -> builder.nonRecent(draw.coin()));
@@ -851,6 +860,7 @@ public final class ModelGenerators {
       for (String label : labels) {
         FamilyMember.Builder builder = FamilyMember.builder().label(label).role(draw.pick(FamilyRole.class));
         maybe(() -> builder.roleAsWritten(draw.text(Constraints.NAME_MAX)));
+        builder.possibleRoles(draw.some(FamilyRole.class, 3));
         maybe(() -> builder.count(count()));
         maybe(() -> builder.age(age()));
         maybe(() -> builder.ageNow(age()));

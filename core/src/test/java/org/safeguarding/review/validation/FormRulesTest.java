@@ -177,7 +177,7 @@ class FormRulesTest {
     assertThat(validator.validate(summary).errors())
         .extracting(ValidationIssue::code, IssueText::pointer, ValidationIssue::message)
         .containsExactly(
-            tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership", "\"partnership\" must have a name, an abbreviation, an area or a kind"),
+            tuple(FormRule.Codes.ORGANISATION_UNNAMED, "/partnership", "\"partnership\" must have a name, an abbreviation, an area, a kind or agencyKinds"),
             tuple(FormRule.Codes.RESOURCE_FORM, "/sections/1/content/0/resource", "\"resource\" must have a title or a description"));
   }
 
