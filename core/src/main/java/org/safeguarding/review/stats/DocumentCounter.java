@@ -258,12 +258,12 @@ final class DocumentCounter {
     }
   }
 
-  /** The people or families a count stands for: its number, or one when there is none. */
   /** The family member of the document with the label, if any. */
   private Optional<FamilyMember> familyMember(String label) {
     return values(FamilyMember.class).stream().filter(member -> member.getLabel().equals(label)).findFirst();
   }
 
+  /** The people or families a count stands for: its number, or one when there is none. */
   private static long people(Optional<Count> count) {
     return count.map(c -> (long) c.getValue()).orElse(1L);
   }
