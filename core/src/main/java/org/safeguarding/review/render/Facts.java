@@ -309,7 +309,7 @@ final class Facts {
 
   /** A member of the household or family network. */
   Entry familyMember(FamilyMember member) {
-    String role = member.getRoleAsWritten().map(words -> Words.text(words) + " (" + Words.label(member.getRole()) + ")").orElseGet(() -> Words.label(member.getRole()));
+    String role = Words.withLabel(member.getRoleAsWritten(), Words.label(member.getRole()));
     return Entry.of(Words.text(member.getLabel()))
         .add("role", role)
         .addAll("one of", member.getPossibleRoles(), Words::label)
@@ -594,7 +594,7 @@ final class Facts {
 
   /** A share of a group in the document's words with the share in brackets, or the share alone, in lower case. */
   private static Optional<String> share(Optional<Share> share, Optional<String> asWritten) {
-    return share.map(Words::lowerLabel).map(label -> asWritten.map(words -> Words.text(words) + " (" + label + ")").orElse(label));
+    return share.map(Words::lowerLabel).map(label -> Words.withLabel(asWritten, label));
   }
 
   /** Where something happened: area, setting and the document's words. */

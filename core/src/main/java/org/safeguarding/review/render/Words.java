@@ -157,11 +157,12 @@ final class Words {
    */
   static Optional<String> audience(List<? extends DefinedValue> agencies, List<? extends DefinedValue> roles, Optional<String> asWritten) {
     String kinds = Stream.concat(agencies.stream(), roles.stream()).map(Words::label).collect(Collectors.joining(", "));
-    Optional<String> words = asWritten.map(Words::text);
-    if (kinds.isEmpty()) {
-      return words;
-    }
-    return Optional.of(words.map(w -> w + " (" + kinds + ")").orElse(kinds));
+    return kinds.isEmpty() ? asWritten.map(Words::text) : Optional.of(withLabel(asWritten, kinds));
+  }
+
+  /** The document's words with the model's label for them in brackets, or the label alone when there are no words. */
+  static String withLabel(Optional<String> asWritten, String label) {
+    return asWritten.map(words -> text(words) + " (" + label + ")").orElse(label);
   }
 
   /**
@@ -191,8 +192,7 @@ final class Words {
     if (!organisation.getMembers().isEmpty()) {
       parts.add("members: " + organisation.getMembers().stream().map(Words::agency).collect(Collectors.joining("; ")));
     }
-    organisation.getMeets().map(Words::lowerLabel)
-        .map(cadence -> organisation.getMeetsAsWritten().map(words -> text(words) + " (" + cadence + ")").orElse(cadence))
+    organisation.getMeets().map(cadence -> withLabel(organisation.getMeetsAsWritten(), lowerLabel(cadence)))
         .or(() -> organisation.getMeetsAsWritten().map(Words::text))
         .ifPresent(meets -> parts.add("meets: " + meets));
     organisation.getContacts().forEach(contact -> parts.add("contact: " + contact(contact)));

@@ -181,6 +181,8 @@ final class DocumentCounter {
   }
 
   private void incidents() {
+    Map<String, FamilyMember> members = new HashMap<>();
+    values(FamilyMember.class).forEach(member -> members.putIfAbsent(member.getLabel(), member));
     for (Incident incident : values(Incident.class)) {
       if (incident.getHarmTypes().isEmpty()) {
         into.add(Statistic.HARM_TYPES, CorpusStatistics.NOT_GIVEN, 1);
@@ -190,7 +192,7 @@ final class DocumentCounter {
       }
       into.add(Statistic.INCIDENT_OUTCOMES, incident.getOutcome().map(Enum::name).orElse(CorpusStatistics.NOT_GIVEN), 1);
       for (String label : Set.copyOf(incident.getFamilyMembersHarmed())) {
-        familyMember(label).ifPresent(member -> into.add(Statistic.FAMILY_MEMBERS_HARMED, member.getRole().name(), people(member.getCount())));
+        Optional.ofNullable(members.get(label)).ifPresent(member -> into.add(Statistic.FAMILY_MEMBERS_HARMED, member.getRole().name(), people(member.getCount())));
       }
       for (IncidentCircumstance circumstance : Set.copyOf(incident.getCircumstances())) {
         into.add(Statistic.CIRCUMSTANCES, circumstance.name(), 1);
@@ -256,11 +258,6 @@ final class DocumentCounter {
       status.getLegalStatus().ifPresent(legal -> into.add(Statistic.LEGAL_STATUSES, legal.name(), 1));
       status.getPlacement().ifPresent(placement -> into.add(Statistic.PLACEMENT_TYPES, placement.name(), 1));
     }
-  }
-
-  /** The family member of the document with the label, if any. */
-  private Optional<FamilyMember> familyMember(String label) {
-    return values(FamilyMember.class).stream().filter(member -> member.getLabel().equals(label)).findFirst();
   }
 
   /** The people or families a count stands for: its number, or one when there is none. */
